@@ -1,0 +1,169 @@
+/**
+ * The learner's study calendar: which dates are due, and the Day number of
+ * each. Day 1 is the start date; Day n is the n-th due day from there.
+ */
+
+import {
+  fromDayNumber,
+  isIsoDate,
+  isValidTimeZone,
+  mondayOf,
+  toDayNumber,
+  type IsoDate
+} from './dates.js'
+import type { HolidayProvider } from './holidays.js'
+
+export interface CalendarSettings {
+  /** The date of Day 1. */
+  startDate: IsoDate
+  /** IANA, e.g. Asia/Seoul. */
+  timeZone: string
+  /** 0 = Sunday … 6 = Saturday. */
+  workdays: number[]
+  holidays: HolidayProvider
+  skipDates: IsoDate[]
+}
+
+export interface Calendar {
+  readonly settings: CalendarSettings
+  /** A workday, not a holiday, not a skip date, not before the start; the start date always is. */
+  isDueDay(date: IsoDate): boolean
+  /** Day n is the n-th due day counting from the start (Day 1 = startDate). */
+  dateOfDay(n: number): IsoDate
+  /** The inverse of dateOfDay; null when date is not a due day or is before the start. */
+  dayOfDate(date: IsoDate): number | null
+  /** Every due day from the start through `through` inclusive (empty if through < start). */
+  dueDays(through: IsoDate): IsoDate[]
+  /** Due days in (from, to]; negative when to < from, 0 when equal. */
+  workdaysBetween(from: IsoDate, to: IsoDate): number
+  /** Week 1 is the Monday–Sunday week holding the start date; earlier weeks are 0, -1 … */
+  weekOf(date: IsoDate): number
+  /** Monday and Sunday of that week. */
+  weekRange(week: number): { start: IsoDate; end: IsoDate }
+  /** One-line notes about the range start..through, e.g. where holiday data stop. */
+  notes(through: IsoDate): string[]
+}
+
+/**
+ * How far past the start the calendar will look. A guard, not a feature: it
+ * stops a runaway search (say, every date a holiday) and absurd dates such
+ * as a typo'd year from filling memory.
+ */
+export const HORIZON_YEARS = 50
+const HORIZON_DAYS = Math.ceil(HORIZON_YEARS * 365.25)
+
+function settingsError(message: string): Error {
+  return new Error(`calendar: ${message}`)
+}
+
+function checkSettings(s: CalendarSettings): void {
+  if (!isIsoDate(s.startDate)) throw settingsError(`start date "${s.startDate}" is not a date; use YYYY-MM-DD`)
+  if (!isValidTimeZone(s.timeZone)) {
+    throw settingsError(`"${s.timeZone}" is not an IANA time zone; use e.g. Asia/Seoul or UTC`)
+  }
+  if (s.workdays.length === 0) throw settingsError('no workdays are set; use e.g. mon-fri')
+  for (const d of s.workdays) {
+    if (!Number.isInteger(d) || d < 0 || d > 6) throw settingsError(`workday ${d} is not 0 (Sunday) … 6 (Saturday)`)
+  }
+  for (const d of s.skipDates) {
+    if (!isIsoDate(d)) throw settingsError(`skip date "${d}" is not a date; use YYYY-MM-DD`)
+  }
+}
+
+export function createCalendar(settings: CalendarSettings): Calendar {
+  checkSettings(settings)
+  const start = toDayNumber(settings.startDate)
+  const horizon = start + HORIZON_DAYS
+  const workdays = new Set(settings.workdays)
+  const skip = new Set(settings.skipDates)
+  const { holidays } = settings
+
+  function isDue(day: number, date: IsoDate): boolean {
+    // The learner began on the start date, so it is Day 1 whatever else it is
+    // (a weekend, a holiday, even a listed skip date).
+    if (day === start) return true
+    const weekday = (((day + 4) % 7) + 7) % 7 // as weekdayOf, without re-parsing the string
+    return day > start && workdays.has(weekday) && !skip.has(date) && !holidays.isHoliday(date)
+  }
+
+  // The due days found so far, in order, as day numbers; `scanned` is the last
+  // day looked at. Grown on demand, so repeated queries cost a lookup.
+  const due: number[] = []
+  let scanned = start - 1
+
+  function beyondHorizon(what: string): Error {
+    return settingsError(
+      `${what} is more than ${HORIZON_YEARS} years after the start date ${settings.startDate}`
+    )
+  }
+
+  function scanThrough(day: number): void {
+    if (day > horizon) throw beyondHorizon(fromDayNumber(day))
+    while (scanned < day) {
+      scanned++
+      if (isDue(scanned, fromDayNumber(scanned))) due.push(scanned)
+    }
+  }
+
+  /** Due days on or before `day`. */
+  function countThrough(day: number): number {
+    if (day < start) return 0
+    scanThrough(day)
+    // Binary search: index of the first due day after `day`.
+    let lo = 0
+    let hi = due.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (due[mid]! <= day) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  const cal: Calendar = {
+    settings,
+
+    isDueDay(date) {
+      return isDue(toDayNumber(date), date)
+    },
+
+    dateOfDay(n) {
+      if (!Number.isInteger(n) || n < 1) throw settingsError(`Day ${n} does not exist; days count from 1`)
+      while (due.length < n) {
+        if (scanned >= horizon) throw beyondHorizon(`Day ${n}`)
+        scanThrough(Math.min(horizon, scanned + 366))
+      }
+      return fromDayNumber(due[n - 1]!)
+    },
+
+    dayOfDate(date) {
+      const day = toDayNumber(date)
+      if (!isDue(day, date)) return null
+      return countThrough(day)
+    },
+
+    dueDays(through) {
+      return due.slice(0, countThrough(toDayNumber(through))).map(fromDayNumber)
+    },
+
+    workdaysBetween(from, to) {
+      return countThrough(toDayNumber(to)) - countThrough(toDayNumber(from))
+    },
+
+    weekOf(date) {
+      const weeks = (toDayNumber(mondayOf(date)) - toDayNumber(mondayOf(settings.startDate))) / 7
+      return weeks + 1
+    },
+
+    weekRange(week) {
+      if (!Number.isInteger(week)) throw settingsError(`week ${week} is not a whole number`)
+      const monday = toDayNumber(mondayOf(settings.startDate)) + (week - 1) * 7
+      return { start: fromDayNumber(monday), end: fromDayNumber(monday + 6) }
+    },
+
+    notes(through) {
+      return holidays.notes(settings.startDate, through)
+    }
+  }
+  return cal
+}

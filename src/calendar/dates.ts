@@ -1,0 +1,142 @@
+/**
+ * Calendar-date arithmetic on `YYYY-MM-DD` strings.
+ *
+ * Every calculation goes through a UTC day number (days since 1970-01-01), so
+ * the machine's local time zone and DST never shift a date by one.
+ */
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = string
+
+const MS_PER_DAY = 86_400_000
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** Days since 1970-01-01 for a valid date, or NaN. */
+function parseDayNumber(s: string): number {
+  const m = ISO_DATE.exec(s)
+  if (!m) return NaN
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  if (month < 1 || month > 12 || day < 1 || day > 31) return NaN
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
+  const d = new Date(0)
+  d.setUTCFullYear(year, month - 1, day)
+  // A day that does not exist (02-30) rolls over into the next month.
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return NaN
+  return Math.round(d.getTime() / MS_PER_DAY)
+}
+
+/** Strict `YYYY-MM-DD` naming a real date (2026-02-30 is not one). */
+export function isIsoDate(s: unknown): s is IsoDate {
+  return typeof s === 'string' && !Number.isNaN(parseDayNumber(s))
+}
+
+/** Days since 1970-01-01 (UTC). Throws on anything that is not a real `YYYY-MM-DD`. */
+export function toDayNumber(d: IsoDate): number {
+  const n = parseDayNumber(d)
+  if (Number.isNaN(n)) throw new Error(`"${d}" is not a date; use YYYY-MM-DD`)
+  return n
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0')
+
+/** The `YYYY-MM-DD` of a day number. */
+export function fromDayNumber(n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new Error(`day number ${n} is not an integer`)
+  const d = new Date(n * MS_PER_DAY)
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`
+}
+
+export function addDays(d: IsoDate, n: number): IsoDate {
+  return fromDayNumber(toDayNumber(d) + n)
+}
+
+/** `b − a` in days: positive when b is later. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return toDayNumber(b) - toDayNumber(a)
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(d: IsoDate): number {
+  // 1970-01-01 was a Thursday (4); the double modulo keeps dates before 1970 in 0..6.
+  return (((toDayNumber(d) + 4) % 7) + 7) % 7
+}
+
+/** Sort order for dates: negative, 0 or positive like any comparator. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return Math.sign(toDayNumber(a) - toDayNumber(b))
+}
+
+/** The Monday of d's Monday–Sunday week. */
+export function mondayOf(d: IsoDate): IsoDate {
+  return addDays(d, -((weekdayOf(d) + 6) % 7))
+}
+
+/** ISO-8601 week: weeks start on Monday and week 1 holds the year's first Thursday. */
+export function isoWeek(d: IsoDate): { year: number; week: number } {
+  // The Thursday of d's week decides which year the week belongs to.
+  const thursday = toDayNumber(mondayOf(d)) + 3
+  const year = Number(fromDayNumber(thursday).slice(0, 4))
+  const jan1 = toDayNumber(`${pad(year, 4)}-01-01`)
+  return { year, week: Math.floor((thursday - jan1) / 7) + 1 }
+}
+
+/** `2026-W40`. */
+export function isoWeekLabel(d: IsoDate): string {
+  const { year, week } = isoWeek(d)
+  return `${pad(year, 4)}-W${pad(week, 2)}`
+}
+
+/**
+ * An IANA zone name this runtime knows. Offsets such as `+09:00` are refused
+ * even where Intl accepts them (Node 24 does, Node 20 does not), so a setting
+ * means the same thing on every runtime.
+ */
+export function isValidTimeZone(tz: string): boolean {
+  if (typeof tz !== 'string' || tz.trim() === '' || /^[+-]/.test(tz.trim())) return false
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz })
+    return true
+  } catch {
+    return false
+  }
+}
+
+// Building a DateTimeFormat is slow; one per zone is enough.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone)
+  if (!f) {
+    if (!isValidTimeZone(timeZone)) {
+      throw new Error(`timezone: "${timeZone}" is not an IANA time zone; use e.g. Asia/Seoul or UTC`)
+    }
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23'
+    })
+    formatters.set(timeZone, f)
+  }
+  return f
+}
+
+/** The local calendar date and minutes since local midnight of `now` in an IANA zone. */
+export function localNow(now: Date, timeZone: string): { date: IsoDate; minutes: number } {
+  if (Number.isNaN(now.getTime())) throw new Error('localNow: the given time is not a valid Date')
+  const parts: Record<string, string> = {}
+  for (const p of formatterFor(timeZone).formatToParts(now)) parts[p.type] = p.value
+  const year = Number(parts.year)
+  const month = Number(parts.month)
+  const day = Number(parts.day)
+  // Some ICU builds print midnight as "24" even with h23; the date part is
+  // already the new day there, so 24 simply means 0.
+  const hour = Number(parts.hour) % 24
+  const minute = Number(parts.minute)
+  return { date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, minutes: hour * 60 + minute }
+}
