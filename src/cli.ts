@@ -1,0 +1,87 @@
+/**
+ * `til-keeper check <file> [--json]`: the engine, locally. It gives the same
+ * answers as the action, so a learner can preview before enabling the workflow.
+ */
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { renderText } from './report/text.js'
+import { checkLog } from './review/check.js'
+import { checkOptions, parseConfig, resolveSettings, SettingsError, type RawSettings } from './settings.js'
+
+const USAGE = `usage: til-keeper check <file> [--json] [--start-date YYYY-MM-DD] [--timezone Area/City]
+       [--workdays mon-fri] [--holidays kr|none|<country>] [--skip-dates D,D] [--today YYYY-MM-DD]
+       [--now <ISO timestamp>] [--due-after HH:MM] [--config <file>]`
+
+class UsageError extends Error {}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message
+    throw new UsageError(`${what} ${file}: cannot read it (${reason})`)
+  }
+}
+
+export function run(argv: string[], now: Date = new Date()): { code: number; stdout: string; stderr: string } {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        'start-date': { type: 'string' },
+        timezone: { type: 'string' },
+        workdays: { type: 'string' },
+        holidays: { type: 'string' },
+        'skip-dates': { type: 'string' },
+        today: { type: 'string' },
+        now: { type: 'string' },
+        'due-after': { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (error) {
+    return { code: 2, stdout: '', stderr: `til-keeper: ${(error as Error).message.split('\n')[0]}\n` }
+  }
+  const { values, positionals } = parsed
+  if (values.help) return { code: 0, stdout: USAGE + '\n', stderr: '' }
+  try {
+    const [command, file, ...extra] = positionals
+    if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"; use: til-keeper check <file>` : 'no command; use: til-keeper check <file>')
+    if (!file) throw new UsageError('check: no file given; use: til-keeper check <file>')
+    if (extra.length > 0) throw new UsageError(`check: unexpected argument "${extra[0]}"`)
+    let clock = now
+    if (values.now !== undefined) {
+      clock = new Date(values.now)
+      if (Number.isNaN(clock.getTime())) throw new UsageError(`--now: "${values.now}" is not an ISO timestamp; use e.g. 2026-10-14T22:30:00+09:00`)
+    }
+    const config = values.config ? parseConfig(readText(values.config, 'config'), values.config) : { raw: {}, vocabulary: {} }
+    const explicit: RawSettings = {
+      'start-date': values['start-date'], timezone: values.timezone, workdays: values.workdays, holidays: values.holidays,
+      'skip-dates': values['skip-dates'], 'due-after': values['due-after'], today: values.today
+    }
+    const settings = resolveSettings(explicit, config.raw, config.vocabulary)
+    const text = readText(file, 'log')
+    const report = checkLog(text, checkOptions(settings, clock))
+    const stdout = values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, file)
+    return { code: 0, stdout, stderr: '' }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof SettingsError) {
+      return { code: 2, stdout: '', stderr: `til-keeper: ${error.message}\n` }
+    }
+    throw error
+  }
+}
+
+// Run only as a program, not when a test imports this module.
+const invoked = process.argv[1] ?? ''
+if (/(?:^|[\\/])(?:cli\.(?:js|ts|cjs|mjs)|til-keeper)$/.test(invoked)) {
+  const result = run(process.argv.slice(2))
+  process.stdout.write(result.stdout)
+  process.stderr.write(result.stderr)
+  process.exitCode = result.code
+}

@@ -1,0 +1,4 @@
+/** The action's entry point: dist/index.js. */
+import { run } from './main.js'
+
+await run()

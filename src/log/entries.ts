@@ -1,0 +1,183 @@
+/**
+ * Turns the block stream into entries and their sections.
+ *
+ * An entry starts at a heading, `<summary>` or index-table row whose label names a
+ * day or a week, and ends at the next entry, at the `</details>` that closes it, or
+ * (for a heading) at the next heading of the same or a higher level. A week whose
+ * `<details>` or heading holds days is a wrapper, not a review, and is dropped.
+ */
+import type { Block, RawItem } from './blocks.js'
+import { readLabel, type LabelInfo } from './labels.js'
+import type { Item, Section, SectionRole } from './types.js'
+import { isForTomorrow, roleOf, type Vocabulary } from './vocabulary.js'
+
+export interface EntryDraft {
+  info: LabelInfo
+  title: string
+  line: number
+  endLine: number
+  sections: Section[]
+  hasContent: boolean
+  external: boolean
+  /** The month wrapper (`2023.03`) the entry sits in, for dates without a year. */
+  monthContext: { year: number; month: number } | null
+  /** `</details>` depth below which the entry is closed; null for none. */
+  closeDepth: number | null
+  headingDepth: number | null
+}
+
+const ITEM_ROLES: ReadonlySet<SectionRole> = new Set(['done', 'notDone', 'goals'])
+
+/** What an emoji line means when the section does not say: 🙂 done, 🙃 not done. */
+function markerState(marker: string | null): boolean | null {
+  if (marker === null) return null
+  if (/🙂|✅|✔|☑|😀|😄|😊/u.test(marker)) return true
+  if (/🙃|❌|✖|⬜|😢|😥/u.test(marker)) return false
+  return null
+}
+
+function roleState(role: SectionRole): boolean | null {
+  if (role === 'done') return true
+  if (role === 'notDone') return false
+  return null
+}
+
+function sameLabel(a: LabelInfo, b: LabelInfo): boolean {
+  return a.kind === b.kind && a.numbers.join() === b.numbers.join() &&
+    JSON.stringify([a.dates, a.slashDates]) === JSON.stringify([b.dates, b.slashDates])
+}
+
+export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary, lastLine: number): EntryDraft[] {
+  const entries: EntryDraft[] = []
+  let current = null as EntryDraft | null
+  let section = null as Section | null
+  let depth = 0
+  let monthContext: { year: number; month: number } | null = null
+
+  /** Ends the open entry; `end` is its last line (a later pass trims trailing blank lines). */
+  const finish = (end: number): void => {
+    if (current) current.endLine = Math.max(current.line, end)
+    current = null as EntryDraft | null
+    section = null as Section | null
+  }
+
+  const start = (info: LabelInfo, title: string, line: number, headingDepth: number | null, closeDepth: number | null): void => {
+    const open: EntryDraft | null = current
+    if (open !== null && info.kind === 'day' && open.info.kind === 'week') {
+      // A day inside a week's <details>, or under a week heading of a higher level: the week wraps days.
+      const wraps = open.headingDepth === null || headingDepth === null || open.headingDepth < headingDepth
+      if (wraps) entries.splice(entries.indexOf(open), 1)
+    }
+    finish(line - 1)
+    current = {
+      info, title: title.trim(), line, endLine: line, sections: [], hasContent: false, external: false,
+      monthContext, closeDepth, headingDepth
+    }
+    entries.push(current)
+  }
+
+  const markContent = (): void => {
+    if (section) section.empty = false
+    else if (current) current.hasContent = true
+  }
+
+  const openSection = (role: SectionRole, title: string, line: number): void => {
+    if (!current) return
+    section = { role, title: title.trim(), line, empty: true, items: [] }
+    if (role === 'goals') section.forTomorrow = isForTomorrow(title)
+    current.sections.push(section)
+  }
+
+  const addItems = (raw: readonly RawItem[]): void => {
+    if (!current) return
+    for (const item of raw) {
+      const role = section?.role ?? null
+      if (!item.explicit && (role === null || !ITEM_ROLES.has(role))) continue
+      if (!section) openSection('other', '', item.line)
+      const target = section as Section | null
+      if (!target) continue
+      const done: boolean | null = item.explicit ? item.checked : (markerState(item.marker) ?? roleState(target.role))
+      const entry: Item = { text: item.text, done, line: item.line }
+      target.items.push(entry)
+      target.empty = false
+    }
+  }
+
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'open':
+        depth++
+        break
+      case 'close':
+        depth = Math.max(0, depth - 1)
+        if (current && current.closeDepth !== null && depth < current.closeDepth) finish(block.line)
+        break
+      case 'summary': {
+        const info = block.nested ? null : readLabel(block.text)
+        if (info?.kind === 'month') {
+          finish(block.line - 1)
+          monthContext = info.month ?? null
+        } else if (info) {
+          start(info, block.text, block.line, null, depth)
+        } else if (current) {
+          markContent()
+        }
+        break
+      }
+      case 'heading': {
+        const info = readLabel(block.text)
+        const open: EntryDraft | null = current
+        if (info?.kind === 'month') {
+          finish(block.line - 1)
+          monthContext = info.month ?? null
+        } else if (info && open && sameLabel(info, open.info) && open.sections.length === 0 && !open.hasContent) {
+          // `## Day 1 - 03/12/25` repeating its <summary> is the same entry's title.
+        } else if (info && (info.kind === 'week' || info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0)) {
+          start(info, block.text, block.line, block.depth, depth)
+        } else if (open) {
+          if (open.headingDepth !== null && block.depth <= open.headingDepth) {
+            finish(block.line - 1)
+            break
+          }
+          const role = roleOf(block.text, vocabulary)
+          if (role) openSection(role, block.text, block.line)
+          else if (block.text !== '') markContent()
+        }
+        break
+      }
+      case 'label': {
+        if (!current) break
+        const role = roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null)
+        if (role) {
+          openSection(role, block.text, block.line)
+          if (block.rest) markContent()
+        } else {
+          markContent()
+        }
+        break
+      }
+      case 'content':
+        if (current) markContent()
+        break
+      case 'items':
+        addItems(block.items)
+        if (current && block.items.some((i) => !i.explicit) && !section) current.hasContent = true
+        break
+      case 'indexRow': {
+        const info = readLabel(block.text)
+        if (info && info.kind === 'day') {
+          start(info, block.text, block.line, null, null)
+          const entry = current as EntryDraft | null
+          if (entry) {
+            entry.external = true
+            entry.hasContent = true
+          }
+          finish(block.line)
+        }
+        break
+      }
+    }
+  }
+  finish(lastLine)
+  return entries
+}

@@ -1,0 +1,58 @@
+/**
+ * Section labels and the role each one plays. Built in for Korean and English;
+ * a config file adds words of its own, which are tried first.
+ */
+import type { SectionRole } from './types.js'
+
+export type Vocabulary = ReadonlyArray<{ role: SectionRole; pattern: RegExp }>
+
+export type ExtraVocabulary = Partial<Record<SectionRole, string[]>>
+
+/** Order matters: `완료하지 못한` must be tried before `완료`, `not done` before `done`. */
+const BUILT_IN: Array<[SectionRole, string]> = [
+  ['notDone', '완료\\s*하?지\\s*못한|못\\s*한\\s*(?:것|일|사항)|미완료|not\\s*(?:yet\\s*)?done|unfinished|incomplete|not\\s*completed|blocked'],
+  ['goals', '(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo\\b|^to\\s*do\\b|tomorrow|^goals?\\b|^plans?\\b|next\\s*(?:day|steps?|up)|^objectives?'],
+  ['done', '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done'],
+  ['learned', '알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til\\b|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*learning|^description$'],
+  ['reflection', '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?'],
+  ['other', '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$)']
+]
+
+const TOMORROW = /내일|주말|다음\s*날|tomorrow|next\s*(?:day|steps?|up)|weekend/i
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+export function buildVocabulary(extra: ExtraVocabulary = {}): Vocabulary {
+  const custom = Object.entries(extra).flatMap(([role, words]) =>
+    (words ?? []).filter((w) => w.trim() !== '').map((w) => ({ role: role as SectionRole, pattern: new RegExp(escape(w.trim()), 'i') }))
+  )
+  return [...custom, ...BUILT_IN.map(([role, source]) => ({ role, pattern: new RegExp(source, 'i') }))]
+}
+
+/** The label reduced to its words: no emoji, emphasis, trailing colon or day mention. */
+export function normalizeLabel(label: string): string {
+  return label
+    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, '')
+    .replace(/[*_`]/g, '')
+    .replace(/\(\s*s\s*\)/gi, 's')
+    .replace(/[\s:：.!?-]+$/u, '')
+    .replace(/^[\s:：.#-]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export function roleOf(label: string, vocabulary: Vocabulary): SectionRole | null {
+  const text = normalizeLabel(label)
+  // `DAY 1 소감` is the reflection of day 1: the day mention is not part of the label's meaning.
+  const words = text.replace(/^day\s*\d+\s*/i, '')
+  // `2. Call by object reference` is a numbered topic, not a label.
+  if (words === '' || words.length > 40 || /^\d+\s*[.)]/.test(words)) return null
+  for (const { role, pattern } of vocabulary) if (pattern.test(words)) return role
+  return null
+}
+
+export function isForTomorrow(label: string): boolean {
+  return TOMORROW.test(label)
+}

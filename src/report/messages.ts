@@ -1,0 +1,51 @@
+/**
+ * Every sentence the bot writes, in Korean and English. Korean is written as a
+ * Korean learner would say it, not translated word for word.
+ */
+import type { Language } from '../log/types.js'
+
+export interface Messages {
+  missingDay(entry: string, date: string | null): string
+  missingWeekReview(entry: string, range: string | null): string
+  emptyDay(entry: string, sections: string[]): string
+  emptySection(entry: string, section: string): string
+  labelMismatch(entry: string, section: string, named: number): string
+  stillOpen: string
+}
+
+/** Whether a word ends in a final consonant when read aloud in Korean (picks 은/는, 이/가). */
+function hasFinalConsonant(word: string): boolean {
+  const last = word.trim().slice(-1)
+  if (/[0-9]/.test(last)) return '013678'.includes(last)
+  const code = last.charCodeAt(0)
+  if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 !== 0
+  return /[lmnr]/i.test(last)
+}
+
+export function topic(word: string): string {
+  return word + (hasFinalConsonant(word) ? '은' : '는')
+}
+
+const ko: Messages = {
+  missingDay: (entry, date) => `${entry}${date ? ` (${date})` : ''} 기록이 없어요.`,
+  missingWeekReview: (entry, range) => `${entry} 주간 회고${range ? ` (${range})` : ''}가 아직 없어요.`,
+  emptyDay: (entry, sections) =>
+    sections.length > 0 ? `${topic(entry)} 비어 있어요. ${sections.join(', ')} 섹션에 적힌 내용이 없어요.` : `${entry}에 적힌 내용이 없어요.`,
+  emptySection: (entry, section) => `${entry}의 "${section}" 섹션이 비어 있어요.`,
+  labelMismatch: (entry, section, named) => `${entry}에 Day${named}의 제목 "${section}"이 붙어 있어요. 제목의 날짜를 확인해 주세요.`,
+  stillOpen: '아직 진행 중'
+}
+
+const en: Messages = {
+  missingDay: (entry, date) => `${entry}${date ? ` (${date})` : ''} has no entry.`,
+  missingWeekReview: (entry, range) => `The ${entry} review${range ? ` (${range})` : ''} has not been written yet.`,
+  emptyDay: (entry, sections) =>
+    sections.length > 0 ? `${entry} is empty: nothing is written under ${sections.join(', ')}.` : `${entry} has nothing written in it.`,
+  emptySection: (entry, section) => `The "${section}" section of ${entry} is empty.`,
+  labelMismatch: (entry, section, named) => `${entry} holds "${section}", which is titled for Day${named}. Check the day in its title.`,
+  stillOpen: 'still open'
+}
+
+export function messages(language: Language): Messages {
+  return language === 'ko' ? ko : en
+}

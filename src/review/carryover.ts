@@ -1,0 +1,76 @@
+/**
+ * Tasks the learner keeps carrying over. A task left undone, or a goal for
+ * tomorrow that the next day did not do, stays open until a later day lists it
+ * as done. Re-listing it does not make a new record.
+ */
+import type { Entry } from '../log/types.js'
+import { taskKey } from './tasks.js'
+import type { CarryOver } from './types.js'
+
+export interface AgeCounter {
+  /** Workdays from one day to another, or null when no calendar can say. */
+  (from: Entry, to: Entry | null): number
+}
+
+
+function doneKeys(day: Entry): Set<string> {
+  const keys = new Set<string>()
+  for (const section of day.sections) for (const item of section.items) if (item.done === true) keys.add(taskKey(item.text))
+  return keys
+}
+
+/** `days` must be the logged, due days in chronological order. */
+export function trackCarryOver(days: readonly Entry[], age: AgeCounter): CarryOver[] {
+  const open = new Map<string, CarryOver>()
+  const records: CarryOver[] = []
+  const starts = new Map<CarryOver, Entry>()
+  const resolvedBy = new Map<CarryOver, Entry>()
+  const fromGoal = new Set<CarryOver>()
+  const touch = (key: string, text: string, line: number, day: Entry, goal: boolean): void => {
+    const found = open.get(key)
+    if (found) {
+      // `기본 과제 2 완료` as a goal is better named by the day that lists it undone: `기본 과제 2`.
+      if (!goal && fromGoal.delete(found)) found.text = text
+      if (found.openIn[found.openIn.length - 1] !== day.label) found.openIn.push(day.label)
+      found.lastOpen = day.label
+      found.lastOpenDate = day.date
+      return
+    }
+    const record: CarryOver = {
+      text, from: day.label, fromDate: day.date, lastOpen: day.label, lastOpenDate: day.date,
+      resolvedIn: null, resolvedDate: null, age: 0, line, openIn: [day.label]
+    }
+    open.set(key, record)
+    if (goal) fromGoal.add(record)
+    records.push(record)
+    starts.set(record, day)
+  }
+
+  days.forEach((day, i) => {
+    const done = doneKeys(day)
+    for (const [key, record] of open) {
+      if (done.has(key)) {
+        record.resolvedIn = day.label
+        record.resolvedDate = day.date
+        resolvedBy.set(record, day)
+        open.delete(key)
+      }
+    }
+    const previous = i > 0 ? days[i - 1] : undefined
+    for (const section of previous?.sections ?? []) {
+      if (section.role !== 'goals' || !section.forTomorrow) continue
+      for (const item of section.items) {
+        const key = taskKey(item.text)
+        if (item.done !== true && key !== '' && !done.has(key)) touch(key, item.text, item.line, day, true)
+      }
+    }
+    for (const section of day.sections) {
+      for (const item of section.items) {
+        const key = taskKey(item.text)
+        if (item.done === false && key !== '' && !done.has(key)) touch(key, item.text, item.line, day, false)
+      }
+    }
+  })
+  for (const record of records) record.age = age(starts.get(record)!, resolvedBy.get(record) ?? null)
+  return records
+}

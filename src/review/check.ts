@@ -1,0 +1,194 @@
+/**
+ * The whole check: parse the log, place its entries on the calendar, and find
+ * what is missing, empty or mislabelled, and which tasks are carried over.
+ */
+import type { Calendar } from '../calendar/index.js'
+import { parseLog } from '../log/parse.js'
+import type { Entry, IsoDate } from '../log/types.js'
+import type { ExtraVocabulary } from '../log/vocabulary.js'
+import { messages, type Messages } from '../report/messages.js'
+import { trackCarryOver } from './carryover.js'
+import type { DueDay, Finding, Report } from './types.js'
+
+export interface CheckOptions {
+  calendar: Calendar | null
+  /** The last date that counts as due; null checks every entry that is written. */
+  lastDue: IsoDate | null
+  vocabulary?: ExtraVocabulary
+}
+
+const isFullDate = (d: string | null): d is string => d !== null && !d.startsWith('--')
+
+/** Gives numbered entries their calendar dates. */
+function placeOnCalendar(entries: Entry[], calendar: Calendar): void {
+  for (const entry of entries) {
+    if (entry.kind !== 'day' || entry.dates.length > 0 || entry.numbers.length === 0) continue
+    const dates = entry.numbers.filter((n) => n >= 1).map((n) => calendar.dateOfDay(n))
+    if (dates.length === 0) continue
+    entry.dates = dates
+    entry.date = dates[0]!
+    entry.dateSource = 'calendar'
+  }
+}
+
+function isDue(entry: Entry, lastDue: IsoDate | null): boolean {
+  if (lastDue === null || !isFullDate(entry.date)) return true
+  return entry.date <= lastDue
+}
+
+/** An entry whose sections, goals apart, hold nothing; or that holds nothing at all. */
+function isEmptyDay(entry: Entry): boolean {
+  if (entry.external) return false
+  const sections = entry.sections.filter((s) => s.role !== 'goals')
+  if (sections.length === 0) return !entry.hasContent && entry.sections.every((s) => s.empty)
+  return sections.every((s) => s.empty) && !entry.hasContent
+}
+
+/** Logged days in the order they happened: by date, else by number, else as written. */
+function chronological(days: Entry[]): Entry[] {
+  if (days.every((d) => isFullDate(d.date))) return [...days].sort((a, b) => a.date!.localeCompare(b.date!) || a.line - b.line)
+  if (days.every((d) => d.number !== null)) return [...days].sort((a, b) => a.number! - b.number! || a.line - b.line)
+  return days
+}
+
+function missingNumbers(entries: Entry[], upTo: number | null): number[] {
+  const have = new Set(entries.flatMap((e) => e.numbers))
+  if (have.size === 0) return []
+  const numbers = [...have]
+  const first = upTo === null ? Math.min(...numbers) : 1
+  const last = upTo ?? Math.max(...numbers)
+  const missing: number[] = []
+  for (let n = Math.max(first, 1); n <= last; n++) if (!have.has(n)) missing.push(n)
+  return missing
+}
+
+/** The line after which a missing entry belongs: the end of the nearest earlier one. */
+function anchorLine(entries: Entry[], number: number | null, date: IsoDate | null): number | null {
+  let best: Entry | null = null
+  for (const e of entries) {
+    const before = number !== null && e.number !== null ? e.number < number : date !== null && isFullDate(e.date) ? e.date < date : false
+    if (!before) continue
+    if (best === null || (number !== null ? e.number! > best.number! : e.date! > best.date!)) best = e
+  }
+  return best ? best.endLine : null
+}
+
+function missingDays(days: Entry[], options: CheckOptions, say: Messages): Finding[] {
+  const { calendar, lastDue } = options
+  const numbered = days.filter((d) => d.numbers.length > 0).length >= days.length / 2 && days.length > 0
+  const finding = (number: number | null, date: IsoDate | null): Finding => {
+    const entry = number !== null ? `Day${number}` : date ?? '?'
+    return { type: 'missing-day', entry, number, date, section: null, line: anchorLine(days, number, date), message: say.missingDay(entry, date) }
+  }
+  if (calendar && lastDue) {
+    const due = calendar.dueDays(lastDue)
+    if (numbered) return missingNumbers(days, due.length).map((n) => finding(n, calendar.dateOfDay(n)))
+    const logged = new Set(days.flatMap((d) => d.dates))
+    return due.filter((date) => !logged.has(date)).map((date) => finding(calendar.dayOfDate(date), date))
+  }
+  return numbered ? missingNumbers(days, null).map((n) => finding(n, null)) : []
+}
+
+function missingWeekReviews(weeks: Entry[], options: CheckOptions, say: Messages): Finding[] {
+  if (weeks.length === 0) return []
+  const { calendar, lastDue } = options
+  const have = new Set(weeks.flatMap((w) => w.numbers))
+  let expected: number[]
+  if (calendar && lastDue) {
+    const current = calendar.weekOf(lastDue)
+    expected = []
+    for (let n = 1; n <= current; n++) if (calendar.weekRange(n).end <= lastDue) expected.push(n)
+  } else {
+    expected = missingNumbers(weeks, null)
+  }
+  return expected
+    .filter((n) => !have.has(n))
+    .map((n) => {
+      const range = calendar ? calendar.weekRange(n) : null
+      const entry = `WEEK${n}`
+      return {
+        type: 'missing-week-review' as const, entry, number: n, date: range?.end ?? null, section: null,
+        line: anchorLine(weeks, n, null), message: say.missingWeekReview(entry, range ? `${range.start} ~ ${range.end}` : null)
+      }
+    })
+}
+
+function entryFindings(entry: Entry, say: Messages): Finding[] {
+  const base = { entry: entry.label, number: entry.number, date: entry.date }
+  const findings: Finding[] = []
+  if (entry.kind === 'day' && isEmptyDay(entry)) {
+    const empty = entry.sections.filter((s) => s.empty)
+    findings.push({
+      ...base, type: 'empty-day', section: null, line: entry.line,
+      message: say.emptyDay(entry.label, empty.map((s) => s.title)),
+      sections: empty.map((s) => ({ title: s.title, line: s.line }))
+    })
+  } else {
+    for (const section of entry.sections) {
+      if (section.empty) {
+        findings.push({ ...base, type: 'empty-section', section: section.title, line: section.line, message: say.emptySection(entry.label, section.title) })
+      }
+    }
+  }
+  if (entry.kind === 'day' && entry.numbers.length > 0) {
+    for (const section of entry.sections) {
+      const named = /\bday\s*(\d+)/i.exec(section.title)
+      if (named && !entry.numbers.includes(Number(named[1]))) {
+        findings.push({
+          ...base, type: 'label-mismatch', section: section.title, line: section.line,
+          message: say.labelMismatch(entry.label, section.title, Number(named[1]))
+        })
+      }
+    }
+  }
+  return findings
+}
+
+function dueDays(days: Entry[], missing: Finding[], findings: Finding[]): DueDay[] {
+  const emptyDays = new Set(findings.filter((f) => f.type === 'empty-day').map((f) => f.line))
+  const logged: DueDay[] = days.map((d) => ({
+    date: d.date, number: d.number, entry: d.label, line: d.line, state: emptyDays.has(d.line) ? 'empty' : 'logged'
+  }))
+  const absent: DueDay[] = missing.map((f) => ({ date: f.date, number: f.number, entry: f.entry, line: null, state: 'missing' }))
+  const all = [...logged, ...absent]
+  const sortable = all.every((d) => isFullDate(d.date)) || all.every((d) => d.number !== null)
+  return sortable ? all.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : (a.number ?? 0) - (b.number ?? 0))) : all
+}
+
+export function checkLog(text: string, options: CheckOptions): Report {
+  const startDate = options.calendar?.settings.startDate ?? null
+  const { entries, language } = parseLog(text, { vocabulary: options.vocabulary, startDate })
+  const say = messages(language)
+  if (options.calendar) placeOnCalendar(entries, options.calendar)
+
+  const due = entries.filter((e) => isDue(e, options.lastDue))
+  const days = due.filter((e) => e.kind === 'day')
+  const weeks = due.filter((e) => e.kind === 'week')
+
+  const missing = [...missingDays(days, options, say), ...missingWeekReviews(weeks, options, say)]
+  const perEntry = due.flatMap((e) => entryFindings(e, say))
+  const findings = [...missing, ...perEntry].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+
+  const { calendar, lastDue } = options
+  const ordered = chronological(days.filter((d) => !d.external))
+  const last = ordered[ordered.length - 1] ?? null
+  const carryOver = trackCarryOver(ordered, (from, to) => {
+    if (calendar && isFullDate(from.date)) {
+      const end = to?.date ?? lastDue ?? last?.date ?? null
+      if (isFullDate(end)) return Math.max(0, calendar.workdaysBetween(from.date, end))
+    }
+    const end = to ?? last
+    if (from.number !== null && end?.number != null) return Math.max(0, end.number - from.number)
+    return Math.max(0, ordered.indexOf(end ?? from) - ordered.indexOf(from))
+  })
+
+  return {
+    language,
+    lastDue: options.lastDue,
+    entries,
+    findings,
+    carryOver,
+    due: dueDays(days, missing.filter((f) => f.type === 'missing-day'), perEntry),
+    notes: calendar && lastDue ? calendar.notes(lastDue) : []
+  }
+}
