@@ -22,8 +22,13 @@ function hasFinalConsonant(word: string): boolean {
   return /[lmnr]/i.test(last)
 }
 
+/** Attaches the particle that fits the word: `josa('Day13', '과', '와')` → `Day13과`. */
+export function josa(word: string, afterConsonant: string, afterVowel: string): string {
+  return word + (hasFinalConsonant(word) ? afterConsonant : afterVowel)
+}
+
 export function topic(word: string): string {
-  return word + (hasFinalConsonant(word) ? '은' : '는')
+  return josa(word, '은', '는')
 }
 
 const ko: Messages = {

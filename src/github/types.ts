@@ -1,0 +1,76 @@
+/**
+ * The small interfaces the action needs from GitHub. The core never sees
+ * Octokit: these are implemented in `octokit-*.ts` and faked in unit tests.
+ */
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+export interface IssueRecord {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  stateReason: string | null
+  labels: string[]
+}
+
+export interface NewIssue {
+  title: string
+  body: string
+  labels: string[]
+  assignees: string[]
+}
+
+export interface IssueChange {
+  title?: string
+  body?: string
+  state?: 'open' | 'closed'
+  stateReason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened'
+}
+
+export interface IssueTracker {
+  /** Every issue (open and closed) that carries the label; pull requests left out. */
+  listByLabel(label: string): Promise<IssueRecord[]>
+  get(number: number): Promise<IssueRecord>
+  create(issue: NewIssue): Promise<IssueRecord>
+  update(number: number, change: IssueChange): Promise<void>
+  comment(number: number, body: string): Promise<void>
+  /** Creates the label when it is missing; says whether it did. */
+  ensureLabel(name: string, description: string): Promise<boolean>
+}
+
+export interface RepoInfo {
+  defaultBranch: string
+  ownerLogin: string
+  ownerType: 'User' | 'Organization' | string
+}
+
+export interface FileAt {
+  text: string
+  /** The git blob sha, to tell whether a file we would write is already there. */
+  sha: string
+}
+
+export interface FileChange {
+  path: string
+  content: string
+}
+
+export interface RepoContents {
+  info(): Promise<RepoInfo>
+  /** The commit sha at the head of a branch. */
+  head(branch: string): Promise<string>
+  readFile(path: string, ref: string): Promise<FileAt | null>
+  /** Blob shas of the files directly inside a folder; empty when it does not exist. */
+  listFolder(path: string, ref: string): Promise<Map<string, string>>
+  /**
+   * One commit on top of `parent` holding every change, then a fast-forward of
+   * the branch. Throws `BranchMovedError` when the branch is no longer at `parent`.
+   */
+  commit(branch: string, parent: string, changes: FileChange[], message: string): Promise<string>
+}
+
+export class BranchMovedError extends Error {}
