@@ -67,9 +67,11 @@ function readNumbers(text: string): { numbers: number[]; rest: string } | null {
   if (m) return { numbers: range(Number(m[1]), Number(m[2])), rest: text.slice(m[0].length) }
   m = /^day\s*(\d+)(?:-\d+)?(?![\d.]*\s*(?:일|월))/i.exec(text)
   if (m) return { numbers: [Number(m[1])], rest: text.slice(m[0].length) }
-  m = /^R\d+\s*D(\d+)(?:\s*[/-]\s*(\d+))?/i.exec(text)
+  // `R1D21/22`, `R1D23/24/25` list days, `R1D27-29` is a range; `R1D1 - 2018-09-15` is day 1 and its date.
+  m = /^R\d+\s*D(\d+)((?:\s*\/\s*\d{1,3}(?!\d))*)(?:\s*-\s*(\d{1,3})(?!\d))?/i.exec(text)
   if (m) {
-    const numbers = m[2] === undefined ? [Number(m[1])] : range(Number(m[1]), Number(m[2]))
+    const listed = [Number(m[1]), ...(m[2]!.match(/\d+/g) ?? []).map(Number)]
+    const numbers = m[3] === undefined ? listed : [...listed.slice(0, -1), ...range(listed[listed.length - 1]!, Number(m[3]))]
     return { numbers, rest: text.slice(m[0].length) }
   }
   m = /^(\d+)\s*(?:[-~]\s*(\d+)\s*)?일\s*차/.exec(text)
@@ -106,12 +108,13 @@ function readDates(text: string): DateScan {
     if (validDay(month, day)) out.dates.push({ year, month, day })
   }
 
-  // ISO, with the range forms `2018-10-11-13`, `2018-10-05/06`, `2018-10-14 -> 17`.
-  let m = /^(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?:(?:\s*(?:->|~|–)\s*|[-/])(\d{1,2})(?!\d))?/.exec(text)
+  // ISO, with the list form `2018-10-07/08/09` and the range forms `2018-10-11-13`, `2018-10-14 -> 17`.
+  let m = /^(\d{4})[-.](\d{1,2})[-.](\d{1,2})((?:\/\d{1,2}(?!\d))*)(?:(?:\s*(?:->|~|–)\s*|-)(\d{1,2})(?!\d))?/.exec(text)
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
     push(year, month, day)
-    if (m[4] !== undefined) for (const d of range(day, Number(m[4])).slice(1)) push(year, month, d)
+    for (const d of m[4]!.match(/\d+/g) ?? []) push(year, month, Number(d))
+    if (m[5] !== undefined) for (const d of range(day, Number(m[5])).slice(1)) push(year, month, d)
     return out
   }
   m = /^(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일?(?:\s*[~-]\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일)?/.exec(text)
