@@ -4,7 +4,7 @@
 import { BlockReader } from './blocks.js'
 import { assembleEntries, type EntryDraft } from './entries.js'
 import { detectLanguage } from './language.js'
-import { parseChunk, parseMarkdown, splitIntoChunks } from './markdown.js'
+import { parseChunks, parseMarkdown } from './markdown.js'
 import type { Entry, IsoDate, Language } from './types.js'
 import { buildVocabulary, type ExtraVocabulary } from './vocabulary.js'
 import { formatDate, resolveSlashDates, resolveYears } from './years.js'
@@ -33,8 +33,7 @@ function readBlocks(text: string, mode: 'chunked' | 'whole'): BlockReader {
     reader.read(parseMarkdown(text), 0)
     return reader
   }
-  const { chunks, definitions } = splitIntoChunks(text)
-  for (const chunk of chunks) reader.read(parseChunk(chunk, definitions), chunk.lineOffset)
+  for (const chunk of parseChunks(text)) reader.read(chunk.tree, chunk.lineOffset)
   return reader
 }
 
