@@ -1,0 +1,126 @@
+/**
+ * Section labels and their roles, Korean and English, and the words a config
+ * file adds.
+ */
+import { parseLog } from '../../src/log/parse.js'
+import { buildVocabulary, isForTomorrow, normalizeLabel, roleOf } from '../../src/log/vocabulary.js'
+
+const builtIn = buildVocabulary()
+
+describe('roleOf: Korean labels', () => {
+  it.each([
+    ['완료한 사항', 'done'],
+    ['오늘 한 일', 'done'],
+    ['완료하지 못한 사항', 'notDone'],
+    ['미완료', 'notDone'],
+    ['못 한 것', 'notDone'],
+    ['새롭게 알게된 내용', 'learned'],
+    ['자세히 짚고 넘어갈 학습 내용', 'learned'],
+    ['새로 안 것', 'learned'],
+    ['한 것 / 새로 알게된 것', 'learned'],
+    ['오늘 배운 것', 'learned'],
+    ['내일 목표', 'goals'],
+    ['주말 목표', 'goals'],
+    ['개인 학습 목표', 'goals'],
+    ['🚩DAY 1 소감', 'reflection'],
+    ['학습회고', 'reflection'],
+    ['(부족함을)느낀점', 'reflection'],
+    ['피어세션 정리', 'other'],
+    ['개선방안', 'other']
+  ])('%j → %s', (label, role) => {
+    expect(roleOf(label, builtIn)).toBe(role)
+  })
+})
+
+describe('roleOf: English labels', () => {
+  it.each([
+    ["Today's Progress", 'done'],
+    ['Progress:', 'done'],
+    ['Achievements of the day', 'done'],
+    ['Done', 'done'],
+    ['Not done', 'notDone'],
+    ['Blocked', 'notDone'],
+    ['TIL', 'learned'],
+    ['Key Learning', 'learned'],
+    ['What I learned', 'learned'],
+    ['description', 'learned'],
+    ['TODO', 'goals'],
+    ['Tomorrow', 'goals'],
+    ['Goals', 'goals'],
+    ['Next steps', 'goals'],
+    ['Thoughts:', 'reflection'],
+    ['thoughts / feelings', 'reflection'],
+    ['Reflection', 'reflection'],
+    ['Link(s) to work', 'other'],
+    ['Link to work:', 'other'],
+    ['Minutes Worked:', 'other'],
+    ['Note:', 'other'],
+    ['Resources', 'other']
+  ])('%j → %s', (label, role) => {
+    expect(roleOf(label, builtIn)).toBe(role)
+  })
+})
+
+describe('roleOf: not labels', () => {
+  it.each(['2. Call by object reference', 'split & join', 'view vs reshape', '', '**', 'a'.repeat(41) + ' done'])('%j has no role', (label) => {
+    expect(roleOf(label, builtIn)).toBeNull()
+  })
+
+  it('the day mention in `DAY 12 소감` does not hide the reflection', () => {
+    expect(roleOf('DAY 12 소감', builtIn)).toBe('reflection')
+  })
+})
+
+describe('goals for tomorrow', () => {
+  it.each([
+    ['내일 목표', true],
+    ['주말 목표', true],
+    ['Tomorrow', true],
+    ['Next steps', true],
+    ['개인 학습 목표', false],
+    ['TODO', false],
+    ['Goals', false]
+  ])('%j for the next entry: %s', (label, expected) => {
+    expect(isForTomorrow(label)).toBe(expected)
+  })
+})
+
+describe('normalizeLabel', () => {
+  it('drops emoji, emphasis, a trailing colon and leading marks; `(s)` becomes `s`', () => {
+    expect(normalizeLabel('🚩**DAY 1 소감**:')).toBe('DAY 1 소감')
+    expect(normalizeLabel('## Link(s) to work')).toBe('Links to work')
+    expect(normalizeLabel('  Thoughts  :  ')).toBe('Thoughts')
+  })
+})
+
+describe('config words', () => {
+  it('add labels the built-in words do not know', () => {
+    expect(roleOf('해낸 것', builtIn)).toBeNull()
+    expect(roleOf('해낸 것', buildVocabulary({ done: ['해낸 것'] }))).toBe('done')
+    expect(roleOf('Shipped', buildVocabulary({ done: ['shipped'] }))).toBe('done')
+  })
+
+  it('are tried before the built-in words', () => {
+    expect(roleOf('완료한 사항', buildVocabulary({ learned: ['완료한'] }))).toBe('learned')
+  })
+
+  it('are matched as text, not as patterns', () => {
+    const vocabulary = buildVocabulary({ other: ['a.b (c)'] })
+    expect(roleOf('a.b (c)', vocabulary)).toBe('other')
+    expect(roleOf('axb c', vocabulary)).toBeNull()
+  })
+
+  it('blank words are ignored', () => {
+    expect(buildVocabulary({ done: ['', '  '] })).toHaveLength(builtIn.length)
+  })
+
+  it('reach the parser: a section named in the config gets its role and its items', () => {
+    const log = ['## Day 1', '', '**해낸 것**', '', '- [x] 큐 구현', '', '**막힌 것**', '', '- [ ] 힙 구현'].join('\n')
+    const plain = parseLog(log).entries[0]!
+    // Unknown bold lines are text; the checkboxes land in an untitled section.
+    expect(plain.sections.map((s) => [s.role, s.title])).toEqual([['other', '']])
+    const configured = parseLog(log, { vocabulary: { done: ['해낸 것'], notDone: ['막힌 것'] } }).entries[0]!
+    expect(configured.sections.map((s) => [s.role, s.title, s.line])).toEqual([['done', '해낸 것', 3], ['notDone', '막힌 것', 7]])
+    expect(configured.sections.map((s) => s.items.map((i) => i.done))).toEqual([[true], [false]])
+  })
+})
