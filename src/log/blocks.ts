@@ -238,10 +238,15 @@ export class BlockReader {
   }
 }
 
-/** `yes`, `done`, `완료` → done; anything else written there (`nope`, `kinda`, `not yet`) → not done. */
+/**
+ * `yes`, `done`, `완료`, `✅` → done; anything else written there (`nope`, `kinda`, `not yet`,
+ * `완료 못함`) → not done. `\b` knows only ASCII words, so Korean and emoji are matched apart.
+ */
 export function statusWord(word: string): boolean | null {
   const w = word.trim().toLowerCase()
   if (w === '') return null
-  if (/^(?:yes|yep|y|done|ok|o|ㅇ|true|완료|했음|함|✅|✔️?|☑️?)\b/u.test(w) || /^(?:yes|done|완료)/.test(w)) return true
+  if (/^(?:yes|yep|y|done|okay|ok|o|true)(?![a-z0-9])/.test(w)) return true
+  if (/^(?:ㅇ|✅|✔|☑)/u.test(w)) return true
+  if (/^(?:완료|했음|했다|함$|됨$)/.test(w) && !/못|않|안\s*(?:함|했|됨)/.test(w)) return true
   return false
 }
