@@ -1,0 +1,160 @@
+/**
+ * What counts as content in a section, and what counts as a task item.
+ * Every log here is a few lines written for the test.
+ */
+import { isPlaceholder, statusWord } from '../../src/log/blocks.js'
+import { parseLog } from '../../src/log/parse.js'
+import type { Entry, Section } from '../../src/log/types.js'
+
+const lines = (...rows: string[]): string => rows.join('\n')
+const only = (text: string): Entry => {
+  const { entries } = parseLog(text)
+  expect(entries).toHaveLength(1)
+  return entries[0]!
+}
+const section = (entry: Entry, role: string): Section => entry.sections.find((s) => s.role === role)!
+
+/** A `<details>` day in the bootcamp template with one section holding `body`. */
+const templateDay = (...body: string[]): string =>
+  lines('<details>', '<summary>Day3 Review</summary>', '', '<span style="font-size:150%">**완료한 사항**</span>', '', ...body, '', '</details>')
+
+describe('emptiness: what is not content', () => {
+  it.each([
+    ['blank and whitespace-only lines', ['', '   ', '\t']],
+    ['a lone emoji placeholder in an indented line', ['    🙂  ']],
+    ['emoji placeholders of every kind', ['    🙂', '    🙃', '    💪']],
+    ['an empty ATX heading `#`', ['#      ']],
+    ['an empty `###`', ['###']],
+    ['a thematic break `***`', ['***']],
+    ['a non-breaking space entity', ['&nbsp;']],
+    ['an HTML comment', ['<!-- 여기에 적기 -->']],
+    ['an empty fenced code block', ['```', '```']]
+  ])('%s', (_, body) => {
+    const day = only(templateDay(...body))
+    expect(section(day, 'done')).toMatchObject({ empty: true, items: [] })
+  })
+
+  it('a label followed only by a colon is a section with nothing in it', () => {
+    const day = only(lines('### Day 4: 2024-03-05', '', "**Today's Progress**:", '', '**Thoughts:**', '', 'Slow but steady.'))
+    expect(day.sections.map((s) => [s.role, s.line, s.empty])).toEqual([['done', 3, true], ['reflection', 5, false]])
+  })
+
+  it('isPlaceholder agrees: marks, emoji and spaces only', () => {
+    for (const text of ['', ' ', '🙂', '💪 ', '#', '***', '&nbsp;', '\u00a0', ':', '- -', '| |', '> ']) expect(isPlaceholder(text)).toBe(true)
+    for (const text of ['a', '1', '할 일', '🙂 a', '?']) expect(isPlaceholder(text)).toBe(false)
+  })
+})
+
+describe('emptiness: what is content', () => {
+  it.each([
+    ['a link alone', ['[정리 노트](./notes/day3.md)']],
+    ['a list of links', ['- [트리](./tree.md)', '- [그래프](./graph.md)']],
+    ['an image', ['![diagram](./d.png)']],
+    ['a sentence', ['오늘은 포인터를 다시 봤다.']],
+    ['an emoji line with a task', ['    🙂 포인터 복습']],
+    ['a code fence with code', ['```js', 'let x = 1', '```']],
+    ['a table with a value', ['| 항목 | 메모 |', '|---|---|', '| 힙 | 정리함 |']],
+    ['a quote', ['> 천천히 꾸준히']]
+  ])('%s', (_, body) => {
+    const day = only(templateDay(...body))
+    expect(section(day, 'done').empty).toBe(false)
+  })
+
+  it('text on the label line itself is content', () => {
+    const day = only(lines('### Day 4: 2024-03-05', '', "**Today's Progress**: finished the parser tests"))
+    expect(day.sections[0]).toMatchObject({ role: 'done', empty: false })
+  })
+
+  it('text on the line after a label is content', () => {
+    const day = only(lines('### Day 4: 2024-03-05', '', "**Today's Progress**:", 'finished the parser tests'))
+    expect(day.sections[0]).toMatchObject({ role: 'done', empty: false })
+  })
+
+  it('a day without sections: content or not', () => {
+    expect(only(lines('## Day 1', '', '- 배열 복습')).hasContent).toBe(true)
+    expect(only(lines('## Day 1', '', '   ', '#')).hasContent).toBe(false)
+  })
+})
+
+describe('items', () => {
+  it('4-space emoji lines: 🙂 done, 🙃 not done, and the section decides for 💪', () => {
+    const day = only(lines(
+      '<details>', '<summary>Day2 Review</summary>', '',
+      '**완료한 사항**', '', '    🙂 스택 구현', '    🙂큐 구현', '',
+      '**완료하지 못한 사항**', '', '    🙃 덱 구현', '',
+      '**내일 목표**', '', '    💪 덱 마무리', '', '</details>'
+    ))
+    expect(day.sections.map((s) => [s.role, s.items])).toEqual([
+      ['done', [{ text: '스택 구현', done: true, line: 6 }, { text: '큐 구현', done: true, line: 7 }]],
+      ['notDone', [{ text: '덱 구현', done: false, line: 11 }]],
+      ['goals', [{ text: '덱 마무리', done: null, line: 15 }]]
+    ])
+  })
+
+  it('GFM checkboxes, lower and upper case X, with nested boxes', () => {
+    const day = only(lines('## 2024-03-05', '### TODO', '- [x] 읽기', '- [X] 쓰기', '- [ ] 발표', '  - [x] 자료 준비', '  - [ ] 리허설'))
+    expect(section(day, 'goals').items.map((i) => [i.text, i.done, i.line])).toEqual([
+      ['읽기', true, 3], ['쓰기', true, 4], ['발표', false, 5], ['자료 준비', true, 6], ['리허설', false, 7]
+    ])
+  })
+
+  it('plain bullets are items in a task section, with the state the section gives', () => {
+    const day = only(lines('## Day 2', '**Done**', '- lexer', '- parser', '', '**Not done**', '- printer', '', '**Tomorrow**', '- printer again'))
+    expect(day.sections.map((s) => s.items.map((i) => [i.text, i.done]))).toEqual([
+      [['lexer', true], ['parser', true]],
+      [['printer', false]],
+      [['printer again', null]]
+    ])
+  })
+
+  it('bullets in a learned or reflection section are notes, not items', () => {
+    const day = only(lines('## Day 2', '**TIL**', '- closures capture variables', '', '**Thoughts**', '- fun'))
+    expect(day.sections.map((s) => [s.role, s.items.length, s.empty])).toEqual([['learned', 0, false], ['reflection', 0, false]])
+  })
+
+  it('a checkbox counts wherever it is, even in a learned section', () => {
+    const day = only(lines('## Day 2', '**TIL**', '- [ ] read about closures'))
+    expect(section(day, 'learned').items).toEqual([{ text: 'read about closures', done: false, line: 3 }])
+  })
+
+  it('struck-through items are dropped plans', () => {
+    const day = only(lines('## Day 2', '### TODO', '- [ ] 정렬', '- ~~탐색~~', '- [ ] ~~그래프~~'))
+    expect(section(day, 'goals').items.map((i) => i.text)).toEqual(['정렬'])
+  })
+
+  it('plain notes under a checkbox are not items', () => {
+    const day = only(lines('## Day 2', '### TODO', '- [x] 미션 1단계', '  - 생각보다 오래 걸림', '  - 리뷰 반영', '- [ ] 미션 2단계'))
+    expect(section(day, 'goals').items.map((i) => [i.text, i.done])).toEqual([['미션 1단계', true], ['미션 2단계', false]])
+  })
+
+  it('a plain bullet holding checkboxes is a group, and its boxes are items', () => {
+    const day = only(lines('## Day 2', '### TODO', '- 알고리즘', '  - [x] 문제 1', '  - [ ] 문제 2'))
+    expect(section(day, 'goals').items.map((i) => [i.text, i.done])).toEqual([['알고리즘', null], ['문제 1', true], ['문제 2', false]])
+  })
+
+  it('status tables: the status column decides; status words in Korean and English', () => {
+    const day = only(lines(
+      '### R1D4 - 2018-09-18', '', 'Task | completed', '---|---', 'two-fer | yes', 'hamming | no (out of time)', 'series | kinda', 'anagram | not yet', '',
+      '#### notes', '', '| 할 일 | 상태 |', '|---|---|', '| 트리 | 완료 |', '| 힙 | 진행 중 |'
+    ))
+    const items = day.sections.flatMap((s) => s.items).map((i) => [i.text, i.done, i.line])
+    expect(items).toEqual([
+      ['two-fer', true, 5], ['hamming', false, 6], ['series', false, 7], ['anagram', false, 8], ['트리', true, 14], ['힙', false, 15]
+    ])
+  })
+
+  it.each(['yes', 'Yes (not optimized yet)', 'done!', 'ok', '완료', '완료함', '했음', '함', 'ㅇ', '✅', '✔️', '☑️'])('statusWord(%j) is done', (word) => {
+    expect(statusWord(word)).toBe(true)
+  })
+
+  it.each(['no', 'nope', 'kinda', 'almost-ish :)', 'not yet', '아직', '완료 못함', '완료못함', '진행 중', 'yesterday', 'doneish'])(
+    'statusWord(%j) is not done',
+    (word) => {
+      expect(statusWord(word)).toBe(false)
+    }
+  )
+
+  it('statusWord of an empty cell says nothing', () => {
+    expect(statusWord('  ')).toBeNull()
+  })
+})
