@@ -7,5 +7,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }]
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-  testTimeout: 60000
+  testTimeout: 120000,
+  // End-to-end scenarios mostly wait (GitHub asks for a second between writes), so several run at once.
+  maxConcurrency: 6
 }

@@ -1,1 +1,140 @@
-export async function run(): Promise<void> {}
+/**
+ * The action: read the log through the API, check it, keep the reminder issues
+ * in step, commit the weekly summaries, and report. This file only wires the
+ * pieces together; each lives in its own module.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { readInputs, type ActionInputs } from './action/inputs.js'
+import { applyReminders, type ReminderResult } from './action/reminders.js'
+import { writeSummaries, type SummaryResult } from './action/summaries.js'
+import { createClient } from './github/client.js'
+import { PermissionError } from './github/errors.js'
+import { octokitContents } from './github/octokit-contents.js'
+import { octokitIssues } from './github/octokit-issues.js'
+import type { RepoContents } from './github/types.js'
+import { reminderTopics } from './reminders/topics.js'
+import { renderJobSummary } from './report/job-summary.js'
+import { checkLog } from './review/check.js'
+import type { Report } from './review/types.js'
+import { checkOptions, parseConfig, resolveSettings, SettingsError } from './settings.js'
+
+function blobUrl(server: string, inputs: ActionInputs, ref: string, path: string): string {
+  const encoded = path.split('/').map(encodeURIComponent).join('/')
+  return `${server}/${inputs.repository.owner}/${inputs.repository.repo}/blob/${encodeURIComponent(ref)}/${encoded}?plain=1`
+}
+
+/** The bot's own summary commit triggers a push; that run must not commit again. */
+function isOwnSummaryPush(): boolean {
+  const message: unknown = github.context.payload.head_commit?.message
+  return github.context.eventName === 'push' && typeof message === 'string' && message.startsWith('til-keeper:')
+}
+
+async function readSettings(contents: RepoContents, inputs: ActionInputs, ref: string) {
+  if (inputs.config === null) return resolveSettings(inputs.settings)
+  const file = await contents.readFile(inputs.config, ref)
+  if (!file) throw new SettingsError(`config: ${inputs.config} was not found in ${inputs.repository.owner}/${inputs.repository.repo} at ${ref.slice(0, 12)}`)
+  const config = parseConfig(file.text, inputs.config)
+  return resolveSettings(inputs.settings, config.raw, config.vocabulary)
+}
+
+function annotate(report: Report, path: string): void {
+  for (const entry of report.entries) {
+    if (report.lastDue && entry.date && !entry.date.startsWith('--') && entry.date > report.lastDue) continue
+    for (const section of entry.sections) {
+      if (!section.empty) continue
+      core.warning(`${entry.label}: "${section.title}" is empty`, { file: path, startLine: section.line, title: 'Empty section' })
+    }
+  }
+}
+
+function writeReport(report: Report): string {
+  const dir = process.env.RUNNER_TEMP ?? process.cwd()
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, 'til-keeper-report.json')
+  writeFileSync(file, JSON.stringify(report, null, 2))
+  return file
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name))
+    core.setSecret(inputs.token)
+    const client = createClient(inputs.token, github.context.apiUrl, core)
+    const contents = octokitContents(client, inputs.repository)
+    const info = await contents.info()
+
+    // A push to this repository is read at the pushed commit; anything else at the default branch's head.
+    const full = `${inputs.repository.owner}/${inputs.repository.repo}`.toLowerCase()
+    const pushedHere = github.context.eventName === 'push' && `${github.context.repo.owner}/${github.context.repo.repo}`.toLowerCase() === full
+    const ref = pushedHere && /^[0-9a-f]{40}$/.test(github.context.sha) ? github.context.sha : await contents.head(info.defaultBranch)
+
+    const readme = await contents.readFile(inputs.path, ref)
+    if (!readme) throw new SettingsError(`path: ${inputs.path} was not found in ${full} at ${ref.slice(0, 12)}`)
+    const settings = await readSettings(contents, inputs, ref)
+    const options = checkOptions(settings, new Date())
+    const check = (text: string): Report => checkLog(text, options)
+    const report = check(readme.text)
+    const reportFile = writeReport(report)
+    annotate(report, inputs.path)
+
+    let reminders: ReminderResult | null = null
+    if (inputs.reminders) {
+      const link = (line: number) => `${blobUrl(github.context.serverUrl, inputs, ref, inputs.path)}#L${line}`
+      const topics = reminderTopics(report.findings, inputs.reminderMode, report.language, link, inputs.path)
+      const assignees = inputs.assignees ?? (info.ownerType === 'User' ? [info.ownerLogin] : [])
+      reminders = await applyReminders(octokitIssues(client, inputs.repository), topics, {
+        label: inputs.reminderLabel, assignees, maxIssues: inputs.maxIssues, dryRun: inputs.dryRun, language: report.language
+      })
+    }
+
+    let summary: SummaryResult | null = null
+    let summarySkipped: string | null = null
+    if (inputs.summary && isOwnSummaryPush()) {
+      summarySkipped = 'This push is til-keeper\'s own summary commit: no new summary commit.'
+    } else if (inputs.summary && options.lastDue) {
+      summary = await writeSummaries(contents, {
+        branch: info.defaultBranch, path: inputs.path, dir: inputs.summaryDir, inReadme: inputs.summaryInReadme, dryRun: inputs.dryRun,
+        readmeUrl: blobUrl(github.context.serverUrl, inputs, info.defaultBranch, inputs.path),
+        calendar: options.calendar, lastDue: options.lastDue, check, warn: (m) => core.warning(m)
+      })
+    }
+
+    const count = (type: string) => report.findings.filter((f) => f.type === type).length
+    const emptySections = report.findings.reduce((n, f) => n + (f.type === 'empty-section' ? 1 : f.type === 'empty-day' ? (f.sections?.length ?? 0) : 0), 0)
+    core.setOutput('missing-days', count('missing-day'))
+    core.setOutput('missing-week-reviews', count('missing-week-review'))
+    core.setOutput('empty-sections', emptySections)
+    core.setOutput('carried-over', report.carryOver.filter((c) => c.resolvedIn === null).length)
+    core.setOutput('issues-opened', reminders?.opened.length ?? 0)
+    core.setOutput('issues-updated', reminders?.updated.length ?? 0)
+    core.setOutput('issues-closed', reminders?.closed.length ?? 0)
+    core.setOutput('report', reportFile)
+    core.setOutput('summary-files', (summary?.changes ?? []).map((c) => c.path).join(','))
+    core.setOutput('summary-commit', summary?.commit ?? '')
+
+    const plan = reminders?.plan
+    await core.summary
+      .addRaw(
+        renderJobSummary(report, {
+          dryRun: inputs.dryRun,
+          remindersEnabled: inputs.reminders,
+          opened: inputs.dryRun ? (plan?.create ?? []).map((t) => ({ number: null, title: t.title })) : (reminders?.opened ?? []),
+          updated: inputs.dryRun ? (plan?.update ?? []).map((u) => ({ number: u.number, title: u.topic.title })) : (reminders?.updated ?? []),
+          closed: inputs.dryRun ? (plan?.close ?? []).map((c) => c.number) : (reminders?.closed ?? []),
+          deferred: (plan?.deferred ?? []).map((t) => t.key),
+          summaryEnabled: inputs.summary,
+          summaryFiles: summary?.changes ?? [],
+          summaryCommit: summary?.commit ?? null,
+          summarySkipped
+        }, report.language)
+      )
+      .write()
+    core.info(`til-keeper: ${report.findings.length} finding(s), ${report.carryOver.length} carry-over record(s); report at ${reportFile}`)
+  } catch (error) {
+    if (error instanceof SettingsError || error instanceof PermissionError) core.setFailed(error.message)
+    else core.setFailed(`til-keeper failed: ${(error as Error).message}`)
+  }
+}

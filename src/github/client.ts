@@ -13,6 +13,7 @@ const MAX_RATE_LIMIT_RETRIES = 3
 
 export interface ClientLog {
   warning(message: string): void
+  debug(message: string): void
 }
 
 export function createClient(token: string, baseUrl: string, log: ClientLog): GitHubClient {
@@ -21,7 +22,8 @@ export function createClient(token: string, baseUrl: string, log: ClientLog): Gi
     auth: token,
     baseUrl,
     userAgent: 'til-keeper',
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: (m: string) => log.warning(m) },
+    // Octokit logs every failed request (an expected 404 included): keep that for debug logs only.
+    log: { debug: (m: string) => log.debug(m), info: (m: string) => log.debug(m), warn: (m: string) => log.debug(m), error: (m: string) => log.debug(m) },
     throttle: {
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
         log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`)
