@@ -66,9 +66,12 @@ function missingNumbers(entries: Entry[], upTo: number | null): number[] {
 function anchorLine(entries: Entry[], number: number | null, date: IsoDate | null): number | null {
   let best: Entry | null = null
   for (const e of entries) {
-    const before = number !== null && e.number !== null ? e.number < number : date !== null && isFullDate(e.date) ? e.date < date : false
+    const byNumber = number !== null && e.number !== null
+    const before = byNumber ? e.number! < number! : date !== null && isFullDate(e.date) && e.date < date
     if (!before) continue
-    if (best === null || (number !== null ? e.number! > best.number! : e.date! > best.date!)) best = e
+    // Compare with the best so far the same way: by number where both have one, else by date.
+    const later = best === null || (byNumber && best.number !== null ? e.number! > best.number : isFullDate(best.date) && e.date! > best.date)
+    if (later) best = e
   }
   return best ? best.endLine : null
 }
