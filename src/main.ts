@@ -91,10 +91,8 @@ export async function run(): Promise<void> {
     }
 
     let summary: SummaryResult | null = null
-    let summarySkipped: string | null = null
-    if (inputs.summary && isOwnSummaryPush()) {
-      summarySkipped = 'This push is til-keeper\'s own summary commit: no new summary commit.'
-    } else if (inputs.summary && options.lastDue) {
+    const ownSummaryPush = inputs.summary && isOwnSummaryPush()
+    if (inputs.summary && !ownSummaryPush && options.lastDue) {
       summary = await writeSummaries(contents, {
         branch: info.defaultBranch, path: inputs.path, dir: inputs.summaryDir, inReadme: inputs.summaryInReadme, dryRun: inputs.dryRun,
         readmeUrl: blobUrl(github.context.serverUrl, inputs, info.defaultBranch, inputs.path),
@@ -128,7 +126,7 @@ export async function run(): Promise<void> {
           summaryEnabled: inputs.summary,
           summaryFiles: summary?.changes ?? [],
           summaryCommit: summary?.commit ?? null,
-          summarySkipped
+          ownSummaryPush
         }, report.language)
       )
       .write()

@@ -16,7 +16,8 @@ export interface BotActions {
   summaryEnabled: boolean
   summaryFiles: Array<{ path: string; content: string }>
   summaryCommit: string | null
-  summarySkipped: string | null
+  /** The push was til-keeper's own summary commit, so no new one was made. */
+  ownSummaryPush: boolean
 }
 
 const KO = {
@@ -32,6 +33,7 @@ const KO = {
   remindersOff: '알림 이슈 기능이 꺼져 있어요 (reminders: false).',
   summaryCommit: (sha: string, n: number) => `주간 요약 파일 ${n}개를 커밋했어요: ${sha.slice(0, 7)}`,
   summaryWould: (n: number) => `주간 요약 파일 ${n}개를 쓸 거예요:`,
+  ownPush: '이번 push는 til-keeper가 만든 요약 커밋이라 새 요약 커밋을 만들지 않았어요.',
   notes: '참고'
 }
 
@@ -48,6 +50,7 @@ const EN: typeof KO = {
   remindersOff: 'Reminder issues are turned off (reminders: false).',
   summaryCommit: (sha, n) => `Committed ${n} summary file${n === 1 ? '' : 's'}: ${sha.slice(0, 7)}`,
   summaryWould: (n) => `Would write ${n} summary file${n === 1 ? '' : 's'}:`,
+  ownPush: 'This push is til-keeper’s own summary commit, so no new summary commit was made.',
   notes: 'Notes'
 }
 
@@ -79,7 +82,7 @@ export function renderJobSummary(report: Report, actions: BotActions, language: 
   for (const u of actions.updated) did.push(`${t.updated}: #${u.number} ${quote(u.title)}`)
   for (const c of actions.closed) did.push(`${t.closed}: #${c}`)
   if (actions.deferred.length > 0) did.push(t.deferred(actions.deferred.length))
-  if (actions.summarySkipped) did.push(actions.summarySkipped)
+  if (actions.ownSummaryPush) did.push(t.ownPush)
   if (actions.summaryCommit) did.push(t.summaryCommit(actions.summaryCommit, actions.summaryFiles.length))
   else if (actions.dryRun && actions.summaryFiles.length > 0) did.push(t.summaryWould(actions.summaryFiles.length))
   if (did.length === 0 && actions.summaryFiles.length === 0) did.push(t.nothing)
