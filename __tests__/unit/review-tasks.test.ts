@@ -1,0 +1,98 @@
+/**
+ * When two task lines are the same task, and how tasks are carried from day
+ * to day. Logs here are a few lines written for the test.
+ */
+import { checkLog } from '../../src/review/check.js'
+import { sameTask, taskKey } from '../../src/review/tasks.js'
+
+const noCalendar = { calendar: null, lastDue: null }
+const lines = (...rows: string[]): string => rows.join('\n')
+
+describe('taskKey', () => {
+  it.each([
+    ['기본과제1', '기본 과제 1'],
+    ['기본 과제 1 마무리하기', '기본 과제 1'],
+    ['기본 과제 2 완료', '기본 과제 2'],
+    ['Finish the parser', 'the parser'],
+    ['Write Tests!', 'write tests'],
+    ['🙂 큐 구현', '큐 구현'],
+    ['ＡＢＣ 과제', 'abc 과제'],
+    ['chapter 3 강의', 'Chapter3 강의']
+  ])('%j is the same task as %j', (a, b) => {
+    expect(taskKey(a)).toBe(taskKey(b))
+    expect(sameTask(a, b)).toBe(true)
+  })
+
+  it.each([
+    ['기본 과제 1', '기본 과제 2'],
+    ['과제 4', '과제 5'],
+    ['기본과제1 hook & apply', '기본 과제 1'],
+    ['chapter 3', 'chapter 4'],
+    ['기본과제 1,2,3 완료', '기본 과제 1']
+  ])('%j is not %j', (a, b) => {
+    expect(taskKey(a)).not.toBe(taskKey(b))
+  })
+
+  it('strips one finishing word at most, and never the whole task', () => {
+    expect(taskKey('하기')).toBe('하기')
+    expect(taskKey('완료')).toBe('완료')
+    expect(taskKey('발표 준비 완료하기')).toBe('발표준비')
+  })
+
+  it('punctuation and emoji alone make an empty key', () => {
+    expect(taskKey(' - ! 🙂 ')).toBe('')
+  })
+})
+
+describe('carry-over', () => {
+  it('a task left undone stays open until a later day does it', () => {
+    const log = lines(
+      '## Day 1', '**Done**', '- a', '', '**Not done**', '- write the lexer', '',
+      '## Day 2', '**Not done**', '- Write the lexer!', '',
+      '## Day 3', '**Done**', '- write the lexer'
+    )
+    const { carryOver } = checkLog(log, noCalendar)
+    expect(carryOver).toEqual([
+      {
+        text: 'write the lexer', from: 'Day1', fromDate: null, lastOpen: 'Day2', lastOpenDate: null,
+        resolvedIn: 'Day3', resolvedDate: null, age: 2, line: 6, openIn: ['Day1', 'Day2']
+      }
+    ])
+  })
+
+  it('a goal for tomorrow that the next day does not do is carried, from that day', () => {
+    const log = lines('## Day 1', '**Tomorrow**', '- read chapter 2', '', '## Day 2', '**Done**', '- other things', '', '## Day 3', '**Done**', '- other things')
+    const { carryOver } = checkLog(log, noCalendar)
+    expect(carryOver).toMatchObject([{ text: 'read chapter 2', from: 'Day2', resolvedIn: null, line: 3, age: 1 }])
+  })
+
+  it('a goal done the next day is not carried', () => {
+    const log = lines('## Day 1', '**Tomorrow**', '- read chapter 2', '', '## Day 2', '**Done**', '- Read chapter 2')
+    expect(checkLog(log, noCalendar).carryOver).toEqual([])
+  })
+
+  it('goals that are not for tomorrow (this week, TODO) are not expected the next day', () => {
+    const log = lines('## Day 1', '**이번 주 목표**', '- 책 한 권', '', '## Day 2', '**완료한 사항**', '- 다른 일')
+    expect(checkLog(log, noCalendar).carryOver).toEqual([])
+  })
+
+  it('a task done the same day it is listed undone is not carried', () => {
+    const log = lines('## Day 1', '- [x] 과제 4', '- [ ] 과제 5', '- [x] 과제 5')
+    expect(checkLog(log, noCalendar).carryOver).toEqual([])
+  })
+
+  it('re-listing an open task adds the day, not a record', () => {
+    const log = lines('## Day 1', '- [ ] 오답 노트', '## Day 2', '- [ ] 오답노트', '## Day 3', '- [ ] 오답 노트!')
+    const { carryOver } = checkLog(log, noCalendar)
+    expect(carryOver).toHaveLength(1)
+    expect(carryOver[0]!.openIn).toEqual(['Day1', 'Day2', 'Day3'])
+  })
+
+  it('external days (index rows) take no part', () => {
+    const log = lines('| Day | Topic |', '|---|---|', '| [Day1](./day1.md) | trees |', '| [Day2](./day2.md) | graphs |')
+    const report = checkLog(log, noCalendar)
+    expect(report.entries.map((e) => [e.label, e.external])).toEqual([['Day1', true], ['Day2', true]])
+    expect(report.carryOver).toEqual([])
+    expect(report.findings).toEqual([])
+  })
+})
