@@ -22,7 +22,7 @@ const KO = {
   emptyDay: (f: Finding) => `${quote(f.entry)}에 적힌 내용이 없어요`,
   emptySection: (f: Finding) => `"${quote(f.section ?? '')}" 섹션이 비어 있어요`,
   mismatch: (f: Finding) => `"${quote(f.section ?? '')}" 제목이 ${josa(quote(f.entry), '과', '와')} 맞지 않아요`,
-  fixMissing: (f: Finding) => `README에 ${quote(f.entry)} 항목을 추가해 주세요. 짧게라도 오늘 배운 것을 남기면 충분해요.`,
+  fixMissing: (f: Finding) => `README에 ${quote(f.entry)} 항목을 추가해 주세요. 짧게라도 그날 배운 것을 남기면 충분해요.`,
   fixMissingWeek: (f: Finding) => `이번 주를 돌아보는 ${quote(f.entry)} 회고를 README에 추가해 주세요.`,
   fixEmpty: '비어 있는 섹션에 한 일, 배운 점, 느낀 점을 한두 줄이라도 적어 주세요.',
   fixMismatch: (f: Finding) => `제목의 날짜를 ${quote(f.entry)}에 맞게 고쳐 주세요.`,
@@ -55,7 +55,7 @@ const EN: typeof KO = {
   emptyDay: (f) => `${quote(f.entry)} has nothing written in it`,
   emptySection: (f) => `The "${quote(f.section ?? '')}" section is empty`,
   mismatch: (f) => `The title "${quote(f.section ?? '')}" does not match ${quote(f.entry)}`,
-  fixMissing: (f) => `Add a ${quote(f.entry)} entry to the README. A few lines on what you learned are enough.`,
+  fixMissing: (f) => `Add a ${quote(f.entry)} entry to the README. A few lines on what you learned that day are enough.`,
   fixMissingWeek: (f) => `Add a ${quote(f.entry)} review looking back on the week.`,
   fixEmpty: 'Write a line or two in each empty section: what you did, learned or thought.',
   fixMismatch: (f) => `Fix the day in the title so it matches ${quote(f.entry)}.`,
@@ -135,7 +135,7 @@ export function renderReminder(findings: Finding[], language: Language, link: Li
   const entry = quote(first.entry)
   const title = first.type === 'missing-week-review' ? t.weekTitle(entry) : t.dayTitle(entry, findings)
   const body = [
-    `### ${t.dayHeading(entry, first.date)}`,
+    `### ${first.type === 'missing-day' ? t.missing(first) : first.type === 'missing-week-review' ? t.missingWeek(first) : t.dayHeading(entry, first.date)}`,
     '',
     `| ${t.what} | ${t.where} |`,
     '|---|---|',

@@ -9,7 +9,7 @@ const KO = {
   findings: (n: number) => (n === 0 ? '문제 없음: 빠진 날도, 빈 섹션도 없어요.' : `발견한 문제 ${n}개`),
   carry: (n: number) => (n === 0 ? '이월된 할 일 없음' : `이월된 할 일 ${n}개`),
   open: '진행 중',
-  resolved: (day: string) => `${day}에 완료`,
+  resolved: (day: string, age: number) => `${day}에 완료 (${age}일 걸림)`,
   age: (n: number) => `${n}일째`,
   notes: '참고'
 }
@@ -20,8 +20,8 @@ const EN = {
   findings: (n: number) => (n === 0 ? 'All good: no missing days, no empty sections.' : `${n} finding${n === 1 ? '' : 's'}`),
   carry: (n: number) => (n === 0 ? 'No carried-over tasks' : `${n} carried-over task${n === 1 ? '' : 's'}`),
   open: 'still open',
-  resolved: (day: string) => `done in ${day}`,
-  age: (n: number) => `${n} workday${n === 1 ? '' : 's'}`,
+  resolved: (day: string, age: number) => `done in ${day} after ${age} workday${age === 1 ? '' : 's'}`,
+  age: (n: number) => `open for ${n} workday${n === 1 ? '' : 's'}`,
   notes: 'Notes'
 }
 
@@ -35,9 +35,9 @@ export function renderText(report: Report, file: string): string {
   }
   out.push('', t.carry(report.carryOver.length))
   for (const c of report.carryOver) {
-    const state = c.resolvedIn ? t.resolved(c.resolvedIn) : t.open
+    const state = c.resolvedIn ? t.resolved(c.resolvedIn, c.age) : `${t.open}, ${t.age(c.age)}`
     const span = c.from === c.lastOpen ? c.from : `${c.from} → ${c.lastOpen}`
-    out.push(`  ${`L${c.line}`.padEnd(6)} ${c.text} — ${span}, ${state}, ${t.age(c.age)}`)
+    out.push(`  ${`L${c.line}`.padEnd(6)} ${c.text} — ${span}, ${state}`)
   }
   if (report.notes.length > 0) out.push('', `${t.notes}:`, ...report.notes.map((n) => `  ${n}`))
   return out.join('\n') + '\n'
