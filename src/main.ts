@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { readInputs, type ActionInputs } from './action/inputs.js'
+import { actionOutputs, botActions } from './action/outcome.js'
 import { applyReminders, type ReminderResult } from './action/reminders.js'
 import { writeSummaries, type SummaryResult } from './action/summaries.js'
 import { createClient } from './github/client.js'
@@ -100,36 +101,9 @@ export async function run(): Promise<void> {
       })
     }
 
-    const count = (type: string) => report.findings.filter((f) => f.type === type).length
-    const emptySections = report.findings.reduce((n, f) => n + (f.type === 'empty-section' ? 1 : f.type === 'empty-day' ? (f.sections?.length ?? 0) : 0), 0)
-    core.setOutput('missing-days', count('missing-day'))
-    core.setOutput('missing-week-reviews', count('missing-week-review'))
-    core.setOutput('empty-sections', emptySections)
-    core.setOutput('carried-over', report.carryOver.filter((c) => c.resolvedIn === null).length)
-    core.setOutput('issues-opened', reminders?.opened.length ?? 0)
-    core.setOutput('issues-updated', reminders?.updated.length ?? 0)
-    core.setOutput('issues-closed', reminders?.closed.length ?? 0)
-    core.setOutput('report', reportFile)
-    core.setOutput('summary-files', (summary?.changes ?? []).map((c) => c.path).join(','))
-    core.setOutput('summary-commit', summary?.commit ?? '')
-
-    const plan = reminders?.plan
-    await core.summary
-      .addRaw(
-        renderJobSummary(report, {
-          dryRun: inputs.dryRun,
-          remindersEnabled: inputs.reminders,
-          opened: inputs.dryRun ? (plan?.create ?? []).map((t) => ({ number: null, title: t.title })) : (reminders?.opened ?? []),
-          updated: inputs.dryRun ? (plan?.update ?? []).map((u) => ({ number: u.number, title: u.topic.title })) : (reminders?.updated ?? []),
-          closed: inputs.dryRun ? (plan?.close ?? []).map((c) => c.number) : (reminders?.closed ?? []),
-          deferred: (plan?.deferred ?? []).map((t) => t.key),
-          summaryEnabled: inputs.summary,
-          summaryFiles: summary?.changes ?? [],
-          summaryCommit: summary?.commit ?? null,
-          ownSummaryPush
-        }, report.language)
-      )
-      .write()
+    const actions = botActions({ dryRun: inputs.dryRun, reminders, summary, ownSummaryPush })
+    for (const [name, value] of Object.entries(actionOutputs(report, actions, reportFile))) core.setOutput(name, value)
+    await core.summary.addRaw(renderJobSummary(report, actions, report.language)).write()
     core.info(`til-keeper: ${report.findings.length} finding(s), ${report.carryOver.length} carry-over record(s); report at ${reportFile}`)
   } catch (error) {
     if (error instanceof SettingsError || error instanceof PermissionError) core.setFailed(error.message)

@@ -130,6 +130,8 @@ describeWithSeed('reminder issues on the seed README', () => {
     expect(server.issues(OWNER, REPO)).toEqual([])
     expect(result.summary).toMatch(/dry run/)
     expect(result.summary).toContain('Day13')
+    // Outputs report what would be done.
+    expect(result.outputs['issues-opened']).toBe('7')
   }))
 
   it.concurrent('retries a 502 answer and still opens the issues', () => scenario(async (server, run) => {

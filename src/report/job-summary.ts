@@ -13,7 +13,6 @@ export interface BotActions {
   updated: Array<{ number: number; title: string }>
   closed: number[]
   deferred: string[]
-  summaryEnabled: boolean
   summaryFiles: Array<{ path: string; content: string }>
   summaryCommit: string | null
   /** The push was til-keeper's own summary commit, so no new one was made. */

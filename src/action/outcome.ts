@@ -1,0 +1,52 @@
+/**
+ * What a run did — or, in a dry run, would do — as the step's outputs and the
+ * job summary's "what the bot did" part.
+ */
+import type { BotActions } from '../report/job-summary.js'
+import type { Report } from '../review/types.js'
+import type { ReminderResult } from './reminders.js'
+import type { SummaryResult } from './summaries.js'
+
+export interface RunOutcome {
+  dryRun: boolean
+  reminders: ReminderResult | null
+  summary: SummaryResult | null
+  ownSummaryPush: boolean
+}
+
+/** In a dry run the plan is what would have been done. */
+export function botActions(outcome: RunOutcome): BotActions {
+  const { reminders, summary, dryRun } = outcome
+  const plan = reminders?.plan
+  return {
+    dryRun,
+    remindersEnabled: reminders !== null,
+    opened: dryRun ? (plan?.create ?? []).map((t) => ({ number: null, title: t.title })) : (reminders?.opened ?? []),
+    updated: dryRun ? (plan?.update ?? []).map((u) => ({ number: u.number, title: u.topic.title })) : (reminders?.updated ?? []),
+    closed: dryRun ? (plan?.close ?? []).map((c) => c.number) : (reminders?.closed ?? []),
+    deferred: (plan?.deferred ?? []).map((t) => t.key),
+    summaryFiles: summary?.changes ?? [],
+    summaryCommit: summary?.commit ?? null,
+    ownSummaryPush: outcome.ownSummaryPush
+  }
+}
+
+export function actionOutputs(report: Report, actions: BotActions, reportFile: string): Record<string, string | number> {
+  const count = (type: string) => report.findings.filter((f) => f.type === type).length
+  const emptySections = report.findings.reduce(
+    (n, f) => n + (f.type === 'empty-section' ? 1 : f.type === 'empty-day' ? (f.sections?.length ?? 0) : 0),
+    0
+  )
+  return {
+    'missing-days': count('missing-day'),
+    'missing-week-reviews': count('missing-week-review'),
+    'empty-sections': emptySections,
+    'carried-over': report.carryOver.filter((c) => c.resolvedIn === null).length,
+    'issues-opened': actions.opened.length,
+    'issues-updated': actions.updated.length,
+    'issues-closed': actions.closed.length,
+    report: reportFile,
+    'summary-files': actions.summaryFiles.map((f) => f.path).join(','),
+    'summary-commit': actions.summaryCommit ?? ''
+  }
+}
