@@ -1,0 +1,194 @@
+/**
+ * `til-keeper check`: in-process through `run(argv, now)`, and once as the
+ * built bundle in a child process. The log is __tests__/fixtures/mini-til.md,
+ * written for these tests in the bootcamp template: Day1 (2026-09-21) and Day2
+ * (2026-09-22), Day2's learned section empty, Day3 (2026-09-23) not written.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { run } from '../../src/cli.js'
+import { REPO_ROOT } from '../fixtures/shared.js'
+
+const MINI = path.join(REPO_ROOT, '__tests__', 'fixtures', 'mini-til.md')
+const CALENDAR = ['--start-date', '2026-09-21', '--holidays', 'kr', '--timezone', 'Asia/Seoul']
+const NOW = new Date('2026-09-24T03:00:00Z') // noon on Thursday 9/24 in Seoul (Chuseok): 9/23 is over.
+
+let scratch: string
+beforeAll(() => {
+  scratch = mkdtempSync(path.join(tmpdir(), 'til-keeper-cli-'))
+})
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+const json = (argv: string[], now = NOW) => {
+  const result = run(['check', MINI, '--json', ...argv], now)
+  expect(result).toMatchObject({ code: 0, stderr: '' })
+  return JSON.parse(result.stdout)
+}
+
+describe('cli: --json', () => {
+  it('prints the report with entries, findings and carry-over in their documented fields', () => {
+    const report = json(CALENDAR)
+    expect(Object.keys(report).sort()).toEqual(['carryOver', 'due', 'entries', 'findings', 'language', 'lastDue', 'notes'])
+    expect(report.lastDue).toBe('2026-09-23')
+    expect(report.language).toBe('ko')
+
+    expect(report.entries).toHaveLength(2)
+    expect(Object.keys(report.entries[0]).sort()).toEqual([
+      'dateSource', 'date', 'dates', 'endLine', 'external', 'hasContent', 'kind', 'label', 'line', 'number', 'numbers', 'sections', 'title'
+    ].sort())
+    expect(report.entries.map((e: { label: string; date: string; line: number }) => [e.label, e.date, e.line])).toEqual([
+      ['Day1', '2026-09-21', 4], ['Day2', '2026-09-22', 38]
+    ])
+    expect(Object.keys(report.entries[0].sections[0]).sort()).toEqual(['empty', 'items', 'line', 'role', 'title'])
+    expect(report.entries[0].sections[0].items[0]).toEqual({ text: '배열과 연결 리스트 비교 정리', done: true, line: 8 })
+
+    expect(report.findings.map((f: { type: string; entry: string; line: number }) => [f.type, f.entry, f.line])).toEqual([
+      ['empty-section', 'Day2', 51],
+      ['missing-day', 'Day3', 63]
+    ])
+    for (const f of report.findings) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['type', 'entry', 'number', 'date', 'section', 'line', 'message']))
+    }
+    expect(report.findings[1]).toMatchObject({ number: 3, date: '2026-09-23', section: null })
+
+    expect(report.carryOver).toEqual([
+      {
+        text: '스택 과제 1', from: 'Day1', fromDate: '2026-09-21', lastOpen: 'Day1', lastOpenDate: '2026-09-21',
+        resolvedIn: 'Day2', resolvedDate: '2026-09-22', age: 1, line: 14, openIn: ['Day1']
+      },
+      {
+        text: '큐 과제 2', from: 'Day2', fromDate: '2026-09-22', lastOpen: 'Day2', lastOpenDate: '2026-09-22',
+        resolvedIn: null, resolvedDate: null, age: 1, line: 48, openIn: ['Day2']
+      }
+    ])
+  })
+
+  it('without a start date there is no calendar: only what is written is checked', () => {
+    const report = json([])
+    // The clock still says which day is the last one due (in UTC without a time zone).
+    expect(report.lastDue).toBe('2026-09-23')
+    expect(report.entries.map((e: { date: string | null }) => e.date)).toEqual([null, null])
+    expect(report.findings.map((f: { type: string }) => f.type)).toEqual(['empty-section'])
+  })
+
+  it('--now with --due-after in the learner\'s time zone decides whether today is due', () => {
+    // 2026-09-23 11:59Z is 20:59 in Seoul; 12:00Z is 21:00.
+    const before = json([...CALENDAR, '--due-after', '21:00', '--now', '2026-09-23T11:59:00Z'])
+    expect(before.lastDue).toBe('2026-09-22')
+    expect(before.findings.some((f: { type: string }) => f.type === 'missing-day')).toBe(false)
+    const after = json([...CALENDAR, '--due-after', '21:00', '--now', '2026-09-23T21:00:00+09:00'])
+    expect(after.lastDue).toBe('2026-09-23')
+    expect(after.findings.filter((f: { type: string }) => f.type === 'missing-day')).toHaveLength(1)
+  })
+
+  it('--today overrides the clock', () => {
+    expect(json([...CALENDAR, '--today', '2026-09-22']).findings.map((f: { type: string }) => f.type)).toEqual(['empty-section'])
+  })
+
+  it('a config file gives settings and section words; options win over it', () => {
+    const config = path.join(scratch, 'til-keeper.yml')
+    writeFileSync(config, 'start-date: 2026-09-21\ntoday: 2026-09-22\nsections:\n  other: [새롭게 알게된 내용]\n')
+    const report = json(['--config', config])
+    expect(report.lastDue).toBe('2026-09-22')
+    expect(report.entries[1].sections.find((s: { line: number }) => s.line === 51).role).toBe('other')
+    expect(json(['--config', config, '--today', '2026-09-23']).lastDue).toBe('2026-09-23')
+  })
+})
+
+describe('cli: text output', () => {
+  it('names the file, and gives every finding and carried task its README line', () => {
+    const { code, stdout, stderr } = run(['check', MINI, ...CALENDAR], NOW)
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    const lines = stdout.split('\n')
+    expect(lines[0]).toContain(MINI)
+    expect(lines[0]).toContain('2026-09-23')
+    expect(lines.find((l) => l.includes('empty-section'))).toMatch(/^\s*L51\s/)
+    expect(lines.find((l) => l.includes('missing-day'))).toMatch(/^\s*L63\s.*Day3/)
+    expect(lines.find((l) => l.includes('스택 과제 1'))).toMatch(/^\s*L14\s/)
+    expect(lines.find((l) => l.includes('큐 과제 2'))).toMatch(/^\s*L48\s/)
+  })
+
+  it('--help prints the usage and exits 0', () => {
+    const { code, stdout } = run(['--help'], NOW)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^usage: til-keeper check <file>/)
+  })
+})
+
+describe('cli: mistakes exit 2 with one line naming what is wrong', () => {
+  const missing = path.join(REPO_ROOT, '__tests__', 'fixtures', 'no-such-log.md')
+  const badYaml = (): string => {
+    const file = path.join(scratch, 'bad.yml')
+    writeFileSync(file, 'start-date: [2026\n')
+    return file
+  }
+  const unknownSetting = (): string => {
+    const file = path.join(scratch, 'unknown.yml')
+    writeFileSync(file, 'start_date: 2026-09-21\n')
+    return file
+  }
+
+  it.each([
+    ['an unknown option', () => ['check', MINI, '--bogus'], /--bogus/],
+    ['an option without its value', () => ['check', MINI, '--start-date'], /--start-date/],
+    ['a start date that is not a date', () => ['check', MINI, '--start-date', '2026-13-01'], /start-date: "2026-13-01"/],
+    ['a today that does not exist', () => ['check', MINI, '--today', '2026-02-30'], /today: "2026-02-30"/],
+    ['a --now that is not a timestamp', () => ['check', MINI, '--now', 'yesterday'], /--now: "yesterday"/],
+    ['an unknown time zone', () => ['check', MINI, '--timezone', 'Mars/Base'], /timezone: "Mars\/Base"/],
+    ['a due time past midnight', () => ['check', MINI, '--due-after', '25:00'], /due-after: "25:00"/],
+    ['unknown workdays', () => ['check', MINI, '--workdays', 'weekdayz'], /workdays/],
+    ['an unknown holiday country', () => ['check', MINI, '--holidays', 'XX'], /holidays/],
+    ['a skip date that is not a date', () => ['check', MINI, '--skip-dates', '2026-09-31'], /skip-dates/],
+    ['a log that does not exist', () => ['check', missing], /no-such-log\.md.*no such file/],
+    ['a log that is a directory', () => ['check', scratch], /is a directory/],
+    ['a config that does not exist', () => ['check', MINI, '--config', missing], /config .*no-such-log\.md/],
+    ['a config that is not YAML', () => ['check', MINI, '--config', badYaml()], /config .*bad\.yml.*not valid YAML/],
+    ['a config with an unknown setting', () => ['check', MINI, '--config', unknownSetting()], /unknown setting "start_date"/],
+    ['no command', () => [], /no command/],
+    ['an unknown command', () => ['lint', MINI], /unknown command "lint"/],
+    ['no file', () => ['check'], /no file given/],
+    ['an extra argument', () => ['check', MINI, 'other.md'], /unexpected argument "other\.md"/]
+  ])('%s', (_, argv, names) => {
+    const result = run(argv(), NOW)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^til-keeper: [^\n]+\n$/)
+    expect(result.stderr).toMatch(names)
+  })
+})
+
+const BUNDLE = path.join(REPO_ROOT, 'dist', 'cli.js')
+const describeBundle = existsSync(BUNDLE) ? describe : describe.skip
+if (!existsSync(BUNDLE)) console.warn(`cli.test.ts: ${BUNDLE} is absent (run npm run build); the bundle test is skipped`)
+
+describeBundle('cli: the built bundle', () => {
+  it('`node dist/cli.js check <file> --json` runs as a program and prints the report', async () => {
+    const child = spawn(process.execPath, [BUNDLE, 'check', MINI, '--json', ...CALENDAR, '--today', '2026-09-23'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', resolve)
+    })
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout)
+    expect(report.entries.map((e: { label: string }) => e.label)).toEqual(['Day1', 'Day2'])
+    expect(report.findings.map((f: { type: string; entry: string }) => [f.type, f.entry])).toEqual([
+      ['empty-section', 'Day2'],
+      ['missing-day', 'Day3']
+    ])
+    expect(report.carryOver.map((c: { text: string }) => c.text)).toEqual(['스택 과제 1', '큐 과제 2'])
+  })
+})
