@@ -7,7 +7,7 @@
  * and takes at most 5× the one-year time (no worse than linear, with room).
  *
  *   npm run bench                  all cases
- *   npm run bench -- --runs 9      more timed runs per case (median is reported)
+ *   npm run bench -- --runs 15     more timed runs per case (the median is reported; 7 by default)
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -18,7 +18,7 @@ import { checkOptions, resolveSettings, type RawSettings } from '../src/settings
 import { headingLog, templateLog } from './generate.js'
 
 const YEAR = 250 // study days in a year
-const WARMUP = 2
+const WARMUP = 3
 
 interface Case {
   template: 'details' | 'heading'
@@ -57,7 +57,6 @@ function time<T>(runs: number, setup: () => T, fn: (input: T) => unknown): numbe
   const samples: number[] = []
   for (let i = 0; i < WARMUP + runs; i++) {
     const input = setup()
-    globalThis.gc?.()
     const start = performance.now()
     fn(input)
     const elapsed = performance.now() - start
@@ -94,10 +93,18 @@ function main(): void {
   const args = process.argv.slice(2)
   if (args[0] === '--memory') return memoryProbe(args[1]!, args[2] as Case['template'], Number(args[3]) as Case['years'])
   const runsAt = args.indexOf('--runs')
-  const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 5) : 5
-  if (!globalThis.gc) console.log('(run with --expose-gc for steadier figures)')
+  const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 7) : 7
+  if (!globalThis.gc) console.log('(run with --expose-gc: the memory probes collect garbage before they measure)')
 
   const md = new MarkdownIt()
+  // Let the JIT see every code path once before anything is timed.
+  for (const template of ['details', 'heading'] as const) {
+    const small = makeCase(template, 1)
+    for (let i = 0; i < 3; i++) {
+      checkLog(small.text, optionsFor(small))
+      md.parse(small.text, {})
+    }
+  }
   const rows: Array<Case & { check: number; parse: number; markdownIt: number; memory: { rssMB: number; growthMB: number }; mdMemory: { rssMB: number; growthMB: number } }> = []
   for (const template of ['details', 'heading'] as const) {
     for (const years of [1, 4] as const) {
