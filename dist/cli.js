@@ -15884,7 +15884,7 @@ const KO = {
     findings: (n) => (n === 0 ? '문제 없음: 빠진 날도, 빈 섹션도 없어요.' : `발견한 문제 ${n}개`),
     carry: (n) => (n === 0 ? '이월된 할 일 없음' : `이월된 할 일 ${n}개`),
     open: '진행 중',
-    resolved: (day) => `${day}에 완료`,
+    resolved: (day, age) => `${day}에 완료 (${age}일 걸림)`,
     age: (n) => `${n}일째`,
     notes: '참고'
 };
@@ -15893,8 +15893,8 @@ const EN = {
     findings: (n) => (n === 0 ? 'All good: no missing days, no empty sections.' : `${n} finding${n === 1 ? '' : 's'}`),
     carry: (n) => (n === 0 ? 'No carried-over tasks' : `${n} carried-over task${n === 1 ? '' : 's'}`),
     open: 'still open',
-    resolved: (day) => `done in ${day}`,
-    age: (n) => `${n} workday${n === 1 ? '' : 's'}`,
+    resolved: (day, age) => `done in ${day} after ${age} workday${age === 1 ? '' : 's'}`,
+    age: (n) => `open for ${n} workday${n === 1 ? '' : 's'}`,
     notes: 'Notes'
 };
 function renderText(report, file) {
@@ -15907,9 +15907,9 @@ function renderText(report, file) {
     }
     out.push('', t.carry(report.carryOver.length));
     for (const c of report.carryOver) {
-        const state = c.resolvedIn ? t.resolved(c.resolvedIn) : t.open;
+        const state = c.resolvedIn ? t.resolved(c.resolvedIn, c.age) : `${t.open}, ${t.age(c.age)}`;
         const span = c.from === c.lastOpen ? c.from : `${c.from} → ${c.lastOpen}`;
-        out.push(`  ${`L${c.line}`.padEnd(6)} ${c.text} — ${span}, ${state}, ${t.age(c.age)}`);
+        out.push(`  ${`L${c.line}`.padEnd(6)} ${c.text} — ${span}, ${state}`);
     }
     if (report.notes.length > 0)
         out.push('', `${t.notes}:`, ...report.notes.map((n) => `  ${n}`));
@@ -16243,12 +16243,19 @@ class BlockReader {
             this.blocks.push({ type: 'content', line: this.lineOf(node) });
     }
 }
-/** `yes`, `done`, `완료` → done; anything else written there (`nope`, `kinda`, `not yet`) → not done. */
+/**
+ * `yes`, `done`, `완료`, `✅` → done; anything else written there (`nope`, `kinda`, `not yet`,
+ * `완료 못함`) → not done. `\b` knows only ASCII words, so Korean and emoji are matched apart.
+ */
 function statusWord(word) {
     const w = word.trim().toLowerCase();
     if (w === '')
         return null;
-    if (/^(?:yes|yep|y|done|ok|o|ㅇ|true|완료|했음|함|✅|✔️?|☑️?)\b/u.test(w) || /^(?:yes|done|완료)/.test(w))
+    if (/^(?:yes|yep|y|done|okay|ok|o|true)(?![a-z0-9])/.test(w))
+        return true;
+    if (/^(?:ㅇ|✅|✔|☑)/u.test(w))
+        return true;
+    if (/^(?:완료|했음|했다|함$|됨$)/.test(w) && !/못|않|안\s*(?:함|했|됨)/.test(w))
         return true;
     return false;
 }
@@ -16294,9 +16301,11 @@ function readNumbers(text) {
     m = /^day\s*(\d+)(?:-\d+)?(?![\d.]*\s*(?:일|월))/i.exec(text);
     if (m)
         return { numbers: [Number(m[1])], rest: text.slice(m[0].length) };
-    m = /^R\d+\s*D(\d+)(?:\s*[/-]\s*(\d+))?/i.exec(text);
+    // `R1D21/22`, `R1D23/24/25` list days, `R1D27-29` is a range; `R1D1 - 2018-09-15` is day 1 and its date.
+    m = /^R\d+\s*D(\d+)((?:\s*\/\s*\d{1,3}(?!\d))*)(?:\s*-\s*(\d{1,3})(?!\d))?/i.exec(text);
     if (m) {
-        const numbers = m[2] === undefined ? [Number(m[1])] : range(Number(m[1]), Number(m[2]));
+        const listed = [Number(m[1]), ...(m[2].match(/\d+/g) ?? []).map(Number)];
+        const numbers = m[3] === undefined ? listed : [...listed.slice(0, -1), ...range(listed[listed.length - 1], Number(m[3]))];
         return { numbers, rest: text.slice(m[0].length) };
     }
     m = /^(\d+)\s*(?:[-~]\s*(\d+)\s*)?일\s*차/.exec(text);
@@ -16327,13 +16336,15 @@ function readDates(text) {
         if (validDay(month, day))
             out.dates.push({ year, month, day });
     };
-    // ISO, with the range forms `2018-10-11-13`, `2018-10-05/06`, `2018-10-14 -> 17`.
-    let m = /^(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?:(?:\s*(?:->|~|–)\s*|[-/])(\d{1,2})(?!\d))?/.exec(text);
+    // ISO, with the list form `2018-10-07/08/09` and the range forms `2018-10-11-13`, `2018-10-14 -> 17`.
+    let m = /^(\d{4})[-.](\d{1,2})[-.](\d{1,2})((?:\/\d{1,2}(?!\d))*)(?:(?:\s*(?:->|~|–)\s*|-)(\d{1,2})(?!\d))?/.exec(text);
     if (m) {
         const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
         push(year, month, day);
-        if (m[4] !== undefined)
-            for (const d of range(day, Number(m[4])).slice(1))
+        for (const d of m[4].match(/\d+/g) ?? [])
+            push(year, month, Number(d));
+        if (m[5] !== undefined)
+            for (const d of range(day, Number(m[5])).slice(1))
                 push(year, month, d);
         return out;
     }
@@ -34619,29 +34630,57 @@ const MIN_CHUNK_LINES = 60;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BOUNDARY = /^(?:#{1,6}(?:\s|$)|<details\b|<summary\b|<font\b[^>]*>\s*<details\b)/i;
 const DEFINITION = /^ {0,3}\[(?:\^[^\]]+|[^\]^][^\]]*)\]:\s*\S/;
+/** Raw HTML blocks (CommonMark kinds 1–5) that run on past blank lines, each with what ends it. */
+const RAW_HTML = [
+    [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
+];
+/**
+ * Built once, not per chunk. The mdast half drops GFM's tree transforms: they only
+ * re-scan every text node for bare URLs, which the tokenizer already turns into
+ * links, and cost a sixth of the parse.
+ */
+const EXTENSIONS = [gfm()];
+const MDAST_EXTENSIONS = gfmFromMarkdown().map((extension) => ({ ...extension, transforms: [] }));
 function parseMarkdown(text) {
-    return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    return fromMarkdown(text, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
 }
+/** A backtick fence's info string may not hold a backtick: "```a``` b" is inline code. */
+function fenceOpening(line) {
+    const open = FENCE.exec(line);
+    if (!open)
+        return null;
+    if (open[1][0] === '`' && line.slice(open[0].length).includes('`'))
+        return null;
+    return open[1];
+}
+function closesFence(line, fence) {
+    const close = FENCE.exec(line);
+    return close !== null && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1];
+}
+/** Proposes the cuts; `parseChunks` checks them. `definitions` are the lines that look like definitions. */
 function splitIntoChunks(text) {
     const lines = text.split('\n');
     const chunks = [];
     const definitions = [];
     let start = 0;
     let fence = null;
-    let inComment = false;
+    let rawEnd = null;
     let previousBlank = true;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
         if (fence !== null) {
-            const close = FENCE.exec(line);
-            if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1])
+            if (closesFence(line, fence))
                 fence = null;
             previousBlank = false;
             continue;
         }
-        if (inComment) {
-            if (line.includes('-->'))
-                inComment = false;
+        if (rawEnd !== null) {
+            if (rawEnd.test(line))
+                rawEnd = null;
             previousBlank = false;
             continue;
         }
@@ -34649,11 +34688,14 @@ function splitIntoChunks(text) {
             chunks.push({ lineOffset: start, text: lines.slice(start, i).join('\n') });
             start = i;
         }
-        const open = FENCE.exec(line);
-        if (open)
-            fence = open[1];
+        const open = fenceOpening(line);
+        const raw = open === null ? RAW_HTML.find(([opens]) => opens.test(line)) : undefined;
+        if (open !== null)
+            fence = open;
+        else if (raw && !raw[1].test(line))
+            rawEnd = raw[1];
         else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->'))
-            inComment = true;
+            rawEnd = /-->/;
         else if (DEFINITION.test(line))
             definitions.push(line);
         previousBlank = line.trim() === '';
@@ -34661,15 +34703,113 @@ function splitIntoChunks(text) {
     chunks.push({ lineOffset: start, text: lines.slice(start).join('\n') });
     return { chunks, definitions };
 }
-/** Parses one chunk; positions stay relative to the chunk (add `lineOffset`). */
+function shiftLines(node, by) {
+    if (node.position) {
+        node.position.start.line -= by;
+        node.position.end.line -= by;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            shiftLines(child, by);
+}
+/**
+ * Parses one chunk with the document's definitions before it, each its own block,
+ * then an HTML comment that ends any footnote definition and a blank line, so that
+ * the chunk starts as it would in the document. Positions stay relative to the chunk (add `lineOffset`).
+ */
 function parseChunk(chunk, definitions) {
     if (definitions.length === 0)
         return parseMarkdown(chunk.text);
-    const tree = parseMarkdown(`${chunk.text}\n\n${definitions.join('\n')}\n`);
-    // The appended definitions are not part of the chunk.
-    const chunkLines = chunk.text.split('\n').length;
-    tree.children = tree.children.filter((node) => (node.position?.start.line ?? 0) <= chunkLines);
+    const prefix = `${definitions.join('\n\n')}\n\n<!---->\n\n`;
+    const prefixLines = 2 * definitions.length + 2;
+    const tree = parseMarkdown(prefix + chunk.text);
+    // The definitions put before the chunk are not part of it.
+    tree.children = tree.children.filter((node) => (node.position?.start.line ?? 0) > prefixLines);
+    for (const node of tree.children)
+        shiftLines(node, prefixLines);
     return tree;
+}
+/**
+ * Where a chunk's last block is still open at its end (a fence or raw HTML block
+ * that is not closed), the test that finds the line that closes it; null where
+ * the chunk ends cleanly. Containers need no check: the unindented line that starts
+ * the next chunk closes them.
+ */
+function openAtEnd(tree, lines) {
+    const last = tree.children[tree.children.length - 1];
+    if (!last?.position)
+        return null;
+    const first = lines[last.position.start.line - 1] ?? '';
+    if (last.type === 'code') {
+        const fence = fenceOpening(first);
+        if (fence === null)
+            return null;
+        const end = last.position.end.line;
+        const closed = end > last.position.start.line && closesFence(lines[end - 1] ?? '', fence);
+        return closed ? null : (line) => closesFence(line, fence);
+    }
+    if (last.type === 'html') {
+        const raw = RAW_HTML.find(([opens]) => opens.test(first));
+        if (!raw || raw[1].test(last.value))
+            return null;
+        return (line) => raw[1].test(line);
+    }
+    return null;
+}
+function collectDefinitions(node, out) {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+        const label = (node.label ?? node.identifier).replace(/[\\[\]]/g, '\\$&');
+        out.push(node.type === 'definition' ? `[${label}]: #` : `[^${label}]: .`);
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            collectDefinitions(child, out);
+}
+function identifiers(definitions) {
+    const out = [];
+    collectDefinitions(parseMarkdown(definitions.join('\n\n')), out);
+    return [...new Set(out.map((d) => d.toLowerCase()))].sort().join('\n');
+}
+/** The document as parsed chunks, each equal to that stretch of a parse of the whole. */
+function parseChunks(text) {
+    const { chunks: proposed, definitions } = splitIntoChunks(text);
+    if (proposed.length === 1)
+        return [{ lineOffset: 0, tree: parseMarkdown(text) }];
+    const lines = text.split('\n');
+    const accepted = [];
+    let i = 0;
+    while (i < proposed.length) {
+        let chunk = proposed[i];
+        let tree = parseChunk(chunk, definitions);
+        let closes = openAtEnd(tree, chunk.text.split('\n'));
+        while (closes && i + 1 < proposed.length) {
+            // The cut fell inside a block: join the chunks up to the line that closes it (or the end).
+            let to = proposed[i + 1].lineOffset;
+            while (to < lines.length && !closes(lines[to]))
+                to++;
+            do {
+                i++;
+            } while (i + 1 < proposed.length && proposed[i + 1].lineOffset <= to);
+            const end = proposed[i + 1]?.lineOffset ?? lines.length;
+            chunk = { lineOffset: chunk.lineOffset, text: lines.slice(chunk.lineOffset, end).join('\n') };
+            tree = parseChunk(chunk, definitions);
+            closes = openAtEnd(tree, chunk.text.split('\n'));
+        }
+        accepted.push({ ...chunk, tree });
+        i++;
+    }
+    // Lines that only look like definitions (inside a paragraph or raw HTML), or definitions
+    // the pattern missed (in a list or quote): parse again with the ones the parser found.
+    const found = [];
+    // Every definition holds `]:`; without one there is nothing to look for.
+    if (text.includes(']:'))
+        for (const { tree } of accepted)
+            collectDefinitions(tree, found);
+    if ((found.length > 0 || definitions.length > 0) && identifiers(found) !== identifiers(definitions)) {
+        for (const chunk of accepted)
+            chunk.tree = parseChunk(chunk, found);
+    }
+    return accepted.map(({ lineOffset, tree }) => ({ lineOffset, tree }));
 }
 
 ;// CONCATENATED MODULE: ./src/log/years.ts
@@ -34764,9 +34904,8 @@ function readBlocks(text, mode) {
         reader.read(parseMarkdown(text), 0);
         return reader;
     }
-    const { chunks, definitions } = splitIntoChunks(text);
-    for (const chunk of chunks)
-        reader.read(parseChunk(chunk, definitions), chunk.lineOffset);
+    for (const chunk of parseChunks(text))
+        reader.read(chunk.tree, chunk.lineOffset);
     return reader;
 }
 function labelOf(draft) {
@@ -34823,8 +34962,12 @@ function hasFinalConsonant(word) {
         return (code - 0xac00) % 28 !== 0;
     return /[lmnr]/i.test(last);
 }
+/** Attaches the particle that fits the word: `josa('Day13', '과', '와')` → `Day13과`. */
+function josa(word, afterConsonant, afterVowel) {
+    return word + (hasFinalConsonant(word) ? afterConsonant : afterVowel);
+}
 function topic(word) {
-    return word + (hasFinalConsonant(word) ? '은' : '는');
+    return josa(word, '은', '는');
 }
 const ko = {
     missingDay: (entry, date) => `${entry}${date ? ` (${date})` : ''} 기록이 없어요.`,
@@ -35000,10 +35143,13 @@ function missingNumbers(entries, upTo) {
 function anchorLine(entries, number, date) {
     let best = null;
     for (const e of entries) {
-        const before = number !== null && e.number !== null ? e.number < number : date !== null && isFullDate(e.date) ? e.date < date : false;
+        const byNumber = number !== null && e.number !== null;
+        const before = byNumber ? e.number < number : date !== null && isFullDate(e.date) && e.date < date;
         if (!before)
             continue;
-        if (best === null || (number !== null ? e.number > best.number : e.date > best.date))
+        // Compare with the best so far the same way: by number where both have one, else by date.
+        const later = best === null || (byNumber && best.number !== null ? e.number > best.number : isFullDate(best.date) && e.date > best.date);
+        if (later)
             best = e;
     }
     return best ? best.endLine : null;
