@@ -119,7 +119,8 @@ describe('readLabel: weeks and month wrappers', () => {
     ['<b>WEEK1</b>', [1]],
     ['Week 4, 5', [4, 5]],
     ['1주차', [1]],
-    ['## Week 3 - Pytorch', [3]]
+    ['3주차 회고', [3]],
+    ['## Week 2 - Review', [2]]
   ])('%j is week %j', (label, numbers) => {
     expect(readLabel(label)).toEqual({ kind: 'week', numbers, dates: [], slashDates: [] })
   })
@@ -135,6 +136,9 @@ describe('readLabel: text that is not a label', () => {
     '1.1 대체 텍스트',
     'split & join',
     '2. Call by object reference',
+    // A week number followed by a topic names the topic, not a week: no review is expected of it.
+    '4주차 질문',
+    '## Week 3 - Pytorch',
     'Level1 Project Review',
     '주말',
     '완료한 사항',

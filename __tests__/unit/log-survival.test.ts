@@ -195,3 +195,29 @@ describe('long logs are parsed in chunks without changing anything', () => {
     expect(chunked.entries[0]!.sections[0]!.items[0]!.text).toBe('[kata]')
   })
 })
+
+describe('a day-named section heading inside a day', () => {
+  it('is a section of the open <details> day, not a new day', () => {
+    const text = [
+      '<details>',
+      '<summary>Day2 Review</summary>',
+      '',
+      '**완료한 사항**',
+      '',
+      '    🙂 정렬 복습',
+      '',
+      '## DAY 1 소감',
+      '',
+      '- 제목을 어제 것으로 붙였다.',
+      '',
+      '</details>',
+      ''
+    ].join('\n')
+    const { entries } = parseLog(text)
+    expect(entries.map((e) => e.label)).toEqual(['Day2'])
+    expect(entries[0]!.sections.map((s) => [s.role, s.title, s.empty])).toEqual([
+      ['done', '완료한 사항', false],
+      ['reflection', 'DAY 1 소감', false]
+    ])
+  })
+})

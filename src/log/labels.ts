@@ -82,9 +82,15 @@ function readNumbers(text: string): { numbers: number[]; rest: string } | null {
   return null
 }
 
+/**
+ * A week label names a week review or a wrapper around the week's days. Words after
+ * the number that say something else (`4주차 질문`, `Week 3 quiz`) make it a topic.
+ */
+const WEEK_WORDS = /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약)*$/i
+
 function readWeek(text: string): number[] | null {
   let m = /^(?:week|wk)\s*(\d+)((?:\s*[,&]\s*\d+)*)(?:\s*[-~]\s*(\d+)(?!\S*\s*(?:day|일)))?/i.exec(text)
-  if (m) {
+  if (m && WEEK_WORDS.test(text.slice(m[0].length))) {
     const numbers = [Number(m[1]), ...(m[2]?.match(/\d+/g) ?? []).map(Number)]
     if (m[3] !== undefined && Number(m[3]) > numbers[0]! && Number(m[3]) - numbers[0]! < 10) {
       return range(numbers[0]!, Number(m[3]))
@@ -92,7 +98,7 @@ function readWeek(text: string): number[] | null {
     return numbers
   }
   m = /^(\d+)\s*주\s*차/.exec(text)
-  if (m) return [Number(m[1])]
+  if (m && WEEK_WORDS.test(text.slice(m[0].length))) return [Number(m[1])]
   return null
 }
 
