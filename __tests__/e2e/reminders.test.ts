@@ -166,6 +166,13 @@ describeWithSeed('reminder issues on the seed README', () => {
     expect(result.stdout).toMatch(/::error::.*contents: write/)
   }))
 
+  it.concurrent('says which repository it cannot reach', () => scenario(async (server, run) => {
+    const result = await run({ repository: `${OWNER}/not-there` })
+    expect(result.code).not.toBe(0)
+    expect(result.stdout).toMatch(/::error::repository: learner\/not-there was not found, or the token cannot reach it/)
+    expect(server.writes()).toEqual([])
+  }))
+
   it.concurrent('fails on a bad input with one line naming it', () => scenario(async (server, run) => {
     const result = await run({ 'reminder-mode': 'weekly' })
     expect(result.code).not.toBe(0)

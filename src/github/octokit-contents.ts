@@ -1,13 +1,21 @@
 /** RepoContents over the Contents and Git Data APIs: no checkout needed. */
 import type { GitHubClient } from './client.js'
-import { isStatus, needs } from './errors.js'
+import { isStatus, needs, PermissionError } from './errors.js'
 import { BranchMovedError, type FileAt, type FileChange, type RepoContents, type RepoRef } from './types.js'
 
 export function octokitContents(client: GitHubClient, repo: RepoRef): RepoContents {
   return {
     async info() {
-      const { data } = await needs('contents: read', `read the repository ${repo.owner}/${repo.repo}`, () => client.rest.repos.get({ ...repo }))
-      return { defaultBranch: data.default_branch, ownerLogin: data.owner.login, ownerType: data.owner.type }
+      try {
+        const { data } = await needs('contents: read', `read the repository ${repo.owner}/${repo.repo}`, () => client.rest.repos.get({ ...repo }))
+        return { defaultBranch: data.default_branch, ownerLogin: data.owner.login, ownerType: data.owner.type }
+      } catch (error) {
+        // GitHub answers 404, not 403, for a private repository the token cannot see.
+        if (isStatus(error, 404)) {
+          throw new PermissionError(`repository: ${repo.owner}/${repo.repo} was not found, or the token cannot reach it; another person's repository needs a token with access to it`)
+        }
+        throw error
+      }
     },
     async head(branch) {
       const { data } = await needs('contents: read', `read the branch ${branch}`, () => client.rest.git.getRef({ ...repo, ref: `heads/${branch}` }))
