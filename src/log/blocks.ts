@@ -30,7 +30,7 @@ export type Block =
 const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\u20e3]/gu
 const LEADING_EMOJI = /^((?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\u20e3])+)\s*/u
 const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi
-const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u
+export const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u
 
 /** True when text carries nothing a reader would call content. */
 export function isPlaceholder(text: string): boolean {
@@ -41,7 +41,7 @@ export function isPlaceholder(text: string): boolean {
   return stripped === ''
 }
 
-function stripTags(html: string): string {
+export function stripTags(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ')
 }
 
@@ -52,6 +52,70 @@ function hasLinkOrMedia(node: Nodes): boolean {
 
 function plainText(node: Nodes): string {
   return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The blocks of one HTML node: `value` is its raw text, `first` its 1-based document line.
+ * Shared by the mdast reader and the line reader in fast-blocks.ts.
+ */
+export function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean): void {
+  const value = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''))
+  const lines = value.split('\n')
+  // A <summary> may open on one line and close on a later one: read tags over the whole value.
+  const lineStarts: number[] = []
+  let position = 0
+  for (const line of lines) {
+    lineStarts.push(position)
+    position += line.length + 1
+  }
+  const lineAt = (index: number): number => {
+    let i = lineStarts.length - 1
+    while (i > 0 && lineStarts[i]! > index) i--
+    return first + i
+  }
+  const remainder = value.replace(TAG_TOKEN, (token, summary: string | undefined, index: number) => {
+    const line = lineAt(index)
+    if (summary !== undefined) out.push({ type: 'summary', text: summary, line, nested: !topLevel })
+    else if (token.startsWith('</')) out.push({ type: 'close', line })
+    else out.push({ type: 'open', line })
+    return token.replace(/[^\n]/g, '')
+  })
+  // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
+  // a <summary>, with no blank line between) or plain content.
+  remainder.split('\n').forEach((line, i) => {
+    const styled = /<span\b/i.test(line)
+    const text = stripTags(line)
+    if (isPlaceholder(text)) return
+    const bold = BOLD_LABEL.exec(text)
+    if (topLevel && bold) {
+      out.push({ type: 'label', text: bold[1]!, line: first + i, styled, rest: !isPlaceholder(bold[3]!) })
+    } else {
+      out.push({ type: 'content', line: first + i })
+    }
+  })
+}
+
+/** The blocks of one code node: `source` is the document line it starts on, `value` its text. */
+export function codeBlocks(out: Block[], source: string, value: string, line: number): void {
+  const fenced = /^\s*(```|~~~)/.test(source)
+  if (fenced) {
+    if (value.trim() !== '') out.push({ type: 'content', line })
+    return
+  }
+  // Indented code: the template's `    🙂 task` lines are items, not code.
+  const items: RawItem[] = []
+  let content = false
+  value.split('\n').forEach((text, i) => {
+    const marker = LEADING_EMOJI.exec(text.trim())
+    if (marker) {
+      const task = text.trim().slice(marker[0].length).trim()
+      if (!isPlaceholder(task)) items.push({ text: task, checked: null, marker: marker[1]!, explicit: false, line: line + i })
+    } else if (!isPlaceholder(text)) {
+      content = true
+    }
+  })
+  if (items.length > 0) out.push({ type: 'items', items, line })
+  if (content) out.push({ type: 'content', line })
 }
 
 export class BlockReader {
@@ -100,41 +164,7 @@ export class BlockReader {
   }
 
   private html(node: Html, topLevel: boolean): void {
-    const first = this.lineOf(node)
-    const value = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''))
-    const lines = value.split('\n')
-    // A <summary> may open on one line and close on a later one: read tags over the whole value.
-    const lineStarts: number[] = []
-    let position = 0
-    for (const line of lines) {
-      lineStarts.push(position)
-      position += line.length + 1
-    }
-    const lineAt = (index: number): number => {
-      let i = lineStarts.length - 1
-      while (i > 0 && lineStarts[i]! > index) i--
-      return first + i
-    }
-    const remainder = value.replace(TAG_TOKEN, (token, summary: string | undefined, index: number) => {
-      const line = lineAt(index)
-      if (summary !== undefined) this.blocks.push({ type: 'summary', text: summary, line, nested: !topLevel })
-      else if (token.startsWith('</')) this.blocks.push({ type: 'close', line })
-      else this.blocks.push({ type: 'open', line })
-      return token.replace(/[^\n]/g, '')
-    })
-    // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
-    // a <summary>, with no blank line between) or plain content.
-    remainder.split('\n').forEach((line, i) => {
-      const styled = /<span\b/i.test(line)
-      const text = stripTags(line)
-      if (isPlaceholder(text)) return
-      const bold = BOLD_LABEL.exec(text)
-      if (topLevel && bold) {
-        this.blocks.push({ type: 'label', text: bold[1]!, line: first + i, styled, rest: !isPlaceholder(bold[3]!) })
-      } else {
-        this.blocks.push({ type: 'content', line: first + i })
-      }
-    })
+    htmlBlocks(this.blocks, node.value, this.lineOf(node), topLevel)
   }
 
   private heading(node: Heading): void {
@@ -160,26 +190,7 @@ export class BlockReader {
 
   private code(node: Code): void {
     const line = this.lineOf(node)
-    const source = this.lines[line - 1] ?? ''
-    const fenced = /^\s*(```|~~~)/.test(source)
-    if (fenced) {
-      if (node.value.trim() !== '') this.blocks.push({ type: 'content', line })
-      return
-    }
-    // Indented code: the template's `    🙂 task` lines are items, not code.
-    const items: RawItem[] = []
-    let content = false
-    node.value.split('\n').forEach((text, i) => {
-      const marker = LEADING_EMOJI.exec(text.trim())
-      if (marker) {
-        const task = text.trim().slice(marker[0].length).trim()
-        if (!isPlaceholder(task)) items.push({ text: task, checked: null, marker: marker[1]!, explicit: false, line: line + i })
-      } else if (!isPlaceholder(text)) {
-        content = true
-      }
-    })
-    if (items.length > 0) this.blocks.push({ type: 'items', items, line })
-    if (content) this.blocks.push({ type: 'content', line })
+    codeBlocks(this.blocks, this.lines[line - 1] ?? '', node.value, line)
   }
 
   private list(node: List): void {

@@ -55,7 +55,7 @@ export function parseMarkdown(text: string): Root {
 }
 
 /** A backtick fence's info string may not hold a backtick: "```a``` b" is inline code. */
-function fenceOpening(line: string): string | null {
+export function fenceOpening(line: string): string | null {
   const open = FENCE.exec(line)
   if (!open) return null
   if (open[1]![0] === '`' && line.slice(open[0].length).includes('`')) return null
@@ -135,7 +135,7 @@ export function parseChunk(chunk: Chunk, definitions: string[]): Root {
  * the chunk ends cleanly. Containers need no check: the unindented line that starts
  * the next chunk closes them.
  */
-function openAtEnd(tree: Root, lines: readonly string[]): ((line: string) => boolean) | null {
+export function openAtEnd(tree: Root, lines: readonly string[]): ((line: string) => boolean) | null {
   const last: RootContent | undefined = tree.children[tree.children.length - 1]
   if (!last?.position) return null
   const first = lines[last.position.start.line - 1] ?? ''
@@ -154,7 +154,7 @@ function openAtEnd(tree: Root, lines: readonly string[]): ((line: string) => boo
   return null
 }
 
-function collectDefinitions(node: Nodes, out: string[]): void {
+export function collectDefinitions(node: Nodes, out: string[]): void {
   if (node.type === 'definition' || node.type === 'footnoteDefinition') {
     const label = (node.label ?? node.identifier).replace(/[\\[\]]/g, '\\$&')
     out.push(node.type === 'definition' ? `[${label}]: #` : `[^${label}]: .`)
