@@ -1,7 +1,8 @@
 /**
  * Property: whatever markdown comes in, the check finishes and its report is
  * well formed: known finding types, and every line inside the document. Also:
- * the chunked parse (kept for speed) gives what one whole parse gives.
+ * the chunked parse (kept for speed: the line reader plus micromark in stretches)
+ * gives what one whole parse gives.
  */
 import fc from 'fast-check'
 import { parseLog } from '../../src/log/parse.js'
@@ -95,6 +96,32 @@ describe('property: any markdown gives a well-formed report', () => {
   it('the chunked parse equals the whole-document parse', () => {
     // Long enough that the chunker cuts: it cuts only after 60 lines.
     const long = fc.array(line, { minLength: 120, maxLength: 400 }).map((rows) => rows.join('\n'))
+    fc.assert(
+      fc.property(long, (text) => {
+        expect(parseLog(text)).toEqual(parseLog(text, { mode: 'whole' }))
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('the chunked parse equals the whole-document parse on template-shaped logs (the line reader\'s ground)', () => {
+    // The constructs src/log/fast-blocks.ts reads without micromark, at many indents, and some it must leave alone.
+    const words = fc.array(fc.constantFrom('이진 탐색', '정리', 'Day 3', '2026-03-02', 'a  b', '#', '-', '**굵게**', '`코드`', '&nbsp;', '~~취소~~', ':', '_', '[x]'), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '))
+    const indent = fc.constantFrom('', '', '', ' ', '  ', '    ', '      ')
+    const shaped = fc.oneof(
+      fc.constant(''),
+      fc.constant(''),
+      fc.tuple(fc.constantFrom('## Day ', '### Day ', '<summary>Day', '## 2026-03-0'), fc.integer({ min: 1, max: 9 })).map(([h, n]) => (h.startsWith('<') ? `${h}${n} Review</summary>` : `${h}${n}`)),
+      fc.tuple(fc.constantFrom('#', '##', '###'), words).map(([h, t]) => `${h} ${t}`),
+      fc.tuple(indent, fc.constantFrom('- ', '* ', '- [ ] ', '- [x] ', '1. '), words).map(([i, m, t]) => `${i}${m}${t}`),
+      fc.constantFrom('<details>', '</details>', '<summary>WEEK1 Review</summary>', '<div>', '<!--', '-->'),
+      fc.constantFrom('완료한 사항', '완료하지 못한 사항', '내일 목표', '소감').map((t) => `<span style="font-size:150%">**${t}**</span>  `),
+      fc.constantFrom('**내일 목표**', '**Thoughts**', "**Today's Progress**: done"),
+      fc.tuple(fc.constantFrom('🙂', '🙃', '💪'), words).map(([e, t]) => `    ${e} ${t}`),
+      fc.constantFrom('```', '```python', '~~~', '#'),
+      words
+    )
+    const long = fc.array(shaped, { minLength: 60, maxLength: 300 }).map((rows) => rows.join('\n'))
     fc.assert(
       fc.property(long, (text) => {
         expect(parseLog(text)).toEqual(parseLog(text, { mode: 'whole' }))

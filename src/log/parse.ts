@@ -4,7 +4,8 @@
 import { BlockReader } from './blocks.js'
 import { assembleEntries, type EntryDraft } from './entries.js'
 import { detectLanguage } from './language.js'
-import { parseChunks, parseMarkdown } from './markdown.js'
+import { readBlocksFast } from './fast-blocks.js'
+import { parseMarkdown } from './markdown.js'
 import type { Entry, IsoDate, Language } from './types.js'
 import { buildVocabulary, type ExtraVocabulary } from './vocabulary.js'
 import { formatDate, resolveSlashDates, resolveYears } from './years.js'
@@ -33,7 +34,8 @@ function readBlocks(text: string, mode: 'chunked' | 'whole'): BlockReader {
     reader.read(parseMarkdown(text), 0)
     return reader
   }
-  for (const chunk of parseChunks(text)) reader.read(chunk.tree, chunk.lineOffset)
+  // The line reader where it is certain, micromark in chunks for the rest.
+  readBlocksFast(text, reader)
   return reader
 }
 
