@@ -51,6 +51,7 @@ const CASES: Record<string, string> = {
   'list markers': '- a\n* b\n+ c\n\n1. one\n2. two\n\n3) three\n\n- a\n - b\n  - c\n   - d\n    - e\n     - f\n      - g\n       - h',
   'list item shapes': '- [ ]\n- [x]a\n-  [ ] two spaces\n-     five spaces\n-\n- ~~struck~~\n- **bold**\n- # heading\n- > quote\n- 1. nested\n- - nested\n- [ ] [x] b\n- `code`',
   'list continuations': '- a\nlazy\n\n- b\n  continued\n\n- c\n\n  second paragraph\n\n- d\n<details>\n- e\n```\ncode\n```\n- f\n# h\n- g\n\n    indented after blank\n',
+  'list indents': '- a\n - b\n  - c\n   - d\n    - e\n     - f\n      - g\n       - h\n\nx\n\n- a\n      - four past the content\n\nx\n\n- a\n     - three past\n\nx\n\n-    a\n        - b\n\nx\n\n- [ ] a\n      - [x] b\n          - c',
   'list then thematic break': '- a\n- - -\n* b\n***\n',
   'notes under checkboxes': '- [x] done\n  - a note\n  - [ ] a task\n- plain\n  - child\n',
   'odd whitespace': '# a\tb\n\ttab\n- a\u00a0b\n\u3000para\n<details>\u00a0\n',
@@ -122,7 +123,24 @@ const block = fc.oneof(
 )
 const doc = fc.array(block, { minLength: 1, maxLength: 120 }).map((rows) => rows.join('\n'))
 
+/** Plain-text lists at every indent: the nesting rules, with nothing else to make the reader give up. */
+const plain = fc.array(fc.constantFrom('이진 탐색', '정리', 'plain', 'Day 3', 'a  b'), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '))
+const listLine = fc.oneof(
+  { weight: 8, arbitrary: fc.tuple(fc.integer({ min: 0, max: 9 }), fc.constantFrom('- ', '-  ', '-   ', '-    ', '- [ ] ', '- [x] ', '* ', '+ '), plain).map(([n, m, t]) => `${' '.repeat(n)}${m}${t}`) },
+  { weight: 1, arbitrary: fc.constantFrom('', '# heading', '<details>', 'para', '    🙂 task', '```', '  lazy') }
+)
+const lists = fc.array(listLine, { minLength: 1, maxLength: 40 }).map((rows) => rows.join('\n'))
+
 describe('property: the line reader gives the blocks micromark gives', () => {
+  it('on lists nested every which way', () => {
+    fc.assert(
+      fc.property(lists, (text) => {
+        expect(fast(text).blocks).toEqual(whole(text))
+      }),
+      { numRuns: 1500 }
+    )
+  })
+
   it('on documents made of headings, lists, checkboxes, details, labels, emoji lines, fences and paragraphs', () => {
     fc.assert(
       fc.property(doc, (text) => {
