@@ -48,13 +48,14 @@ export function trackCarryOver(days: readonly Entry[], age: AgeCounter): CarryOv
 
   days.forEach((day, i) => {
     const done = doneKeys(day)
-    for (const [key, record] of open) {
-      if (done.has(key)) {
-        record.resolvedIn = day.label
-        record.resolvedDate = day.date
-        resolvedBy.set(record, day)
-        open.delete(key)
-      }
+    // Look up what the day did, not every open task: open tasks pile up over a long log.
+    for (const key of done) {
+      const record = open.get(key)
+      if (!record) continue
+      record.resolvedIn = day.label
+      record.resolvedDate = day.date
+      resolvedBy.set(record, day)
+      open.delete(key)
     }
     const previous = i > 0 ? days[i - 1] : undefined
     for (const section of previous?.sections ?? []) {
