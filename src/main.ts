@@ -16,6 +16,7 @@ import { PermissionError } from './github/errors.js'
 import { octokitContents } from './github/octokit-contents.js'
 import { octokitIssues } from './github/octokit-issues.js'
 import type { RepoContents } from './github/types.js'
+import { isFullDate } from './log/years.js'
 import { reminderTopics } from './reminders/topics.js'
 import { renderJobSummary } from './report/job-summary.js'
 import { checkLog } from './review/check.js'
@@ -43,7 +44,7 @@ async function readSettings(contents: RepoContents, inputs: ActionInputs, ref: s
 
 function annotate(report: Report, path: string): void {
   for (const entry of report.entries) {
-    if (report.lastDue && entry.date && !entry.date.startsWith('--') && entry.date > report.lastDue) continue
+    if (report.lastDue && isFullDate(entry.date) && entry.date > report.lastDue) continue
     for (const section of entry.sections) {
       if (!section.empty) continue
       core.warning(`${entry.label}: "${section.title}" is empty`, { file: path, startLine: section.line, title: 'Empty section' })

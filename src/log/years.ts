@@ -9,6 +9,11 @@ import type { IsoDate, LabelDate } from './types.js'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
+/** A date with its year, as opposed to `--MM-DD`. */
+export function isFullDate(d: string | null | undefined): d is IsoDate {
+  return typeof d === 'string' && d !== '' && !d.startsWith('--')
+}
+
 export function formatDate(d: LabelDate): IsoDate {
   return d.year === null ? `--${pad(d.month)}-${pad(d.day)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`
 }

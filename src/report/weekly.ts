@@ -5,7 +5,8 @@
  */
 import { addDays, isIsoDate, isoWeek, mondayOf, weekdayOf, type Calendar } from '../calendar/index.js'
 import type { Entry, IsoDate, Item, Language } from '../log/types.js'
-import { taskKey } from '../review/tasks.js'
+import { isFullDate } from '../log/years.js'
+import { doneKeys, taskKey } from '../review/tasks.js'
 import type { CarryOver, DueState, Finding, Report } from '../review/types.js'
 import { quote, quoteCell } from './quote.js'
 
@@ -147,7 +148,6 @@ interface GoalRow {
 /** The most weeks the trend chart shows; older weeks drop off its left end. */
 export const TREND_WEEKS = 26
 
-const isFullDate = (d: string | null | undefined): d is IsoDate => typeof d === 'string' && isIsoDate(d)
 
 // Characters markdown would read as formatting or math in learner text; escaped, they print as themselves.
 const MARKDOWN = /[\\`*_[\]~$]/g
@@ -403,12 +403,6 @@ function goalsOf(day: Entry): Item[] {
   return goals
 }
 
-function doneKeys(day: Entry): Set<string> {
-  const keys = new Set<string>()
-  for (const section of day.sections) for (const item of section.items) if (item.done === true) keys.add(taskKey(item.text))
-  return keys
-}
-
 /**
  * The goals checked in this week, and those set in it that only next week can
  * check. A goal is checked against the next logged day; when that day falls in
@@ -506,7 +500,7 @@ function render(ctx: Context, index: number): string {
 }
 
 export function weeklySummaries(report: Report, options: WeeklyOptions): WeekFile[] {
-  if (!isFullDate(options.lastDue)) throw new Error(`weekly: lastDue "${options.lastDue}" is not a date; use YYYY-MM-DD`)
+  if (!isIsoDate(options.lastDue)) throw new Error(`weekly: lastDue "${options.lastDue}" is not a date; use YYYY-MM-DD`)
   const weeks = endedWeeks(report, options)
   const ctx: Context = { report, options, t: STRINGS[report.language], days: chronologicalDays(report.entries), weeks }
   const dir = options.dir.replace(/\/+$/, '')

@@ -4,7 +4,7 @@
  * as done. Re-listing it does not make a new record.
  */
 import type { Entry } from '../log/types.js'
-import { taskKey } from './tasks.js'
+import { doneKeys, taskKey } from './tasks.js'
 import type { CarryOver } from './types.js'
 
 export interface AgeCounter {
@@ -12,12 +12,6 @@ export interface AgeCounter {
   (from: Entry, to: Entry | null): number
 }
 
-
-function doneKeys(day: Entry): Set<string> {
-  const keys = new Set<string>()
-  for (const section of day.sections) for (const item of section.items) if (item.done === true) keys.add(taskKey(item.text))
-  return keys
-}
 
 /** `days` must be the logged, due days in chronological order. */
 export function trackCarryOver(days: readonly Entry[], age: AgeCounter): CarryOver[] {

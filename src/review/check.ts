@@ -6,6 +6,7 @@ import type { Calendar } from '../calendar/index.js'
 import { parseLog } from '../log/parse.js'
 import type { Entry, IsoDate } from '../log/types.js'
 import type { ExtraVocabulary } from '../log/vocabulary.js'
+import { isFullDate } from '../log/years.js'
 import { messages, type Messages } from '../report/messages.js'
 import { trackCarryOver } from './carryover.js'
 import type { DueDay, Finding, Report } from './types.js'
@@ -17,7 +18,6 @@ export interface CheckOptions {
   vocabulary?: ExtraVocabulary
 }
 
-const isFullDate = (d: string | null): d is string => d !== null && !d.startsWith('--')
 
 /** Gives numbered entries their calendar dates. */
 function placeOnCalendar(entries: Entry[], calendar: Calendar): void {

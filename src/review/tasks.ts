@@ -3,6 +3,8 @@
  * trailing "finish it" verb do not matter (`기본과제1` = `기본 과제 1 마무리하기`);
  * numbers always do (`과제 4` ≠ `과제 5`), since they stay in the key.
  */
+import type { Entry } from '../log/types.js'
+
 const COMPLETION_SUFFIX = /(?:완료\s*하기|마무리\s*하기|끝내기|끝내|완료|마무리|하기|finish(?:ed)?|complete[d]?|done)$/iu
 const COMPLETION_PREFIX = /^(?:finish|complete|do)\s+/i
 
@@ -17,6 +19,13 @@ export function taskKey(text: string): string {
   const stripped = key.replace(COMPLETION_SUFFIX, '')
   if (stripped !== '') key = stripped
   return key
+}
+
+/** The keys of the tasks a day lists as done. */
+export function doneKeys(day: Entry): Set<string> {
+  const keys = new Set<string>()
+  for (const section of day.sections) for (const item of section.items) if (item.done === true) keys.add(taskKey(item.text))
+  return keys
 }
 
 export function sameTask(a: string, b: string): boolean {
