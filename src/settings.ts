@@ -108,7 +108,7 @@ function wrap<T>(fn: () => T, name: string): T {
   }
 }
 
-export function buildCalendar(settings: Settings): Calendar | null {
+function buildCalendar(settings: Settings): Calendar | null {
   if (settings.startDate === null) return null
   return wrap(
     () => createCalendar({

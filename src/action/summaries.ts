@@ -35,7 +35,7 @@ export interface SummaryResult {
 
 const MAX_ATTEMPTS = 5
 
-export function commitMessage(weeks: string[], readme: boolean): string {
+function commitMessage(weeks: string[], readme: boolean): string {
   const parts = weeks.length > 0 ? [`weekly summary for ${weeks.join(', ')}`] : []
   if (readme) parts.push('README carry-over table')
   return `til-keeper: ${parts.join(' and ')} [skip ci]`

@@ -69,7 +69,3 @@ export function planReminders(topics: ReminderTopic[], issues: IssueRecord[], ma
   }
   return plan
 }
-
-export function isEmptyPlan(plan: ReminderPlan): boolean {
-  return plan.create.length === 0 && plan.update.length === 0 && plan.close.length === 0
-}

@@ -10,7 +10,6 @@ export interface Messages {
   emptyDay(entry: string, sections: string[]): string
   emptySection(entry: string, section: string): string
   labelMismatch(entry: string, section: string, named: number): string
-  stillOpen: string
 }
 
 /** Whether a word ends in a final consonant when read aloud in Korean (picks 은/는, 이/가). */
@@ -22,9 +21,14 @@ function hasFinalConsonant(word: string): boolean {
   return /[lmnr]/i.test(last)
 }
 
-/** Attaches the particle that fits the word: `josa('Day13', '과', '와')` → `Day13과`. */
+/** The particle that fits the word: `particle('Day13', '과', '와')` → `과`. */
+export function particle(word: string, afterConsonant: string, afterVowel: string): string {
+  return hasFinalConsonant(word) ? afterConsonant : afterVowel
+}
+
+/** The word with its particle: `josa('Day13', '과', '와')` → `Day13과`. */
 export function josa(word: string, afterConsonant: string, afterVowel: string): string {
-  return word + (hasFinalConsonant(word) ? afterConsonant : afterVowel)
+  return word + particle(word, afterConsonant, afterVowel)
 }
 
 export function topic(word: string): string {
@@ -37,8 +41,8 @@ const ko: Messages = {
   emptyDay: (entry, sections) =>
     sections.length > 0 ? `${topic(entry)} 비어 있어요. ${sections.join(', ')} 섹션에 적힌 내용이 없어요.` : `${entry}에 적힌 내용이 없어요.`,
   emptySection: (entry, section) => `${entry}의 "${section}" 섹션이 비어 있어요.`,
-  labelMismatch: (entry, section, named) => `${entry}에 Day${named}의 제목 "${section}"이 붙어 있어요. 제목의 날짜를 확인해 주세요.`,
-  stillOpen: '아직 진행 중'
+  labelMismatch: (entry, section, named) =>
+    `${entry}에 Day${named}의 제목 "${section}"${particle(section, '이', '가')} 붙어 있어요. 제목의 날짜를 확인해 주세요.`
 }
 
 const en: Messages = {
@@ -48,7 +52,6 @@ const en: Messages = {
     sections.length > 0 ? `${entry} is empty: nothing is written under ${sections.join(', ')}.` : `${entry} has nothing written in it.`,
   emptySection: (entry, section) => `The "${section}" section of ${entry} is empty.`,
   labelMismatch: (entry, section, named) => `${entry} holds "${section}", which is titled for Day${named}. Check the day in its title.`,
-  stillOpen: 'still open'
 }
 
 export function messages(language: Language): Messages {
