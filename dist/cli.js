@@ -35276,6 +35276,10 @@ function readBlocksFast(text, reader) {
 
 ;// CONCATENATED MODULE: ./src/log/years.ts
 const pad = (n) => String(n).padStart(2, '0');
+/** A date with its year, as opposed to `--MM-DD`. */
+function isFullDate(d) {
+    return typeof d === 'string' && d !== '' && !d.startsWith('--');
+}
 function formatDate(d) {
     return d.year === null ? `--${pad(d.month)}-${pad(d.day)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 }
@@ -35425,9 +35429,13 @@ function hasFinalConsonant(word) {
         return (code - 0xac00) % 28 !== 0;
     return /[lmnr]/i.test(last);
 }
-/** Attaches the particle that fits the word: `josa('Day13', '과', '와')` → `Day13과`. */
+/** The particle that fits the word: `particle('Day13', '과', '와')` → `과`. */
+function particle(word, afterConsonant, afterVowel) {
+    return hasFinalConsonant(word) ? afterConsonant : afterVowel;
+}
+/** The word with its particle: `josa('Day13', '과', '와')` → `Day13과`. */
 function josa(word, afterConsonant, afterVowel) {
-    return word + (hasFinalConsonant(word) ? afterConsonant : afterVowel);
+    return word + particle(word, afterConsonant, afterVowel);
 }
 function topic(word) {
     return josa(word, '은', '는');
@@ -35437,8 +35445,7 @@ const ko = {
     missingWeekReview: (entry, range) => `${entry} 주간 회고${range ? ` (${range})` : ''}가 아직 없어요.`,
     emptyDay: (entry, sections) => sections.length > 0 ? `${topic(entry)} 비어 있어요. ${sections.join(', ')} 섹션에 적힌 내용이 없어요.` : `${entry}에 적힌 내용이 없어요.`,
     emptySection: (entry, section) => `${entry}의 "${section}" 섹션이 비어 있어요.`,
-    labelMismatch: (entry, section, named) => `${entry}에 Day${named}의 제목 "${section}"이 붙어 있어요. 제목의 날짜를 확인해 주세요.`,
-    stillOpen: '아직 진행 중'
+    labelMismatch: (entry, section, named) => `${entry}에 Day${named}의 제목 "${section}"${particle(section, '이', '가')} 붙어 있어요. 제목의 날짜를 확인해 주세요.`
 };
 const en = {
     missingDay: (entry, date) => `${entry}${date ? ` (${date})` : ''} has no entry.`,
@@ -35446,18 +35453,12 @@ const en = {
     emptyDay: (entry, sections) => sections.length > 0 ? `${entry} is empty: nothing is written under ${sections.join(', ')}.` : `${entry} has nothing written in it.`,
     emptySection: (entry, section) => `The "${section}" section of ${entry} is empty.`,
     labelMismatch: (entry, section, named) => `${entry} holds "${section}", which is titled for Day${named}. Check the day in its title.`,
-    stillOpen: 'still open'
 };
 function messages(language) {
     return language === 'ko' ? ko : en;
 }
 
 ;// CONCATENATED MODULE: ./src/review/tasks.ts
-/**
- * When two task lines are the same task. Spacing, case, punctuation and a
- * trailing "finish it" verb do not matter (`기본과제1` = `기본 과제 1 마무리하기`);
- * numbers always do (`과제 4` ≠ `과제 5`), since they stay in the key.
- */
 const COMPLETION_SUFFIX = /(?:완료\s*하기|마무리\s*하기|끝내기|끝내|완료|마무리|하기|finish(?:ed)?|complete[d]?|done)$/iu;
 const COMPLETION_PREFIX = /^(?:finish|complete|do)\s+/i;
 function taskKey(text) {
@@ -35473,12 +35474,7 @@ function taskKey(text) {
         key = stripped;
     return key;
 }
-function sameTask(a, b) {
-    return taskKey(a) === taskKey(b);
-}
-
-;// CONCATENATED MODULE: ./src/review/carryover.ts
-
+/** The keys of the tasks a day lists as done. */
 function doneKeys(day) {
     const keys = new Set();
     for (const section of day.sections)
@@ -35487,6 +35483,12 @@ function doneKeys(day) {
                 keys.add(taskKey(item.text));
     return keys;
 }
+function sameTask(a, b) {
+    return taskKey(a) === taskKey(b);
+}
+
+;// CONCATENATED MODULE: ./src/review/carryover.ts
+
 /** `days` must be the logged, due days in chronological order. */
 function trackCarryOver(days, age) {
     const open = new Map();
@@ -35555,7 +35557,7 @@ function trackCarryOver(days, age) {
 
 
 
-const isFullDate = (d) => d !== null && !d.startsWith('--');
+
 /** Gives numbered entries their calendar dates. */
 function placeOnCalendar(entries, calendar) {
     for (const entry of entries) {

@@ -19,6 +19,7 @@ import type { RepoContents } from './github/types.js'
 import { isFullDate } from './log/years.js'
 import { reminderTopics } from './reminders/topics.js'
 import { renderJobSummary } from './report/job-summary.js'
+import { messages } from './report/messages.js'
 import { checkLog } from './review/check.js'
 import type { Report } from './review/types.js'
 import { checkOptions, parseConfig, resolveSettings, SettingsError } from './settings.js'
@@ -42,12 +43,14 @@ async function readSettings(contents: RepoContents, inputs: ActionInputs, ref: s
   return resolveSettings(inputs.settings, config.raw, config.vocabulary)
 }
 
+/** A warning on each empty section's README line, in the log's language (the sections of an empty day too). */
 function annotate(report: Report, path: string): void {
+  const say = messages(report.language)
   for (const entry of report.entries) {
     if (report.lastDue && isFullDate(entry.date) && entry.date > report.lastDue) continue
     for (const section of entry.sections) {
       if (!section.empty) continue
-      core.warning(`${entry.label}: "${section.title}" is empty`, { file: path, startLine: section.line, title: 'Empty section' })
+      core.warning(say.emptySection(entry.label, section.title), { file: path, startLine: section.line, title: 'til-keeper' })
     }
   }
 }

@@ -72,7 +72,7 @@ describeWithSeed('reminder issues on the seed README', () => {
     expect(result.outputs['missing-days']).toBe('1')
     expect(Number(result.outputs['empty-sections'])).toBeGreaterThanOrEqual(9)
     expect(result.summary).toContain('Day14')
-    expect(result.stdout).toMatch(/::warning title=Empty section,file=README\.md,line=1057::/)
+    expect(result.stdout).toMatch(/::warning title=til-keeper,file=README\.md,line=1057::Day13의 "자세히 짚고 넘어갈 학습 내용" 섹션이 비어 있어요/)
     const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'))
     expect(report.findings.map((f: { type: string }) => f.type)).toContain('label-mismatch')
     expect(server.unknownRoutes).toEqual([])
