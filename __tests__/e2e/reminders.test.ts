@@ -71,7 +71,12 @@ describeWithSeed('reminder issues on the seed README', () => {
     expect(result.outputs['issues-opened']).toBe('7')
     expect(result.outputs['missing-days']).toBe('1')
     expect(Number(result.outputs['empty-sections'])).toBeGreaterThanOrEqual(9)
-    expect(result.summary).toContain('Day14')
+    // The job summary: due days and their state, findings, carried-over tasks, what the bot did.
+    expect(result.summary).toMatch(/\| Day14 \| 2026-10-14 \| ❌ 기록 없음 \|/)
+    expect(result.summary).toMatch(/\| Day5 \| 2026-09-29 \| ⚠️ 비어 있음 \|/)
+    expect(result.summary).toContain('L1074')
+    expect(result.summary).toMatch(/\| 기본 과제 2 \| Day8 \|/)
+    expect(result.summary.match(/^- 새 이슈: #\d+/gm)).toHaveLength(7)
     expect(result.stdout).toMatch(/::warning title=til-keeper,file=README\.md,line=1057::Day13의 "자세히 짚고 넘어갈 학습 내용" 섹션이 비어 있어요/)
     const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'))
     expect(report.findings.map((f: { type: string }) => f.type)).toContain('label-mismatch')
