@@ -35624,9 +35624,11 @@ function anchorLine(entries, number, date) {
 function missingDays(days, options, say) {
     const { calendar, lastDue } = options;
     const numbered = days.filter((d) => d.numbers.length > 0).length >= days.length / 2 && days.length > 0;
+    // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
     const finding = (number, date) => {
-        const entry = number !== null ? `Day${number}` : date ?? '?';
-        return { type: 'missing-day', entry, number, date, section: null, line: anchorLine(days, number, date), message: say.missingDay(entry, date) };
+        const entry = numbered && number !== null ? `Day${number}` : date ?? `Day${number}`;
+        const line = numbered ? anchorLine(days, number, date) : anchorLine(days, null, date);
+        return { type: 'missing-day', entry, number, date, section: null, line, message: say.missingDay(entry, numbered ? date : null) };
     };
     if (calendar && lastDue) {
         const due = calendar.dueDays(lastDue);

@@ -43,6 +43,15 @@ describe('reminderTopics', () => {
     expect(en!.body).toMatch(/has no entry yet/)
   })
 
+  it('does not date twice a day the log names by its date', () => {
+    const byDate = finding({ type: 'missing-day', entry: '2026-03-10', number: 7, date: '2026-03-10', line: 41 })
+    const [topic] = reminderTopics([byDate], 'per-day', 'ko', link, 'README.md')
+    expect(topic!.title).toBe('2026-03-10: 기록이 아직 없어요')
+    expect(topic!.body).not.toContain('(2026-03-10)')
+    const [numbered] = reminderTopics([missing], 'per-day', 'en', link, 'README.md')
+    expect(numbered!.title).toBe('Day4: no entry yet (2026-03-05)')
+  })
+
   it('keeps the same fingerprint when only the commit in the links changes', () => {
     const [a] = reminderTopics([emptySection], 'per-day', 'ko', link, 'README.md')
     const [b] = reminderTopics([emptySection], 'per-day', 'ko', (l) => `https://github.com/me/til/blob/def/README.md?plain=1#L${l}`, 'README.md')

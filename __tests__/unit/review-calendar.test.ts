@@ -94,10 +94,10 @@ describe('a date-labelled log against the calendar', () => {
     .map((d, i) => [`## 2026-${d}`, '', '### TODO', `- [x] 연습 문제 ${i + 1}`, '- [ ] 오답 노트', ''].join('\n'))
     .join('\n')
 
-  it('finds the one missing weekday, with its Day number, after the entry before it', () => {
+  it('finds the one missing weekday, named by its date as the log names days, with its Day number, after the entry before it', () => {
     const report = check(log, { 'start-date': '2026-03-02', today: '2026-03-13' })
     expect(report.findings).toEqual([
-      expect.objectContaining({ type: 'missing-day', entry: 'Day7', number: 7, date: '2026-03-10', line: 41 })
+      expect.objectContaining({ type: 'missing-day', entry: '2026-03-10', number: 7, date: '2026-03-10', line: 41 })
     ])
     expect(report.entries.every((e) => e.dateSource === 'label')).toBe(true)
   })

@@ -16,8 +16,13 @@ export interface ReminderText {
 /** Builds a link to a README line on a commit: GitHub ignores `#L` on rendered markdown without `?plain=1`. */
 export type LineLink = (line: number) => string
 
+/** `Day14 (2026-10-14)`; a day already named by its date is not dated twice. */
+function named(entry: string, date: string | null): string {
+  return date && date !== entry ? `${quote(entry)} (${date})` : quote(entry)
+}
+
 const KO = {
-  missing: (f: Finding) => `${quote(f.entry)}${f.date ? ` (${f.date})` : ''} 기록이 아직 없어요`,
+  missing: (f: Finding) => `${named(f.entry, f.date)} 기록이 아직 없어요`,
   missingWeek: (f: Finding) => `${quote(f.entry)} 주간 회고가 아직 없어요`,
   emptyDay: (f: Finding) => `${quote(f.entry)}에 적힌 내용이 없어요`,
   emptySection: (f: Finding) => `"${quote(f.section ?? '')}" 섹션이 비어 있어요`,
@@ -37,20 +42,20 @@ const KO = {
   dayTitle: (entry: string, findings: Finding[]) => {
     const parts: string[] = []
     const count = (t: Finding['type']) => findings.filter((f) => f.type === t).length
-    if (count('missing-day')) return `${entry}: 기록이 아직 없어요${findings[0]?.date ? ` (${findings[0].date})` : ''}`
+    if (count('missing-day')) return `${entry}: 기록이 아직 없어요${findings[0]?.date && findings[0].date !== entry ? ` (${findings[0].date})` : ''}`
     if (count('empty-day')) parts.push('내용이 비어 있어요')
     if (count('empty-section')) parts.push(`빈 섹션 ${count('empty-section')}개`)
     if (count('label-mismatch')) parts.push('제목 확인 필요')
     return `${entry}: ${parts.join(', ')}`
   },
   weekTitle: (entry: string) => `${entry}: 주간 회고가 아직 없어요`,
-  dayHeading: (entry: string, date: string | null) => `${entry}${date ? ` (${date})` : ''} 기록에 손볼 곳이 있어요`,
+  dayHeading: (entry: string, date: string | null) => `${entry}${date && date !== entry ? ` (${date})` : ''} 기록에 손볼 곳이 있어요`,
   digestTitle: (n: number) => `til-keeper: 손볼 곳 ${n}개`,
   digestHeading: '아직 손볼 곳이 남아 있어요. 고치고 나면 체크리스트에서 저절로 빠져요.'
 }
 
 const EN: typeof KO = {
-  missing: (f) => `${quote(f.entry)}${f.date ? ` (${f.date})` : ''} has no entry yet`,
+  missing: (f) => `${named(f.entry, f.date)} has no entry yet`,
   missingWeek: (f) => `The ${quote(f.entry)} review is not written yet`,
   emptyDay: (f) => `${quote(f.entry)} has nothing written in it`,
   emptySection: (f) => `The "${quote(f.section ?? '')}" section is empty`,
@@ -70,7 +75,7 @@ const EN: typeof KO = {
   dayTitle: (entry, findings) => {
     const parts: string[] = []
     const count = (t: Finding['type']) => findings.filter((f) => f.type === t).length
-    if (count('missing-day')) return `${entry}: no entry yet${findings[0]?.date ? ` (${findings[0].date})` : ''}`
+    if (count('missing-day')) return `${entry}: no entry yet${findings[0]?.date && findings[0].date !== entry ? ` (${findings[0].date})` : ''}`
     if (count('empty-day')) parts.push('nothing written yet')
     const empty = count('empty-section')
     if (empty) parts.push(`${empty} empty section${empty === 1 ? '' : 's'}`)
@@ -78,7 +83,7 @@ const EN: typeof KO = {
     return `${entry}: ${parts.join(', ')}`
   },
   weekTitle: (entry) => `${entry}: week review not written yet`,
-  dayHeading: (entry, date) => `${entry}${date ? ` (${date})` : ''} needs a little attention`,
+  dayHeading: (entry, date) => `${entry}${date && date !== entry ? ` (${date})` : ''} needs a little attention`,
   digestTitle: (n) => `til-keeper: ${n} thing${n === 1 ? '' : 's'} to fix`,
   digestHeading: 'These still need attention. Each line leaves this checklist once it is fixed.'
 }
