@@ -5,6 +5,7 @@
  */
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { EMOJI, LEADING_EMOJI } from './emoji.js'
 
 export interface RawItem {
   text: string
@@ -27,8 +28,6 @@ export type Block =
   | { type: 'items'; items: RawItem[]; line: number }
   | { type: 'indexRow'; text: string; line: number }
 
-const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\u20e3]/gu
-const LEADING_EMOJI = /^((?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\u20e3])+)\s*/u
 const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi
 export const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u
 

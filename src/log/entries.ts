@@ -126,15 +126,16 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       }
       case 'heading': {
         const info = readLabel(block.text)
+        const role = roleOf(block.text, vocabulary)
         const open: EntryDraft | null = current
         if (info?.kind === 'month') {
           finish(block.line - 1)
           monthContext = info.month ?? null
         } else if (info && open && sameLabel(info, open.info) && open.sections.length === 0 && !open.hasContent) {
           // `## Day 1 - 03/12/25` repeating its <summary> is the same entry's title.
-        } else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && roleOf(block.text, vocabulary)) {
+        } else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && role) {
           // `## DAY 1 소감` inside a day's <details> is that day's reflection, not a new day.
-          openSection(roleOf(block.text, vocabulary)!, block.text, block.line)
+          openSection(role, block.text, block.line)
         } else if (info && (info.kind === 'week' || info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0)) {
           start(info, block.text, block.line, block.depth, depth)
         } else if (open) {
@@ -142,7 +143,6 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
             finish(block.line - 1)
             break
           }
-          const role = roleOf(block.text, vocabulary)
           if (role) openSection(role, block.text, block.line)
           else if (block.text !== '') markContent()
         }

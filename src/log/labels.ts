@@ -5,6 +5,7 @@
  * A label counts only when the day number or the date comes first: `Day 8, Day 9
  * 내용정리` in the middle of a sentence is text, `### Day 8: 2017-06-04` is a day.
  */
+import { EMOJI } from './emoji.js'
 import type { LabelDate } from './types.js'
 
 export type LabelKind = 'day' | 'week' | 'month'
@@ -35,7 +36,7 @@ export function plainLabel(raw: string): string {
     .replace(/<[^>]*>/g, ' ')
     .replace(/&nbsp;/gi, ' ')
     .replace(/\*+|_{2,}|`+|~~/g, '')
-    .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, '')
+    .replace(EMOJI, '')
     .replace(/^[\s#>:|\-–—.()[\]🚩]+/u, '')
     .replace(/\s+/g, ' ')
     .trim()

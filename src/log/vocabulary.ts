@@ -2,6 +2,7 @@
  * Section labels and the role each one plays. Built in for Korean and English;
  * a config file adds words of its own, which are tried first.
  */
+import { EMOJI } from './emoji.js'
 import type { SectionRole } from './types.js'
 
 export type Vocabulary = ReadonlyArray<{ role: SectionRole; pattern: RegExp }>
@@ -34,7 +35,7 @@ export function buildVocabulary(extra: ExtraVocabulary = {}): Vocabulary {
 /** The label reduced to its words: no emoji, emphasis, trailing colon or day mention. */
 export function normalizeLabel(label: string): string {
   return label
-    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, '')
+    .replace(EMOJI, '')
     .replace(/[*_`]/g, '')
     .replace(/\(\s*s\s*\)/gi, 's')
     .replace(/[\s:：.!?-]+$/u, '')

@@ -1,0 +1,11 @@
+/**
+ * What counts as an emoji, in one place: a lone 🙂 is a placeholder, 🚩 before a
+ * label is decoration, and neither is part of a task's or a label's words.
+ */
+const EMOJI_CLASS = '\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\u200d\\ufe0f\\u20e3'
+
+/** One emoji character (pictograph, skin tone, joiner, variation selector or keycap). */
+export const EMOJI = new RegExp(`[${EMOJI_CLASS}]`, 'gu')
+
+/** The run of emoji a line starts with, and the spaces after it. */
+export const LEADING_EMOJI = new RegExp(`^((?:[${EMOJI_CLASS}])+)\\s*`, 'u')
