@@ -70,6 +70,9 @@ describeWithSeed('reminder issues on the seed README', () => {
     expect(server.labels(OWNER, REPO).map((l) => l.name)).toContain('til-reminder')
     expect(result.outputs['issues-opened']).toBe('7')
     expect(result.outputs['missing-days']).toBe('1')
+    expect(result.outputs['missing-week-reviews']).toBe('1')
+    // 26 carry-over records; 기본 과제 1 (Day8), Day 8/Day 9 정리 (Day10), optimization (Day12) and 과제 5 (Day13) were done.
+    expect(result.outputs['carried-over']).toBe('22')
     expect(Number(result.outputs['empty-sections'])).toBeGreaterThanOrEqual(9)
     // The job summary: due days and their state, findings, carried-over tasks, what the bot did.
     expect(result.summary).toMatch(/\| Day14 \| 2026-10-14 \| ❌ 기록 없음 \|/)
