@@ -16026,10 +16026,20 @@ function node(value) {
   return Boolean(value && typeof value === 'object')
 }
 
+;// CONCATENATED MODULE: ./src/log/emoji.ts
+/**
+ * What counts as an emoji, in one place: a lone 🙂 is a placeholder, 🚩 before a
+ * label is decoration, and neither is part of a task's or a label's words.
+ */
+const EMOJI_CLASS = '\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\u200d\\ufe0f\\u20e3';
+/** One emoji character (pictograph, skin tone, joiner, variation selector or keycap). */
+const EMOJI = new RegExp(`[${EMOJI_CLASS}]`, 'gu');
+/** The run of emoji a line starts with, and the spaces after it. */
+const LEADING_EMOJI = new RegExp(`^((?:[${EMOJI_CLASS}])+)\\s*`, 'u');
+
 ;// CONCATENATED MODULE: ./src/log/blocks.ts
 
-const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\u20e3]/gu;
-const LEADING_EMOJI = /^((?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\u20e3])+)\s*/u;
+
 const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;
 const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u;
 /** True when text carries nothing a reader would call content. */
@@ -16270,6 +16280,14 @@ function statusWord(word) {
 }
 
 ;// CONCATENATED MODULE: ./src/log/labels.ts
+/**
+ * Reads an entry label — a heading, a `<summary>` or a table cell — and says
+ * whether it names a day, a week or a month wrapper, with its numbers and dates.
+ *
+ * A label counts only when the day number or the date comes first: `Day 8, Day 9
+ * 내용정리` in the middle of a sentence is text, `### Day 8: 2017-06-04` is a day.
+ */
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)';
@@ -16279,7 +16297,7 @@ function plainLabel(raw) {
         .replace(/<[^>]*>/g, ' ')
         .replace(/&nbsp;/gi, ' ')
         .replace(/\*+|_{2,}|`+|~~/g, '')
-        .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, '')
+        .replace(EMOJI, '')
         .replace(/^[\s#>:|\-–—.()[\]🚩]+/u, '')
         .replace(/\s+/g, ' ')
         .trim();
@@ -16437,6 +16455,11 @@ function readLabel(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/log/vocabulary.ts
+/**
+ * Section labels and the role each one plays. Built in for Korean and English;
+ * a config file adds words of its own, which are tried first.
+ */
+
 /** Order matters: `완료하지 못한` must be tried before `완료`, `not done` before `done`. */
 const BUILT_IN = [
     ['notDone', '완료\\s*하?지\\s*못한|못\\s*한\\s*(?:것|일|사항)|미완료|not\\s*(?:yet\\s*)?done|unfinished|incomplete|not\\s*completed|blocked'],
@@ -16457,7 +16480,7 @@ function buildVocabulary(extra = {}) {
 /** The label reduced to its words: no emoji, emphasis, trailing colon or day mention. */
 function normalizeLabel(label) {
     return label
-        .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, '')
+        .replace(EMOJI, '')
         .replace(/[*_`]/g, '')
         .replace(/\(\s*s\s*\)/gi, 's')
         .replace(/[\s:：.!?-]+$/u, '')
@@ -16592,6 +16615,7 @@ function assembleEntries(blocks, vocabulary, lastLine) {
             }
             case 'heading': {
                 const info = readLabel(block.text);
+                const role = roleOf(block.text, vocabulary);
                 const open = current;
                 if (info?.kind === 'month') {
                     finish(block.line - 1);
@@ -16600,9 +16624,9 @@ function assembleEntries(blocks, vocabulary, lastLine) {
                 else if (info && open && sameLabel(info, open.info) && open.sections.length === 0 && !open.hasContent) {
                     // `## Day 1 - 03/12/25` repeating its <summary> is the same entry's title.
                 }
-                else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && roleOf(block.text, vocabulary)) {
+                else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && role) {
                     // `## DAY 1 소감` inside a day's <details> is that day's reflection, not a new day.
-                    openSection(roleOf(block.text, vocabulary), block.text, block.line);
+                    openSection(role, block.text, block.line);
                 }
                 else if (info && (info.kind === 'week' || info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0)) {
                     start(info, block.text, block.line, block.depth, depth);
@@ -16612,7 +16636,6 @@ function assembleEntries(blocks, vocabulary, lastLine) {
                         finish(block.line - 1);
                         break;
                     }
-                    const role = roleOf(block.text, vocabulary);
                     if (role)
                         openSection(role, block.text, block.line);
                     else if (block.text !== '')
@@ -35459,13 +35482,19 @@ function messages(language) {
 }
 
 ;// CONCATENATED MODULE: ./src/review/tasks.ts
+/**
+ * When two task lines are the same task. Spacing, case, punctuation and a
+ * trailing "finish it" verb do not matter (`기본과제1` = `기본 과제 1 마무리하기`);
+ * numbers always do (`과제 4` ≠ `과제 5`), since they stay in the key.
+ */
+
 const COMPLETION_SUFFIX = /(?:완료\s*하기|마무리\s*하기|끝내기|끝내|완료|마무리|하기|finish(?:ed)?|complete[d]?|done)$/iu;
 const COMPLETION_PREFIX = /^(?:finish|complete|do)\s+/i;
 function taskKey(text) {
     let key = text
         .normalize('NFKC')
         .toLowerCase()
-        .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, '')
+        .replace(EMOJI, '')
         .replace(COMPLETION_PREFIX, '')
         .replace(/[\s\p{P}\p{S}]+/gu, '');
     // `기본 과제 2 완료` is the task `기본 과제 2`; strip one verb at most so `하기` alone stays.
