@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { defaultInputs } from './action-metadata.js'
 
 /** The repository root: this file lives in `__tests__/helpers/`. */
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -153,7 +154,9 @@ function runnerEnv(opts: RunActionOptions, files: RunnerFiles): Record<string, s
     NO_PROXY: '127.0.0.1,localhost',
     no_proxy: '127.0.0.1,localhost'
   }
-  for (const [name, value] of Object.entries(opts.inputs)) env[inputEnvName(name)] = value
+  // As the runner does: every input the workflow leaves out gets its default from action.yml.
+  const defaults = defaultInputs({ token: opts.inputs['github-token'] ?? 'ghs_default-token', repository: opts.repository })
+  for (const [name, value] of Object.entries({ ...defaults, ...opts.inputs })) env[inputEnvName(name)] = value
   return { ...env, ...opts.env }
 }
 
