@@ -13,7 +13,20 @@ function random(seed: number): () => number {
   }
 }
 
-const TOPICS = ['이진 탐색', '해시 테이블', '그래프 순회', '동적 계획법', '힙 정렬', '트라이', '유니온 파인드', '위상 정렬', '슬라이딩 윈도우', '투 포인터', '세그먼트 트리', '최단 경로']
+const TOPICS = [
+  '이진 탐색',
+  '해시 테이블',
+  '그래프 순회',
+  '동적 계획법',
+  '힙 정렬',
+  '트라이',
+  '유니온 파인드',
+  '위상 정렬',
+  '슬라이딩 윈도우',
+  '투 포인터',
+  '세그먼트 트리',
+  '최단 경로'
+]
 const VERBS = ['정리', '복습', '구현', '문제 풀이', '강의 수강', '코드 리뷰']
 const NOTES = [
   '경계 조건을 먼저 적어 두면 실수가 줄어든다.',
@@ -24,9 +37,33 @@ const NOTES = [
   '테스트 케이스를 먼저 만들고 코드를 고치니 빨랐다.'
 ]
 const CODE = [
-  ['def search(items, target):', '    lo, hi = 0, len(items) - 1', '    while lo <= hi:', '        mid = (lo + hi) // 2', '        if items[mid] == target:', '            return mid', '        lo, hi = (mid + 1, hi) if items[mid] < target else (lo, mid - 1)', '    return -1'],
-  ['counts = {}', 'for word in words:', '    counts[word] = counts.get(word, 0) + 1', '# 가장 많이 나온 단어', 'best = max(counts, key=counts.get)'],
-  ['graph = {1: [2, 3], 2: [4], 3: [4], 4: []}', 'seen = set()', 'def visit(node):', '    if node in seen:', '        return', '    seen.add(node)', '    for nxt in graph[node]:', '        visit(nxt)']
+  [
+    'def search(items, target):',
+    '    lo, hi = 0, len(items) - 1',
+    '    while lo <= hi:',
+    '        mid = (lo + hi) // 2',
+    '        if items[mid] == target:',
+    '            return mid',
+    '        lo, hi = (mid + 1, hi) if items[mid] < target else (lo, mid - 1)',
+    '    return -1'
+  ],
+  [
+    'counts = {}',
+    'for word in words:',
+    '    counts[word] = counts.get(word, 0) + 1',
+    '# 가장 많이 나온 단어',
+    'best = max(counts, key=counts.get)'
+  ],
+  [
+    'graph = {1: [2, 3], 2: [4], 3: [4], 4: []}',
+    'seen = set()',
+    'def visit(node):',
+    '    if node in seen:',
+    '        return',
+    '    seen.add(node)',
+    '    for nxt in graph[node]:',
+    '        visit(nxt)'
+  ]
 ]
 
 const SPAN = (label: string): string => `<span style="font-size:150%">**${label}**</span>  `
@@ -80,7 +117,19 @@ function templateDay(n: number, next: () => number): string {
 
 function weekReview(week: number, next: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
-  return ['<details>', '', `<summary>WEEK${week} Review</summary>`, '', SPAN('피어세션 정리'), `- ${pick(NOTES)}`, '', SPAN('학습회고'), `- ${pick(NOTES)}`, '</details>', ''].join('\n')
+  return [
+    '<details>',
+    '',
+    `<summary>WEEK${week} Review</summary>`,
+    '',
+    SPAN('피어세션 정리'),
+    `- ${pick(NOTES)}`,
+    '',
+    SPAN('학습회고'),
+    `- ${pick(NOTES)}`,
+    '</details>',
+    ''
+  ].join('\n')
 }
 
 /** `days` entries in the bootcamp template, with a week review after every fifth day. */

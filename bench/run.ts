@@ -105,20 +105,42 @@ function main(): void {
       md.parse(small.text, {})
     }
   }
-  const rows: Array<Case & { check: number; parse: number; markdownIt: number; memory: { rssMB: number; growthMB: number }; mdMemory: { rssMB: number; growthMB: number } }> = []
+  const rows: Array<
+    Case & {
+      check: number
+      parse: number
+      markdownIt: number
+      memory: { rssMB: number; growthMB: number }
+      mdMemory: { rssMB: number; growthMB: number }
+    }
+  > = []
   for (const template of ['details', 'heading'] as const) {
     for (const years of [1, 4] as const) {
       const c = makeCase(template, years)
-      const check = time(runs, () => optionsFor(c), (options) => checkLog(c.text, options))
-      const parse = time(runs, () => null, () => parseLog(c.text, { startDate: c.settings['start-date'] }))
-      const markdownIt = time(runs, () => null, () => md.parse(c.text, {}))
+      const check = time(
+        runs,
+        () => optionsFor(c),
+        (options) => checkLog(c.text, options)
+      )
+      const parse = time(
+        runs,
+        () => null,
+        () => parseLog(c.text, { startDate: c.settings['start-date'] })
+      )
+      const markdownIt = time(
+        runs,
+        () => null,
+        () => md.parse(c.text, {})
+      )
       rows.push({ ...c, check, parse, markdownIt, memory: peakMemory(c, 'check'), mdMemory: peakMemory(c, 'markdown-it') })
     }
   }
 
   const pad = (s: string | number, n: number): string => String(s).padStart(n)
   console.log(`til-keeper bench — node ${process.version}, median of ${runs} runs after ${WARMUP} warm-up runs\n`)
-  console.log(`${'log'.padEnd(22)}${pad('size', 9)}${pad('check ms', 10)}${pad('parse ms', 10)}${pad('md-it ms', 10)}${pad('ratio', 7)}${pad('peak RSS', 10)}${pad('md-it RSS', 11)}`)
+  console.log(
+    `${'log'.padEnd(22)}${pad('size', 9)}${pad('check ms', 10)}${pad('parse ms', 10)}${pad('md-it ms', 10)}${pad('ratio', 7)}${pad('peak RSS', 10)}${pad('md-it RSS', 11)}`
+  )
   for (const r of rows) {
     const name = `${r.template === 'details' ? '<details> template' : 'headings+checkboxes'} ${r.years}y`
     console.log(

@@ -16033,14 +16033,18 @@ function node(value) {
  */
 const EMOJI_CLASS = '\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\u200d\\ufe0f\\u20e3';
 /** One emoji character (pictograph, skin tone, joiner, variation selector or keycap). */
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const EMOJI = new RegExp(`[${EMOJI_CLASS}]`, 'gu');
 /** The run of emoji a line starts with, and the spaces after it. */
+// eslint-disable-next-line no-misleading-character-class -- as above
 const LEADING_EMOJI = new RegExp(`^((?:[${EMOJI_CLASS}])+)\\s*`, 'u');
 
 ;// CONCATENATED MODULE: ./src/log/blocks.ts
 
 
 const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;
+// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
+// eslint-disable-next-line no-misleading-character-class
 const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u;
 /** True when text carries nothing a reader would call content. */
 function isPlaceholder(text) {
@@ -16462,12 +16466,27 @@ function readLabel(raw) {
 
 /** Order matters: `완료하지 못한` must be tried before `완료`, `not done` before `done`. */
 const BUILT_IN = [
-    ['notDone', '완료\\s*하?지\\s*못한|못\\s*한\\s*(?:것|일|사항)|미완료|not\\s*(?:yet\\s*)?done|unfinished|incomplete|not\\s*completed|blocked'],
-    ['goals', '(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo\\b|^to\\s*do\\b|tomorrow|^goals?\\b|^plans?\\b|next\\s*(?:day|steps?|up)|^objectives?'],
-    ['done', '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done'],
-    ['learned', '알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til\\b|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*learning|^description$'],
+    [
+        'notDone',
+        '완료\\s*하?지\\s*못한|못\\s*한\\s*(?:것|일|사항)|미완료|not\\s*(?:yet\\s*)?done|unfinished|incomplete|not\\s*completed|blocked'
+    ],
+    [
+        'goals',
+        '(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo\\b|^to\\s*do\\b|tomorrow|^goals?\\b|^plans?\\b|next\\s*(?:day|steps?|up)|^objectives?'
+    ],
+    [
+        'done',
+        '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done'
+    ],
+    [
+        'learned',
+        '알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til\\b|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*learning|^description$'
+    ],
     ['reflection', '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?'],
-    ['other', '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$)']
+    [
+        'other',
+        '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$)'
+    ]
 ];
 const TOMORROW = /내일|주말|다음\s*날|tomorrow|next\s*(?:day|steps?|up)|weekend/i;
 function vocabulary_escape(word) {
@@ -16526,8 +16545,9 @@ function roleState(role) {
     return null;
 }
 function sameLabel(a, b) {
-    return a.kind === b.kind && a.numbers.join() === b.numbers.join() &&
-        JSON.stringify([a.dates, a.slashDates]) === JSON.stringify([b.dates, b.slashDates]);
+    return (a.kind === b.kind &&
+        a.numbers.join() === b.numbers.join() &&
+        JSON.stringify([a.dates, a.slashDates]) === JSON.stringify([b.dates, b.slashDates]));
 }
 function assembleEntries(blocks, vocabulary, lastLine) {
     const entries = [];
@@ -16552,8 +16572,16 @@ function assembleEntries(blocks, vocabulary, lastLine) {
         }
         finish(line - 1);
         current = {
-            info, title: title.trim(), line, endLine: line, sections: [], hasContent: false, external: false,
-            monthContext, closeDepth, headingDepth
+            info,
+            title: title.trim(),
+            line,
+            endLine: line,
+            sections: [],
+            hasContent: false,
+            external: false,
+            monthContext,
+            closeDepth,
+            headingDepth
         };
         entries.push(current);
     };
@@ -16687,7 +16715,10 @@ function assembleEntries(blocks, vocabulary, lastLine) {
 
 ;// CONCATENATED MODULE: ./src/log/language.ts
 function detectLanguage(text) {
-    const prose = text.replace(/```[\s\S]*?```/g, '').replace(/<[^>]*>/g, '').replace(/https?:\/\/\S+/g, '');
+    const prose = text
+        .replace(/```[\s\S]*?```/g, '')
+        .replace(/<[^>]*>/g, '')
+        .replace(/https?:\/\/\S+/g, '');
     const hangul = prose.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
     const latin = prose.match(/[A-Za-z]/g)?.length ?? 0;
     // A Hangul syllable carries about three Latin letters' worth of text.
@@ -35181,7 +35212,7 @@ class LineReader {
             const box = CHECKBOX.exec(content);
             const checked = box ? box[1] !== ' ' : null;
             const text = box ? content.slice(box[0].length) : content;
-            if (MARKUP.test(text) || (!box && /^(?:[#=+\-]|\d{1,9}[.)])/.test(text)))
+            if (MARKUP.test(text) || (!box && /^(?:[#=+-]|\d{1,9}[.)])/.test(text)))
                 throw new GiveUp(i);
             const plain = text.replace(/\s+/g, ' ').trim();
             if (plain !== '')
@@ -35417,7 +35448,10 @@ function parseLog(source, options = {}) {
             draft.endLine--;
     }
     const slash = resolveSlashDates(drafts.map((d) => d.info.slashDates));
-    const dated = drafts.map((d) => ({ dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)], monthContext: d.monthContext }));
+    const dated = drafts.map((d) => ({
+        dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)],
+        monthContext: d.monthContext
+    }));
     resolveYears(dated, options.startDate ?? null);
     const entries = drafts.map((draft, i) => {
         const dates = [...new Set(dated[i].dates.map(formatDate))].sort();
@@ -35466,7 +35500,9 @@ function topic(word) {
 const ko = {
     missingDay: (entry, date) => `${entry}${date ? ` (${date})` : ''} 기록이 없어요.`,
     missingWeekReview: (entry, range) => `${entry} 주간 회고${range ? ` (${range})` : ''}가 아직 없어요.`,
-    emptyDay: (entry, sections) => sections.length > 0 ? `${topic(entry)} 비어 있어요. ${sections.join(', ')} 섹션에 적힌 내용이 없어요.` : `${entry}에 적힌 내용이 없어요.`,
+    emptyDay: (entry, sections) => sections.length > 0
+        ? `${topic(entry)} 비어 있어요. ${sections.join(', ')} 섹션에 적힌 내용이 없어요.`
+        : `${entry}에 적힌 내용이 없어요.`,
     emptySection: (entry, section) => `${entry}의 "${section}" 섹션이 비어 있어요.`,
     labelMismatch: (entry, section, named) => `${entry}에 Day${named}의 제목 "${section}"${particle(section, '이', '가')} 붙어 있어요. 제목의 날짜를 확인해 주세요.`
 };
@@ -35475,7 +35511,7 @@ const en = {
     missingWeekReview: (entry, range) => `The ${entry} review${range ? ` (${range})` : ''} has not been written yet.`,
     emptyDay: (entry, sections) => sections.length > 0 ? `${entry} is empty: nothing is written under ${sections.join(', ')}.` : `${entry} has nothing written in it.`,
     emptySection: (entry, section) => `The "${section}" section of ${entry} is empty.`,
-    labelMismatch: (entry, section, named) => `${entry} holds "${section}", which is titled for Day${named}. Check the day in its title.`,
+    labelMismatch: (entry, section, named) => `${entry} holds "${section}", which is titled for Day${named}. Check the day in its title.`
 };
 function messages(language) {
     return language === 'ko' ? ko : en;
@@ -35538,8 +35574,16 @@ function trackCarryOver(days, age) {
             return;
         }
         const record = {
-            text, from: day.label, fromDate: day.date, lastOpen: day.label, lastOpenDate: day.date,
-            resolvedIn: null, resolvedDate: null, age: 0, line, openIn: [day.label]
+            text,
+            from: day.label,
+            fromDate: day.date,
+            lastOpen: day.label,
+            lastOpenDate: day.date,
+            resolvedIn: null,
+            resolvedDate: null,
+            age: 0,
+            line,
+            openIn: [day.label]
         };
         open.set(key, record);
         if (goal)
@@ -35655,7 +35699,7 @@ function missingDays(days, options, say) {
     const numbered = days.filter((d) => d.numbers.length > 0).length >= days.length / 2 && days.length > 0;
     // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
     const finding = (number, date) => {
-        const entry = numbered && number !== null ? `Day${number}` : date ?? `Day${number}`;
+        const entry = numbered && number !== null ? `Day${number}` : (date ?? `Day${number}`);
         const line = numbered ? anchorLine(days, number, date) : anchorLine(days, null, date);
         return { type: 'missing-day', entry, number, date, section: null, line, message: say.missingDay(entry, numbered ? date : null) };
     };
@@ -35690,8 +35734,13 @@ function missingWeekReviews(weeks, options, say) {
         const range = calendar ? calendar.weekRange(n) : null;
         const entry = `WEEK${n}`;
         return {
-            type: 'missing-week-review', entry, number: n, date: range?.end ?? null, section: null,
-            line: anchorLine(weeks, n, null), message: say.missingWeekReview(entry, range ? `${range.start} ~ ${range.end}` : null)
+            type: 'missing-week-review',
+            entry,
+            number: n,
+            date: range?.end ?? null,
+            section: null,
+            line: anchorLine(weeks, n, null),
+            message: say.missingWeekReview(entry, range ? `${range.start} ~ ${range.end}` : null)
         };
     });
 }
@@ -35701,7 +35750,10 @@ function entryFindings(entry, say) {
     if (entry.kind === 'day' && isEmptyDay(entry)) {
         const empty = entry.sections.filter((s) => s.empty);
         findings.push({
-            ...base, type: 'empty-day', section: null, line: entry.line,
+            ...base,
+            type: 'empty-day',
+            section: null,
+            line: entry.line,
             message: say.emptyDay(entry.label, empty.map((s) => s.title)),
             sections: empty.map((s) => ({ title: s.title, line: s.line }))
         });
@@ -35709,7 +35761,13 @@ function entryFindings(entry, say) {
     else {
         for (const section of entry.sections) {
             if (section.empty) {
-                findings.push({ ...base, type: 'empty-section', section: section.title, line: section.line, message: say.emptySection(entry.label, section.title) });
+                findings.push({
+                    ...base,
+                    type: 'empty-section',
+                    section: section.title,
+                    line: section.line,
+                    message: say.emptySection(entry.label, section.title)
+                });
             }
         }
     }
@@ -35718,7 +35776,10 @@ function entryFindings(entry, say) {
             const named = /\bday\s*(\d+)/i.exec(section.title);
             if (named && !entry.numbers.includes(Number(named[1]))) {
                 findings.push({
-                    ...base, type: 'label-mismatch', section: section.title, line: section.line,
+                    ...base,
+                    type: 'label-mismatch',
+                    section: section.title,
+                    line: section.line,
                     message: say.labelMismatch(entry.label, section.title, Number(named[1]))
                 });
             }
@@ -35729,7 +35790,11 @@ function entryFindings(entry, say) {
 function dueDays(days, missing, findings) {
     const emptyDays = new Set(findings.filter((f) => f.type === 'empty-day').map((f) => f.line));
     const logged = days.map((d) => ({
-        date: d.date, number: d.number, entry: d.label, line: d.line, state: emptyDays.has(d.line) ? 'empty' : 'logged'
+        date: d.date,
+        number: d.number,
+        entry: d.label,
+        line: d.line,
+        state: emptyDays.has(d.line) ? 'empty' : 'logged'
     }));
     const absent = missing.map((f) => ({ date: f.date, number: f.number, entry: f.entry, line: null, state: 'missing' }));
     const all = [...logged, ...absent];
@@ -35939,7 +36004,10 @@ function workdaysError(value) {
  */
 function parseWorkdays(spec) {
     // Spaces around a range dash are allowed ("mon - fri"); elsewhere they separate days.
-    const text = spec.trim().toLowerCase().replace(/\s*([-~])\s*/g, '$1');
+    const text = spec
+        .trim()
+        .toLowerCase()
+        .replace(/\s*([-~])\s*/g, '$1');
     if (text === '')
         throw workdaysError(spec);
     if (EVERY_DAY.has(text))
@@ -88437,7 +88505,9 @@ function resolveSettings(explicit, config = {}, vocabulary = {}) {
     if (!isValidTimeZone(timeZone))
         throw new SettingsError(`timezone: "${timeZone}" is not an IANA time zone; use e.g. Asia/Seoul or UTC`);
     const settings = {
-        startDate, today, timeZone,
+        startDate,
+        today,
+        timeZone,
         workdays: pick('workdays') ?? 'mon-fri',
         holidays: pick('holidays') ?? 'none',
         skipDates: pick('skip-dates') ?? '',
@@ -88504,7 +88574,13 @@ function readText(file, what) {
     }
     catch (error) {
         const code = error.code;
-        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : error.message;
+        const reason = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : error.message;
         throw new UsageError(`${what} ${file}: cannot read it (${reason})`);
     }
 }
@@ -88551,8 +88627,13 @@ function run(argv, now = new Date()) {
         }
         const config = values.config ? parseConfig(readText(values.config, 'config'), values.config) : { raw: {}, vocabulary: {} };
         const explicit = {
-            'start-date': values['start-date'], timezone: values.timezone, workdays: values.workdays, holidays: values.holidays,
-            'skip-dates': values['skip-dates'], 'due-after': values['due-after'], today: values.today
+            'start-date': values['start-date'],
+            timezone: values.timezone,
+            workdays: values.workdays,
+            holidays: values.holidays,
+            'skip-dates': values['skip-dates'],
+            'due-after': values['due-after'],
+            today: values.today
         };
         const settings = resolveSettings(explicit, config.raw, config.vocabulary);
         const text = readText(file, 'log');

@@ -19,7 +19,14 @@ function readText(file: string, what: string): string {
     return readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message
     throw new UsageError(`${what} ${file}: cannot read it (${reason})`)
   }
 }
@@ -51,18 +58,27 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
   if (values.help) return { code: 0, stdout: USAGE + '\n', stderr: '' }
   try {
     const [command, file, ...extra] = positionals
-    if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"; use: til-keeper check <file>` : 'no command; use: til-keeper check <file>')
+    if (command !== 'check')
+      throw new UsageError(
+        command ? `unknown command "${command}"; use: til-keeper check <file>` : 'no command; use: til-keeper check <file>'
+      )
     if (!file) throw new UsageError('check: no file given; use: til-keeper check <file>')
     if (extra.length > 0) throw new UsageError(`check: unexpected argument "${extra[0]}"`)
     let clock = now
     if (values.now !== undefined) {
       clock = new Date(values.now)
-      if (Number.isNaN(clock.getTime())) throw new UsageError(`--now: "${values.now}" is not an ISO timestamp; use e.g. 2026-10-14T22:30:00+09:00`)
+      if (Number.isNaN(clock.getTime()))
+        throw new UsageError(`--now: "${values.now}" is not an ISO timestamp; use e.g. 2026-10-14T22:30:00+09:00`)
     }
     const config = values.config ? parseConfig(readText(values.config, 'config'), values.config) : { raw: {}, vocabulary: {} }
     const explicit: RawSettings = {
-      'start-date': values['start-date'], timezone: values.timezone, workdays: values.workdays, holidays: values.holidays,
-      'skip-dates': values['skip-dates'], 'due-after': values['due-after'], today: values.today
+      'start-date': values['start-date'],
+      timezone: values.timezone,
+      workdays: values.workdays,
+      holidays: values.holidays,
+      'skip-dates': values['skip-dates'],
+      'due-after': values['due-after'],
+      today: values.today
     }
     const settings = resolveSettings(explicit, config.raw, config.vocabulary)
     const text = readText(file, 'log')

@@ -38,7 +38,10 @@ function isOwnSummaryPush(): boolean {
 async function readSettings(contents: RepoContents, inputs: ActionInputs, ref: string) {
   if (inputs.config === null) return resolveSettings(inputs.settings)
   const file = await contents.readFile(inputs.config, ref)
-  if (!file) throw new SettingsError(`config: ${inputs.config} was not found in ${inputs.repository.owner}/${inputs.repository.repo} at ${ref.slice(0, 12)}`)
+  if (!file)
+    throw new SettingsError(
+      `config: ${inputs.config} was not found in ${inputs.repository.owner}/${inputs.repository.repo} at ${ref.slice(0, 12)}`
+    )
   const config = parseConfig(file.text, inputs.config)
   return resolveSettings(inputs.settings, config.raw, config.vocabulary)
 }
@@ -65,6 +68,8 @@ function writeReport(report: Report): string {
 
 export async function run(): Promise<void> {
   try {
+    // The runtime, first: a log from a run on an unexpected Node is the first thing to ask for.
+    core.info(`til-keeper on Node ${process.version}`)
     const inputs = readInputs((name) => core.getInput(name))
     core.setSecret(inputs.token)
     const client = createClient(inputs.token, github.context.apiUrl, core)
@@ -73,7 +78,8 @@ export async function run(): Promise<void> {
 
     // A push to this repository is read at the pushed commit; anything else at the default branch's head.
     const full = `${inputs.repository.owner}/${inputs.repository.repo}`.toLowerCase()
-    const pushedHere = github.context.eventName === 'push' && `${github.context.repo.owner}/${github.context.repo.repo}`.toLowerCase() === full
+    const pushedHere =
+      github.context.eventName === 'push' && `${github.context.repo.owner}/${github.context.repo.repo}`.toLowerCase() === full
     const ref = pushedHere && /^[0-9a-f]{40}$/.test(github.context.sha) ? github.context.sha : await contents.head(info.defaultBranch)
 
     const readme = await contents.readFile(inputs.path, ref)
@@ -91,7 +97,11 @@ export async function run(): Promise<void> {
       const topics = reminderTopics(report.findings, inputs.reminderMode, report.language, link, inputs.path)
       const assignees = inputs.assignees ?? (info.ownerType === 'User' ? [info.ownerLogin] : [])
       reminders = await applyReminders(octokitIssues(client, inputs.repository), topics, {
-        label: inputs.reminderLabel, assignees, maxIssues: inputs.maxIssues, dryRun: inputs.dryRun, language: report.language
+        label: inputs.reminderLabel,
+        assignees,
+        maxIssues: inputs.maxIssues,
+        dryRun: inputs.dryRun,
+        language: report.language
       })
     }
 
@@ -99,9 +109,16 @@ export async function run(): Promise<void> {
     const ownSummaryPush = inputs.summary && isOwnSummaryPush()
     if (inputs.summary && !ownSummaryPush && options.lastDue) {
       summary = await writeSummaries(contents, {
-        branch: info.defaultBranch, path: inputs.path, dir: inputs.summaryDir, inReadme: inputs.summaryInReadme, dryRun: inputs.dryRun,
+        branch: info.defaultBranch,
+        path: inputs.path,
+        dir: inputs.summaryDir,
+        inReadme: inputs.summaryInReadme,
+        dryRun: inputs.dryRun,
         readmeUrl: blobUrl(github.context.serverUrl, inputs, info.defaultBranch, inputs.path),
-        calendar: options.calendar, lastDue: options.lastDue, check, warn: (m) => core.warning(m)
+        calendar: options.calendar,
+        lastDue: options.lastDue,
+        check,
+        warn: (m) => core.warning(m)
       })
     }
 

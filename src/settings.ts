@@ -5,7 +5,14 @@
  */
 import { parse as parseYaml } from 'yaml'
 import {
-  createCalendar, holidayProvider, isIsoDate, isValidTimeZone, lastDueDate, parseDueAfter, parseSkipDates, parseWorkdays,
+  createCalendar,
+  holidayProvider,
+  isIsoDate,
+  isValidTimeZone,
+  lastDueDate,
+  parseDueAfter,
+  parseSkipDates,
+  parseWorkdays,
   type Calendar
 } from './calendar/index.js'
 import type { IsoDate, SectionRole } from './log/types.js'
@@ -59,7 +66,8 @@ export function parseConfig(text: string, file: string): { raw: RawSettings; voc
         throw new SettingsError(`config ${file}: "sections" must map roles (${ROLES.join(', ')}) to lists of labels`)
       }
       for (const [role, words] of Object.entries(value as Record<string, unknown>)) {
-        if (!ROLES.includes(role as SectionRole)) throw new SettingsError(`config ${file}: sections.${role} is not a role; use ${ROLES.join(', ')}`)
+        if (!ROLES.includes(role as SectionRole))
+          throw new SettingsError(`config ${file}: sections.${role} is not a role; use ${ROLES.join(', ')}`)
         const list = Array.isArray(words) ? words : [words]
         vocabulary[role as SectionRole] = list.map(String)
       }
@@ -84,7 +92,9 @@ export function resolveSettings(explicit: RawSettings, config: RawSettings = {},
   const timeZone = pick('timezone') ?? 'UTC'
   if (!isValidTimeZone(timeZone)) throw new SettingsError(`timezone: "${timeZone}" is not an IANA time zone; use e.g. Asia/Seoul or UTC`)
   const settings: Settings = {
-    startDate, today, timeZone,
+    startDate,
+    today,
+    timeZone,
     workdays: pick('workdays') ?? 'mon-fri',
     holidays: pick('holidays') ?? 'none',
     skipDates: pick('skip-dates') ?? '',
@@ -111,13 +121,14 @@ function wrap<T>(fn: () => T, name: string): T {
 function buildCalendar(settings: Settings): Calendar | null {
   if (settings.startDate === null) return null
   return wrap(
-    () => createCalendar({
-      startDate: settings.startDate!,
-      timeZone: settings.timeZone,
-      workdays: parseWorkdays(settings.workdays),
-      holidays: holidayProvider(settings.holidays),
-      skipDates: settings.skipDates === '' ? [] : parseSkipDates(settings.skipDates)
-    }),
+    () =>
+      createCalendar({
+        startDate: settings.startDate!,
+        timeZone: settings.timeZone,
+        workdays: parseWorkdays(settings.workdays),
+        holidays: holidayProvider(settings.holidays),
+        skipDates: settings.skipDates === '' ? [] : parseSkipDates(settings.skipDates)
+      }),
     'start-date'
   )
 }

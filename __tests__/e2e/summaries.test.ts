@@ -56,7 +56,11 @@ describeWithSeed('weekly summary commits on the seed README', () => {
       expect(result.outputs['summary-files']).toBe('weekly/week-01.md,weekly/week-02.md,weekly/week-03.md')
 
       const files = server.snapshot(OWNER, REPO)
-      expect(Object.keys(files).filter((p) => p.startsWith('weekly/')).sort()).toEqual(['weekly/week-01.md', 'weekly/week-02.md', 'weekly/week-03.md'])
+      expect(
+        Object.keys(files)
+          .filter((p) => p.startsWith('weekly/'))
+          .sort()
+      ).toEqual(['weekly/week-01.md', 'weekly/week-02.md', 'weekly/week-03.md'])
       const week2 = files['weekly/week-02.md']!
       // 기본 과제 1: left undone on Day6, done on Day8. 기본 과제 2: still open at the end of week 2.
       const task1 = weekRows(week2, '기본 과제 1')
@@ -71,7 +75,8 @@ describeWithSeed('weekly summary commits on the seed README', () => {
       // Week 1 had three due days: Chuseok (9/24–25) is a holiday.
       expect(files['weekly/week-01.md']).toMatch(/3일 중 3일/)
       expect(files['README.md']).toBe(readSeed())
-    }))
+    })
+  )
 
   it.concurrent('makes no commit, and no write at all, on a second run', () =>
     scenario(readSeed(), async (server, run) => {
@@ -84,51 +89,70 @@ describeWithSeed('weekly summary commits on the seed README', () => {
       expect(server.writes()).toEqual([])
       expect(second.outputs['summary-commit']).toBe('')
       expect(second.outputs['summary-files']).toBe('')
-    }))
+    })
+  )
 
   it.concurrent('reads again and retries when the branch moves between read and write', () =>
     scenario(readSeed(), async (server, run) => {
-      server.injectFault({ method: 'PATCH', path: /\/git\/refs\/heads\/main$/, status: 422, body: { message: 'Update is not a fast forward' }, times: 1 })
+      server.injectFault({
+        method: 'PATCH',
+        path: /\/git\/refs\/heads\/main$/,
+        status: 422,
+        body: { message: 'Update is not a fast forward' },
+        times: 1
+      })
       const result = await run()
       expectSuccess(result)
       expect(server.requests.filter((r) => r.method === 'PATCH' && r.status === 422)).toHaveLength(1)
       expect(server.requests.filter((r) => r.method === 'PATCH' && r.status === 200)).toHaveLength(1)
       expect(Object.keys(server.snapshot(OWNER, REPO)).filter((p) => p.startsWith('weekly/'))).toHaveLength(3)
-    }))
+    })
+  )
 
   it.concurrent('keeps a README edit the learner pushed between read and write', () =>
-    scenario(readSeed().replace('# NAVER-BoostCamp-AI-Tech-TIL\n', `# NAVER-BoostCamp-AI-Tech-TIL\n\n${START}\n${END}\n`), async (server, run) => {
-      let pushed = false
-      server.onRequest(
-        () => {
-          if (pushed) return
-          pushed = true
-          server.pushFile(OWNER, REPO, 'README.md', server.readFile(OWNER, REPO, 'README.md')! + DAY14, 'Add Day14')
-        },
-        { method: 'POST', path: /\/git\/trees$/ }
-      )
-      const result = await run({ 'summary-in-readme': 'true' })
-      expectSuccess(result)
-      const readme = server.readFile(OWNER, REPO, 'README.md')!
-      expect(readme).toContain('<summary>Day14 Review</summary>')
-      expect(readme.slice(readme.indexOf(START), readme.indexOf(END))).toContain('python 기초 문법 끝내기')
-      // Outside the markers, the README is the learner's, byte for byte.
-      const outside = (text: string) => text.slice(0, text.indexOf(START)) + text.slice(text.indexOf(END))
-      const learner = server.commits(OWNER, REPO).find((c) => c.message === 'Add Day14')!
-      expect(outside(readme)).toBe(outside(server.readFile(OWNER, REPO, 'README.md', learner.sha)!))
-      expect(server.commits(OWNER, REPO)[0]!.parents).toEqual([learner.sha])
-    }))
+    scenario(
+      readSeed().replace('# NAVER-BoostCamp-AI-Tech-TIL\n', `# NAVER-BoostCamp-AI-Tech-TIL\n\n${START}\n${END}\n`),
+      async (server, run) => {
+        let pushed = false
+        server.onRequest(
+          () => {
+            if (pushed) return
+            pushed = true
+            server.pushFile(OWNER, REPO, 'README.md', server.readFile(OWNER, REPO, 'README.md')! + DAY14, 'Add Day14')
+          },
+          { method: 'POST', path: /\/git\/trees$/ }
+        )
+        const result = await run({ 'summary-in-readme': 'true' })
+        expectSuccess(result)
+        const readme = server.readFile(OWNER, REPO, 'README.md')!
+        expect(readme).toContain('<summary>Day14 Review</summary>')
+        expect(readme.slice(readme.indexOf(START), readme.indexOf(END))).toContain('python 기초 문법 끝내기')
+        // Outside the markers, the README is the learner's, byte for byte.
+        const outside = (text: string) => text.slice(0, text.indexOf(START)) + text.slice(text.indexOf(END))
+        const learner = server.commits(OWNER, REPO).find((c) => c.message === 'Add Day14')!
+        expect(outside(readme)).toBe(outside(server.readFile(OWNER, REPO, 'README.md', learner.sha)!))
+        expect(server.commits(OWNER, REPO)[0]!.parents).toEqual([learner.sha])
+      }
+    )
+  )
 
   it.concurrent('makes no commit on the push of its own summary commit', () =>
     scenario(readSeed(), async (server, run) => {
-      const result = await run({}, {
-        name: 'push',
-        payload: { ref: 'refs/heads/main', head_commit: { message: 'til-keeper: weekly summary for week-01 [skip ci]', author: { name: 'github-actions[bot]' } } }
-      })
+      const result = await run(
+        {},
+        {
+          name: 'push',
+          payload: {
+            ref: 'refs/heads/main',
+            head_commit: { message: 'til-keeper: weekly summary for week-01 [skip ci]', author: { name: 'github-actions[bot]' } }
+          }
+        }
+      )
       expectSuccess(result)
       expect(server.writes()).toEqual([])
       expect(result.summary).toContain('til-keeper가 만든 요약 커밋')
-    }))
+    })
+  )
 
   it.concurrent('shows the files it would write in a dry run, and writes nothing', () =>
     scenario(readSeed(), async (server, run) => {
@@ -138,5 +162,6 @@ describeWithSeed('weekly summary commits on the seed README', () => {
       expect(result.summary).toContain('weekly/week-02.md')
       expect(result.summary).toContain('기본 과제 2')
       expect(result.outputs['summary-commit']).toBe('')
-    }))
+    })
+  )
 })

@@ -33,6 +33,8 @@ export interface RunActionOptions {
   env?: Record<string, string>
   /** Kill the child after this long (default 60 s). */
   timeoutMs?: number
+  /** The node binary; default TIL_KEEPER_E2E_NODE (set by the Node 24 project) or this process's. */
+  node?: string
   /** Script to run instead of dist/index.js (for testing this helper). */
   entry?: string
 }
@@ -56,11 +58,12 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
   const entry = opts.entry ?? join(REPO_ROOT, 'dist', 'index.js')
   if (!existsSync(entry)) throw new Error(`runAction: ${entry} does not exist; build the action first (npm run build)`)
 
+  const node = opts.node ?? process.env.TIL_KEEPER_E2E_NODE ?? process.execPath
   const tempDir = await mkdtemp(join(tmpdir(), 'til-keeper-run-'))
   const files = await prepareRunnerFiles(tempDir, opts)
   const env = runnerEnv(opts, files)
 
-  const { code, stdout, stderr } = await spawnNode(entry, files.workspace, env, opts.timeoutMs ?? 60_000)
+  const { code, stdout, stderr } = await spawnNode(node, entry, files.workspace, env, opts.timeoutMs ?? 60_000)
   return {
     code,
     stdout,
@@ -161,13 +164,14 @@ function runnerEnv(opts: RunActionOptions, files: RunnerFiles): Record<string, s
 }
 
 function spawnNode(
+  node: string,
   entry: string,
   cwd: string,
   env: Record<string, string>,
   timeoutMs: number
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(node, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
@@ -175,7 +179,11 @@ function spawnNode(
 
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`runAction: the action did not finish within ${timeoutMs} ms and was killed.\n--- stderr ---\n${stderr}\n--- stdout (last 4000 chars) ---\n${stdout.slice(-4000)}`))
+      reject(
+        new Error(
+          `runAction: the action did not finish within ${timeoutMs} ms and was killed.\n--- stderr ---\n${stderr}\n--- stdout (last 4000 chars) ---\n${stdout.slice(-4000)}`
+        )
+      )
     }, timeoutMs)
 
     child.on('error', (err) => {

@@ -76,7 +76,10 @@ function readmeTable(markdown: string, heading: string): Map<string, string[]> {
     else if (inTable) break
     else if (/^#{1,6} /.test(line)) break
     if (!line.startsWith('| `')) continue
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim())
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((c) => c.trim())
     // A row may name several outputs at once: `a`, `b`, `c`.
     for (const name of [...(cells[0] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '')) rows.set(name, cells.slice(1))
   }
@@ -86,7 +89,7 @@ function readmeTable(markdown: string, heading: string): Map<string, string[]> {
 describe.each([
   ['README.md', '### Inputs', '### Outputs'],
   ...(existsSync(join(REPO_ROOT, 'README.ko.md')) ? [['README.ko.md', '### 입력', '### 출력']] : [])
-])('%s lists exactly action.yml\'s inputs and outputs', (file, inputsHeading, outputsHeading) => {
+])("%s lists exactly action.yml's inputs and outputs", (file, inputsHeading, outputsHeading) => {
   const readme = readFileSync(join(REPO_ROOT, file as string), 'utf8')
 
   test('inputs, with the same defaults', () => {
@@ -109,18 +112,25 @@ describe('YAML that learners copy or GitHub runs', () => {
   const workflowsDir = join(REPO_ROOT, '.github', 'workflows')
   const workflowFiles = existsSync(workflowsDir) ? readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f)) : []
 
-  test.each(['README.md', ...(existsSync(join(REPO_ROOT, 'README.ko.md')) ? ['README.ko.md'] : [])])('every ```yaml block in %s parses strictly', (file) => {
-    const readme = readFileSync(join(REPO_ROOT, file), 'utf8')
-    const blocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '')
-    expect(blocks.length).toBeGreaterThan(0)
-    for (const block of blocks) expect(() => parseStrictYaml(block)).not.toThrow()
-  })
+  test.each(['README.md', ...(existsSync(join(REPO_ROOT, 'README.ko.md')) ? ['README.ko.md'] : [])])(
+    'every ```yaml block in %s parses strictly',
+    (file) => {
+      const readme = readFileSync(join(REPO_ROOT, file), 'utf8')
+      const blocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '')
+      expect(blocks.length).toBeGreaterThan(0)
+      for (const block of blocks) expect(() => parseStrictYaml(block)).not.toThrow()
+    }
+  )
 
   test('README workflow examples use the action with inputs it has', () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
     const inputs = new Set(Object.keys(meta.inputs ?? {}))
     const blocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((m) => parseStrictYaml(m[1] ?? '') as Record<string, unknown>)
-    const steps = blocks.flatMap((b) => Object.values((b?.jobs ?? {}) as Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>).flatMap((j) => j.steps ?? []))
+    const steps = blocks.flatMap((b) =>
+      Object.values((b?.jobs ?? {}) as Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>).flatMap(
+        (j) => j.steps ?? []
+      )
+    )
     const ours = steps.filter((s) => /til-keeper@/.test(s.uses ?? ''))
     expect(ours.length).toBeGreaterThan(0)
     for (const step of ours) for (const key of Object.keys(step.with ?? {})) expect([key, inputs.has(key)]).toEqual([key, true])

@@ -84,11 +84,7 @@ describe('day arithmetic', () => {
     expect(compareDates('2026-09-21', '2026-10-01')).toBeLessThan(0)
     expect(compareDates('2026-10-01', '2026-09-21')).toBeGreaterThan(0)
     expect(compareDates('2026-10-01', '2026-10-01')).toBe(0)
-    expect(['2027-01-01', '2026-12-31', '2026-02-01'].sort(compareDates)).toEqual([
-      '2026-02-01',
-      '2026-12-31',
-      '2027-01-01'
-    ])
+    expect(['2027-01-01', '2026-12-31', '2026-02-01'].sort(compareDates)).toEqual(['2026-02-01', '2026-12-31', '2027-01-01'])
   })
 })
 
@@ -171,8 +167,6 @@ describe('time zones', () => {
   })
 
   it('throws a one-line error for an unknown zone', () => {
-    expect(() => localNow(instant, 'Asia/Seul')).toThrow(
-      'timezone: "Asia/Seul" is not an IANA time zone; use e.g. Asia/Seoul or UTC'
-    )
+    expect(() => localNow(instant, 'Asia/Seul')).toThrow('timezone: "Asia/Seul" is not an IANA time zone; use e.g. Asia/Seoul or UTC')
   })
 })

@@ -37,9 +37,7 @@ describe('parseWorkdays', () => {
   })
 
   it('names the bad value and what is accepted', () => {
-    expect(() => parseWorkdays('mon-fry')).toThrow(
-      'workdays: "mon-fry" is not a day range; use e.g. mon-fri or mon,wed,fri'
-    )
+    expect(() => parseWorkdays('mon-fry')).toThrow('workdays: "mon-fry" is not a day range; use e.g. mon-fri or mon,wed,fri')
   })
 
   it.each(['', '   ', 'weekdayz', 'mon-', 'mon-tue-wed', 'mo', '1-5', 'mon;fri'])('rejects %j in one line', (spec) => {
@@ -67,33 +65,19 @@ describe('parseSkipDates', () => {
   })
 
   it('expands inclusive ranges, across a month end', () => {
-    expect(parseSkipDates('2026-09-29..2026-10-02')).toEqual([
-      '2026-09-29',
-      '2026-09-30',
-      '2026-10-01',
-      '2026-10-02'
-    ])
-    expect(parseSkipDates('2026-12-31 .. 2027-01-01, 2026-10-20')).toEqual([
-      '2026-10-20',
-      '2026-12-31',
-      '2027-01-01'
-    ])
+    expect(parseSkipDates('2026-09-29..2026-10-02')).toEqual(['2026-09-29', '2026-09-30', '2026-10-01', '2026-10-02'])
+    expect(parseSkipDates('2026-12-31 .. 2027-01-01, 2026-10-20')).toEqual(['2026-10-20', '2026-12-31', '2027-01-01'])
     expect(parseSkipDates('2026-10-01..2026-10-01')).toEqual(['2026-10-01'])
   })
 
-  it.each(['2026-02-30', '2026-10-1', 'tomorrow', '2026-10-01..', '2026-10-01..2026-10-05..2026-10-09'])(
-    'rejects %j naming it',
-    (spec) => {
-      expect(() => parseSkipDates(`2026-10-02, ${spec}`)).toThrow(
-        `skip-dates: "${spec}" is not a date or date range; use YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD`
-      )
-    }
-  )
+  it.each(['2026-02-30', '2026-10-1', 'tomorrow', '2026-10-01..', '2026-10-01..2026-10-05..2026-10-09'])('rejects %j naming it', (spec) => {
+    expect(() => parseSkipDates(`2026-10-02, ${spec}`)).toThrow(
+      `skip-dates: "${spec}" is not a date or date range; use YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD`
+    )
+  })
 
   it('rejects a backwards range', () => {
-    expect(() => parseSkipDates('2026-10-05..2026-10-01')).toThrow(
-      'skip-dates: "2026-10-05..2026-10-01" ends before it starts'
-    )
+    expect(() => parseSkipDates('2026-10-05..2026-10-01')).toThrow('skip-dates: "2026-10-05..2026-10-01" ends before it starts')
   })
 })
 
@@ -110,8 +94,6 @@ describe('parseDueAfter', () => {
   })
 
   it.each(['24:00', '23:60', '2200', '22', '22:0', '10pm', '-1:00', '', '22:00:00'])('rejects %j', (spec) => {
-    expect(() => parseDueAfter(spec)).toThrow(
-      `due-after: "${spec}" is not a time; use HH:MM between 00:00 and 23:59`
-    )
+    expect(() => parseDueAfter(spec)).toThrow(`due-after: "${spec}" is not a time; use HH:MM between 00:00 and 23:59`)
   })
 })

@@ -162,9 +162,7 @@ describe('other schedules', () => {
     // …but Seollal 2028 (around 01-26) is not in the data, so those days are due.
     expect(cal.isDueDay('2028-01-26')).toBe(true)
     expect(cal.isDueDay('2028-01-27')).toBe(true)
-    expect(cal.notes('2028-02-01')).toEqual([
-      'Korean holiday data end at 2027; dates after 2027-12-31 are checked without holidays.'
-    ])
+    expect(cal.notes('2028-02-01')).toEqual(['Korean holiday data end at 2027; dates after 2027-12-31 are checked without holidays.'])
     expect(cal.notes('2027-12-31')).toEqual([])
   })
 })
@@ -242,12 +240,8 @@ describe('lastDueDate', () => {
   })
 
   it('in Los Angeles the same instant is 07:00 → yesterday with due 22:00', () => {
-    expect(
-      lastDueDate({ now, timeZone: 'America/Los_Angeles', dueAfterMinutes: parseDueAfter('22:00') })
-    ).toBe('2026-10-13')
-    expect(lastDueDate({ now, timeZone: 'America/Los_Angeles', dueAfterMinutes: parseDueAfter('06:30') })).toBe(
-      '2026-10-14'
-    )
+    expect(lastDueDate({ now, timeZone: 'America/Los_Angeles', dueAfterMinutes: parseDueAfter('22:00') })).toBe('2026-10-13')
+    expect(lastDueDate({ now, timeZone: 'America/Los_Angeles', dueAfterMinutes: parseDueAfter('06:30') })).toBe('2026-10-14')
   })
 
   it('without a due time, today is not due until it is over', () => {
@@ -263,9 +257,7 @@ describe('lastDueDate', () => {
   })
 
   it('a given today wins over the clock', () => {
-    expect(lastDueDate({ today: '2026-10-20', now, timeZone: 'Asia/Seoul', dueAfterMinutes: null })).toBe(
-      '2026-10-20'
-    )
+    expect(lastDueDate({ today: '2026-10-20', now, timeZone: 'Asia/Seoul', dueAfterMinutes: null })).toBe('2026-10-20')
     expect(() => lastDueDate({ today: '2026-10-32', now, timeZone: 'Asia/Seoul', dueAfterMinutes: null })).toThrow(
       'today: "2026-10-32" is not a date; use YYYY-MM-DD'
     )

@@ -37,11 +37,26 @@ describe('cli: --json', () => {
     expect(report.language).toBe('ko')
 
     expect(report.entries).toHaveLength(2)
-    expect(Object.keys(report.entries[0]).sort()).toEqual([
-      'dateSource', 'date', 'dates', 'endLine', 'external', 'hasContent', 'kind', 'label', 'line', 'number', 'numbers', 'sections', 'title'
-    ].sort())
+    expect(Object.keys(report.entries[0]).sort()).toEqual(
+      [
+        'dateSource',
+        'date',
+        'dates',
+        'endLine',
+        'external',
+        'hasContent',
+        'kind',
+        'label',
+        'line',
+        'number',
+        'numbers',
+        'sections',
+        'title'
+      ].sort()
+    )
     expect(report.entries.map((e: { label: string; date: string; line: number }) => [e.label, e.date, e.line])).toEqual([
-      ['Day1', '2026-09-21', 4], ['Day2', '2026-09-22', 38]
+      ['Day1', '2026-09-21', 4],
+      ['Day2', '2026-09-22', 38]
     ])
     expect(Object.keys(report.entries[0].sections[0]).sort()).toEqual(['empty', 'items', 'line', 'role', 'title'])
     expect(report.entries[0].sections[0].items[0]).toEqual({ text: '배열과 연결 리스트 비교 정리', done: true, line: 8 })
@@ -57,12 +72,28 @@ describe('cli: --json', () => {
 
     expect(report.carryOver).toEqual([
       {
-        text: '스택 과제 1', from: 'Day1', fromDate: '2026-09-21', lastOpen: 'Day1', lastOpenDate: '2026-09-21',
-        resolvedIn: 'Day2', resolvedDate: '2026-09-22', age: 1, line: 14, openIn: ['Day1']
+        text: '스택 과제 1',
+        from: 'Day1',
+        fromDate: '2026-09-21',
+        lastOpen: 'Day1',
+        lastOpenDate: '2026-09-21',
+        resolvedIn: 'Day2',
+        resolvedDate: '2026-09-22',
+        age: 1,
+        line: 14,
+        openIn: ['Day1']
       },
       {
-        text: '큐 과제 2', from: 'Day2', fromDate: '2026-09-22', lastOpen: 'Day2', lastOpenDate: '2026-09-22',
-        resolvedIn: null, resolvedDate: null, age: 1, line: 48, openIn: ['Day2']
+        text: '큐 과제 2',
+        from: 'Day2',
+        fromDate: '2026-09-22',
+        lastOpen: 'Day2',
+        lastOpenDate: '2026-09-22',
+        resolvedIn: null,
+        resolvedDate: null,
+        age: 1,
+        line: 48,
+        openIn: ['Day2']
       }
     ])
   })
@@ -75,7 +106,7 @@ describe('cli: --json', () => {
     expect(report.findings.map((f: { type: string }) => f.type)).toEqual(['empty-section'])
   })
 
-  it('--now with --due-after in the learner\'s time zone decides whether today is due', () => {
+  it("--now with --due-after in the learner's time zone decides whether today is due", () => {
     // 2026-09-23 11:59Z is 20:59 in Seoul; 12:00Z is 21:00.
     const before = json([...CALENDAR, '--due-after', '21:00', '--now', '2026-09-23T11:59:00Z'])
     expect(before.lastDue).toBe('2026-09-22')

@@ -87,18 +87,40 @@ describeCorpus('corpus: the seed (boostcamp-ai-tech-til)', () => {
   it('has Day1–Day13 at their <summary> lines and the WEEK1 and WEEK2 reviews', () => {
     const { entries } = parseLog(readSeed())
     expect(days(entries).map((e) => [e.label, e.line])).toEqual([
-      ['Day1', 5], ['Day2', 81], ['Day3', 257], ['Day4', 524], ['Day5', 591], ['Day6', 646], ['Day7', 738],
-      ['Day8', 801], ['Day9', 866], ['Day10', 916], ['Day11', 962], ['Day12', 998], ['Day13', 1038]
+      ['Day1', 5],
+      ['Day2', 81],
+      ['Day3', 257],
+      ['Day4', 524],
+      ['Day5', 591],
+      ['Day6', 646],
+      ['Day7', 738],
+      ['Day8', 801],
+      ['Day9', 866],
+      ['Day10', 916],
+      ['Day11', 962],
+      ['Day12', 998],
+      ['Day13', 1038]
     ])
-    expect(weeks(entries).map((e) => [e.label, e.line])).toEqual([['WEEK1', 627], ['WEEK2', 948]])
+    expect(weeks(entries).map((e) => [e.label, e.line])).toEqual([
+      ['WEEK1', 627],
+      ['WEEK2', 948]
+    ])
   })
 
   it('reads the five sections of Day1 with their roles, lines and emoji items', () => {
     const day1 = parseLog(readSeed()).entries[0]!
     expect(day1.sections.map((s) => [s.role, s.line])).toEqual([
-      ['done', 8], ['notDone', 21], ['learned', 27], ['goals', 66], ['reflection', 73]
+      ['done', 8],
+      ['notDone', 21],
+      ['learned', 27],
+      ['goals', 66],
+      ['reflection', 73]
     ])
-    expect(day1.sections[0]!.items.map((i) => [i.line, i.done])).toEqual([[11, true], [13, true], [15, true]])
+    expect(day1.sections[0]!.items.map((i) => [i.line, i.done])).toEqual([
+      [11, true],
+      [13, true],
+      [15, true]
+    ])
     expect(day1.sections[1]!.items).toEqual([{ text: 'python 기초 문법 끝내기', done: false, line: 23 }])
     expect(day1.sections[3]!.forTomorrow).toBe(true)
     expect(day1.endLine).toBe(77)
@@ -112,11 +134,14 @@ describeCorpus('corpus: boostcamp-llseungjun (the reference format)', () => {
     const { entries } = parseLog(text())
     expect(days(entries).map((e) => e.number)).toEqual(range(1, 25))
     expect(days(entries).map((e) => e.line)).toEqual([
-      6, 82, 258, 525, 592, 648, 740, 803, 868, 918, 971, 1007, 1047, 1089, 1125, 1176, 1214, 1250, 1284, 1315,
-      1364, 1375, 1386, 1397, 1408
+      6, 82, 258, 525, 592, 648, 740, 803, 868, 918, 971, 1007, 1047, 1089, 1125, 1176, 1214, 1250, 1284, 1315, 1364, 1375, 1386, 1397, 1408
     ])
     expect(weeks(entries).map((e) => [e.label, e.line])).toEqual([
-      ['WEEK1', 628], ['WEEK2', 950], ['WEEK3', 1159], ['WEEK4', 1347], ['WEEK5', 1418]
+      ['WEEK1', 628],
+      ['WEEK2', 950],
+      ['WEEK3', 1159],
+      ['WEEK4', 1347],
+      ['WEEK5', 1418]
     ])
     expect(entries).toHaveLength(30)
     expect(entries.some((e) => /Level1|<b>/.test(e.title))).toBe(false)
@@ -170,7 +195,22 @@ describeCorpus('corpus: likelion-fe3-2duckchun-nov', () => {
     const { entries } = parseLog(read('likelion-fe3-2duckchun-nov'))
     expect(entries.map((e) => e.line)).toEqual([1, 8, 17, 27, 33, 41, 49, 56, 62, 67, 73, 79, 85, 92, 99, 107])
     expect(entries.map((e) => e.numbers)).toEqual([
-      [37], [38], [39], [40], [41], [42, 43, 44], [45], [46], [47], [48], [49], [50, 51, 52, 53], [51], [52], [53], [54]
+      [37],
+      [38],
+      [39],
+      [40],
+      [41],
+      [42, 43, 44],
+      [45],
+      [46],
+      [47],
+      [48],
+      [49],
+      [50, 51, 52, 53],
+      [51],
+      [52],
+      [53],
+      [54]
     ])
     const range42 = entries[5]!
     expect(range42.label).toBe('Day42-44')
@@ -184,7 +224,9 @@ describeCorpus('corpus: likelion-fe3-2duckchun-nov', () => {
 describeCorpus('corpus: til-2duckchun-2023', () => {
   it('reads 22 `M월 D일 TIL` headings, the range `2월 4~6일` and `4월25일!!`', () => {
     const { entries } = parseLog(read('til-2duckchun-2023'))
-    expect(entries.map((e) => e.line)).toEqual([1, 16, 36, 47, 58, 65, 83, 113, 124, 133, 140, 146, 153, 172, 179, 218, 227, 249, 267, 272, 287, 348])
+    expect(entries.map((e) => e.line)).toEqual([
+      1, 16, 36, 47, 58, 65, 83, 113, 124, 133, 140, 146, 153, 172, 179, 218, 227, 249, 267, 272, 287, 348
+    ])
     expect(entries[13]!.dates).toEqual(['--02-04', '--02-05', '--02-06'])
     expect(entries[14]!.dates).toEqual(['--02-07', '--02-08'])
     expect(entries[21]!.dates).toEqual(['--04-25'])
@@ -241,7 +283,12 @@ describeCorpus('corpus: 100days-kazesberger-r1-log', () => {
     // The cell is a reference link whose definition sits at the end of the file.
     expect(minesweeper).toMatchObject({ text: 'exercism.io/minesweeper', from: 'Day1', resolvedIn: 'Day2' })
     const day4 = report.entries.find((e) => e.number === 4)!
-    expect(day4.sections.flatMap((s) => s.items).map((i) => [i.line, i.done])).toEqual([[121, true], [122, true], [123, true], [124, false]])
+    expect(day4.sections.flatMap((s) => s.items).map((i) => [i.line, i.done])).toEqual([
+      [121, true],
+      [122, true],
+      [123, true],
+      [124, false]
+    ])
   })
 })
 
@@ -259,7 +306,13 @@ describeCorpus('corpus: 100days-yvonneyeh-log', () => {
     const report = checkLog(read('100days-yvonneyeh-log'), noCalendar)
     expect(findingsOf(report, 'empty-day')).toEqual([])
     const emptyProgress = report.findings.filter((f) => f.type === 'empty-section' && f.number! >= 77)
-    expect(emptyProgress.map((f) => [f.entry, f.line])).toEqual([['Day77', 807], ['Day78', 816], ['Day79', 825], ['Day80', 834], ['Day81', 843]])
+    expect(emptyProgress.map((f) => [f.entry, f.line])).toEqual([
+      ['Day77', 807],
+      ['Day78', 816],
+      ['Day79', 825],
+      ['Day80', 834],
+      ['Day81', 843]
+    ])
   })
 })
 
@@ -271,7 +324,11 @@ describeCorpus('corpus: 100days-mattambrogi-log (newest first)', () => {
     expect(entries).toHaveLength(55)
     expect(entries[0]).toMatchObject({ line: 3, number: 76, date: '2021-05-20' })
     expect(entries[entries.length - 1]).toMatchObject({ line: 589, number: 1, date: '2021-02-01' })
-    expect(entries.filter((e) => e.numbers.length === 1 && e.number === 51).map((e) => e.date)).toEqual(['2021-04-29', '2021-04-28', '2021-04-27'])
+    expect(entries.filter((e) => e.numbers.length === 1 && e.number === 51).map((e) => e.date)).toEqual([
+      '2021-04-29',
+      '2021-04-28',
+      '2021-04-27'
+    ])
     expect(entries.find((e) => e.line === 51)).toMatchObject({ numbers: [67, 68, 69], dates: ['2021-05-11', '2021-05-12', '2021-05-13'] })
     expect(entries.find((e) => e.line === 204)).toMatchObject({ numbers: range(31, 38), dates: [] })
     // Day 10 (February 12) is written above Day 11 (February 11).
@@ -300,7 +357,10 @@ describeCorpus('corpus: winterbreak-jlincodes', () => {
     expect(entries.map((e) => e.number)).toEqual([...range(1, 17), 16])
     expect(entries.map((e) => e.date)).toEqual([
       ...range(18, 31).map((d) => `2022-12-${d}`),
-      '2023-01-01', '2023-01-02', '2023-01-03', '2023-01-04'
+      '2023-01-01',
+      '2023-01-02',
+      '2023-01-03',
+      '2023-01-04'
     ])
   })
 
@@ -325,8 +385,22 @@ describeCorpus('corpus: devlog-dhanushka-ai-support-agent', () => {
       4, 36, 236, 551, 795, 1166, 1408, 1661, 1954, 2337, 2355, 2571, 2682, 2896, 3126, 3315, 3652, 4019, 4392, 4736, 4775, 5199
     ])
     expect(entries.slice(0, 16).map((e) => e.date)).toEqual([
-      '2025-12-03', '2025-12-04', '2025-12-05', '2025-12-11', '2025-12-13', '2025-12-16', '2025-12-20', '2025-12-25',
-      '2025-12-28', '2025-12-28', '2025-12-28', '2025-12-29', '2025-12-29', '2025-12-30', '2025-12-31', '2026-01-01'
+      '2025-12-03',
+      '2025-12-04',
+      '2025-12-05',
+      '2025-12-11',
+      '2025-12-13',
+      '2025-12-16',
+      '2025-12-20',
+      '2025-12-25',
+      '2025-12-28',
+      '2025-12-28',
+      '2025-12-28',
+      '2025-12-29',
+      '2025-12-29',
+      '2025-12-30',
+      '2025-12-31',
+      '2026-01-01'
     ])
     expect(entries.every((e) => e.line < 5495)).toBe(true)
   })
@@ -350,7 +424,22 @@ describeCorpus('corpus: devlog-keunbum-tetris', () => {
     const empty = report.findings.filter((f) => f.type === 'empty-section')
     expect(empty.some((f) => f.line === 252)).toBe(false)
     expect(empty.every((f) => f.section === 'Achievements of the day')).toBe(true)
-    const dates = ['03-12', '03-13', '03-24', '04-15', '04-16', '04-17', '05-11', '05-15', '05-17', '05-20', '05-21', '05-22', '05-26', '05-27']
+    const dates = [
+      '03-12',
+      '03-13',
+      '03-24',
+      '04-15',
+      '04-16',
+      '04-17',
+      '05-11',
+      '05-15',
+      '05-17',
+      '05-20',
+      '05-21',
+      '05-22',
+      '05-26',
+      '05-27'
+    ]
     expect(empty.map((f) => f.date)).toEqual(dates.map((d) => `2023-${d}`))
   })
 })
@@ -359,7 +448,13 @@ describeCorpus('corpus: fastcampus-fe-dreamfulbud', () => {
   it('reads `<summary>N일차 학습</summary>`: days 16–20, each with content', () => {
     const report = checkLog(read('fastcampus-fe-dreamfulbud'), noCalendar)
     const found = days(report.entries)
-    expect(found.map((e) => [e.number, e.line])).toEqual([[16, 35], [17, 188], [18, 238], [19, 331], [20, 519]])
+    expect(found.map((e) => [e.number, e.line])).toEqual([
+      [16, 35],
+      [17, 188],
+      [18, 238],
+      [19, 331],
+      [20, 519]
+    ])
     expect(found.every((e) => e.hasContent)).toBe(true)
     expect(findingsOf(report, 'empty-day')).toEqual([])
   })
@@ -369,8 +464,16 @@ describeCorpus('corpus: boostcamp-index-jeangyuheo (an index of day files)', () 
   it('reads each linked table row as an external day; the week headings only group them', () => {
     const report = checkLog(read('boostcamp-index-jeangyuheo'), noCalendar)
     const rows = [
-      ...range(17, 21), ...range(31, 35), ...range(45, 48), ...range(58, 62), ...range(74, 77),
-      ...range(87, 90), ...range(100, 104), 114, 115, ...range(125, 129)
+      ...range(17, 21),
+      ...range(31, 35),
+      ...range(45, 48),
+      ...range(58, 62),
+      ...range(74, 77),
+      ...range(87, 90),
+      ...range(100, 104),
+      114,
+      115,
+      ...range(125, 129)
     ]
     expect(report.entries.map((e) => e.line)).toEqual(rows)
     expect(report.entries.every((e) => e.kind === 'day' && e.external)).toBe(true)

@@ -36,7 +36,10 @@ async function tempDir(prefix: string): Promise<string> {
 }
 
 const repo = { owner: OWNER, repo: REPO }
-const blobSha = (s: string) => createHash('sha1').update(`blob ${Buffer.byteLength(s)}\0${s}`).digest('hex')
+const blobSha = (s: string) =>
+  createHash('sha1')
+    .update(`blob ${Buffer.byteLength(s)}\0${s}`)
+    .digest('hex')
 
 /** What real git computes as the root tree for these files. */
 async function gitWriteTree(files: Record<string, string>): Promise<string> {
@@ -54,7 +57,13 @@ async function gitWriteTree(files: Record<string, string>): Promise<string> {
 describe('repository and contents', () => {
   test('GET repo answers like GitHub, and unknown repos 404', async () => {
     const { data } = await octokit.repos.get(repo)
-    expect(data).toMatchObject({ name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: 'main', owner: { login: OWNER, type: 'User' }, private: false })
+    expect(data).toMatchObject({
+      name: REPO,
+      full_name: `${OWNER}/${REPO}`,
+      default_branch: 'main',
+      owner: { login: OWNER, type: 'User' },
+      private: false
+    })
     await expect(octokit.repos.get({ owner: OWNER, repo: 'nope' })).rejects.toMatchObject({ status: 404 })
   })
 
@@ -186,15 +195,30 @@ describe('git data', () => {
     expect(data.sha).toBe(sha)
     expect(data.commit.message).toBe('learner edit')
     expect(data.author?.login).toBe(OWNER)
-    expect(data.files?.map((f) => `${f.status} ${f.filename}`).sort()).toEqual(['added b.md', 'modified README.md', 'removed notes/js/closures.md'])
+    expect(data.files?.map((f) => `${f.status} ${f.filename}`).sort()).toEqual([
+      'added b.md',
+      'modified README.md',
+      'removed notes/js/closures.md'
+    ])
   })
 })
 
 describe('issues, comments and labels', () => {
   test('create with a new label, filter by label and state, close', async () => {
-    const created = await octokit.issues.create({ ...repo, title: 'Day 3 is empty', body: 'fill it in', labels: ['til-reminder'], assignees: [OWNER] })
+    const created = await octokit.issues.create({
+      ...repo,
+      title: 'Day 3 is empty',
+      body: 'fill it in',
+      labels: ['til-reminder'],
+      assignees: [OWNER]
+    })
     expect(created.status).toBe(201)
-    expect(created.data).toMatchObject({ number: 1, state: 'open', user: { login: 'github-actions[bot]', type: 'Bot' }, assignees: [{ login: OWNER }] })
+    expect(created.data).toMatchObject({
+      number: 1,
+      state: 'open',
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+      assignees: [{ login: OWNER }]
+    })
     expect(created.data.pull_request).toBeUndefined()
     expect(server.labels(OWNER, REPO).map((l) => l.name)).toEqual(['til-reminder'])
 
@@ -221,7 +245,13 @@ describe('issues, comments and labels', () => {
     expect(all[0]?.number).toBe(130)
     expect(all[129]?.number).toBe(1)
 
-    const asc = await octokit.paginate(octokit.issues.listForRepo, { ...repo, per_page: 50, sort: 'created', direction: 'asc', creator: OWNER })
+    const asc = await octokit.paginate(octokit.issues.listForRepo, {
+      ...repo,
+      per_page: 50,
+      sort: 'created',
+      direction: 'asc',
+      creator: OWNER
+    })
     expect(asc.map((i) => i.number)).toEqual(Array.from({ length: 65 }, (_, k) => 2 * k + 1))
   })
 
@@ -269,7 +299,10 @@ describe('faults, hooks and the request log', () => {
 
     const forbid = server.forbidIntegration({ method: 'POST' })
     for (let i = 0; i < 3; i++) {
-      await expect(octokit.issues.create({ ...repo, title: 't' })).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/not accessible by integration/) })
+      await expect(octokit.issues.create({ ...repo, title: 't' })).rejects.toMatchObject({
+        status: 403,
+        message: expect.stringMatching(/not accessible by integration/)
+      })
     }
     forbid.clear()
     await expect(octokit.issues.create({ ...repo, title: 't' })).resolves.toMatchObject({ status: 201 })

@@ -16,7 +16,16 @@ const section = (entry: Entry, role: string): Section => entry.sections.find((s)
 
 /** A `<details>` day in the bootcamp template with one section holding `body`. */
 const templateDay = (...body: string[]): string =>
-  lines('<details>', '<summary>Day3 Review</summary>', '', '<span style="font-size:150%">**완료한 사항**</span>', '', ...body, '', '</details>')
+  lines(
+    '<details>',
+    '<summary>Day3 Review</summary>',
+    '',
+    '<span style="font-size:150%">**완료한 사항**</span>',
+    '',
+    ...body,
+    '',
+    '</details>'
+  )
 
 describe('emptiness: what is not content', () => {
   it.each([
@@ -36,11 +45,15 @@ describe('emptiness: what is not content', () => {
 
   it('a label followed only by a colon is a section with nothing in it', () => {
     const day = only(lines('### Day 4: 2024-03-05', '', "**Today's Progress**:", '', '**Thoughts:**', '', 'Slow but steady.'))
-    expect(day.sections.map((s) => [s.role, s.line, s.empty])).toEqual([['done', 3, true], ['reflection', 5, false]])
+    expect(day.sections.map((s) => [s.role, s.line, s.empty])).toEqual([
+      ['done', 3, true],
+      ['reflection', 5, false]
+    ])
   })
 
   it('isPlaceholder agrees: marks, emoji and spaces only', () => {
-    for (const text of ['', ' ', '🙂', '💪 ', '#', '***', '&nbsp;', '\u00a0', ':', '- -', '| |', '> ']) expect(isPlaceholder(text)).toBe(true)
+    for (const text of ['', ' ', '🙂', '💪 ', '#', '***', '&nbsp;', '\u00a0', ':', '- -', '| |', '> '])
+      expect(isPlaceholder(text)).toBe(true)
     for (const text of ['a', '1', '할 일', '🙂 a', '?']) expect(isPlaceholder(text)).toBe(false)
   })
 })
@@ -78,14 +91,35 @@ describe('emptiness: what is content', () => {
 
 describe('items', () => {
   it('4-space emoji lines: 🙂 done, 🙃 not done, and the section decides for 💪', () => {
-    const day = only(lines(
-      '<details>', '<summary>Day2 Review</summary>', '',
-      '**완료한 사항**', '', '    🙂 스택 구현', '    🙂큐 구현', '',
-      '**완료하지 못한 사항**', '', '    🙃 덱 구현', '',
-      '**내일 목표**', '', '    💪 덱 마무리', '', '</details>'
-    ))
+    const day = only(
+      lines(
+        '<details>',
+        '<summary>Day2 Review</summary>',
+        '',
+        '**완료한 사항**',
+        '',
+        '    🙂 스택 구현',
+        '    🙂큐 구현',
+        '',
+        '**완료하지 못한 사항**',
+        '',
+        '    🙃 덱 구현',
+        '',
+        '**내일 목표**',
+        '',
+        '    💪 덱 마무리',
+        '',
+        '</details>'
+      )
+    )
     expect(day.sections.map((s) => [s.role, s.items])).toEqual([
-      ['done', [{ text: '스택 구현', done: true, line: 6 }, { text: '큐 구현', done: true, line: 7 }]],
+      [
+        'done',
+        [
+          { text: '스택 구현', done: true, line: 6 },
+          { text: '큐 구현', done: true, line: 7 }
+        ]
+      ],
       ['notDone', [{ text: '덱 구현', done: false, line: 11 }]],
       ['goals', [{ text: '덱 마무리', done: null, line: 15 }]]
     ])
@@ -94,14 +128,23 @@ describe('items', () => {
   it('GFM checkboxes, lower and upper case X, with nested boxes', () => {
     const day = only(lines('## 2024-03-05', '### TODO', '- [x] 읽기', '- [X] 쓰기', '- [ ] 발표', '  - [x] 자료 준비', '  - [ ] 리허설'))
     expect(section(day, 'goals').items.map((i) => [i.text, i.done, i.line])).toEqual([
-      ['읽기', true, 3], ['쓰기', true, 4], ['발표', false, 5], ['자료 준비', true, 6], ['리허설', false, 7]
+      ['읽기', true, 3],
+      ['쓰기', true, 4],
+      ['발표', false, 5],
+      ['자료 준비', true, 6],
+      ['리허설', false, 7]
     ])
   })
 
   it('plain bullets are items in a task section, with the state the section gives', () => {
-    const day = only(lines('## Day 2', '**Done**', '- lexer', '- parser', '', '**Not done**', '- printer', '', '**Tomorrow**', '- printer again'))
+    const day = only(
+      lines('## Day 2', '**Done**', '- lexer', '- parser', '', '**Not done**', '- printer', '', '**Tomorrow**', '- printer again')
+    )
     expect(day.sections.map((s) => s.items.map((i) => [i.text, i.done]))).toEqual([
-      [['lexer', true], ['parser', true]],
+      [
+        ['lexer', true],
+        ['parser', true]
+      ],
       [['printer', false]],
       [['printer again', null]]
     ])
@@ -109,7 +152,10 @@ describe('items', () => {
 
   it('bullets in a learned or reflection section are notes, not items', () => {
     const day = only(lines('## Day 2', '**TIL**', '- closures capture variables', '', '**Thoughts**', '- fun'))
-    expect(day.sections.map((s) => [s.role, s.items.length, s.empty])).toEqual([['learned', 0, false], ['reflection', 0, false]])
+    expect(day.sections.map((s) => [s.role, s.items.length, s.empty])).toEqual([
+      ['learned', 0, false],
+      ['reflection', 0, false]
+    ])
   })
 
   it('a checkbox counts wherever it is, even in a learned section', () => {
@@ -124,28 +170,58 @@ describe('items', () => {
 
   it('plain notes under a checkbox are not items', () => {
     const day = only(lines('## Day 2', '### TODO', '- [x] 미션 1단계', '  - 생각보다 오래 걸림', '  - 리뷰 반영', '- [ ] 미션 2단계'))
-    expect(section(day, 'goals').items.map((i) => [i.text, i.done])).toEqual([['미션 1단계', true], ['미션 2단계', false]])
+    expect(section(day, 'goals').items.map((i) => [i.text, i.done])).toEqual([
+      ['미션 1단계', true],
+      ['미션 2단계', false]
+    ])
   })
 
   it('a plain bullet holding checkboxes is a group, and its boxes are items', () => {
     const day = only(lines('## Day 2', '### TODO', '- 알고리즘', '  - [x] 문제 1', '  - [ ] 문제 2'))
-    expect(section(day, 'goals').items.map((i) => [i.text, i.done])).toEqual([['알고리즘', null], ['문제 1', true], ['문제 2', false]])
-  })
-
-  it('status tables: the status column decides; status words in Korean and English', () => {
-    const day = only(lines(
-      '### R1D4 - 2018-09-18', '', 'Task | completed', '---|---', 'two-fer | yes', 'hamming | no (out of time)', 'series | kinda', 'anagram | not yet', '',
-      '#### notes', '', '| 할 일 | 상태 |', '|---|---|', '| 트리 | 완료 |', '| 힙 | 진행 중 |'
-    ))
-    const items = day.sections.flatMap((s) => s.items).map((i) => [i.text, i.done, i.line])
-    expect(items).toEqual([
-      ['two-fer', true, 5], ['hamming', false, 6], ['series', false, 7], ['anagram', false, 8], ['트리', true, 14], ['힙', false, 15]
+    expect(section(day, 'goals').items.map((i) => [i.text, i.done])).toEqual([
+      ['알고리즘', null],
+      ['문제 1', true],
+      ['문제 2', false]
     ])
   })
 
-  it.each(['yes', 'Yes (not optimized yet)', 'done!', 'ok', '완료', '완료함', '했음', '함', 'ㅇ', '✅', '✔️', '☑️'])('statusWord(%j) is done', (word) => {
-    expect(statusWord(word)).toBe(true)
+  it('status tables: the status column decides; status words in Korean and English', () => {
+    const day = only(
+      lines(
+        '### R1D4 - 2018-09-18',
+        '',
+        'Task | completed',
+        '---|---',
+        'two-fer | yes',
+        'hamming | no (out of time)',
+        'series | kinda',
+        'anagram | not yet',
+        '',
+        '#### notes',
+        '',
+        '| 할 일 | 상태 |',
+        '|---|---|',
+        '| 트리 | 완료 |',
+        '| 힙 | 진행 중 |'
+      )
+    )
+    const items = day.sections.flatMap((s) => s.items).map((i) => [i.text, i.done, i.line])
+    expect(items).toEqual([
+      ['two-fer', true, 5],
+      ['hamming', false, 6],
+      ['series', false, 7],
+      ['anagram', false, 8],
+      ['트리', true, 14],
+      ['힙', false, 15]
+    ])
   })
+
+  it.each(['yes', 'Yes (not optimized yet)', 'done!', 'ok', '완료', '완료함', '했음', '함', 'ㅇ', '✅', '✔️', '☑️'])(
+    'statusWord(%j) is done',
+    (word) => {
+      expect(statusWord(word)).toBe(true)
+    }
+  )
 
   it.each(['no', 'nope', 'kinda', 'almost-ish :)', 'not yet', '아직', '완료 못함', '완료못함', '진행 중', 'yesterday', 'doneish'])(
     'statusWord(%j) is not done',

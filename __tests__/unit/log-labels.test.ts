@@ -64,7 +64,10 @@ describe('readLabel: dates', () => {
 
   it('`42 - 44일차 (11월 8~10일)` gives three days and three dates', () => {
     expect(readLabel('## 42 - 44일차 (11월 8~10일)')).toEqual({
-      kind: 'day', numbers: [42, 43, 44], dates: [date(null, 11, 8), date(null, 11, 9), date(null, 11, 10)], slashDates: []
+      kind: 'day',
+      numbers: [42, 43, 44],
+      dates: [date(null, 11, 8), date(null, 11, 9), date(null, 11, 10)],
+      slashDates: []
     })
   })
 
@@ -74,19 +77,24 @@ describe('readLabel: dates', () => {
 
   it('`R1D27-29 - 2018-10-11-13` gives days 27–29 on 11–13 October', () => {
     expect(readLabel('### R1D27-29 - 2018-10-11-13')).toEqual({
-      kind: 'day', numbers: [27, 28, 29], dates: [date(2018, 10, 11), date(2018, 10, 12), date(2018, 10, 13)], slashDates: []
+      kind: 'day',
+      numbers: [27, 28, 29],
+      dates: [date(2018, 10, 11), date(2018, 10, 12), date(2018, 10, 13)],
+      slashDates: []
     })
   })
 
   it('`R1D23/24/25 - 2018-10-07/08/09` lists three days and three dates', () => {
     expect(readLabel('R1D23/24/25 - 2018-10-07/08/09')).toMatchObject({
-      numbers: [23, 24, 25], dates: [date(2018, 10, 7), date(2018, 10, 8), date(2018, 10, 9)]
+      numbers: [23, 24, 25],
+      dates: [date(2018, 10, 7), date(2018, 10, 8), date(2018, 10, 9)]
     })
   })
 
   it('`R1D30-33 2018-10-14 -> 17` is a range of four', () => {
     expect(readLabel('R1D30-33 2018-10-14 -> 17')).toMatchObject({
-      numbers: [30, 31, 32, 33], dates: [date(2018, 10, 14), date(2018, 10, 15), date(2018, 10, 16), date(2018, 10, 17)]
+      numbers: [30, 31, 32, 33],
+      dates: [date(2018, 10, 14), date(2018, 10, 15), date(2018, 10, 16), date(2018, 10, 17)]
     })
   })
 
@@ -95,7 +103,8 @@ describe('readLabel: dates', () => {
     expect(readLabel('### Day 1: Thursday, January 7, 2021')).toMatchObject({ numbers: [1], dates: [date(2021, 1, 7)] })
     expect(readLabel('### Day 76 Thursday May 20, 2021')).toMatchObject({ numbers: [76], dates: [date(2021, 5, 20)] })
     expect(readLabel('### Days 67, 68, 69: Tuesday May 11 - Thursday May 13, 2021')).toMatchObject({
-      numbers: [67, 68, 69], dates: [date(2021, 5, 11), date(2021, 5, 12), date(2021, 5, 13)]
+      numbers: [67, 68, 69],
+      dates: [date(2021, 5, 11), date(2021, 5, 12), date(2021, 5, 13)]
     })
   })
 
@@ -104,8 +113,18 @@ describe('readLabel: dates', () => {
   })
 
   it('slash dates wait for the whole log to say which number is the month', () => {
-    expect(readLabel('### 12/18 Day 1:')).toEqual({ kind: 'day', numbers: [1], dates: [], slashDates: [{ first: 12, second: 18, year: null }] })
-    expect(readLabel('Day 1 - 03/12/25')).toEqual({ kind: 'day', numbers: [1], dates: [], slashDates: [{ first: 3, second: 12, year: 2025 }] })
+    expect(readLabel('### 12/18 Day 1:')).toEqual({
+      kind: 'day',
+      numbers: [1],
+      dates: [],
+      slashDates: [{ first: 12, second: 18, year: null }]
+    })
+    expect(readLabel('Day 1 - 03/12/25')).toEqual({
+      kind: 'day',
+      numbers: [1],
+      dates: [],
+      slashDates: [{ first: 3, second: 12, year: 2025 }]
+    })
   })
 
   it('an impossible month or day is not a date', () => {

@@ -12,42 +12,105 @@ const noCalendar = { calendar: null, lastDue: null }
 describe('unbalanced <details>', () => {
   it('an extra </details> closes nothing and breaks nothing after it', () => {
     const log = lines(
-      '<details>', '<summary>Day1 Review</summary>', '', '**완료한 사항**', '', '    🙂 배열', '', '</details>', '</details>', '',
-      '<details>', '<summary>Day2 Review</summary>', '', '**완료한 사항**', '', '    🙂 연결 리스트', '', '</details>'
+      '<details>',
+      '<summary>Day1 Review</summary>',
+      '',
+      '**완료한 사항**',
+      '',
+      '    🙂 배열',
+      '',
+      '</details>',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>Day2 Review</summary>',
+      '',
+      '**완료한 사항**',
+      '',
+      '    🙂 연결 리스트',
+      '',
+      '</details>'
     )
     const { entries } = parseLog(log)
-    expect(entries.map((e) => [e.label, e.line, e.endLine])).toEqual([['Day1', 2, 8], ['Day2', 12, 18]])
+    expect(entries.map((e) => [e.label, e.line, e.endLine])).toEqual([
+      ['Day1', 2, 8],
+      ['Day2', 12, 18]
+    ])
     expect(entries[1]!.sections[0]!.items.map((i) => i.text)).toEqual(['연결 리스트'])
   })
 
   it('a nested <details> that is never closed does not swallow the next day', () => {
     const log = lines(
-      '<details><summary>03.14(화)</summary>', '', '<details><summary>잠깐, 동기와 비동기</summary>', '', '메모', '', '### Achievements of the day', '', '- 입력 처리', '', '</details>', '',
-      '<details><summary>03.15(수)</summary>', '', '### Achievements of the day', '', '</details>'
+      '<details><summary>03.14(화)</summary>',
+      '',
+      '<details><summary>잠깐, 동기와 비동기</summary>',
+      '',
+      '메모',
+      '',
+      '### Achievements of the day',
+      '',
+      '- 입력 처리',
+      '',
+      '</details>',
+      '',
+      '<details><summary>03.15(수)</summary>',
+      '',
+      '### Achievements of the day',
+      '',
+      '</details>'
     )
     const { entries } = parseLog(log)
-    expect(entries.map((e) => [e.title, e.line])).toEqual([['03.14(화)', 1], ['03.15(수)', 13]])
+    expect(entries.map((e) => [e.title, e.line])).toEqual([
+      ['03.14(화)', 1],
+      ['03.15(수)', 13]
+    ])
     expect(entries[1]!.sections).toMatchObject([{ role: 'done', empty: true, line: 15 }])
   })
 
   it('a week wrapper around days is not an entry; the week review inside is', () => {
     const log = lines(
-      '<details>', '<summary><b>WEEK1</b></summary>', '',
-      '<details>', '<summary>Day1 Review</summary>', '', '- 공부', '', '</details>', '',
-      '<details>', '<summary>WEEK1 Review</summary>', '', '**학습회고**', '- 좋았다', '</details>', '',
+      '<details>',
+      '<summary><b>WEEK1</b></summary>',
+      '',
+      '<details>',
+      '<summary>Day1 Review</summary>',
+      '',
+      '- 공부',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>WEEK1 Review</summary>',
+      '',
+      '**학습회고**',
+      '- 좋았다',
+      '</details>',
+      '',
       '</details>'
     )
     const { entries } = parseLog(log)
-    expect(entries.map((e) => [e.kind, e.label, e.line])).toEqual([['day', 'Day1', 5], ['week', 'WEEK1', 12]])
+    expect(entries.map((e) => [e.kind, e.label, e.line])).toEqual([
+      ['day', 'Day1', 5],
+      ['week', 'WEEK1', 12]
+    ])
   })
 })
 
 describe('HTML comments', () => {
   it('a commented-out template day is not a day', () => {
     const log = lines(
-      '## Day 1', '- 파서 작성', '',
-      '<!--', '## Day N', '**완료한 사항**', '', '**내일 목표**', '-->', '',
-      '## Day 2', '- 테스트 작성'
+      '## Day 1',
+      '- 파서 작성',
+      '',
+      '<!--',
+      '## Day N',
+      '**완료한 사항**',
+      '',
+      '**내일 목표**',
+      '-->',
+      '',
+      '## Day 2',
+      '- 테스트 작성'
     )
     const report = checkLog(log, noCalendar)
     expect(report.entries.map((e) => e.label)).toEqual(['Day1', 'Day2'])
@@ -70,13 +133,30 @@ describe('HTML comments', () => {
 describe('markup inside code fences', () => {
   it('a `#` line and <details> tags inside a fence are code', () => {
     const log = lines(
-      '<details>', '<summary>Day1 Review</summary>', '', '**새롭게 알게된 내용**', '',
-      '```python', '# 주석입니다', '## Day 9', '</details>', '<details><summary>Day8 Review</summary>', '```', '',
-      '**내일 목표**', '', '    💪 정리', '', '</details>'
+      '<details>',
+      '<summary>Day1 Review</summary>',
+      '',
+      '**새롭게 알게된 내용**',
+      '',
+      '```python',
+      '# 주석입니다',
+      '## Day 9',
+      '</details>',
+      '<details><summary>Day8 Review</summary>',
+      '```',
+      '',
+      '**내일 목표**',
+      '',
+      '    💪 정리',
+      '',
+      '</details>'
     )
     const { entries } = parseLog(log)
     expect(entries.map((e) => e.label)).toEqual(['Day1'])
-    expect(entries[0]!.sections.map((s) => [s.role, s.empty])).toEqual([['learned', false], ['goals', false]])
+    expect(entries[0]!.sections.map((s) => [s.role, s.empty])).toEqual([
+      ['learned', false],
+      ['goals', false]
+    ])
     expect(entries[0]!.endLine).toBe(17)
   })
 
@@ -90,7 +170,12 @@ describe('numbers out of order', () => {
   it('keeps duplicates and out-of-order days as written', () => {
     const log = lines('## Day 1', '- a', '## Day 3', '- c', '## Day 2', '- b', '## Day 3', '- c again')
     const report = checkLog(log, noCalendar)
-    expect(report.entries.map((e) => [e.number, e.line])).toEqual([[1, 1], [3, 3], [2, 5], [3, 7]])
+    expect(report.entries.map((e) => [e.number, e.line])).toEqual([
+      [1, 1],
+      [3, 3],
+      [2, 5],
+      [3, 7]
+    ])
     expect(report.findings.filter((f) => f.type === 'missing-day')).toEqual([])
   })
 
@@ -102,19 +187,35 @@ describe('numbers out of order', () => {
 
 describe('newest first', () => {
   const log = lines(
-    '### Day 3: Wednesday March 3, 2021', '**Done**', '- [x] queue', '',
-    '### Day 2: Tuesday March 2, 2021', '**Done**', '- [x] stack', '- [ ] queue', '',
-    '### Day 1: Monday March 1, 2021', '**Done**', '- [ ] stack'
+    '### Day 3: Wednesday March 3, 2021',
+    '**Done**',
+    '- [x] queue',
+    '',
+    '### Day 2: Tuesday March 2, 2021',
+    '**Done**',
+    '- [x] stack',
+    '- [ ] queue',
+    '',
+    '### Day 1: Monday March 1, 2021',
+    '**Done**',
+    '- [ ] stack'
   )
 
   it('reads every day with its own date', () => {
     const { entries } = parseLog(log)
-    expect(entries.map((e) => [e.number, e.date])).toEqual([[3, '2021-03-03'], [2, '2021-03-02'], [1, '2021-03-01']])
+    expect(entries.map((e) => [e.number, e.date])).toEqual([
+      [3, '2021-03-03'],
+      [2, '2021-03-02'],
+      [1, '2021-03-01']
+    ])
   })
 
   it('follows carried-over tasks in the order the days happened', () => {
     const { carryOver } = checkLog(log, noCalendar)
-    expect(carryOver.map((c) => [c.text, c.from, c.resolvedIn])).toEqual([['stack', 'Day1', 'Day2'], ['queue', 'Day2', 'Day3']])
+    expect(carryOver.map((c) => [c.text, c.from, c.resolvedIn])).toEqual([
+      ['stack', 'Day1', 'Day2'],
+      ['queue', 'Day2', 'Day3']
+    ])
   })
 })
 
@@ -122,7 +223,9 @@ describe('dates without a year', () => {
   it('run on across new year, in both directions', () => {
     const forward = parseLog(lines('## 12월 30일', '- a', '## 12월 31일', '- b', '## 1월 2일', '- c'), { startDate: '2025-12-30' })
     expect(forward.entries.map((e) => e.date)).toEqual(['2025-12-30', '2025-12-31', '2026-01-02'])
-    const backward = parseLog(lines('### 1/2 Day 3:', '- c', '### 1/1 Day 2:', '- b', '### 12/31 Day 1:', '- a'), { startDate: '2025-12-31' })
+    const backward = parseLog(lines('### 1/2 Day 3:', '- c', '### 1/1 Day 2:', '- b', '### 12/31 Day 1:', '- a'), {
+      startDate: '2025-12-31'
+    })
     expect(backward.entries.map((e) => e.date)).toEqual(['2026-01-02', '2026-01-01', '2025-12-31'])
   })
 
@@ -136,7 +239,17 @@ describe('dates without a year', () => {
   })
 
   it('take the year of their month wrapper', () => {
-    const log = lines('<details><summary>2024.02</summary>', '', '<details><summary>02.29(목)</summary>', '', '- 윤일', '', '</details>', '', '</details>')
+    const log = lines(
+      '<details><summary>2024.02</summary>',
+      '',
+      '<details><summary>02.29(목)</summary>',
+      '',
+      '- 윤일',
+      '',
+      '</details>',
+      '',
+      '</details>'
+    )
     expect(parseLog(log).entries.map((e) => e.date)).toEqual(['2024-02-29'])
   })
 

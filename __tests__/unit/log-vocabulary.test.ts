@@ -62,9 +62,12 @@ describe('roleOf: English labels', () => {
 })
 
 describe('roleOf: not labels', () => {
-  it.each(['2. Call by object reference', 'split & join', 'view vs reshape', '', '**', 'a'.repeat(41) + ' done'])('%j has no role', (label) => {
-    expect(roleOf(label, builtIn)).toBeNull()
-  })
+  it.each(['2. Call by object reference', 'split & join', 'view vs reshape', '', '**', 'a'.repeat(41) + ' done'])(
+    '%j has no role',
+    (label) => {
+      expect(roleOf(label, builtIn)).toBeNull()
+    }
+  )
 
   it('the day mention in `DAY 12 소감` does not hide the reflection', () => {
     expect(roleOf('DAY 12 소감', builtIn)).toBe('reflection')
@@ -120,7 +123,10 @@ describe('config words', () => {
     // Unknown bold lines are text; the checkboxes land in an untitled section.
     expect(plain.sections.map((s) => [s.role, s.title])).toEqual([['other', '']])
     const configured = parseLog(log, { vocabulary: { done: ['해낸 것'], notDone: ['막힌 것'] } }).entries[0]!
-    expect(configured.sections.map((s) => [s.role, s.title, s.line])).toEqual([['done', '해낸 것', 3], ['notDone', '막힌 것', 7]])
+    expect(configured.sections.map((s) => [s.role, s.title, s.line])).toEqual([
+      ['done', '해낸 것', 3],
+      ['notDone', '막힌 것', 7]
+    ])
     expect(configured.sections.map((s) => s.items.map((i) => i.done))).toEqual([[true], [false]])
   })
 })

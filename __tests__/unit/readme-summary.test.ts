@@ -105,7 +105,11 @@ describeWithSeed('the README block for the seed log', () => {
     const updated = updateReadmeSummary(readme, renderReadmeSummary(first, URL_))!
     expect(updated).not.toBe(readme)
     const lines = updated.split('\n')
-    const rows = [...updated.matchAll(/<tr><td>([^<]*)<\/td><td><a href="[^"]*#L(\d+)">[^<]*<\/a><\/td><td>[^<]*<\/td><td><a href="[^"]*#L(\d+)">([^<]*)<\/a>/g)]
+    const rows = [
+      ...updated.matchAll(
+        /<tr><td>([^<]*)<\/td><td><a href="[^"]*#L(\d+)">[^<]*<\/a><\/td><td>[^<]*<\/td><td><a href="[^"]*#L(\d+)">([^<]*)<\/a>/g
+      )
+    ]
     expect(rows).toHaveLength(SUMMARY_ROWS)
     for (const [, task, since, last, label] of rows) {
       // `since` points at the task's own line; `last listed` at the label of the day that last listed it.
@@ -124,7 +128,9 @@ describe('the README block for small logs', () => {
   it('is written in English for an English log, and says when nothing is open', () => {
     const log = `# TIL\n\n## 2026-10-05\n### Done\n- [x] Read chapter 4\n- [ ] Write the notes\n\n## 2026-10-06\n### Done\n- [x] Write the notes\n`
     const block = renderReadmeSummary(check(log, { today: '2026-10-07' }), URL_)
-    expect(block).toBe('<p><b>Carried-over tasks</b> · No carried-over tasks left open; 1 done so far. <sub>til-keeper keeps this part up to date.</sub></p>')
+    expect(block).toBe(
+      '<p><b>Carried-over tasks</b> · No carried-over tasks left open; 1 done so far. <sub>til-keeper keeps this part up to date.</sub></p>'
+    )
     const none = renderReadmeSummary(check('# TIL\n\n## 2026-10-05\n### Done\n- [x] Read\n', { today: '2026-10-07' }), URL_)
     expect(none).toBe('<p><b>Carried-over tasks</b> · No carried-over tasks. <sub>til-keeper keeps this part up to date.</sub></p>')
   })

@@ -15,7 +15,12 @@ const mismatch = finding({ type: 'label-mismatch', entry: 'Day3', number: 3, sec
 const missing = finding({ type: 'missing-day', entry: 'Day4', number: 4, date: '2026-03-05', line: 50 })
 const week = finding({ type: 'missing-week-review', entry: 'WEEK1', number: 1, line: 50 })
 
-function issueFrom(number: number, topic: { title: string; body: string }, state: 'open' | 'closed' = 'open', stateReason: string | null = null): IssueRecord {
+function issueFrom(
+  number: number,
+  topic: { title: string; body: string },
+  state: 'open' | 'closed' = 'open',
+  stateReason: string | null = null
+): IssueRecord {
   return { number, title: topic.title, body: topic.body, state, stateReason, labels: ['til-reminder'] }
 }
 
@@ -54,13 +59,25 @@ describe('reminderTopics', () => {
 
   it('keeps the same fingerprint when only the commit in the links changes', () => {
     const [a] = reminderTopics([emptySection], 'per-day', 'ko', link, 'README.md')
-    const [b] = reminderTopics([emptySection], 'per-day', 'ko', (l) => `https://github.com/me/til/blob/def/README.md?plain=1#L${l}`, 'README.md')
+    const [b] = reminderTopics(
+      [emptySection],
+      'per-day',
+      'ko',
+      (l) => `https://github.com/me/til/blob/def/README.md?plain=1#L${l}`,
+      'README.md'
+    )
     expect(a!.state).toBe(b!.state)
     expect(a!.body).not.toBe(b!.body)
   })
 
   it('neutralizes mentions, issue links and HTML in quoted titles', () => {
-    const [topic] = reminderTopics([finding({ type: 'empty-section', entry: 'Day3', section: '@octocat #12 <img src=x>' })], 'per-day', 'en', link, 'README.md')
+    const [topic] = reminderTopics(
+      [finding({ type: 'empty-section', entry: 'Day3', section: '@octocat #12 <img src=x>' })],
+      'per-day',
+      'en',
+      link,
+      'README.md'
+    )
     expect(topic!.body).not.toMatch(/@octocat|#12|<img/)
     expect(topic!.body).toContain('&lt;img src=x&gt;')
   })
@@ -77,8 +94,18 @@ describe('planReminders', () => {
   })
 
   it('plans nothing when every issue is up to date, even if its links name an older commit', () => {
-    const older = reminderTopics([emptySection, mismatch, missing], 'per-day', 'ko', (l) => `https://x/blob/old/README.md?plain=1#L${l}`, 'README.md')
-    const plan = planReminders(topics, older.map((t, i) => issueFrom(i + 1, t)), 10)
+    const older = reminderTopics(
+      [emptySection, mismatch, missing],
+      'per-day',
+      'ko',
+      (l) => `https://x/blob/old/README.md?plain=1#L${l}`,
+      'README.md'
+    )
+    const plan = planReminders(
+      topics,
+      older.map((t, i) => issueFrom(i + 1, t)),
+      10
+    )
     expect(plan).toEqual({ create: [], update: [], close: [], deferred: [] })
   })
 
@@ -101,14 +128,25 @@ describe('planReminders', () => {
   })
 
   it('ignores issues without the marker, whatever their title', () => {
-    const lookalike: IssueRecord = { number: 9, title: topics[0]!.title, body: 'written by hand', state: 'open', stateReason: null, labels: ['til-reminder'] }
+    const lookalike: IssueRecord = {
+      number: 9,
+      title: topics[0]!.title,
+      body: 'written by hand',
+      state: 'open',
+      stateReason: null,
+      labels: ['til-reminder']
+    }
     const plan = planReminders(topics, [lookalike], 10)
     expect(plan.create).toHaveLength(2)
     expect(plan.close).toEqual([])
   })
 
   it('reopens the closed issue of a problem that came back, and leaves one closed as not planned alone', () => {
-    const plan = planReminders(topics, [issueFrom(4, topics[0]!, 'closed', 'completed'), issueFrom(6, topics[1]!, 'closed', 'not_planned')], 10)
+    const plan = planReminders(
+      topics,
+      [issueFrom(4, topics[0]!, 'closed', 'completed'), issueFrom(6, topics[1]!, 'closed', 'not_planned')],
+      10
+    )
     expect(plan.update).toEqual([{ number: 4, topic: topics[0], reopen: true }])
     expect(plan.create).toEqual([])
   })
@@ -120,7 +158,10 @@ describe('planReminders', () => {
   })
 
   it('reads back the marker it writes', () => {
-    expect(readMarker(`text\n${writeMarker({ key: 'day:2026-03-05', state: 'abc' })}\nmore`)).toEqual({ key: 'day:2026-03-05', state: 'abc' })
+    expect(readMarker(`text\n${writeMarker({ key: 'day:2026-03-05', state: 'abc' })}\nmore`)).toEqual({
+      key: 'day:2026-03-05',
+      state: 'abc'
+    })
     expect(readMarker('<!-- some other bot -->')).toBeNull()
   })
 })

@@ -27,14 +27,20 @@ describe('holidays', () => {
   it('without holidays the same dates are workdays, so two days are missing', () => {
     const report = check(numbered(3), { 'start-date': '2026-09-23', holidays: 'none', today: '2026-09-29' })
     expect(report.entries.map((e) => e.date)).toEqual(['2026-09-23', '2026-09-24', '2026-09-25'])
-    expect(missing(report)).toEqual([['Day4', '2026-09-28'], ['Day5', '2026-09-29']])
+    expect(missing(report)).toEqual([
+      ['Day4', '2026-09-28'],
+      ['Day5', '2026-09-29']
+    ])
   })
 
   it('weekends are not due unless the workdays say so', () => {
     const weekdays = check(numbered(5), { 'start-date': '2026-10-12', today: '2026-10-18' })
     expect(missing(weekdays)).toEqual([])
     const everyDay = check(numbered(5), { 'start-date': '2026-10-12', today: '2026-10-18', workdays: 'mon-sun' })
-    expect(missing(everyDay)).toEqual([['Day6', '2026-10-17'], ['Day7', '2026-10-18']])
+    expect(missing(everyDay)).toEqual([
+      ['Day6', '2026-10-17'],
+      ['Day7', '2026-10-18']
+    ])
   })
 })
 

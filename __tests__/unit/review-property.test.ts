@@ -10,22 +10,96 @@ import { checkLog } from '../../src/review/check.js'
 import type { FindingType, Report } from '../../src/review/types.js'
 import { checkOptions, resolveSettings } from '../../src/settings.js'
 
-const FINDING_TYPES: ReadonlySet<FindingType> = new Set(['missing-day', 'missing-week-review', 'empty-day', 'empty-section', 'label-mismatch'])
+const FINDING_TYPES: ReadonlySet<FindingType> = new Set([
+  'missing-day',
+  'missing-week-review',
+  'empty-day',
+  'empty-section',
+  'label-mismatch'
+])
 const ISO = /^\d{4}-\d{2}-\d{2}$/
 const LABEL_DATE = /^(?:\d{4}-|--)\d{2}-\d{2}$/
 
 const fragment = fc.constantFrom(
-  '', '', '', '# 제목', '## Day 3', '### Day 12: 2026-10-07 (Wednesday)', '## 2026-03-02', '## 3월 13일 월요일', '## 37일차 (11월 1일)',
-  '### R1D27-29 - 2018-10-11-13', '### 12/31 Day 4:', '### 1/1 Day 5:', 'Days 67, 68, 69', '## Week 2', '#', '###', '####### 7',
-  '<details>', '<details open>', '</details>', '<summary>Day2 Review</summary>', '<summary>WEEK1 Review</summary>', '<summary><b>WEEK1</b></summary>',
-  '<summary>', '</summary>', '<font size="3"> <details><summary>2023.03</summary><blockquote> </font>', '<details><summary>03.09(목)</summary>',
-  '<span style="font-size:150%">**완료한 사항**</span>', '<span style="font-size:150%">**완료하지 못한 사항**</span>', '**내일 목표**',
-  '<span style="font-size:150%">🚩**DAY 1 소감**</span>', "**Today's Progress**:", '**Thoughts**', '**Note:** see below',
-  '    🙂 할 일 끝냄', '    🙃 못 끝낸 일', '    💪 내일 할 일', '    🙂', '        ', '```', '```python', '~~~', '````', '# 코드 속 주석', '  ```',
-  '- [ ] 열린 일', '- [x] 끝난 일', '- [X] 끝난 일', '  - [ ] 하위 일', '- 글머리', '  - 메모', '1. 번호', '- ~~취소~~', '* 다른 글머리',
-  '<!--', '-->', '<!-- 주석 -->', '<!--- ## Day 9 --->', '<pre>', '</pre>', '| Task | completed |', '|---|---|', '| kata | nope |', '| [Day1](./d1.md) | 주제 |',
-  '&nbsp;', '***', '---', '===', '> 인용', '[link](./x.md)', '![img](./y.png)', '[ref]: https://example.com', '[^1]: 각주', '[ref] 와 [^1]',
-  '<U>밑줄</U>', '<br>', '\t탭', 'plain text', '한글 문장입니다.'
+  '',
+  '',
+  '',
+  '# 제목',
+  '## Day 3',
+  '### Day 12: 2026-10-07 (Wednesday)',
+  '## 2026-03-02',
+  '## 3월 13일 월요일',
+  '## 37일차 (11월 1일)',
+  '### R1D27-29 - 2018-10-11-13',
+  '### 12/31 Day 4:',
+  '### 1/1 Day 5:',
+  'Days 67, 68, 69',
+  '## Week 2',
+  '#',
+  '###',
+  '####### 7',
+  '<details>',
+  '<details open>',
+  '</details>',
+  '<summary>Day2 Review</summary>',
+  '<summary>WEEK1 Review</summary>',
+  '<summary><b>WEEK1</b></summary>',
+  '<summary>',
+  '</summary>',
+  '<font size="3"> <details><summary>2023.03</summary><blockquote> </font>',
+  '<details><summary>03.09(목)</summary>',
+  '<span style="font-size:150%">**완료한 사항**</span>',
+  '<span style="font-size:150%">**완료하지 못한 사항**</span>',
+  '**내일 목표**',
+  '<span style="font-size:150%">🚩**DAY 1 소감**</span>',
+  "**Today's Progress**:",
+  '**Thoughts**',
+  '**Note:** see below',
+  '    🙂 할 일 끝냄',
+  '    🙃 못 끝낸 일',
+  '    💪 내일 할 일',
+  '    🙂',
+  '        ',
+  '```',
+  '```python',
+  '~~~',
+  '````',
+  '# 코드 속 주석',
+  '  ```',
+  '- [ ] 열린 일',
+  '- [x] 끝난 일',
+  '- [X] 끝난 일',
+  '  - [ ] 하위 일',
+  '- 글머리',
+  '  - 메모',
+  '1. 번호',
+  '- ~~취소~~',
+  '* 다른 글머리',
+  '<!--',
+  '-->',
+  '<!-- 주석 -->',
+  '<!--- ## Day 9 --->',
+  '<pre>',
+  '</pre>',
+  '| Task | completed |',
+  '|---|---|',
+  '| kata | nope |',
+  '| [Day1](./d1.md) | 주제 |',
+  '&nbsp;',
+  '***',
+  '---',
+  '===',
+  '> 인용',
+  '[link](./x.md)',
+  '![img](./y.png)',
+  '[ref]: https://example.com',
+  '[^1]: 각주',
+  '[ref] 와 [^1]',
+  '<U>밑줄</U>',
+  '<br>',
+  '\t탭',
+  'plain text',
+  '한글 문장입니다.'
 )
 const unicodeLine = fc.string({ unit: 'binary', maxLength: 20 })
 const line = fc.oneof({ weight: 6, arbitrary: fragment }, { weight: 1, arbitrary: unicodeLine })
@@ -46,7 +120,10 @@ const calendarOptions = fc
   })
 
 function expectWellFormed(report: Report, text: string): void {
-  const lineCount = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').length
+  const lineCount = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n').length
   const inside = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= lineCount
   for (const f of report.findings) {
     expect(FINDING_TYPES.has(f.type)).toBe(true)
@@ -104,18 +181,42 @@ describe('property: any markdown gives a well-formed report', () => {
     )
   })
 
-  it('the chunked parse equals the whole-document parse on template-shaped logs (the line reader\'s ground)', () => {
+  it("the chunked parse equals the whole-document parse on template-shaped logs (the line reader's ground)", () => {
     // The constructs src/log/fast-blocks.ts reads without micromark, at many indents, and some it must leave alone.
-    const words = fc.array(fc.constantFrom('이진 탐색', '정리', 'Day 3', '2026-03-02', 'a  b', '#', '-', '**굵게**', '`코드`', '&nbsp;', '~~취소~~', ':', '_', '[x]'), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '))
+    const words = fc
+      .array(
+        fc.constantFrom(
+          '이진 탐색',
+          '정리',
+          'Day 3',
+          '2026-03-02',
+          'a  b',
+          '#',
+          '-',
+          '**굵게**',
+          '`코드`',
+          '&nbsp;',
+          '~~취소~~',
+          ':',
+          '_',
+          '[x]'
+        ),
+        { minLength: 1, maxLength: 3 }
+      )
+      .map((w) => w.join(' '))
     const indent = fc.constantFrom('', '', '', ' ', '  ', '    ', '      ')
     const shaped = fc.oneof(
       fc.constant(''),
       fc.constant(''),
-      fc.tuple(fc.constantFrom('## Day ', '### Day ', '<summary>Day', '## 2026-03-0'), fc.integer({ min: 1, max: 9 })).map(([h, n]) => (h.startsWith('<') ? `${h}${n} Review</summary>` : `${h}${n}`)),
+      fc
+        .tuple(fc.constantFrom('## Day ', '### Day ', '<summary>Day', '## 2026-03-0'), fc.integer({ min: 1, max: 9 }))
+        .map(([h, n]) => (h.startsWith('<') ? `${h}${n} Review</summary>` : `${h}${n}`)),
       fc.tuple(fc.constantFrom('#', '##', '###'), words).map(([h, t]) => `${h} ${t}`),
       fc.tuple(indent, fc.constantFrom('- ', '* ', '- [ ] ', '- [x] ', '1. '), words).map(([i, m, t]) => `${i}${m}${t}`),
       fc.constantFrom('<details>', '</details>', '<summary>WEEK1 Review</summary>', '<div>', '<!--', '-->'),
-      fc.constantFrom('완료한 사항', '완료하지 못한 사항', '내일 목표', '소감').map((t) => `<span style="font-size:150%">**${t}**</span>  `),
+      fc
+        .constantFrom('완료한 사항', '완료하지 못한 사항', '내일 목표', '소감')
+        .map((t) => `<span style="font-size:150%">**${t}**</span>  `),
       fc.constantFrom('**내일 목표**', '**Thoughts**', "**Today's Progress**: done"),
       fc.tuple(fc.constantFrom('🙂', '🙃', '💪'), words).map(([e, t]) => `    ${e} ${t}`),
       fc.constantFrom('```', '```python', '~~~', '#'),

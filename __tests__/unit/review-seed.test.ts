@@ -32,9 +32,19 @@ describeSeed('check: the seed log', () => {
   it('places each day on its calendar date, holidays skipped', () => {
     const days = report.entries.filter((e) => e.kind === 'day')
     expect(days.map((e) => [e.label, e.date])).toEqual([
-      ['Day1', '2026-09-21'], ['Day2', '2026-09-22'], ['Day3', '2026-09-23'], ['Day4', '2026-09-28'], ['Day5', '2026-09-29'],
-      ['Day6', '2026-09-30'], ['Day7', '2026-10-01'], ['Day8', '2026-10-02'], ['Day9', '2026-10-06'], ['Day10', '2026-10-07'],
-      ['Day11', '2026-10-08'], ['Day12', '2026-10-12'], ['Day13', '2026-10-13']
+      ['Day1', '2026-09-21'],
+      ['Day2', '2026-09-22'],
+      ['Day3', '2026-09-23'],
+      ['Day4', '2026-09-28'],
+      ['Day5', '2026-09-29'],
+      ['Day6', '2026-09-30'],
+      ['Day7', '2026-10-01'],
+      ['Day8', '2026-10-02'],
+      ['Day9', '2026-10-06'],
+      ['Day10', '2026-10-07'],
+      ['Day11', '2026-10-08'],
+      ['Day12', '2026-10-12'],
+      ['Day13', '2026-10-13']
     ])
     expect(days.every((e) => e.dateSource === 'calendar')).toBe(true)
     expect(report.lastDue).toBe('2026-10-14')
@@ -112,9 +122,14 @@ describeSeed('check: carry-over on the seed', () => {
   it('`기본 과제 1` is open from Day6 and done in Day8', () => {
     expect(carried('기본 과제 1')).toEqual([
       expect.objectContaining({
-        from: 'Day6', fromDate: '2026-09-30', resolvedIn: 'Day8', resolvedDate: '2026-10-02', line: 659,
+        from: 'Day6',
+        fromDate: '2026-09-30',
+        resolvedIn: 'Day8',
+        resolvedDate: '2026-10-02',
+        line: 659,
         // Day6's goal `기본과제 1 마무리하기` was not done on Day7 either.
-        openIn: ['Day6', 'Day7'], age: 2
+        openIn: ['Day6', 'Day7'],
+        age: 2
       })
     ])
   })
@@ -122,7 +137,12 @@ describeSeed('check: carry-over on the seed', () => {
   it('`기본 과제 2` is open from Day8, still open on Day9, and not done since', () => {
     expect(carried('기본 과제 2')).toEqual([
       expect.objectContaining({
-        from: 'Day8', fromDate: '2026-10-02', lastOpen: 'Day9', lastOpenDate: '2026-10-06', resolvedIn: null, openIn: ['Day8', 'Day9'],
+        from: 'Day8',
+        fromDate: '2026-10-02',
+        lastOpen: 'Day9',
+        lastOpenDate: '2026-10-06',
+        resolvedIn: null,
+        openIn: ['Day8', 'Day9'],
         // Workdays from 10/2 to the last due day 10/14: 10/6, 7, 8, 12, 13, 14.
         age: 6
       })

@@ -47,21 +47,52 @@ describe('taskKey', () => {
 describe('carry-over', () => {
   it('a task left undone stays open until a later day does it', () => {
     const log = lines(
-      '## Day 1', '**Done**', '- a', '', '**Not done**', '- write the lexer', '',
-      '## Day 2', '**Not done**', '- Write the lexer!', '',
-      '## Day 3', '**Done**', '- write the lexer'
+      '## Day 1',
+      '**Done**',
+      '- a',
+      '',
+      '**Not done**',
+      '- write the lexer',
+      '',
+      '## Day 2',
+      '**Not done**',
+      '- Write the lexer!',
+      '',
+      '## Day 3',
+      '**Done**',
+      '- write the lexer'
     )
     const { carryOver } = checkLog(log, noCalendar)
     expect(carryOver).toEqual([
       {
-        text: 'write the lexer', from: 'Day1', fromDate: null, lastOpen: 'Day2', lastOpenDate: null,
-        resolvedIn: 'Day3', resolvedDate: null, age: 2, line: 6, openIn: ['Day1', 'Day2']
+        text: 'write the lexer',
+        from: 'Day1',
+        fromDate: null,
+        lastOpen: 'Day2',
+        lastOpenDate: null,
+        resolvedIn: 'Day3',
+        resolvedDate: null,
+        age: 2,
+        line: 6,
+        openIn: ['Day1', 'Day2']
       }
     ])
   })
 
   it('a goal for tomorrow that the next day does not do is carried, from that day', () => {
-    const log = lines('## Day 1', '**Tomorrow**', '- read chapter 2', '', '## Day 2', '**Done**', '- other things', '', '## Day 3', '**Done**', '- other things')
+    const log = lines(
+      '## Day 1',
+      '**Tomorrow**',
+      '- read chapter 2',
+      '',
+      '## Day 2',
+      '**Done**',
+      '- other things',
+      '',
+      '## Day 3',
+      '**Done**',
+      '- other things'
+    )
     const { carryOver } = checkLog(log, noCalendar)
     expect(carryOver).toMatchObject([{ text: 'read chapter 2', from: 'Day2', resolvedIn: null, line: 3, age: 1 }])
   })
@@ -91,7 +122,10 @@ describe('carry-over', () => {
   it('external days (index rows) take no part', () => {
     const log = lines('| Day | Topic |', '|---|---|', '| [Day1](./day1.md) | trees |', '| [Day2](./day2.md) | graphs |')
     const report = checkLog(log, noCalendar)
-    expect(report.entries.map((e) => [e.label, e.external])).toEqual([['Day1', true], ['Day2', true]])
+    expect(report.entries.map((e) => [e.label, e.external])).toEqual([
+      ['Day1', true],
+      ['Day2', true]
+    ])
     expect(report.carryOver).toEqual([])
     expect(report.findings).toEqual([])
   })

@@ -23,7 +23,11 @@ function diffHint(name: string, expected: string, actual: string): string {
   const b = [...(got[i] ?? '')]
   let column = 0
   while (column < a.length && column < b.length && a[column] === b[column]) column++
-  const show = (lines: string[]) => lines.slice(Math.max(0, i - 2), i + 3).map((l, k) => `    ${String(Math.max(0, i - 2) + k + 1).padStart(4)}| ${l}`).join('\n')
+  const show = (lines: string[]) =>
+    lines
+      .slice(Math.max(0, i - 2), i + 3)
+      .map((l, k) => `    ${String(Math.max(0, i - 2) + k + 1).padStart(4)}| ${l}`)
+      .join('\n')
   return [
     `${name} differs from the golden file __tests__/golden/${name}`,
     `first difference at line ${i + 1}${i < want.length && i < got.length ? `, column ${column + 1}` : ''} (golden ${want.length} lines, output ${got.length} lines)`,
@@ -44,7 +48,9 @@ function expectGolden(name: string, actual: string): void {
     return
   }
   if (!existsSync(path)) {
-    throw new Error(`__tests__/golden/${name} is missing. Write it with UPDATE_GOLDEN=1 (see the top of this file) and read it by hand before committing.`)
+    throw new Error(
+      `__tests__/golden/${name} is missing. Write it with UPDATE_GOLDEN=1 (see the top of this file) and read it by hand before committing.`
+    )
   }
   const expected = readFileSync(path, 'utf8')
   if (expected !== actual) throw new Error(diffHint(name, expected, actual))

@@ -99,7 +99,9 @@ const LATER_DAYS = `
 
 describeWithSeed('weekly summaries of the seed log (start 2026-09-21, Korean holidays, today 2026-10-14)', () => {
   const seed = HAS_SEED ? readFileSync(SEED_PATH, 'utf8') : ''
-  const { report, files } = HAS_SEED ? summarize(seed, { ...SEED_SETTINGS, today: '2026-10-14' }) : { report: null as unknown as Report, files: [] }
+  const { report, files } = HAS_SEED
+    ? summarize(seed, { ...SEED_SETTINGS, today: '2026-10-14' })
+    : { report: null as unknown as Report, files: [] }
 
   it('writes weeks 1–3 only: week 4 has not ended', () => {
     expect(files.map((f) => f.week)).toEqual(['week-01', 'week-02', 'week-03'])
@@ -136,7 +138,12 @@ describeWithSeed('weekly summaries of the seed log (start 2026-09-21, Korean hol
   it('leaves out the holidays of week 3 (10/5 substitute holiday, 10/9 Hangul Day)', () => {
     const days = section(file(files, 'week-03'), '이번 주 기록')
     expect(days).toContain('**학습일 3일 중 3일 기록**')
-    expect(days.split('\n').filter((l) => /^\| Day\d/.test(l)).map((l) => l.split(' | ')[0])).toEqual(['| Day9', '| Day10', '| Day11'])
+    expect(
+      days
+        .split('\n')
+        .filter((l) => /^\| Day\d/.test(l))
+        .map((l) => l.split(' | ')[0])
+    ).toEqual(['| Day9', '| Day10', '| Day11'])
   })
 
   it('shows in week 2 that 기본 과제 1 was left open on Day6 and resolved in Day8, and 기본 과제 2 is still open', () => {
@@ -164,9 +171,7 @@ describeWithSeed('weekly summaries of the seed log (start 2026-09-21, Korean hol
   it('scores the goals for tomorrow against the next logged day, leaving the last day’s goals to the next week', () => {
     const goals1 = section(file(files, 'week-01'), '내일 목표 달성률')
     expect(goals1).toContain('목표 2개 중 **0개 달성 (0%)**')
-    expect(rowOf(goals1, 'Numpy학습 진행')).toBe(
-      `| Numpy학습 진행 | [Day1](${README_URL}#L68) | [Day2](${README_URL}#L81) | 못 함 |`
-    )
+    expect(rowOf(goals1, 'Numpy학습 진행')).toBe(`| Numpy학습 진행 | [Day1](${README_URL}#L68) | [Day2](${README_URL}#L81) | 못 함 |`)
     expect(rowOf(goals1, '과제와 퀴즈 완료하기')).toContain('| — | 다음 주에 확인 |')
     const goals3 = section(file(files, 'week-03'), '내일 목표 달성률')
     expect(goals3).toContain('목표 3개 중 **1개 달성 (33%)**')
@@ -176,7 +181,9 @@ describeWithSeed('weekly summaries of the seed log (start 2026-09-21, Korean hol
   })
 
   it('draws the carry-over trend up to the file’s own week', () => {
-    expect(file(files, 'week-01')).toContain('```mermaid\nxychart-beta\n    x-axis ["W1"]\n    y-axis "남은 할 일" 0 --> 5\n    bar [5]\n```')
+    expect(file(files, 'week-01')).toContain(
+      '```mermaid\nxychart-beta\n    x-axis ["W1"]\n    y-axis "남은 할 일" 0 --> 5\n    bar [5]\n```'
+    )
     expect(file(files, 'week-03')).toContain('    x-axis ["W1", "W2", "W3"]\n    y-axis "남은 할 일" 0 --> 18\n    bar [5, 14, 18]\n')
   })
 
@@ -207,7 +214,9 @@ describeWithSeed('weekly summaries of the seed log (start 2026-09-21, Korean hol
   it('is deterministic: the same report gives byte-identical files', () => {
     const again = summarize(seed, { ...SEED_SETTINGS, today: '2026-10-14' })
     expect(again.files).toEqual(files)
-    expect(weeklySummaries(report, { calendar: again.options.calendar, lastDue: '2026-10-14', dir: 'weekly', readmeUrl: README_URL })).toEqual(files)
+    expect(
+      weeklySummaries(report, { calendar: again.options.calendar, lastDue: '2026-10-14', dir: 'weekly', readmeUrl: README_URL })
+    ).toEqual(files)
   })
 
   it('leaves weeks 1–3 byte-identical when a later week happens', () => {
@@ -235,7 +244,8 @@ describeWithSeed('weekly summaries of the seed log (start 2026-09-21, Korean hol
 
 describe('learner text in the weekly files', () => {
   // As a learner might write it: a code span and markdown escapes, which reach the engine's item text as written.
-  const HOSTILE = '@someone 에게 #12 리뷰 요청 `<script>alert(1)</script>` | 표 \\*\\*깨기\\*\\* \\[링크\\](https://evil.example) \\<img src=x onerror=alert(1)> $x$'
+  const HOSTILE =
+    '@someone 에게 #12 리뷰 요청 `<script>alert(1)</script>` | 표 \\*\\*깨기\\*\\* \\[링크\\](https://evil.example) \\<img src=x onerror=alert(1)> $x$'
   const LOG = `# TIL
 
 ## Day1

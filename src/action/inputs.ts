@@ -57,15 +57,19 @@ export function readInputs(read: InputReader): ActionInputs {
 
   const maxText = read('max-issues').trim()
   const maxIssues = maxText === '' ? DEFAULT_MAX_ISSUES : Number(maxText)
-  if (!Number.isInteger(maxIssues) || maxIssues < 0) throw new SettingsError(`max-issues: "${maxText}" is not a whole number; use e.g. 10 (0 opens none)`)
+  if (!Number.isInteger(maxIssues) || maxIssues < 0)
+    throw new SettingsError(`max-issues: "${maxText}" is not a whole number; use e.g. 10 (0 opens none)`)
 
   const label = read('reminder-label').trim() || 'til-reminder'
-  if (label.length > 50 || label.includes(',')) throw new SettingsError(`reminder-label: "${label}" is not a label name; use up to 50 characters, no commas`)
+  if (label.length > 50 || label.includes(','))
+    throw new SettingsError(`reminder-label: "${label}" is not a label name; use up to 50 characters, no commas`)
 
   const assigneeText = read('assignees').trim()
-  const assignees = assigneeText === '' ? null : assigneeText.toLowerCase() === 'none' ? [] : assigneeText.split(/[\s,]+/).map((a) => a.replace(/^@/, ''))
+  const assignees =
+    assigneeText === '' ? null : assigneeText.toLowerCase() === 'none' ? [] : assigneeText.split(/[\s,]+/).map((a) => a.replace(/^@/, ''))
   for (const a of assignees ?? []) {
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(a)) throw new SettingsError(`assignees: "${a}" is not a GitHub login; use logins separated by commas, or none`)
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(a))
+      throw new SettingsError(`assignees: "${a}" is not a GitHub login; use logins separated by commas, or none`)
   }
 
   const config = read('config').trim()

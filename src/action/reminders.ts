@@ -37,7 +37,11 @@ export async function applyReminders(tracker: IssueTracker, topics: ReminderTopi
 
   if (plan.create.length > 0) {
     // Another run may have opened some of these since we listed: look again, by marker.
-    const openKeys = new Set(markedIssues(await tracker.listByLabel(options.label)).filter((i) => i.state === 'open').map((i) => i.key))
+    const openKeys = new Set(
+      markedIssues(await tracker.listByLabel(options.label))
+        .filter((i) => i.state === 'open')
+        .map((i) => i.key)
+    )
     const mine: Array<{ number: number; key: string }> = []
     for (const topic of plan.create.filter((t) => !openKeys.has(t.key))) {
       const issue = await tracker.create({ title: topic.title, body: topic.body, labels: [options.label], assignees: options.assignees })
@@ -48,7 +52,11 @@ export async function applyReminders(tracker: IssueTracker, topics: ReminderTopi
   }
 
   for (const { number, topic, reopen } of plan.update) {
-    await tracker.update(number, { title: topic.title, body: topic.body, ...(reopen ? { state: 'open' as const, stateReason: 'reopened' as const } : {}) })
+    await tracker.update(number, {
+      title: topic.title,
+      body: topic.body,
+      ...(reopen ? { state: 'open' as const, stateReason: 'reopened' as const } : {})
+    })
     result.updated.push({ number, title: topic.title })
   }
 

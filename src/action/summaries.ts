@@ -54,7 +54,9 @@ export async function writeSummaries(contents: RepoContents, options: SummaryOpt
     if (options.inReadme) {
       const updated = updateReadmeSummary(readme.text, renderReadmeSummary(report, options.readmeUrl))
       if (updated === null) {
-        options.warn(`summary-in-readme: ${options.path} has no ${SUMMARY_START} / ${SUMMARY_END} markers; add them where the table should go`)
+        options.warn(
+          `summary-in-readme: ${options.path} has no ${SUMMARY_START} / ${SUMMARY_END} markers; add them where the table should go`
+        )
       } else if (updated !== readme.text) {
         changes.push({ path: options.path, content: updated })
         readmeChanged = true
@@ -62,7 +64,12 @@ export async function writeSummaries(contents: RepoContents, options: SummaryOpt
       }
     }
 
-    const files = weeklySummaries(report, { calendar: options.calendar, lastDue: options.lastDue, dir: options.dir, readmeUrl: options.readmeUrl })
+    const files = weeklySummaries(report, {
+      calendar: options.calendar,
+      lastDue: options.lastDue,
+      dir: options.dir,
+      readmeUrl: options.readmeUrl
+    })
     const existing = await contents.listFolder(options.dir, head)
     const changed = files.filter((f) => existing.get(f.path) !== gitBlobSha(f.content))
     changes.unshift(...changed.map((f) => ({ path: f.path, content: f.content })))

@@ -3,14 +3,7 @@
  * each. Day 1 is the start date; Day n is the n-th due day from there.
  */
 
-import {
-  fromDayNumber,
-  isIsoDate,
-  isValidTimeZone,
-  mondayOf,
-  toDayNumber,
-  type IsoDate
-} from './dates.js'
+import { fromDayNumber, isIsoDate, isValidTimeZone, mondayOf, toDayNumber, type IsoDate } from './dates.js'
 import type { HolidayProvider } from './holidays.js'
 
 export interface CalendarSettings {
@@ -92,9 +85,7 @@ export function createCalendar(settings: CalendarSettings): Calendar {
   let scanned = start - 1
 
   function beyondHorizon(what: string): Error {
-    return settingsError(
-      `${what} is more than ${HORIZON_YEARS} years after the start date ${settings.startDate}`
-    )
+    return settingsError(`${what} is more than ${HORIZON_YEARS} years after the start date ${settings.startDate}`)
   }
 
   function scanThrough(day: number): void {

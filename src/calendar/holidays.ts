@@ -63,14 +63,10 @@ function koreanProvider(): HolidayProvider {
       const notes: string[] = []
       if (fromDate > toDate) return notes
       if (fromDate < dataStart) {
-        notes.push(
-          `Korean holiday data start at ${first}; dates before ${dataStart} are checked without holidays.`
-        )
+        notes.push(`Korean holiday data start at ${first}; dates before ${dataStart} are checked without holidays.`)
       }
       if (toDate > dataEnd) {
-        notes.push(
-          `Korean holiday data end at ${last}; dates after ${dataEnd} are checked without holidays.`
-        )
+        notes.push(`Korean holiday data end at ${last}; dates after ${dataEnd} are checked without holidays.`)
       }
       return notes
     }
@@ -78,9 +74,7 @@ function koreanProvider(): HolidayProvider {
 }
 
 function unknownCountry(spec: string): Error {
-  return new Error(
-    `holidays: "${spec}" is not a known country; use kr, none or an ISO 3166 country code such as us`
-  )
+  return new Error(`holidays: "${spec}" is not a known country; use kr, none or an ISO 3166 country code such as us`)
 }
 
 /**

@@ -33,7 +33,10 @@ function workdaysError(value: string): Error {
  */
 export function parseWorkdays(spec: string): number[] {
   // Spaces around a range dash are allowed ("mon - fri"); elsewhere they separate days.
-  const text = spec.trim().toLowerCase().replace(/\s*([-~])\s*/g, '$1')
+  const text = spec
+    .trim()
+    .toLowerCase()
+    .replace(/\s*([-~])\s*/g, '$1')
   if (text === '') throw workdaysError(spec)
   if (EVERY_DAY.has(text)) return [0, 1, 2, 3, 4, 5, 6]
 
@@ -59,9 +62,7 @@ export function parseWorkdays(spec: string): number[] {
 }
 
 function skipError(value: string): Error {
-  return new Error(
-    `skip-dates: "${value}" is not a date or date range; use YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD`
-  )
+  return new Error(`skip-dates: "${value}" is not a date or date range; use YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD`)
 }
 
 /** Comma- or space-separated dates and `from..to` ranges (inclusive) → sorted unique dates. */

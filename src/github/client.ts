@@ -23,7 +23,12 @@ export function createClient(token: string, baseUrl: string, log: ClientLog): Gi
     baseUrl,
     userAgent: 'til-keeper',
     // Octokit logs every failed request (an expected 404 included): keep that for debug logs only.
-    log: { debug: (m: string) => log.debug(m), info: (m: string) => log.debug(m), warn: (m: string) => log.debug(m), error: (m: string) => log.debug(m) },
+    log: {
+      debug: (m: string) => log.debug(m),
+      info: (m: string) => log.debug(m),
+      warn: (m: string) => log.debug(m),
+      error: (m: string) => log.debug(m)
+    },
     throttle: {
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
         log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`)

@@ -7,18 +7,24 @@ export function octokitContents(client: GitHubClient, repo: RepoRef): RepoConten
   return {
     async info() {
       try {
-        const { data } = await needs('contents: read', `read the repository ${repo.owner}/${repo.repo}`, () => client.rest.repos.get({ ...repo }))
+        const { data } = await needs('contents: read', `read the repository ${repo.owner}/${repo.repo}`, () =>
+          client.rest.repos.get({ ...repo })
+        )
         return { defaultBranch: data.default_branch, ownerLogin: data.owner.login, ownerType: data.owner.type }
       } catch (error) {
         // GitHub answers 404, not 403, for a private repository the token cannot see.
         if (isStatus(error, 404)) {
-          throw new PermissionError(`repository: ${repo.owner}/${repo.repo} was not found, or the token cannot reach it; another person's repository needs a token with access to it`)
+          throw new PermissionError(
+            `repository: ${repo.owner}/${repo.repo} was not found, or the token cannot reach it; another person's repository needs a token with access to it`
+          )
         }
         throw error
       }
     },
     async head(branch) {
-      const { data } = await needs('contents: read', `read the branch ${branch}`, () => client.rest.git.getRef({ ...repo, ref: `heads/${branch}` }))
+      const { data } = await needs('contents: read', `read the branch ${branch}`, () =>
+        client.rest.git.getRef({ ...repo, ref: `heads/${branch}` })
+      )
       return data.object.sha
     },
     async readFile(path, ref): Promise<FileAt | null> {

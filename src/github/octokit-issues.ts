@@ -20,7 +20,7 @@ function toRecord(issue: RestIssue): IssueRecord {
     body: issue.body ?? '',
     state: issue.state === 'closed' ? 'closed' : 'open',
     stateReason: issue.state_reason ?? null,
-    labels: issue.labels.map((l) => (typeof l === 'string' ? l : l.name ?? '')).filter((l) => l !== '')
+    labels: issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== '')
   }
 }
 
@@ -37,7 +37,9 @@ export function octokitIssues(client: GitHubClient, repo: RepoRef): IssueTracker
       return (issues as RestIssue[]).filter((i) => !i.pull_request).map(toRecord)
     },
     async get(number) {
-      const { data } = await needs('issues: write', `read issue #${number}`, () => client.rest.issues.get({ ...repo, issue_number: number }))
+      const { data } = await needs('issues: write', `read issue #${number}`, () =>
+        client.rest.issues.get({ ...repo, issue_number: number })
+      )
       return toRecord(data as RestIssue)
     },
     async create(issue: NewIssue) {
@@ -49,7 +51,8 @@ export function octokitIssues(client: GitHubClient, repo: RepoRef): IssueTracker
     async update(number, change: IssueChange) {
       await needs('issues: write', `update issue #${number}`, () =>
         client.rest.issues.update({
-          ...repo, issue_number: number,
+          ...repo,
+          issue_number: number,
           ...(change.title !== undefined ? { title: change.title } : {}),
           ...(change.body !== undefined ? { body: change.body } : {}),
           ...(change.state !== undefined ? { state: change.state } : {}),
@@ -58,7 +61,9 @@ export function octokitIssues(client: GitHubClient, repo: RepoRef): IssueTracker
       )
     },
     async comment(number, body) {
-      await needs('issues: write', `comment on issue #${number}`, () => client.rest.issues.createComment({ ...repo, issue_number: number, body }))
+      await needs('issues: write', `comment on issue #${number}`, () =>
+        client.rest.issues.createComment({ ...repo, issue_number: number, body })
+      )
     },
     async ensureLabel(name, description) {
       try {

@@ -29,6 +29,8 @@ export type Block =
   | { type: 'indexRow'; text: string; line: number }
 
 const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi
+// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
+// eslint-disable-next-line no-misleading-character-class
 export const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u
 
 /** True when text carries nothing a reader would call content. */

@@ -5,7 +5,9 @@
 const EMOJI_CLASS = '\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\u200d\\ufe0f\\u20e3'
 
 /** One emoji character (pictograph, skin tone, joiner, variation selector or keycap). */
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 export const EMOJI = new RegExp(`[${EMOJI_CLASS}]`, 'gu')
 
 /** The run of emoji a line starts with, and the spaces after it. */
+// eslint-disable-next-line no-misleading-character-class -- as above
 export const LEADING_EMOJI = new RegExp(`^((?:[${EMOJI_CLASS}])+)\\s*`, 'u')

@@ -43,8 +43,11 @@ function roleState(role: SectionRole): boolean | null {
 }
 
 function sameLabel(a: LabelInfo, b: LabelInfo): boolean {
-  return a.kind === b.kind && a.numbers.join() === b.numbers.join() &&
+  return (
+    a.kind === b.kind &&
+    a.numbers.join() === b.numbers.join() &&
     JSON.stringify([a.dates, a.slashDates]) === JSON.stringify([b.dates, b.slashDates])
+  )
 }
 
 export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary, lastLine: number): EntryDraft[] {
@@ -70,8 +73,16 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
     }
     finish(line - 1)
     current = {
-      info, title: title.trim(), line, endLine: line, sections: [], hasContent: false, external: false,
-      monthContext, closeDepth, headingDepth
+      info,
+      title: title.trim(),
+      line,
+      endLine: line,
+      sections: [],
+      hasContent: false,
+      external: false,
+      monthContext,
+      closeDepth,
+      headingDepth
     }
     entries.push(current)
   }

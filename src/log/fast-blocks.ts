@@ -35,9 +35,11 @@ export interface FastStats {
 
 /** CommonMark's kind-6 HTML block names (as in micromark-util-html-tag-name). */
 const BLOCK_NAMES = new Set(
-  ('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset ' +
+  (
+    'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset ' +
     'figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem ' +
-    'nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul').split(' ')
+    'nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'
+  ).split(' ')
 )
 
 /** Whitespace other than the space (tabs, NBSP, …) or NUL: the reader leaves such lines to micromark. */
@@ -302,7 +304,7 @@ class LineReader {
       const box = CHECKBOX.exec(content)
       const checked = box ? box[1] !== ' ' : null
       const text = box ? content.slice(box[0].length) : content
-      if (MARKUP.test(text) || (!box && /^(?:[#=+\-]|\d{1,9}[.)])/.test(text))) throw new GiveUp(i)
+      if (MARKUP.test(text) || (!box && /^(?:[#=+-]|\d{1,9}[.)])/.test(text))) throw new GiveUp(i)
       const plain = text.replace(/\s+/g, ' ').trim()
       if (plain !== '') anyText = true
       const isNote = checked === null && parentChecked !== undefined && parentChecked !== null

@@ -5,7 +5,10 @@
 import type { Language } from './types.js'
 
 export function detectLanguage(text: string): Language {
-  const prose = text.replace(/```[\s\S]*?```/g, '').replace(/<[^>]*>/g, '').replace(/https?:\/\/\S+/g, '')
+  const prose = text
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/https?:\/\/\S+/g, '')
   const hangul = prose.match(/[\uac00-\ud7a3]/g)?.length ?? 0
   const latin = prose.match(/[A-Za-z]/g)?.length ?? 0
   // A Hangul syllable carries about three Latin letters' worth of text.

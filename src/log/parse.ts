@@ -58,7 +58,10 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   }
 
   const slash = resolveSlashDates(drafts.map((d) => d.info.slashDates))
-  const dated = drafts.map((d) => ({ dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)], monthContext: d.monthContext }))
+  const dated = drafts.map((d) => ({
+    dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)],
+    monthContext: d.monthContext
+  }))
   resolveYears(dated, options.startDate ?? null)
 
   const entries: Entry[] = drafts.map((draft, i) => {

@@ -11,12 +11,27 @@ export type ExtraVocabulary = Partial<Record<SectionRole, string[]>>
 
 /** Order matters: `완료하지 못한` must be tried before `완료`, `not done` before `done`. */
 const BUILT_IN: Array<[SectionRole, string]> = [
-  ['notDone', '완료\\s*하?지\\s*못한|못\\s*한\\s*(?:것|일|사항)|미완료|not\\s*(?:yet\\s*)?done|unfinished|incomplete|not\\s*completed|blocked'],
-  ['goals', '(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo\\b|^to\\s*do\\b|tomorrow|^goals?\\b|^plans?\\b|next\\s*(?:day|steps?|up)|^objectives?'],
-  ['done', '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done'],
-  ['learned', '알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til\\b|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*learning|^description$'],
+  [
+    'notDone',
+    '완료\\s*하?지\\s*못한|못\\s*한\\s*(?:것|일|사항)|미완료|not\\s*(?:yet\\s*)?done|unfinished|incomplete|not\\s*completed|blocked'
+  ],
+  [
+    'goals',
+    '(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo\\b|^to\\s*do\\b|tomorrow|^goals?\\b|^plans?\\b|next\\s*(?:day|steps?|up)|^objectives?'
+  ],
+  [
+    'done',
+    '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done'
+  ],
+  [
+    'learned',
+    '알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til\\b|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*learning|^description$'
+  ],
   ['reflection', '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?'],
-  ['other', '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$)']
+  [
+    'other',
+    '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$)'
+  ]
 ]
 
 const TOMORROW = /내일|주말|다음\s*날|tomorrow|next\s*(?:day|steps?|up)|weekend/i

@@ -22,12 +22,25 @@ export interface BotActions {
 const KO = {
   title: 'til-keeper 점검 결과',
   due: (n: number, last: string | null) => `마감된 날 ${n}일${last ? ` (${last}까지)` : ''}`,
-  day: '날', date: '날짜', state: '상태', line: '줄',
+  day: '날',
+  date: '날짜',
+  state: '상태',
+  line: '줄',
   states: { logged: '✅ 기록함', missing: '❌ 기록 없음', empty: '⚠️ 비어 있음' } as Record<string, string>,
-  findings: '발견한 문제', none: '없어요 🎉',
-  carry: '이월된 할 일', task: '할 일', since: '처음 미룬 날', age: '경과(근무일)', resolved: '완료', open: '진행 중',
-  bot: '봇이 한 일', wouldDo: '봇이 할 일 (dry run: 아무것도 쓰지 않았어요)',
-  opened: '새 이슈', updated: '수정한 이슈', closed: '닫은 이슈', deferred: (n: number) => `max-issues 때문에 열지 않은 알림 ${n}개`,
+  findings: '발견한 문제',
+  none: '없어요 🎉',
+  carry: '이월된 할 일',
+  task: '할 일',
+  since: '처음 미룬 날',
+  age: '경과(근무일)',
+  resolved: '완료',
+  open: '진행 중',
+  bot: '봇이 한 일',
+  wouldDo: '봇이 할 일 (dry run: 아무것도 쓰지 않았어요)',
+  opened: '새 이슈',
+  updated: '수정한 이슈',
+  closed: '닫은 이슈',
+  deferred: (n: number) => `max-issues 때문에 열지 않은 알림 ${n}개`,
   nothing: '바뀐 것이 없어 아무것도 쓰지 않았어요.',
   remindersOff: '알림 이슈 기능이 꺼져 있어요 (reminders: false).',
   summaryCommit: (sha: string, n: number) => `주간 요약 파일 ${n}개를 커밋했어요: ${sha.slice(0, 7)}`,
@@ -39,12 +52,25 @@ const KO = {
 const EN: typeof KO = {
   title: 'til-keeper check',
   due: (n, last) => `${n} due day${n === 1 ? '' : 's'}${last ? ` (through ${last})` : ''}`,
-  day: 'Day', date: 'Date', state: 'State', line: 'Line',
+  day: 'Day',
+  date: 'Date',
+  state: 'State',
+  line: 'Line',
   states: { logged: '✅ logged', missing: '❌ missing', empty: '⚠️ empty' },
-  findings: 'Findings', none: 'none 🎉',
-  carry: 'Carried-over tasks', task: 'Task', since: 'First left', age: 'Age (workdays)', resolved: 'Done in', open: 'still open',
-  bot: 'What the bot did', wouldDo: 'What the bot would do (dry run: nothing was written)',
-  opened: 'Opened', updated: 'Updated', closed: 'Closed', deferred: (n) => `${n} reminder${n === 1 ? '' : 's'} not opened because of max-issues`,
+  findings: 'Findings',
+  none: 'none 🎉',
+  carry: 'Carried-over tasks',
+  task: 'Task',
+  since: 'First left',
+  age: 'Age (workdays)',
+  resolved: 'Done in',
+  open: 'still open',
+  bot: 'What the bot did',
+  wouldDo: 'What the bot would do (dry run: nothing was written)',
+  opened: 'Opened',
+  updated: 'Updated',
+  closed: 'Closed',
+  deferred: (n) => `${n} reminder${n === 1 ? '' : 's'} not opened because of max-issues`,
   nothing: 'Nothing changed, so nothing was written.',
   remindersOff: 'Reminder issues are turned off (reminders: false).',
   summaryCommit: (sha, n) => `Committed ${n} summary file${n === 1 ? '' : 's'}: ${sha.slice(0, 7)}`,
@@ -72,7 +98,8 @@ export function renderJobSummary(report: Report, actions: BotActions, language: 
   if (open.length === 0) out.push(t.none)
   else {
     out.push(`| ${t.task} | ${t.since} | ${t.age} | ${t.resolved} |`, '|---|---|---|---|')
-    for (const c of open) out.push(`| ${quoteCell(c.text)} | ${quoteCell(c.from)} | ${c.age} | ${c.resolvedIn ? quoteCell(c.resolvedIn) : t.open} |`)
+    for (const c of open)
+      out.push(`| ${quoteCell(c.text)} | ${quoteCell(c.from)} | ${c.age} | ${c.resolvedIn ? quoteCell(c.resolvedIn) : t.open} |`)
   }
   out.push('', `### ${actions.dryRun ? t.wouldDo : t.bot}`, '')
   const did: string[] = []
@@ -87,7 +114,17 @@ export function renderJobSummary(report: Report, actions: BotActions, language: 
   if (did.length === 0 && actions.summaryFiles.length === 0) did.push(t.nothing)
   out.push(...did.map((d) => `- ${d}`))
   for (const file of actions.summaryFiles) {
-    if (actions.dryRun) out.push('', `<details><summary>${quote(file.path)}</summary>`, '', '````markdown', file.content.replace(/````/g, '` ` ` `'), '````', '', '</details>')
+    if (actions.dryRun)
+      out.push(
+        '',
+        `<details><summary>${quote(file.path)}</summary>`,
+        '',
+        '````markdown',
+        file.content.replace(/````/g, '` ` ` `'),
+        '````',
+        '',
+        '</details>'
+      )
     else out.push(`- \`${quote(file.path)}\``)
   }
   if (report.notes.length > 0) out.push('', `**${t.notes}**`, ...report.notes.map((n) => `- ${quote(n)}`))

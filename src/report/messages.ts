@@ -39,7 +39,9 @@ const ko: Messages = {
   missingDay: (entry, date) => `${entry}${date ? ` (${date})` : ''} 기록이 없어요.`,
   missingWeekReview: (entry, range) => `${entry} 주간 회고${range ? ` (${range})` : ''}가 아직 없어요.`,
   emptyDay: (entry, sections) =>
-    sections.length > 0 ? `${topic(entry)} 비어 있어요. ${sections.join(', ')} 섹션에 적힌 내용이 없어요.` : `${entry}에 적힌 내용이 없어요.`,
+    sections.length > 0
+      ? `${topic(entry)} 비어 있어요. ${sections.join(', ')} 섹션에 적힌 내용이 없어요.`
+      : `${entry}에 적힌 내용이 없어요.`,
   emptySection: (entry, section) => `${entry}의 "${section}" 섹션이 비어 있어요.`,
   labelMismatch: (entry, section, named) =>
     `${entry}에 Day${named}의 제목 "${section}"${particle(section, '이', '가')} 붙어 있어요. 제목의 날짜를 확인해 주세요.`
@@ -51,7 +53,7 @@ const en: Messages = {
   emptyDay: (entry, sections) =>
     sections.length > 0 ? `${entry} is empty: nothing is written under ${sections.join(', ')}.` : `${entry} has nothing written in it.`,
   emptySection: (entry, section) => `The "${section}" section of ${entry} is empty.`,
-  labelMismatch: (entry, section, named) => `${entry} holds "${section}", which is titled for Day${named}. Check the day in its title.`,
+  labelMismatch: (entry, section, named) => `${entry} holds "${section}", which is titled for Day${named}. Check the day in its title.`
 }
 
 export function messages(language: Language): Messages {

@@ -5,16 +5,18 @@
 const ZERO_WIDTH_SPACE = '\u200b'
 
 export function quote(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // `@name` and `@org/team` would notify; a zero-width space after `@` keeps the text and drops the ping.
-    .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
-    // `#12`, `GH-12` and `owner/repo#12` would link (and notify) issues.
-    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-    .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${ZERO_WIDTH_SPACE}-`)
-    .replace(/[\r\n]+/g, ' ')
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // `@name` and `@org/team` would notify; a zero-width space after `@` keeps the text and drops the ping.
+      .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
+      // `#12`, `GH-12` and `owner/repo#12` would link (and notify) issues.
+      .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+      .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${ZERO_WIDTH_SPACE}-`)
+      .replace(/[\r\n]+/g, ' ')
+  )
 }
 
 /** The same, for a markdown table cell. */

@@ -42,7 +42,8 @@ const KO = {
   dayTitle: (entry: string, findings: Finding[]) => {
     const parts: string[] = []
     const count = (t: Finding['type']) => findings.filter((f) => f.type === t).length
-    if (count('missing-day')) return `${entry}: 기록이 아직 없어요${findings[0]?.date && findings[0].date !== entry ? ` (${findings[0].date})` : ''}`
+    if (count('missing-day'))
+      return `${entry}: 기록이 아직 없어요${findings[0]?.date && findings[0].date !== entry ? ` (${findings[0].date})` : ''}`
     if (count('empty-day')) parts.push('내용이 비어 있어요')
     if (count('empty-section')) parts.push(`빈 섹션 ${count('empty-section')}개`)
     if (count('label-mismatch')) parts.push('제목 확인 필요')
@@ -75,7 +76,8 @@ const EN: typeof KO = {
   dayTitle: (entry, findings) => {
     const parts: string[] = []
     const count = (t: Finding['type']) => findings.filter((f) => f.type === t).length
-    if (count('missing-day')) return `${entry}: no entry yet${findings[0]?.date && findings[0].date !== entry ? ` (${findings[0].date})` : ''}`
+    if (count('missing-day'))
+      return `${entry}: no entry yet${findings[0]?.date && findings[0].date !== entry ? ` (${findings[0].date})` : ''}`
     if (count('empty-day')) parts.push('nothing written yet')
     const empty = count('empty-section')
     if (empty) parts.push(`${empty} empty section${empty === 1 ? '' : 's'}`)
@@ -161,7 +163,18 @@ export function renderDigest(groups: Finding[][], language: Language, link: Line
   const t = words(language)
   const count = groups.reduce((n, g) => n + g.length, 0)
   const lines = groups.flatMap((group) => group.map((f) => `- [ ] **${quote(f.entry)}** — ${describe(f, t)} (${where(f, t, link, path)})`))
-  const body = [t.digestHeading, '', ...lines, '', `**${t.todo}**`, ...fixes(groups.flat(), t).map((s) => `- ${s}`), '', t.footer, '', `<sub>${t.mute}</sub>`].join('\n')
+  const body = [
+    t.digestHeading,
+    '',
+    ...lines,
+    '',
+    `**${t.todo}**`,
+    ...fixes(groups.flat(), t).map((s) => `- ${s}`),
+    '',
+    t.footer,
+    '',
+    `<sub>${t.mute}</sub>`
+  ].join('\n')
   return { title: t.digestTitle(count), body }
 }
 
@@ -172,5 +185,7 @@ export function closingComment(language: Language): string {
 }
 
 export function duplicateComment(language: Language, original: number): string {
-  return language === 'ko' ? `${josa(`#${original}`, '과', '와')} 같은 알림이라 닫을게요.` : `Closing: this is the same reminder as #${original}.`
+  return language === 'ko'
+    ? `${josa(`#${original}`, '과', '와')} 같은 알림이라 닫을게요.`
+    : `Closing: this is the same reminder as #${original}.`
 }

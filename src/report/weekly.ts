@@ -63,7 +63,8 @@ const KO = {
 type Strings = typeof KO
 
 const EN: Strings = {
-  title: (week) => (week.kind === 'calendar' ? `Week ${week.number} summary` : `${week.year}-W${String(week.number).padStart(2, '0')} summary`),
+  title: (week) =>
+    week.kind === 'calendar' ? `Week ${week.number} summary` : `${week.year}-W${String(week.number).padStart(2, '0')} summary`,
   range: (start, end) => `${start} – ${end}`,
   weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
   date: (d, weekday) => `${weekday}, ${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`,
@@ -101,7 +102,8 @@ const EN: Strings = {
   noCheckedGoals: 'None of the goals for tomorrow could be checked within this week.',
   goalTable: ['Goal', 'Set on', 'Checked on', 'Result'],
   goalResult: { met: 'met', missed: 'not met', pending: 'checked next week' },
-  goalNote: "A goal counts as met when the next logged day lists it as done. Goals set on the week's last logged day are checked in next week's summary.",
+  goalNote:
+    "A goal counts as met when the next logged day lists it as done. Goals set on the week's last logged day are checked in next week's summary.",
 
   trendHeading: 'Carry-over trend',
   trendNote: 'Carried-over tasks still open at the end of each week.',
@@ -148,7 +150,6 @@ interface GoalRow {
 /** The most weeks the trend chart shows; older weeks drop off its left end. */
 export const TREND_WEEKS = 26
 
-
 // Characters markdown would read as formatting or math in learner text; escaped, they print as themselves.
 const MARKDOWN = /[\\`*_[\]~$]/g
 
@@ -190,7 +191,10 @@ function endedWeeks(report: Report, options: WeeklyOptions): WeekId[] {
     for (let n = 1; n <= last; n++) weeks.push({ kind: 'calendar', number: n, ...calendar.weekRange(n) })
     return weeks
   }
-  const dates = report.entries.flatMap((e) => [e.date, ...e.dates]).filter(isFullDate).sort()
+  const dates = report.entries
+    .flatMap((e) => [e.date, ...e.dates])
+    .filter(isFullDate)
+    .sort()
   if (dates.length === 0) return weeks
   for (let start = mondayOf(dates[0]!); addDays(start, 6) <= lastDue; start = addDays(start, 7)) {
     const { year, week } = isoWeek(start)
@@ -379,7 +383,9 @@ function carriedOver(ctx: Context, week: WeekId): string[] {
     const resolved = resolvedBy(c, week.end)
     const end = resolved ? c.resolvedDate! : week.end
     const resolver = resolved ? findEntry(ctx, c.resolvedIn ?? '', c.resolvedDate) : null
-    const status = resolved ? t.resolved(link(cell(c.resolvedIn ?? c.resolvedDate!), resolver?.line ?? null, options.readmeUrl)) : t.stillOpen
+    const status = resolved
+      ? t.resolved(link(cell(c.resolvedIn ?? c.resolvedDate!), resolver?.line ?? null, options.readmeUrl))
+      : t.stillOpen
     return [cell(textAsOf(ctx, c, end)), link(cell(c.from), c.line, options.readmeUrl), t.age(ageBetween(ctx, c.fromDate!, end)), status]
   })
   out.push(...table(t.carryTable, rows), '', t.ageNote(options.calendar !== null), '')

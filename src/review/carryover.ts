@@ -12,7 +12,6 @@ export interface AgeCounter {
   (from: Entry, to: Entry | null): number
 }
 
-
 /** `days` must be the logged, due days in chronological order. */
 export function trackCarryOver(days: readonly Entry[], age: AgeCounter): CarryOver[] {
   const open = new Map<string, CarryOver>()
@@ -31,8 +30,16 @@ export function trackCarryOver(days: readonly Entry[], age: AgeCounter): CarryOv
       return
     }
     const record: CarryOver = {
-      text, from: day.label, fromDate: day.date, lastOpen: day.label, lastOpenDate: day.date,
-      resolvedIn: null, resolvedDate: null, age: 0, line, openIn: [day.label]
+      text,
+      from: day.label,
+      fromDate: day.date,
+      lastOpen: day.label,
+      lastOpenDate: day.date,
+      resolvedIn: null,
+      resolvedDate: null,
+      age: 0,
+      line,
+      openIn: [day.label]
     }
     open.set(key, record)
     if (goal) fromGoal.add(record)

@@ -18,7 +18,6 @@ export interface CheckOptions {
   vocabulary?: ExtraVocabulary
 }
 
-
 /** Gives numbered entries their calendar dates. */
 function placeOnCalendar(entries: Entry[], calendar: Calendar): void {
   for (const entry of entries) {
@@ -70,7 +69,8 @@ function anchorLine(entries: Entry[], number: number | null, date: IsoDate | nul
     const before = byNumber ? e.number! < number! : date !== null && isFullDate(e.date) && e.date < date
     if (!before) continue
     // Compare with the best so far the same way: by number where both have one, else by date.
-    const later = best === null || (byNumber && best.number !== null ? e.number! > best.number : isFullDate(best.date) && e.date! > best.date)
+    const later =
+      best === null || (byNumber && best.number !== null ? e.number! > best.number : isFullDate(best.date) && e.date! > best.date)
     if (later) best = e
   }
   return best ? best.endLine : null
@@ -81,7 +81,7 @@ function missingDays(days: Entry[], options: CheckOptions, say: Messages): Findi
   const numbered = days.filter((d) => d.numbers.length > 0).length >= days.length / 2 && days.length > 0
   // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
   const finding = (number: number | null, date: IsoDate | null): Finding => {
-    const entry = numbered && number !== null ? `Day${number}` : date ?? `Day${number}`
+    const entry = numbered && number !== null ? `Day${number}` : (date ?? `Day${number}`)
     const line = numbered ? anchorLine(days, number, date) : anchorLine(days, null, date)
     return { type: 'missing-day', entry, number, date, section: null, line, message: say.missingDay(entry, numbered ? date : null) }
   }
@@ -112,8 +112,13 @@ function missingWeekReviews(weeks: Entry[], options: CheckOptions, say: Messages
       const range = calendar ? calendar.weekRange(n) : null
       const entry = `WEEK${n}`
       return {
-        type: 'missing-week-review' as const, entry, number: n, date: range?.end ?? null, section: null,
-        line: anchorLine(weeks, n, null), message: say.missingWeekReview(entry, range ? `${range.start} ~ ${range.end}` : null)
+        type: 'missing-week-review' as const,
+        entry,
+        number: n,
+        date: range?.end ?? null,
+        section: null,
+        line: anchorLine(weeks, n, null),
+        message: say.missingWeekReview(entry, range ? `${range.start} ~ ${range.end}` : null)
       }
     })
 }
@@ -124,14 +129,26 @@ function entryFindings(entry: Entry, say: Messages): Finding[] {
   if (entry.kind === 'day' && isEmptyDay(entry)) {
     const empty = entry.sections.filter((s) => s.empty)
     findings.push({
-      ...base, type: 'empty-day', section: null, line: entry.line,
-      message: say.emptyDay(entry.label, empty.map((s) => s.title)),
+      ...base,
+      type: 'empty-day',
+      section: null,
+      line: entry.line,
+      message: say.emptyDay(
+        entry.label,
+        empty.map((s) => s.title)
+      ),
       sections: empty.map((s) => ({ title: s.title, line: s.line }))
     })
   } else {
     for (const section of entry.sections) {
       if (section.empty) {
-        findings.push({ ...base, type: 'empty-section', section: section.title, line: section.line, message: say.emptySection(entry.label, section.title) })
+        findings.push({
+          ...base,
+          type: 'empty-section',
+          section: section.title,
+          line: section.line,
+          message: say.emptySection(entry.label, section.title)
+        })
       }
     }
   }
@@ -140,7 +157,10 @@ function entryFindings(entry: Entry, say: Messages): Finding[] {
       const named = /\bday\s*(\d+)/i.exec(section.title)
       if (named && !entry.numbers.includes(Number(named[1]))) {
         findings.push({
-          ...base, type: 'label-mismatch', section: section.title, line: section.line,
+          ...base,
+          type: 'label-mismatch',
+          section: section.title,
+          line: section.line,
           message: say.labelMismatch(entry.label, section.title, Number(named[1]))
         })
       }
@@ -152,7 +172,11 @@ function entryFindings(entry: Entry, say: Messages): Finding[] {
 function dueDays(days: Entry[], missing: Finding[], findings: Finding[]): DueDay[] {
   const emptyDays = new Set(findings.filter((f) => f.type === 'empty-day').map((f) => f.line))
   const logged: DueDay[] = days.map((d) => ({
-    date: d.date, number: d.number, entry: d.label, line: d.line, state: emptyDays.has(d.line) ? 'empty' : 'logged'
+    date: d.date,
+    number: d.number,
+    entry: d.label,
+    line: d.line,
+    state: emptyDays.has(d.line) ? 'empty' : 'logged'
   }))
   const absent: DueDay[] = missing.map((f) => ({ date: f.date, number: f.number, entry: f.entry, line: null, state: 'missing' }))
   const all = [...logged, ...absent]
@@ -193,7 +217,11 @@ export function checkLog(text: string, options: CheckOptions): Report {
     entries,
     findings,
     carryOver,
-    due: dueDays(days, missing.filter((f) => f.type === 'missing-day'), perEntry),
+    due: dueDays(
+      days,
+      missing.filter((f) => f.type === 'missing-day'),
+      perEntry
+    ),
     notes: calendar && lastDue ? calendar.notes(lastDue) : []
   }
 }
