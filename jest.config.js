@@ -15,7 +15,6 @@ export default {
   testTimeout: 120000,
   // End-to-end scenarios mostly wait (GitHub asks for a second between writes), so several run at once.
   maxConcurrency: 6,
-  globalSetup: '<rootDir>/__tests__/helpers/fresh-dist.mjs',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     { ...shared, displayName: `e2e (node ${process.versions.node.split('.')[0]})`, testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'] },

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultInputs } from './action-metadata.js'
+import { ensureFreshDist } from './fresh-dist.js'
 
 /** The repository root: this file lives in `__tests__/helpers/`. */
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -55,6 +56,7 @@ export function inputEnvName(name: string): string {
 }
 
 export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
+  if (!opts.entry) ensureFreshDist()
   const entry = opts.entry ?? join(REPO_ROOT, 'dist', 'index.js')
   if (!existsSync(entry)) throw new Error(`runAction: ${entry} does not exist; build the action first (npm run build)`)
 
