@@ -1,0 +1,30 @@
+/**
+ * The README promises that `node dist/cli.js check …` works from a fresh clone, with
+ * no npm install and no build: the bundle must carry everything it loads. Run it
+ * from a copy of dist/ in an empty folder, where no node_modules can be found.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { REPO_ROOT } from '../helpers/action-metadata.js'
+import { ensureFreshDist } from '../helpers/fresh-dist.js'
+
+test('dist/cli.js checks a log from a folder with no node_modules', () => {
+  ensureFreshDist()
+  const dir = mkdtempSync(join(tmpdir(), 'til-keeper-clone-'))
+  cpSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'), { recursive: true })
+  cpSync(join(REPO_ROOT, 'examples', 'til-ko.md'), join(dir, 'til.md'))
+  writeFileSync(join(dir, 'package.json'), '{}')
+  const run = spawnSync(
+    process.execPath,
+    ['dist/cli.js', 'check', 'til.md', '--json', '--start-date', '2026-11-16', '--holidays', 'kr', '--today', '2026-11-20'],
+    { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }
+  )
+  expect(run.stderr).toBe('')
+  expect(run.status).toBe(0)
+  const report = JSON.parse(run.stdout) as { language: string; entries: unknown[]; findings: { type: string }[] }
+  expect(report.language).toBe('ko')
+  expect(report.entries.length).toBeGreaterThan(0)
+  expect(report.findings.map((f) => f.type)).toContain('missing-day')
+})
