@@ -92,12 +92,3 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
     throw error
   }
 }
-
-// Run only as a program, not when a test imports this module.
-const invoked = process.argv[1] ?? ''
-if (/(?:^|[\\/])(?:cli\.(?:js|ts|cjs|mjs)|til-keeper)$/.test(invoked)) {
-  const result = run(process.argv.slice(2))
-  process.stdout.write(result.stdout)
-  process.stderr.write(result.stderr)
-  process.exitCode = result.code
-}
