@@ -17,12 +17,18 @@ export default {
   maxConcurrency: 6,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
-    { ...shared, displayName: `e2e (node ${process.versions.node.split('.')[0]})`, testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: `e2e (node ${process.versions.node.split('.')[0]})`,
+      testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/e2e-setup.ts']
+    },
     {
       ...shared,
       displayName: 'e2e (node 24)',
       testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
-      setupFiles: ['<rootDir>/__tests__/helpers/runtime-node24.ts']
+      setupFiles: ['<rootDir>/__tests__/helpers/runtime-node24.ts'],
+      setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/e2e-setup.ts']
     }
   ]
 }
