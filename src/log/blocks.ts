@@ -23,8 +23,10 @@ export type Block =
   | { type: 'close'; line: number }
   | { type: 'summary'; text: string; line: number; nested: boolean }
   | { type: 'heading'; depth: number; text: string; line: number }
-  | { type: 'label'; text: string; line: number; styled: boolean; rest: boolean }
-  | { type: 'content'; line: number }
+  /** A bold line. `inline`: text follows the bold part on its own line; `rest`: that, or more lines, or a link. */
+  | { type: 'label'; text: string; line: number; styled: boolean; rest: boolean; inline: boolean }
+  /** `text`: the first line of a top-level paragraph as written, where a date-only label may stand. */
+  | { type: 'content'; line: number; text?: string }
   | { type: 'items'; items: RawItem[]; line: number }
   | { type: 'indexRow'; text: string; line: number }
 
@@ -61,26 +63,27 @@ function plainText(node: Nodes): string {
  */
 export function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean): void {
   const value = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''))
-  const lines = value.split('\n')
-  // A <summary> may open on one line and close on a later one: read tags over the whole value.
-  const lineStarts: number[] = []
-  let position = 0
-  for (const line of lines) {
-    lineStarts.push(position)
-    position += line.length + 1
-  }
-  const lineAt = (index: number): number => {
-    let i = lineStarts.length - 1
-    while (i > 0 && lineStarts[i]! > index) i--
-    return first + i
-  }
-  const remainder = value.replace(TAG_TOKEN, (token, summary: string | undefined, index: number) => {
-    const line = lineAt(index)
-    if (summary !== undefined) out.push({ type: 'summary', text: summary, line, nested: !topLevel })
-    else if (token.startsWith('</')) out.push({ type: 'close', line })
-    else out.push({ type: 'open', line })
-    return token.replace(/[^\n]/g, '')
+  // Tags and headings in the order they stand, with their offsets; blanked out (length kept) for the per-line pass.
+  const events: Array<{ index: number; block: (line: number) => Block }> = []
+  let remainder = value.replace(TAG_TOKEN, (token, summary: string | undefined, index: number) => {
+    if (summary !== undefined) events.push({ index, block: (line) => ({ type: 'summary', text: summary, line, nested: !topLevel }) })
+    else if (token.startsWith('</')) events.push({ index, block: (line) => ({ type: 'close', line }) })
+    else events.push({ index, block: (line) => ({ type: 'open', line }) })
+    return token.replace(/[^\n]/g, ' ')
   })
+  // `<h3 align="center">Day 5</h3>`: a heading written in HTML.
+  for (const h of htmlHeadings(remainder)) {
+    events.push({ index: h.start, block: (line) => ({ type: 'heading', depth: h.depth, text: h.text, line }) })
+    remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end)
+  }
+  events.sort((a, b) => a.index - b.index)
+  let line = first
+  let position = 0
+  for (const event of events) {
+    // Events come in order: count the newlines up to each once.
+    for (; position < event.index; position++) if (value.charCodeAt(position) === 10) line++
+    out.push(event.block(line))
+  }
   // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
   // a <summary>, with no blank line between) or plain content.
   remainder.split('\n').forEach((line, i) => {
@@ -89,11 +92,42 @@ export function htmlBlocks(out: Block[], html: string, first: number, topLevel: 
     if (isPlaceholder(text)) return
     const bold = BOLD_LABEL.exec(text)
     if (topLevel && bold) {
-      out.push({ type: 'label', text: bold[1]!, line: first + i, styled, rest: !isPlaceholder(bold[3]!) })
+      const inline = !isPlaceholder(bold[3]!)
+      out.push({ type: 'label', text: bold[1]!, line: first + i, styled, rest: inline, inline })
     } else {
       out.push({ type: 'content', line: first + i })
     }
   })
+}
+
+const HEADING_OPEN = /<h([1-6])\b[^<>]*>/gi
+
+/**
+ * The `<h1>`…`<h6>` elements of an HTML block, with their text. Each opening tag is
+ * matched with the next closing tag of its level; a level with no closing tag left
+ * is not looked for again, so the scan stays linear however many tags are open.
+ */
+function htmlHeadings(value: string): Array<{ depth: number; text: string; start: number; end: number }> {
+  const found: Array<{ depth: number; text: string; start: number; end: number }> = []
+  const lower = value.toLowerCase()
+  const unclosed = new Set<string>()
+  HEADING_OPEN.lastIndex = 0
+  let open: RegExpExecArray | null
+  while ((open = HEADING_OPEN.exec(value)) !== null) {
+    const level = open[1]!
+    if (unclosed.has(level)) continue
+    const inner = open.index + open[0].length
+    const close = lower.indexOf(`</h${level}`, inner)
+    const closeEnd = close < 0 ? -1 : lower.indexOf('>', close)
+    if (close < 0 || closeEnd < 0) {
+      unclosed.add(level)
+      continue
+    }
+    const text = stripTags(value.slice(inner, close)).replace(/\s+/g, ' ').trim()
+    found.push({ depth: Number(level), text, start: open.index, end: closeEnd + 1 })
+    HEADING_OPEN.lastIndex = closeEnd + 1
+  }
+  return found
 }
 
 /** The blocks of one code node: `source` is the document line it starts on, `value` its text. */
@@ -181,12 +215,15 @@ export class BlockReader {
       const bold = BOLD_LABEL.exec(firstLine)
       if (bold) {
         const more = (node.position?.end.line ?? 0) + this.offset > line
-        const rest = !isPlaceholder(bold[3]!) || more || hasLink
-        this.blocks.push({ type: 'label', text: bold[1]!, line, styled: /<span\b/i.test(this.lines[line - 1] ?? ''), rest })
+        const inline = !isPlaceholder(bold[3]!)
+        const rest = inline || more || hasLink
+        this.blocks.push({ type: 'label', text: bold[1]!, line, styled: /<span\b/i.test(this.lines[line - 1] ?? ''), rest, inline })
         return
       }
     }
-    if (hasLink || !isPlaceholder(text)) this.blocks.push({ type: 'content', line })
+    if (hasLink || !isPlaceholder(text)) {
+      this.blocks.push(topLevel ? { type: 'content', line, text: this.lines[line - 1] ?? '' } : { type: 'content', line })
+    }
   }
 
   private code(node: Code): void {
@@ -196,19 +233,37 @@ export class BlockReader {
 
   private list(node: List): void {
     const items: RawItem[] = []
+    const headings: Array<{ node: Heading; before: number }> = []
     const collect = (list: List, parentChecked: boolean | null | undefined): void => {
-      for (const item of list.children) this.listItem(item, parentChecked, items, collect)
+      for (const item of list.children) this.listItem(item, parentChecked, items, collect, headings)
     }
     collect(node, undefined)
-    if (items.length > 0) this.blocks.push({ type: 'items', items, line: this.lineOf(node) })
-    if (plainText(node) !== '' || hasLinkOrMedia(node)) this.blocks.push({ type: 'content', line: this.lineOf(node) })
+    const line = this.lineOf(node)
+    if (headings.length === 0) {
+      if (items.length > 0) this.blocks.push({ type: 'items', items, line })
+      if (plainText(node) !== '' || hasLinkOrMedia(node)) this.blocks.push({ type: 'content', line })
+      return
+    }
+    // `- …\n  ## 2025-10-03 (Day 2)`: a heading inside an item splits the list where it stands.
+    let from = 0
+    let start = line
+    for (const heading of [...headings, null]) {
+      const to = heading ? heading.before : items.length
+      const part = items.slice(from, to)
+      if (part.length > 0) this.blocks.push({ type: 'items', items: part, line: start }, { type: 'content', line: start })
+      if (!heading) break
+      this.heading(heading.node)
+      from = to
+      start = this.lineOf(heading.node)
+    }
   }
 
   private listItem(
     item: ListItem,
     parentChecked: boolean | null | undefined,
     items: RawItem[],
-    collect: (list: List, parentChecked: boolean | null) => void
+    collect: (list: List, parentChecked: boolean | null) => void,
+    headings: Array<{ node: Heading; before: number }>
   ): void {
     const checked = item.checked ?? null
     const head = item.children[0]
@@ -222,6 +277,7 @@ export class BlockReader {
     for (const child of item.children) {
       if (child.type === 'list') collect(child, checked)
       else if (child.type === 'html') this.html(child, false)
+      else if (child.type === 'heading') headings.push({ node: child, before: items.length })
     }
   }
 

@@ -261,12 +261,13 @@ class LineReader {
     const bold = BOLD_LABEL.exec(stripTags(lines[i]!))
     if (bold) {
       if (body.some((l) => LINK_LIKE.test(l))) throw new GiveUp(i)
-      const rest = !isPlaceholder(bold[3]!) || end - i > 1
-      this.pending.push({ type: 'label', text: bold[1]!, line: i + 1, styled: /<span\b/i.test(lines[i]!), rest })
+      const inline = !isPlaceholder(bold[3]!)
+      const rest = inline || end - i > 1
+      this.pending.push({ type: 'label', text: bold[1]!, line: i + 1, styled: /<span\b/i.test(lines[i]!), rest, inline })
       return end
     }
     if (body.some((l) => PARAGRAPH_MARKUP.test(l))) throw new GiveUp(i)
-    if (!isPlaceholder(body.join('\n'))) this.pending.push({ type: 'content', line: i + 1 })
+    if (!isPlaceholder(body.join('\n'))) this.pending.push({ type: 'content', line: i + 1, text: lines[i]! })
     return end
   }
 
