@@ -2,8 +2,8 @@
  * `til-keeper check <file> [--json]`: the engine, locally. It gives the same
  * answers as the action, so a learner can preview before enabling the workflow.
  */
-import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { FileError, readLocalText } from './files.js'
 import { renderText } from './report/text.js'
 import { checkLog } from './review/check.js'
 import { checkOptions, parseConfig, resolveSettings, SettingsError, type RawSettings } from './settings.js'
@@ -13,23 +13,6 @@ const USAGE = `usage: til-keeper check <file> [--json] [--start-date YYYY-MM-DD]
        [--now <ISO timestamp>] [--due-after HH:MM] [--config <file>]`
 
 class UsageError extends Error {}
-
-function readText(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message
-    throw new UsageError(`${what} ${file}: cannot read it (${reason})`)
-  }
-}
 
 export function run(argv: string[], now: Date = new Date()): { code: number; stdout: string; stderr: string } {
   let parsed
@@ -70,7 +53,7 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
       if (Number.isNaN(clock.getTime()))
         throw new UsageError(`--now: "${values.now}" is not an ISO timestamp; use e.g. 2026-10-14T22:30:00+09:00`)
     }
-    const config = values.config ? parseConfig(readText(values.config, 'config'), values.config) : { raw: {}, vocabulary: {} }
+    const config = values.config ? parseConfig(readLocalText(values.config, 'config'), values.config) : { raw: {}, vocabulary: {} }
     const explicit: RawSettings = {
       'start-date': values['start-date'],
       timezone: values.timezone,
@@ -81,14 +64,15 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
       today: values.today
     }
     const settings = resolveSettings(explicit, config.raw, config.vocabulary)
-    const text = readText(file, 'log')
+    const text = readLocalText(file, 'log')
     const report = checkLog(text, checkOptions(settings, clock))
     const stdout = values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, file)
     return { code: 0, stdout, stderr: '' }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SettingsError) {
+    if (error instanceof UsageError || error instanceof SettingsError || error instanceof FileError) {
       return { code: 2, stdout: '', stderr: `til-keeper: ${error.message}\n` }
     }
-    throw error
+    // A bug, not a mistake of the learner's: still one line, and a different exit code.
+    return { code: 1, stdout: '', stderr: `til-keeper: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n` }
   }
 }

@@ -3,12 +3,14 @@
  * file, over defaults; checked and turned into what the core needs. Every bad
  * value fails with one line that names the setting and what it accepts.
  */
-import { parse as parseYaml } from 'yaml'
+import { parseDocument } from 'yaml'
 import {
   createCalendar,
   holidayProvider,
+  isDateInRange,
   isIsoDate,
   isValidTimeZone,
+  outOfRange,
   lastDueDate,
   parseDueAfter,
   parseSkipDates,
@@ -47,15 +49,80 @@ const ROLES: SectionRole[] = ['done', 'notDone', 'learned', 'goals', 'reflection
 
 export class SettingsError extends Error {}
 
+/** A YAML document as plain data; errors and warnings alike end the run in one line. */
+function loadYaml(text: string, file: string): unknown {
+  const doc = parseDocument(text, { logLevel: 'silent' })
+  const problems = [...doc.errors, ...doc.warnings]
+  const fail = (message: string, line?: number, more = 0): never => {
+    const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    throw new SettingsError(
+      `config ${file}${line ? `:${line}` : ''}: not valid YAML (${first})${more > 0 ? ` and ${more} more problem(s)` : ''}`
+    )
+  }
+  if (problems.length > 0) fail(problems[0]!.message, problems[0]!.linePos?.[0]?.line, problems.length - 1)
+  try {
+    return doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    return fail((error as Error).message)
+  }
+}
+
+type Scalar = string | number | boolean
+
+const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+
+/** A setting's value: one value, or a list of values joined with commas; null (`key:` alone) is unset. */
+function settingValue(value: unknown, key: string, file: string): string | undefined {
+  if (value === null || value === undefined) return undefined
+  if (isScalar(value)) return String(value)
+  if (Array.isArray(value) && value.every(isScalar)) return value.map(String).join(',')
+  throw new SettingsError(
+    `config ${file}: ${key} must be a value or a list of values (e.g. ${key}: ${EXAMPLES[key] ?? '…'}), not ${kindOf(value)}`
+  )
+}
+
+/** A role's labels: one label or a list of them, each a non-empty text. */
+function labelList(value: unknown, role: string, file: string): string[] {
+  const list = Array.isArray(value) ? value : [value]
+  if (list.length === 0 || !list.every((v) => isScalar(v) && String(v).trim() !== '')) {
+    throw new SettingsError(
+      `config ${file}: sections.${role} must be a list of labels, e.g. ${role}: [${ROLE_EXAMPLES[role] ?? '…'}], not ${kindOf(value)}`
+    )
+  }
+  return list.map((v) => String(v).trim())
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty'
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty list' : `a list holding ${kindOf(value.find((v) => !isScalar(v) || String(v).trim() === ''))}`
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string' && value.trim() === '') return 'an empty text'
+  return JSON.stringify(value)
+}
+
+const EXAMPLES: Record<string, string> = {
+  'start-date': '2026-09-21',
+  timezone: 'Asia/Seoul',
+  workdays: 'mon-fri',
+  holidays: 'kr',
+  'skip-dates': '[2026-12-24, 2026-12-31]',
+  'due-after': "'22:00'",
+  today: '2026-10-14'
+}
+
+const ROLE_EXAMPLES: Record<string, string> = {
+  done: '오늘의 성과',
+  notDone: '남은 일',
+  learned: '공부 노트',
+  goals: '다음 계획',
+  reflection: '한 줄 평',
+  other: '참고'
+}
+
 /** Reads a config file's text: the same settings as the inputs, plus `sections`. */
 export function parseConfig(text: string, file: string): { raw: RawSettings; vocabulary: ExtraVocabulary } {
-  let data: unknown
-  try {
-    data = parseYaml(text)
-  } catch (error) {
-    const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line
-    throw new SettingsError(`config ${file}${line ? `:${line}` : ''}: not valid YAML (${(error as Error).message.split('\n')[0]})`)
-  }
+  const data = loadYaml(text, file)
   if (data === null || data === undefined) return { raw: {}, vocabulary: {} }
   if (typeof data !== 'object' || Array.isArray(data)) throw new SettingsError(`config ${file}: expected a mapping of settings`)
   const raw: RawSettings = {}
@@ -68,11 +135,11 @@ export function parseConfig(text: string, file: string): { raw: RawSettings; voc
       for (const [role, words] of Object.entries(value as Record<string, unknown>)) {
         if (!ROLES.includes(role as SectionRole))
           throw new SettingsError(`config ${file}: sections.${role} is not a role; use ${ROLES.join(', ')}`)
-        const list = Array.isArray(words) ? words : [words]
-        vocabulary[role as SectionRole] = list.map(String)
+        vocabulary[role as SectionRole] = labelList(words, role, file)
       }
     } else if ((SETTING_NAMES as readonly string[]).includes(key)) {
-      raw[key as keyof RawSettings] = Array.isArray(value) ? value.join(',') : String(value)
+      const text = settingValue(value, key, file)
+      if (text !== undefined) raw[key as keyof RawSettings] = text
     } else {
       throw new SettingsError(`config ${file}: unknown setting "${key}"; use ${[...SETTING_NAMES, 'sections'].join(', ')}`)
     }
@@ -85,10 +152,8 @@ const given = (value: string | undefined): string | undefined => (value === unde
 /** Explicit values win over the config file, which wins over defaults. */
 export function resolveSettings(explicit: RawSettings, config: RawSettings = {}, vocabulary: ExtraVocabulary = {}): Settings {
   const pick = (name: keyof RawSettings): string | undefined => given(explicit[name]) ?? given(config[name])
-  const startDate = pick('start-date') ?? null
-  if (startDate !== null && !isIsoDate(startDate)) throw new SettingsError(`start-date: "${startDate}" is not a date; use YYYY-MM-DD`)
-  const today = pick('today') ?? null
-  if (today !== null && !isIsoDate(today)) throw new SettingsError(`today: "${today}" is not a date; use YYYY-MM-DD`)
+  const startDate = dateSetting('start-date', pick('start-date'))
+  const today = dateSetting('today', pick('today'))
   const timeZone = pick('timezone') ?? 'UTC'
   if (!isValidTimeZone(timeZone)) throw new SettingsError(`timezone: "${timeZone}" is not an IANA time zone; use e.g. Asia/Seoul or UTC`)
   const settings: Settings = {
@@ -107,6 +172,13 @@ export function resolveSettings(explicit: RawSettings, config: RawSettings = {},
   if (settings.skipDates !== '') wrap(() => parseSkipDates(settings.skipDates), 'skip-dates')
   if (settings.dueAfter !== null) wrap(() => parseDueAfter(settings.dueAfter!), 'due-after')
   return settings
+}
+
+function dateSetting(name: string, value: string | undefined): IsoDate | null {
+  if (value === undefined) return null
+  if (!isIsoDate(value)) throw new SettingsError(`${name}: "${value}" is not a date; use YYYY-MM-DD`)
+  if (!isDateInRange(value)) throw new SettingsError(outOfRange(name, value))
+  return value
 }
 
 function wrap<T>(fn: () => T, name: string): T {
@@ -140,5 +212,7 @@ export function checkOptions(settings: Settings, now: Date): CheckOptions {
     timeZone: settings.timeZone,
     dueAfterMinutes: settings.dueAfter === null ? null : parseDueAfter(settings.dueAfter)
   })
+  // Only a clock set to another century gets here: the settings' own dates are checked above.
+  if (!isDateInRange(lastDue)) throw new SettingsError(outOfRange('today', lastDue))
   return { calendar: buildCalendar(settings), lastDue, vocabulary: settings.vocabulary }
 }

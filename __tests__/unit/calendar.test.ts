@@ -178,7 +178,7 @@ describe('long logs', () => {
       for (let n = 1; n <= fourYears.length; n++) {
         const date = cal.dateOfDay(n)
         expect(date).toBe(fourYears[n - 1])
-        expect(cal.dayOfDate(date)).toBe(n)
+        expect(cal.dayOfDate(date!)).toBe(n)
       }
     }
     // Strictly increasing: no date counted twice.
@@ -214,11 +214,21 @@ describe('guards', () => {
     }
     const cal = seoul({ holidays: everyDayOff })
     expect(cal.dateOfDay(1)).toBe('2026-09-21') // the start still counts
-    expect(() => cal.dateOfDay(2)).toThrow('calendar: Day 2 is more than 50 years after the start date 2026-09-21')
+    expect(cal.dateOfDay(2)).toBeNull()
   })
 
-  it('refuses dates beyond the 50-year horizon rather than filling memory', () => {
-    expect(() => seoul().dayOfDate('2099-09-21')).toThrow(/more than 50 years after the start date/)
+  it('looks no further than 2100-12-31, whatever it is asked', () => {
+    const cal = seoul()
+    const all = cal.dueDays('2100-12-31')
+    expect(all.length).toBeGreaterThan(19_000)
+    expect(cal.dateOfDay(all.length)).toBe(all[all.length - 1])
+    expect(cal.dateOfDay(all.length + 1)).toBeNull()
+    expect(cal.dateOfDay(100_000_000)).toBeNull()
+    expect(cal.dayOfDate('2101-01-03')).toBeNull()
+    expect(cal.isDueDay('9999-12-31')).toBe(false)
+    expect(cal.dueDays('9999-12-31')).toEqual(all)
+    expect(cal.workdaysBetween('2026-09-21', '9999-12-31')).toBe(all.length - 1)
+    expect(() => seoul({ startDate: '1900-01-01' })).toThrow(/^calendar: start date "1900-01-01" is not between 1970-01-01 and 2100-12-31$/)
   })
 })
 

@@ -32,7 +32,7 @@ const json = (argv: string[], now = NOW) => {
 describe('cli: --json', () => {
   it('prints the report with entries, findings and carry-over in their documented fields', () => {
     const report = json(CALENDAR)
-    expect(Object.keys(report).sort()).toEqual(['carryOver', 'due', 'entries', 'findings', 'language', 'lastDue', 'notes'])
+    expect(Object.keys(report).sort()).toEqual(['carryOver', 'due', 'entries', 'findings', 'language', 'lastDue', 'notes', 'omitted'])
     expect(report.lastDue).toBe('2026-09-23')
     expect(report.language).toBe('ko')
 

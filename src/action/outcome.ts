@@ -3,7 +3,7 @@
  * job summary's "what the bot did" part.
  */
 import type { BotActions } from '../report/job-summary.js'
-import type { Report } from '../review/types.js'
+import type { FindingType, Report } from '../review/types.js'
 import type { ReminderResult } from './reminders.js'
 import type { SummaryResult } from './summaries.js'
 
@@ -32,7 +32,8 @@ export function botActions(outcome: RunOutcome): BotActions {
 }
 
 export function actionOutputs(report: Report, actions: BotActions, reportFile: string): Record<string, string | number> {
-  const count = (type: string) => report.findings.filter((f) => f.type === type).length
+  // Counted in full: the report lists only the newest missing days and week reviews.
+  const count = (type: FindingType) => report.findings.filter((f) => f.type === type).length + (report.omitted[type] ?? 0)
   const emptySections = report.findings.reduce(
     (n, f) => n + (f.type === 'empty-section' ? 1 : f.type === 'empty-day' ? (f.sections?.length ?? 0) : 0),
     0

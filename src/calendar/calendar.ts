@@ -3,7 +3,17 @@
  * each. Day 1 is the start date; Day n is the n-th due day from there.
  */
 
-import { fromDayNumber, isIsoDate, isValidTimeZone, mondayOf, toDayNumber, type IsoDate } from './dates.js'
+import {
+  FIRST_DATE,
+  fromDayNumber,
+  isDateInRange,
+  isIsoDate,
+  isValidTimeZone,
+  LAST_DATE,
+  mondayOf,
+  toDayNumber,
+  type IsoDate
+} from './dates.js'
 import type { HolidayProvider } from './holidays.js'
 
 export interface CalendarSettings {
@@ -21,13 +31,13 @@ export interface Calendar {
   readonly settings: CalendarSettings
   /** A workday, not a holiday, not a skip date, not before the start; the start date always is. */
   isDueDay(date: IsoDate): boolean
-  /** Day n is the n-th due day counting from the start (Day 1 = startDate). */
-  dateOfDay(n: number): IsoDate
-  /** The inverse of dateOfDay; null when date is not a due day or is before the start. */
+  /** Day n is the n-th due day counting from the start (Day 1 = startDate); null when it falls after LAST_DATE. */
+  dateOfDay(n: number): IsoDate | null
+  /** The inverse of dateOfDay; null when date is not a due day, is before the start or after LAST_DATE. */
   dayOfDate(date: IsoDate): number | null
-  /** Every due day from the start through `through` inclusive (empty if through < start). */
+  /** Every due day from the start through `through` inclusive (empty if through < start; none after LAST_DATE). */
   dueDays(through: IsoDate): IsoDate[]
-  /** Due days in (from, to]; negative when to < from, 0 when equal. */
+  /** Due days in (from, to], neither counted past LAST_DATE; negative when to < from, 0 when equal. */
   workdaysBetween(from: IsoDate, to: IsoDate): number
   /** Week 1 is the Monday–Sunday week holding the start date; earlier weeks are 0, -1 … */
   weekOf(date: IsoDate): number
@@ -38,19 +48,16 @@ export interface Calendar {
 }
 
 /**
- * How far past the start the calendar will look. A guard, not a feature: it
- * stops a runaway search (say, every date a holiday) and absurd dates such
- * as a typo'd year from filling memory.
+ * The calendar never looks past LAST_DATE: a runaway search (say, every date a
+ * holiday) or a date from a typo stops there instead of filling memory.
  */
-export const HORIZON_YEARS = 50
-const HORIZON_DAYS = Math.ceil(HORIZON_YEARS * 365.25)
-
 function settingsError(message: string): Error {
   return new Error(`calendar: ${message}`)
 }
 
 function checkSettings(s: CalendarSettings): void {
   if (!isIsoDate(s.startDate)) throw settingsError(`start date "${s.startDate}" is not a date; use YYYY-MM-DD`)
+  if (!isDateInRange(s.startDate)) throw settingsError(`start date "${s.startDate}" is not between ${FIRST_DATE} and ${LAST_DATE}`)
   if (!isValidTimeZone(s.timeZone)) {
     throw settingsError(`"${s.timeZone}" is not an IANA time zone; use e.g. Asia/Seoul or UTC`)
   }
@@ -66,7 +73,7 @@ function checkSettings(s: CalendarSettings): void {
 export function createCalendar(settings: CalendarSettings): Calendar {
   checkSettings(settings)
   const start = toDayNumber(settings.startDate)
-  const horizon = start + HORIZON_DAYS
+  const lastDay = toDayNumber(LAST_DATE)
   const workdays = new Set(settings.workdays)
   const skip = new Set(settings.skipDates)
   const { holidays } = settings
@@ -84,13 +91,9 @@ export function createCalendar(settings: CalendarSettings): Calendar {
   const due: number[] = []
   let scanned = start - 1
 
-  function beyondHorizon(what: string): Error {
-    return settingsError(`${what} is more than ${HORIZON_YEARS} years after the start date ${settings.startDate}`)
-  }
-
   function scanThrough(day: number): void {
-    if (day > horizon) throw beyondHorizon(fromDayNumber(day))
-    while (scanned < day) {
+    const end = Math.min(day, lastDay)
+    while (scanned < end) {
       scanned++
       if (isDue(scanned, fromDayNumber(scanned))) due.push(scanned)
     }
@@ -99,6 +102,7 @@ export function createCalendar(settings: CalendarSettings): Calendar {
   /** Due days on or before `day`. */
   function countThrough(day: number): number {
     if (day < start) return 0
+    day = Math.min(day, lastDay)
     scanThrough(day)
     // Binary search: index of the first due day after `day`.
     let lo = 0
@@ -115,21 +119,21 @@ export function createCalendar(settings: CalendarSettings): Calendar {
     settings,
 
     isDueDay(date) {
-      return isDue(toDayNumber(date), date)
+      const day = toDayNumber(date)
+      return day <= lastDay && isDue(day, date)
     },
 
     dateOfDay(n) {
       if (!Number.isInteger(n) || n < 1) throw settingsError(`Day ${n} does not exist; days count from 1`)
-      while (due.length < n) {
-        if (scanned >= horizon) throw beyondHorizon(`Day ${n}`)
-        scanThrough(Math.min(horizon, scanned + 366))
-      }
-      return fromDayNumber(due[n - 1]!)
+      // More due days than days left before LAST_DATE: no need to scan for it.
+      if (n > lastDay - start + 1) return null
+      while (due.length < n && scanned < lastDay) scanThrough(scanned + 366)
+      return due.length < n ? null : fromDayNumber(due[n - 1]!)
     },
 
     dayOfDate(date) {
       const day = toDayNumber(date)
-      if (!isDue(day, date)) return null
+      if (day > lastDay || !isDue(day, date)) return null
       return countThrough(day)
     },
 

@@ -39,6 +39,23 @@ export function toDayNumber(d: IsoDate): number {
   return n
 }
 
+/**
+ * The dates til-keeper works with. A date outside them is a typo (1900, 0000) or
+ * not a study date, and is refused rather than counted, looped or filed over.
+ */
+export const FIRST_DATE: IsoDate = '1970-01-01'
+export const LAST_DATE: IsoDate = '2100-12-31'
+
+/** A real `YYYY-MM-DD` between FIRST_DATE and LAST_DATE (four-digit years compare as text). */
+export function isDateInRange(s: unknown): s is IsoDate {
+  return isIsoDate(s) && s >= FIRST_DATE && s <= LAST_DATE
+}
+
+/** `start-date: "1900-01-01" is out of range; …`, the one line every date setting gives. */
+export function outOfRange(name: string, value: string): string {
+  return `${name}: "${value}" is out of range; use a date between ${FIRST_DATE} and ${LAST_DATE}`
+}
+
 const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 
 /** The `YYYY-MM-DD` of a day number. */

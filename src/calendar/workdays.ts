@@ -4,7 +4,7 @@
  * Each error is one line that names the bad value and shows what works.
  */
 
-import { addDays, isIsoDate, toDayNumber, type IsoDate } from './dates.js'
+import { addDays, isDateInRange, isIsoDate, outOfRange, toDayNumber, type IsoDate } from './dates.js'
 
 /** 0 = Sunday … 6 = Saturday. English short and long names, and Korean. */
 const DAY_NAMES: ReadonlyMap<string, number> = (() => {
@@ -74,6 +74,7 @@ export function parseSkipDates(spec: string): IsoDate[] {
     const from = ends[0]!
     const to = ends[ends.length - 1]!
     if (ends.length > 2 || !isIsoDate(from) || !isIsoDate(to)) throw skipError(token)
+    if (!isDateInRange(from) || !isDateInRange(to)) throw new Error(outOfRange('skip-dates', token))
     if (toDayNumber(to) < toDayNumber(from)) {
       throw new Error(`skip-dates: "${token}" ends before it starts; write the earlier date first`)
     }

@@ -10,7 +10,11 @@ export interface Messages {
   emptyDay(entry: string, sections: string[]): string
   emptySection(entry: string, section: string): string
   labelMismatch(entry: string, section: string, named: number): string
+  /** Too many missing days (or week reviews) to list: only the newest are. */
+  omittedMissing(kind: 'day' | 'week', shown: number, total: number): string
 }
+
+const count = (n: number): string => n.toLocaleString('en-US')
 
 /** Whether a word ends in a final consonant when read aloud in Korean (picks 은/는, 이/가). */
 function hasFinalConsonant(word: string): boolean {
@@ -44,7 +48,11 @@ const ko: Messages = {
       : `${entry}에 적힌 내용이 없어요.`,
   emptySection: (entry, section) => `${entry}의 "${section}" 섹션이 비어 있어요.`,
   labelMismatch: (entry, section, named) =>
-    `${entry}에 Day${named}의 제목 "${section}"${particle(section, '이', '가')} 붙어 있어요. 제목의 날짜를 확인해 주세요.`
+    `${entry}에 Day${named}의 제목 "${section}"${particle(section, '이', '가')} 붙어 있어요. 제목의 날짜를 확인해 주세요.`,
+  omittedMissing: (kind, shown, total) =>
+    kind === 'day'
+      ? `빠진 날이 ${count(total)}일이나 돼서 가장 최근 ${count(shown)}일만 적었어요. 시작 날짜나 Day 번호가 맞는지 확인해 주세요.`
+      : `빠진 주간 회고가 ${count(total)}개나 돼서 가장 최근 ${count(shown)}개만 적었어요. 시작 날짜나 주차 번호가 맞는지 확인해 주세요.`
 }
 
 const en: Messages = {
@@ -53,7 +61,11 @@ const en: Messages = {
   emptyDay: (entry, sections) =>
     sections.length > 0 ? `${entry} is empty: nothing is written under ${sections.join(', ')}.` : `${entry} has nothing written in it.`,
   emptySection: (entry, section) => `The "${section}" section of ${entry} is empty.`,
-  labelMismatch: (entry, section, named) => `${entry} holds "${section}", which is titled for Day${named}. Check the day in its title.`
+  labelMismatch: (entry, section, named) => `${entry} holds "${section}", which is titled for Day${named}. Check the day in its title.`,
+  omittedMissing: (kind, shown, total) =>
+    kind === 'day'
+      ? `${count(total)} days are missing; only the newest ${count(shown)} are listed. Check the start date and the day numbers.`
+      : `${count(total)} week reviews are missing; only the newest ${count(shown)} are listed. Check the start date and the week numbers.`
 }
 
 export function messages(language: Language): Messages {

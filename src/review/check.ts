@@ -2,7 +2,7 @@
  * The whole check: parse the log, place its entries on the calendar, and find
  * what is missing, empty or mislabelled, and which tasks are carried over.
  */
-import type { Calendar } from '../calendar/index.js'
+import { isDateInRange, type Calendar } from '../calendar/index.js'
 import { parseLog } from '../log/parse.js'
 import type { Entry, IsoDate } from '../log/types.js'
 import type { ExtraVocabulary } from '../log/vocabulary.js'
@@ -18,11 +18,21 @@ export interface CheckOptions {
   vocabulary?: ExtraVocabulary
 }
 
-/** Gives numbered entries their calendar dates. */
+/**
+ * How many missing days, and missing week reviews, a report lists: the newest
+ * ones; the rest are counted in `omitted`. A numbering jump (Day 1, then Day
+ * 99999) or a start date decades back must not become a hundred thousand findings.
+ */
+export const MAX_MISSING = 1000
+
+/** Gives numbered entries their calendar dates; a Day past the calendar's last date stays undated. */
 function placeOnCalendar(entries: Entry[], calendar: Calendar): void {
   for (const entry of entries) {
     if (entry.kind !== 'day' || entry.dates.length > 0 || entry.numbers.length === 0) continue
-    const dates = entry.numbers.filter((n) => n >= 1).map((n) => calendar.dateOfDay(n))
+    const dates = entry.numbers
+      .filter((n) => Number.isSafeInteger(n) && n >= 1)
+      .map((n) => calendar.dateOfDay(n))
+      .filter((d): d is IsoDate => d !== null)
     if (dates.length === 0) continue
     entry.dates = dates
     entry.date = dates[0]!
@@ -50,15 +60,38 @@ function chronological(days: Entry[]): Entry[] {
   return days
 }
 
-function missingNumbers(entries: Entry[], upTo: number | null): number[] {
-  const have = new Set(entries.flatMap((e) => e.numbers))
-  if (have.size === 0) return []
-  const numbers = [...have]
-  const first = upTo === null ? Math.min(...numbers) : 1
-  const last = upTo ?? Math.max(...numbers)
-  const missing: number[] = []
-  for (let n = Math.max(first, 1); n <= last; n++) if (!have.has(n)) missing.push(n)
-  return missing
+/** The newest `limit` of a list, and how many were left out. */
+interface Missing<T> {
+  items: T[]
+  total: number
+}
+
+function newest<T>(items: T[], limit: number): Missing<T> {
+  return { items: items.slice(Math.max(0, items.length - limit)), total: items.length }
+}
+
+/**
+ * Numbers missing from 1 (or the lowest written) through `upTo` (or the
+ * highest written), walked gap by gap from the top: the work is the number of
+ * entries plus `limit`, however far apart the numbers are.
+ */
+function missingNumbers(entries: Entry[], upTo: number | null, limit: number): Missing<number> {
+  const have = [...new Set(entries.flatMap((e) => e.numbers).filter((n) => Number.isSafeInteger(n) && n >= 1))].sort((a, b) => a - b)
+  if (have.length === 0) return { items: [], total: 0 }
+  const first = upTo === null ? have[0]! : 1
+  const last = upTo ?? have[have.length - 1]!
+  if (last < first) return { items: [], total: 0 }
+  const inRange = have.filter((n) => n >= first && n <= last)
+  const total = last - first + 1 - inRange.length
+  const items: number[] = []
+  // From `last` down: each written number closes a gap above it.
+  let top = last
+  for (let i = inRange.length - 1; i >= -1 && items.length < limit; i--) {
+    const floor = i >= 0 ? inRange[i]! : first - 1
+    for (let n = top; n > floor && items.length < limit; n--) items.push(n)
+    top = floor - 1
+  }
+  return { items: items.reverse(), total }
 }
 
 /** The line after which a missing entry belongs: the end of the nearest earlier one. */
@@ -76,7 +109,7 @@ function anchorLine(entries: Entry[], number: number | null, date: IsoDate | nul
   return best ? best.endLine : null
 }
 
-function missingDays(days: Entry[], options: CheckOptions, say: Messages): Finding[] {
+function missingDays(days: Entry[], options: CheckOptions, say: Messages): Missing<Finding> {
   const { calendar, lastDue } = options
   const numbered = days.filter((d) => d.numbers.length > 0).length >= days.length / 2 && days.length > 0
   // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
@@ -85,42 +118,50 @@ function missingDays(days: Entry[], options: CheckOptions, say: Messages): Findi
     const line = numbered ? anchorLine(days, number, date) : anchorLine(days, null, date)
     return { type: 'missing-day', entry, number, date, section: null, line, message: say.missingDay(entry, numbered ? date : null) }
   }
+  const numbers = (upTo: number | null, date: (n: number) => IsoDate | null): Missing<Finding> => {
+    const missing = missingNumbers(days, upTo, MAX_MISSING)
+    return { items: missing.items.map((n) => finding(n, date(n))), total: missing.total }
+  }
   if (calendar && lastDue) {
     const due = calendar.dueDays(lastDue)
-    if (numbered) return missingNumbers(days, due.length).map((n) => finding(n, calendar.dateOfDay(n)))
+    if (numbered) return numbers(due.length, (n) => calendar.dateOfDay(n))
     const logged = new Set(days.flatMap((d) => d.dates))
-    return due.filter((date) => !logged.has(date)).map((date) => finding(calendar.dayOfDate(date), date))
+    const missing = newest(
+      due.filter((date) => !logged.has(date)),
+      MAX_MISSING
+    )
+    return { items: missing.items.map((date) => finding(calendar.dayOfDate(date), date)), total: missing.total }
   }
-  return numbered ? missingNumbers(days, null).map((n) => finding(n, null)) : []
+  return numbered ? numbers(null, () => null) : { items: [], total: 0 }
 }
 
-function missingWeekReviews(weeks: Entry[], options: CheckOptions, say: Messages): Finding[] {
-  if (weeks.length === 0) return []
+function missingWeekReviews(weeks: Entry[], options: CheckOptions, say: Messages): Missing<Finding> {
+  if (weeks.length === 0) return { items: [], total: 0 }
   const { calendar, lastDue } = options
-  const have = new Set(weeks.flatMap((w) => w.numbers))
-  let expected: number[]
+  let expected: Missing<number>
   if (calendar && lastDue) {
+    const have = new Set(weeks.flatMap((w) => w.numbers))
     const current = calendar.weekOf(lastDue)
-    expected = []
-    for (let n = 1; n <= current; n++) if (calendar.weekRange(n).end <= lastDue) expected.push(n)
+    const absent: number[] = []
+    for (let n = 1; n <= current; n++) if (!have.has(n) && calendar.weekRange(n).end <= lastDue) absent.push(n)
+    expected = newest(absent, MAX_MISSING)
   } else {
-    expected = missingNumbers(weeks, null)
+    expected = missingNumbers(weeks, null, MAX_MISSING)
   }
-  return expected
-    .filter((n) => !have.has(n))
-    .map((n) => {
-      const range = calendar ? calendar.weekRange(n) : null
-      const entry = `WEEK${n}`
-      return {
-        type: 'missing-week-review' as const,
-        entry,
-        number: n,
-        date: range?.end ?? null,
-        section: null,
-        line: anchorLine(weeks, n, null),
-        message: say.missingWeekReview(entry, range ? `${range.start} ~ ${range.end}` : null)
-      }
-    })
+  const items = expected.items.map((n) => {
+    const range = calendar ? calendar.weekRange(n) : null
+    const entry = `WEEK${n}`
+    return {
+      type: 'missing-week-review' as const,
+      entry,
+      number: n,
+      date: range?.end ?? null,
+      section: null,
+      line: anchorLine(weeks, n, null),
+      message: say.missingWeekReview(entry, range ? `${range.start} ~ ${range.end}` : null)
+    }
+  })
+  return { items, total: expected.total }
 }
 
 function entryFindings(entry: Entry, say: Messages): Finding[] {
@@ -194,7 +235,19 @@ export function checkLog(text: string, options: CheckOptions): Report {
   const days = due.filter((e) => e.kind === 'day')
   const weeks = due.filter((e) => e.kind === 'week')
 
-  const missing = [...missingDays(days, options, say), ...missingWeekReviews(weeks, options, say)]
+  const missingDay = missingDays(days, options, say)
+  const missingWeek = missingWeekReviews(weeks, options, say)
+  const missing = [...missingDay.items, ...missingWeek.items]
+  const omitted: Report['omitted'] = {}
+  const notes: string[] = []
+  if (missingDay.total > missingDay.items.length) {
+    omitted['missing-day'] = missingDay.total - missingDay.items.length
+    notes.push(say.omittedMissing('day', missingDay.items.length, missingDay.total))
+  }
+  if (missingWeek.total > missingWeek.items.length) {
+    omitted['missing-week-review'] = missingWeek.total - missingWeek.items.length
+    notes.push(say.omittedMissing('week', missingWeek.items.length, missingWeek.total))
+  }
   const perEntry = due.flatMap((e) => entryFindings(e, say))
   const findings = [...missing, ...perEntry].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 
@@ -202,9 +255,9 @@ export function checkLog(text: string, options: CheckOptions): Report {
   const ordered = chronological(days.filter((d) => !d.external))
   const last = ordered[ordered.length - 1] ?? null
   const carryOver = trackCarryOver(ordered, (from, to) => {
-    if (calendar && isFullDate(from.date)) {
+    if (calendar && isDateInRange(from.date)) {
       const end = to?.date ?? lastDue ?? last?.date ?? null
-      if (isFullDate(end)) return Math.max(0, calendar.workdaysBetween(from.date, end))
+      if (isDateInRange(end)) return Math.max(0, calendar.workdaysBetween(from.date, end))
     }
     const end = to ?? last
     if (from.number !== null && end?.number != null) return Math.max(0, end.number - from.number)
@@ -222,6 +275,7 @@ export function checkLog(text: string, options: CheckOptions): Report {
       missing.filter((f) => f.type === 'missing-day'),
       perEntry
     ),
-    notes: calendar && lastDue ? calendar.notes(lastDue) : []
+    notes: [...(calendar && lastDue ? calendar.notes(lastDue) : []), ...notes],
+    omitted
   }
 }

@@ -54,4 +54,6 @@ export interface Report {
   due: DueDay[]
   /** Things the learner should know, e.g. that holiday data end at 2027. */
   notes: string[]
+  /** Findings left out of `findings` by type (only the newest missing days and week reviews are listed). */
+  omitted: Partial<Record<FindingType, number>>
 }
