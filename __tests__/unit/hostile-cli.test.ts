@@ -16,7 +16,7 @@ import { run } from '../../src/cli.js'
 import { REPO_ROOT } from '../fixtures/shared.js'
 
 const NOW = new Date('2026-11-04T03:00:00Z')
-const CLI = path.join(REPO_ROOT, 'src', 'cli.ts')
+const CLI = path.join(REPO_ROOT, 'src', 'bin.ts')
 
 let scratch: string
 beforeAll(() => {
