@@ -6,13 +6,25 @@ import { parseArgs } from 'node:util'
 import { FileError, readLocalText } from './files.js'
 import { renderText } from './report/text.js'
 import { checkLog } from './review/check.js'
-import { checkOptions, parseConfig, resolveSettings, SettingsError, type RawSettings } from './settings.js'
+import { checkOptions, parseConfig, resolveSettings, SettingsError, type ConfigFile, type RawSettings } from './settings.js'
 
 const USAGE = `usage: til-keeper check <file> [--json] [--start-date YYYY-MM-DD] [--timezone Area/City]
        [--workdays mon-fri] [--holidays kr|none|<country>] [--skip-dates D,D] [--today YYYY-MM-DD]
-       [--now <ISO timestamp>] [--due-after HH:MM] [--config <file>]`
+       [--now <ISO timestamp>] [--due-after HH:MM] [--config <file>] [--fail-on findings|none]
+
+exit codes: 0 checked (with --fail-on findings: and found nothing), 1 findings with --fail-on findings
+            (or an internal error), 2 a bad option or an unreadable file`
 
 class UsageError extends Error {}
+
+/** node:util's parseArgs errors, as one short line naming the option. */
+function usageMistake(error: Error): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)
+  if (unknown) return `unknown option ${unknown[1]}; see til-keeper --help`
+  const missing = /^Option '(--[\w-]+)[^']*' argument missing/.exec(error.message)
+  if (missing) return `${missing[1]} needs a value; see til-keeper --help`
+  return error.message.split('\n')[0]!
+}
 
 export function run(argv: string[], now: Date = new Date()): { code: number; stdout: string; stderr: string } {
   let parsed
@@ -31,11 +43,12 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
         now: { type: 'string' },
         'due-after': { type: 'string' },
         config: { type: 'string' },
+        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
   } catch (error) {
-    return { code: 2, stdout: '', stderr: `til-keeper: ${(error as Error).message.split('\n')[0]}\n` }
+    return { code: 2, stdout: '', stderr: `til-keeper: ${usageMistake(error as Error)}\n` }
   }
   const { values, positionals } = parsed
   if (values.help) return { code: 0, stdout: USAGE + '\n', stderr: '' }
@@ -47,13 +60,18 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
       )
     if (!file) throw new UsageError('check: no file given; use: til-keeper check <file>')
     if (extra.length > 0) throw new UsageError(`check: unexpected argument "${extra[0]}"`)
+    const failOn = values['fail-on'] ?? 'none'
+    if (failOn !== 'findings' && failOn !== 'none')
+      throw new UsageError(`--fail-on: "${failOn}" is not a choice; use findings (exit 1 when there are findings) or none`)
     let clock = now
     if (values.now !== undefined) {
       clock = new Date(values.now)
       if (Number.isNaN(clock.getTime()))
         throw new UsageError(`--now: "${values.now}" is not an ISO timestamp; use e.g. 2026-10-14T22:30:00+09:00`)
     }
-    const config = values.config ? parseConfig(readLocalText(values.config, 'config'), values.config) : { raw: {}, vocabulary: {} }
+    const config: ConfigFile = values.config
+      ? parseConfig(readLocalText(values.config, 'config'), values.config)
+      : { raw: {}, vocabulary: {} }
     const explicit: RawSettings = {
       'start-date': values['start-date'],
       timezone: values.timezone,
@@ -63,11 +81,14 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
       'due-after': values['due-after'],
       today: values.today
     }
-    const settings = resolveSettings(explicit, config.raw, config.vocabulary)
+    const settings = resolveSettings(explicit, config.raw, config.vocabulary, config.dropWords ?? null)
     const text = readLocalText(file, 'log')
     const report = checkLog(text, checkOptions(settings, clock))
     const stdout = values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, file)
-    return { code: 0, stdout, stderr: '' }
+    // The text report says its warnings; with --json they go to stderr so a reader of the JSON still sees them.
+    const stderr = values.json ? report.warnings.map((w) => `til-keeper: ${w.message}\n`).join('') : ''
+    const code = failOn === 'findings' && report.findings.length > 0 ? 1 : 0
+    return { code, stdout, stderr }
   } catch (error) {
     if (error instanceof UsageError || error instanceof SettingsError || error instanceof FileError) {
       return { code: 2, stdout: '', stderr: `til-keeper: ${error.message}\n` }

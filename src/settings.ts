@@ -12,6 +12,7 @@ import {
   isValidTimeZone,
   outOfRange,
   lastDueDate,
+  localNow,
   parseDueAfter,
   parseSkipDates,
   parseWorkdays,
@@ -30,9 +31,10 @@ export interface RawSettings {
   'skip-dates'?: string
   'due-after'?: string
   today?: string
+  'remind-days'?: string
 }
 
-export const SETTING_NAMES = ['start-date', 'timezone', 'workdays', 'holidays', 'skip-dates', 'due-after', 'today'] as const
+export const SETTING_NAMES = ['start-date', 'timezone', 'workdays', 'holidays', 'skip-dates', 'due-after', 'today', 'remind-days'] as const
 
 export interface Settings {
   startDate: IsoDate | null
@@ -42,7 +44,22 @@ export interface Settings {
   skipDates: string
   dueAfter: string | null
   today: IsoDate | null
+  /** Only problems in the last N due days get a reminder issue of their own; null: every day. */
+  remindDays: number | null
+  /** From the config file's `drop-words`; null: the built-in words. */
+  dropWords: string[] | null
   vocabulary: ExtraVocabulary
+}
+
+/** How many due days get reminder issues of their own when `remind-days` is not set. */
+export const DEFAULT_REMIND_DAYS = 7
+
+function parseRemindDays(value: string | undefined): number | null {
+  if (value === undefined) return DEFAULT_REMIND_DAYS
+  if (value.toLowerCase() === 'all') return null
+  const days = Number(value)
+  if (!/^\d+$/.test(value) || days < 1) throw new SettingsError(`remind-days: "${value}" is not a number of days; use e.g. 7, or all`)
+  return days
 }
 
 const ROLES: SectionRole[] = ['done', 'notDone', 'learned', 'goals', 'reflection', 'other']
@@ -108,7 +125,8 @@ const EXAMPLES: Record<string, string> = {
   holidays: 'kr',
   'skip-dates': '[2026-12-24, 2026-12-31]',
   'due-after': "'22:00'",
-  today: '2026-10-14'
+  today: '2026-10-14',
+  'remind-days': '7'
 }
 
 const ROLE_EXAMPLES: Record<string, string> = {
@@ -121,14 +139,27 @@ const ROLE_EXAMPLES: Record<string, string> = {
 }
 
 /** Reads a config file's text: the same settings as the inputs, plus `sections`. */
-export function parseConfig(text: string, file: string): { raw: RawSettings; vocabulary: ExtraVocabulary } {
+export interface ConfigFile {
+  raw: RawSettings
+  vocabulary: ExtraVocabulary
+  /** `drop-words`: what marks a task as let go, instead of the built-in words. */
+  dropWords?: string[]
+}
+
+export function parseConfig(text: string, file: string): ConfigFile {
   const data = loadYaml(text, file)
   if (data === null || data === undefined) return { raw: {}, vocabulary: {} }
   if (typeof data !== 'object' || Array.isArray(data)) throw new SettingsError(`config ${file}: expected a mapping of settings`)
   const raw: RawSettings = {}
   const vocabulary: ExtraVocabulary = {}
+  let dropWords: string[] | undefined
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (key === 'sections') {
+    if (key === 'drop-words') {
+      const list = Array.isArray(value) ? value : [value]
+      if (list.some((w) => typeof w !== 'string' && typeof w !== 'number'))
+        throw new SettingsError(`config ${file}: "drop-words" must be a list of words, e.g. ["(drop)", "(취소)"]`)
+      dropWords = list.map(String)
+    } else if (key === 'sections') {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new SettingsError(`config ${file}: "sections" must map roles (${ROLES.join(', ')}) to lists of labels`)
       }
@@ -141,16 +172,21 @@ export function parseConfig(text: string, file: string): { raw: RawSettings; voc
       const text = settingValue(value, key, file)
       if (text !== undefined) raw[key as keyof RawSettings] = text
     } else {
-      throw new SettingsError(`config ${file}: unknown setting "${key}"; use ${[...SETTING_NAMES, 'sections'].join(', ')}`)
+      throw new SettingsError(`config ${file}: unknown setting "${key}"; use ${[...SETTING_NAMES, 'sections', 'drop-words'].join(', ')}`)
     }
   }
-  return { raw, vocabulary }
+  return { raw, vocabulary, ...(dropWords ? { dropWords } : {}) }
 }
 
 const given = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim())
 
 /** Explicit values win over the config file, which wins over defaults. */
-export function resolveSettings(explicit: RawSettings, config: RawSettings = {}, vocabulary: ExtraVocabulary = {}): Settings {
+export function resolveSettings(
+  explicit: RawSettings,
+  config: RawSettings = {},
+  vocabulary: ExtraVocabulary = {},
+  dropWords: string[] | null = null
+): Settings {
   const pick = (name: keyof RawSettings): string | undefined => given(explicit[name]) ?? given(config[name])
   const startDate = dateSetting('start-date', pick('start-date'))
   const today = dateSetting('today', pick('today'))
@@ -164,6 +200,8 @@ export function resolveSettings(explicit: RawSettings, config: RawSettings = {},
     holidays: pick('holidays') ?? 'none',
     skipDates: pick('skip-dates') ?? '',
     dueAfter: pick('due-after') ?? null,
+    remindDays: parseRemindDays(pick('remind-days')),
+    dropWords,
     vocabulary
   }
   // Parse the rest now, so a bad value fails before anything is read or written.
@@ -214,5 +252,11 @@ export function checkOptions(settings: Settings, now: Date): CheckOptions {
   })
   // Only a clock set to another century gets here: the settings' own dates are checked above.
   if (!isDateInRange(lastDue)) throw new SettingsError(outOfRange('today', lastDue))
-  return { calendar: buildCalendar(settings), lastDue, vocabulary: settings.vocabulary }
+  return {
+    calendar: buildCalendar(settings),
+    lastDue,
+    today: settings.today ?? localNow(now, settings.timeZone).date,
+    vocabulary: settings.vocabulary,
+    ...(settings.dropWords ? { dropWords: settings.dropWords } : {})
+  }
 }

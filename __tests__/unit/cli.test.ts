@@ -32,7 +32,17 @@ const json = (argv: string[], now = NOW) => {
 describe('cli: --json', () => {
   it('prints the report with entries, findings and carry-over in their documented fields', () => {
     const report = json(CALENDAR)
-    expect(Object.keys(report).sort()).toEqual(['carryOver', 'due', 'entries', 'findings', 'language', 'lastDue', 'notes', 'omitted'])
+    expect(Object.keys(report).sort()).toEqual([
+      'carryOver',
+      'due',
+      'entries',
+      'findings',
+      'language',
+      'lastDue',
+      'notes',
+      'omitted',
+      'warnings'
+    ])
     expect(report.lastDue).toBe('2026-09-23')
     expect(report.language).toBe('ko')
 
@@ -79,6 +89,7 @@ describe('cli: --json', () => {
         lastOpenDate: '2026-09-21',
         resolvedIn: 'Day2',
         resolvedDate: '2026-09-22',
+        dropped: false,
         age: 1,
         line: 14,
         openIn: ['Day1']
@@ -91,6 +102,7 @@ describe('cli: --json', () => {
         lastOpenDate: '2026-09-22',
         resolvedIn: null,
         resolvedDate: null,
+        dropped: false,
         age: 1,
         line: 48,
         openIn: ['Day2']

@@ -163,9 +163,15 @@ describe('items', () => {
     expect(section(day, 'learned').items).toEqual([{ text: 'read about closures', done: false, line: 3 }])
   })
 
-  it('struck-through items are dropped plans', () => {
-    const day = only(lines('## Day 2', '### TODO', '- [ ] 정렬', '- ~~탐색~~', '- [ ] ~~그래프~~'))
-    expect(section(day, 'goals').items.map((i) => i.text)).toEqual(['정렬'])
+  it('struck-through items are kept and marked struck, so carry-over can retire them', () => {
+    const day = only(lines('## Day 2', '### TODO', '- [ ] 정렬', '- ~~탐색~~', '- [ ] ~~그래프~~', '- [ ] 트리 ~~순회~~'))
+    expect(section(day, 'goals').items).toEqual([
+      { text: '정렬', done: false, line: 3 },
+      { text: '탐색', done: null, line: 4, struck: true },
+      { text: '그래프', done: false, line: 5, struck: true },
+      // Only a task struck through as a whole is let go.
+      { text: '트리 순회', done: false, line: 6 }
+    ])
   })
 
   it('plain notes under a checkbox are not items', () => {

@@ -83,20 +83,26 @@ describeWithSeed('the README block for the seed log', () => {
     expect(block.startsWith('<p><b>이월된 할 일</b> · 아직 진행 중 22개 · 지금까지 끝낸 것 4개</p><table>')).toBe(true)
   })
 
-  it('lists the oldest open tasks with since, age and last listed, and counts the rest', () => {
+  it('lists the newest open tasks with since, age and last listed, and counts the rest', () => {
     expect(open.length).toBe(22)
     expect(block.match(/<tr><td>/g)).toHaveLength(SUMMARY_ROWS)
-    expect(block).toContain('<th>할 일</th><th>처음 미룬 날</th><th>밀린 기간</th><th>마지막으로 적은 날</th>')
+    expect(block).toContain('<th>할 일</th><th>처음 적은 날</th><th>밀린 기간</th><th>마지막으로 적은 날</th>')
+    // Newest first; the first day counts as day 1 (Day13 and today's Day14).
     expect(block).toContain(
-      `<tr><td>오늘 완료하지 못한 학습 정리</td><td><a href="${URL_}#L242">Day3</a></td><td>11일째</td><td><a href="${URL_}#L591">Day5</a></td></tr>`
+      `<tbody><tr><td>generative model 내용 정리</td><td><a href="${URL_}#L1054">Day13</a></td><td>2일째</td><td><a href="${URL_}#L1038">Day13</a></td></tr>`
     )
+    // A goal written on Day7 and carried from Day8 links into Day7, and says so.
+    expect(block).toContain(`<tr><td>기본 과제 2</td><td><a href="${URL_}#L789">Day7</a></td>`)
+    // The oldest are counted, not listed.
+    expect(block).not.toContain('오늘 완료하지 못한 학습 정리')
     expect(block).toContain(`<p>그 밖에 ${22 - SUMMARY_ROWS}개가 더 있어요.</p>`)
     // Resolved tasks are counted, not listed.
     expect(block).not.toContain('<td>기본 과제 1</td>')
   })
 
   it('escapes learner text as HTML', () => {
-    expect(block).toContain('<td>AI Math 관련 수강한 강의 퀴즈 &amp; 과제</td>')
+    const log = `# TIL\n\n## 2026-10-05\n### Done\n- [x] Read\n- [ ] 퀴즈 & 과제 "꼭" \\<i>\n`
+    expect(renderReadmeSummary(check(log, { today: '2026-10-07' }), URL_)).toContain('<td>퀴즈 &amp; 과제 &quot;꼭&quot; &lt;i&gt;</td>')
   })
 
   it('goes into a README between the markers, with links that still point at the right lines, and then stays put', () => {
@@ -114,7 +120,7 @@ describeWithSeed('the README block for the seed log', () => {
     for (const [, task, since, last, label] of rows) {
       // `since` points at the task's own line; `last listed` at the label of the day that last listed it.
       expect(lines[Number(since) - 1]).toContain(task!.replace(/&amp;/g, '&'))
-      expect(lines[Number(last) - 1]).toBe(`<summary>${label} Review</summary>`)
+      expect(lines[Number(last) - 1]!.trimEnd()).toBe(`<summary>${label} Review</summary>`)
     }
     // The block does not change what the engine reads, and a second run changes nothing.
     const second = check(updated)

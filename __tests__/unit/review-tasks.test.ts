@@ -72,6 +72,7 @@ describe('carry-over', () => {
         lastOpenDate: null,
         resolvedIn: 'Day3',
         resolvedDate: null,
+        dropped: false,
         age: 2,
         line: 6,
         openIn: ['Day1', 'Day2']
@@ -128,5 +129,70 @@ describe('carry-over', () => {
     ])
     expect(report.carryOver).toEqual([])
     expect(report.findings).toEqual([])
+  })
+})
+
+describe('tasks a learner lets go', () => {
+  const open = (report: ReturnType<typeof checkLog>) => report.carryOver.filter((c) => c.resolvedIn === null).map((c) => c.text)
+
+  it.each([
+    ['a struck-through checkbox', '- [ ] ~~과제 2~~'],
+    ['a struck-through bullet', '- ~~과제 2~~'],
+    ['a struck-through emoji line', '    🙃 ~~과제 2~~'],
+    ['(drop)', '- [ ] 과제 2 (drop)'],
+    ['(안 함), spaced any way', '- [ ] 과제 2 (안함)'],
+    ['(취소)', '- [ ] 과제 2 (취소)'],
+    ['(보류)', '- [ ] 과제 2 (보류)'],
+    ['❌', '- [ ] ❌ 과제 2'],
+    ['a checked box that is struck through', '- [x] ~~과제 2~~']
+  ])('%s retires the task: its record says dropped on that day, and it leaves the open list', (_, line) => {
+    const log = lines(
+      '## Day 1',
+      '**완료하지 못한 사항**',
+      '- [ ] 과제 1',
+      '- [ ] 과제 2',
+      '',
+      '## Day 2',
+      '**완료하지 못한 사항**',
+      '',
+      line
+    )
+    const report = checkLog(log, noCalendar)
+    const record = report.carryOver.find((c) => c.text === '과제 2')!
+    expect(record).toMatchObject({ from: 'Day1', resolvedIn: 'Day2', dropped: true })
+    expect(open(report)).toEqual(['과제 1'])
+    // Letting a task go makes no second record of it.
+    expect(report.carryOver).toHaveLength(2)
+  })
+
+  it('a task let go the first time it is written makes no record, and a goal let go is not carried', () => {
+    const log = lines(
+      '## Day 1',
+      '**내일 목표**',
+      '- [ ] ~~논문 읽기~~',
+      '- [ ] 복습 (보류)',
+      '',
+      '## Day 2',
+      '- [ ] ~~책 읽기~~',
+      '- [ ] 코딩'
+    )
+    expect(checkLog(log, noCalendar).carryOver.map((c) => c.text)).toEqual(['코딩'])
+  })
+
+  it('a task done after being dropped in name only is done, not dropped: a partial strike is not a drop', () => {
+    const log = lines('## Day 1', '- [ ] 트리 순회', '## Day 2', '- [ ] 트리 ~~순회~~ 구현', '## Day 3', '- [x] 트리 순회')
+    const [record] = checkLog(log, noCalendar).carryOver
+    expect(record).toMatchObject({ text: '트리 순회', resolvedIn: 'Day3', dropped: false })
+  })
+
+  it('the words that retire a task can be set (drop-words), and then replace the built-in ones', () => {
+    const log = lines('## Day 1', '- [ ] 과제 1', '- [ ] 과제 2', '## Day 2', '- [ ] 과제 1 (포기)', '- [ ] 과제 2 (보류)')
+    const report = checkLog(log, { ...noCalendar, dropWords: ['(포기)'] })
+    expect(report.carryOver.map((c) => [c.text, c.dropped, c.resolvedIn])).toEqual([
+      ['과제 1', true, 'Day2'],
+      // `(보류)` is not a drop word here: `과제 2` stays open, and `과제 2 (보류)` is a task of its own.
+      ['과제 2', false, null],
+      ['과제 2 (보류)', false, null]
+    ])
   })
 })

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { weeklySummaries, type WeekFile, type WeeklyOptions } from '../../src/report/weekly.js'
+import { CARRY_ROWS, weeklySummaries, type WeekFile, type WeeklyOptions } from '../../src/report/weekly.js'
 import { checkLog } from '../../src/review/check.js'
 import type { Report } from '../../src/review/types.js'
 import { checkOptions, resolveSettings, type RawSettings } from '../../src/settings.js'
@@ -151,21 +151,23 @@ describeWithSeed('weekly summaries of the seed log (start 2026-09-21, Korean hol
     const first = rowOf(carry, '기본 과제 1')
     expect(first).toContain(`[Day6](${README_URL}#L659)`)
     expect(first).toContain(`[Day8](${README_URL}#L801)에 완료`)
-    expect(first).toContain('| 2일 |')
+    // Day6 is day 1: Day8 is its third study day.
+    expect(first).toContain('| 3일째 |')
     const second = rowOf(carry, '기본 과제 2')
-    expect(second).toContain('[Day8]')
+    // Written as a goal on Day7 and carried from Day8: the link points into Day7, so it is labelled Day7.
+    expect(second).toContain(`[Day7](${README_URL}#L789)`)
     expect(second).toContain('| 아직 진행 중 |')
-    expect(carry).toContain('밀린 기간은 주말과 쉬는 날을 뺀 학습일 수이고, 상태는 이번 주 일요일 기준이에요.')
+    expect(carry).toContain('밀린 기간은 처음 적은 날을 1일째로 세어 주말과 쉬는 날을 뺀 학습일 수이고, 상태는 이번 주 일요일 기준이에요.')
   })
 
   it('judges status and age as of each week’s Sunday, not as of today', () => {
     // `optimization 내용정리` (Day11, 10/8) was done in Day12 on 10/12: after week 3 ended.
     const row = rowOf(section(file(files, 'week-03'), '이월된 할 일'), 'optimization 내용정리')
-    expect(row).toContain('| 0일 | 아직 진행 중 |')
+    expect(row).toContain('| 1일째 | 아직 진행 중 |')
     // Resolved before week 3 began: not in week 3 at all.
     expect(file(files, 'week-03')).not.toContain('| 기본 과제 1 |')
-    // In week 1, the Day1 task is 2 study days old (9/22, 9/23), not its age today.
-    expect(rowOf(file(files, 'week-01'), 'python 기초 문법 끝내기')).toContain('| 2일 | 아직 진행 중 |')
+    // In week 1, the Day1 task is on its third study day (9/21, 9/22, 9/23), not its age today.
+    expect(rowOf(file(files, 'week-01'), 'python 기초 문법 끝내기')).toContain('| 3일째 | 아직 진행 중 |')
   })
 
   it('scores the goals for tomorrow against the next logged day, leaving the last day’s goals to the next week', () => {
@@ -229,10 +231,14 @@ describeWithSeed('weekly summaries of the seed log (start 2026-09-21, Korean hol
     expect(byText('기본 과제 2')?.resolvedIn).toBe('Day14')
     expect(byText('python 기초 문법 끝내기')?.resolvedIn).toBe('Day15')
     expect(byText('Numpy 학습 진행')?.from).toBe('Day2')
-    // …and week 4 shows them.
+    // …and week 4 counts them; its table is a short list, the newest first, the rest counted.
     const week4 = file(later.files, 'week-04')
-    expect(rowOf(week4, '기본 과제 2')).toContain('Day14')
-    expect(rowOf(week4, 'Numpy 학습 진행')).toContain('아직 진행 중')
+    const carry = section(week4, '이월된 할 일')
+    expect(carry).toContain('아직 진행 중 **21개** · 이번 주에 끝낸 것 **4개**')
+    const rows = carry.split('\n').filter((l) => /^\| (?!할 일|---)/.test(l))
+    expect(rows).toHaveLength(CARRY_ROWS)
+    expect(rows[0]).toContain('심화과제 도전')
+    expect(carry).toContain(`그 밖에 ${25 - CARRY_ROWS}개가 더 있어요.`)
     expect(week4).toContain('    x-axis ["W1", "W2", "W3", "W4"]')
   })
 
@@ -336,9 +342,9 @@ describe('weekly summaries without a calendar (ISO weeks)', () => {
     const { files } = summarize(LOG, { today: '2026-10-11' })
     const w40 = file(files, '2026-W40')
     expect(w40).toContain('**2 days logged**')
-    expect(rowOf(w40, 'Write the setup notes')).toContain('| 1 day | done in [2026-10-01]')
+    expect(rowOf(w40, 'Write the setup notes')).toContain('| 2 days | done in [2026-10-01]')
     expect(w40).toContain('**Met 1 of 1 (100%)**')
-    expect(w40).toContain('Age counts the days logged in between; status is as of Sunday.')
+    expect(w40).toContain('Age counts the days logged from the day the task was first written (day 1); status is as of Sunday.')
     expect(w40).toContain('    x-axis ["W40"]\n')
   })
 

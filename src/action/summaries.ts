@@ -4,12 +4,12 @@
  * means no commit, and when the branch moves between read and write the whole
  * thing is read again and rebuilt, so a newer README edit is never overwritten.
  */
-import type { IsoDate } from '../log/types.js'
+import type { IsoDate, Language } from '../log/types.js'
 import type { Calendar } from '../calendar/index.js'
 import { gitBlobSha } from '../github/blob-sha.js'
 import { BranchMovedError, type FileChange, type RepoContents } from '../github/types.js'
 import { renderReadmeSummary, SUMMARY_END, SUMMARY_START, updateReadmeSummary } from '../report/readme-summary.js'
-import { weeklySummaries } from '../report/weekly.js'
+import { summaryCommitMessage, weeklySummaries } from '../report/weekly.js'
 import type { Report } from '../review/types.js'
 
 export interface SummaryOptions {
@@ -19,6 +19,8 @@ export interface SummaryOptions {
   inReadme: boolean
   dryRun: boolean
   readmeUrl: string
+  /** The log's language, for the commit message. */
+  language: Language
   calendar: Calendar | null
   lastDue: IsoDate
   /** Checks a README text the same way the run checked it. */
@@ -34,12 +36,6 @@ export interface SummaryResult {
 }
 
 const MAX_ATTEMPTS = 5
-
-function commitMessage(weeks: string[], readme: boolean): string {
-  const parts = weeks.length > 0 ? [`weekly summary for ${weeks.join(', ')}`] : []
-  if (readme) parts.push('README carry-over table')
-  return `til-keeper: ${parts.join(' and ')} [skip ci]`
-}
 
 export async function writeSummaries(contents: RepoContents, options: SummaryOptions): Promise<SummaryResult> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -76,7 +72,7 @@ export async function writeSummaries(contents: RepoContents, options: SummaryOpt
     const weeks = changed.map((f) => f.week)
     if (changes.length === 0 || options.dryRun) return { changes, commit: null, weeks }
     try {
-      const commit = await contents.commit(options.branch, head, changes, commitMessage(weeks, readmeChanged))
+      const commit = await contents.commit(options.branch, head, changes, summaryCommitMessage(options.language, weeks, readmeChanged))
       return { changes, commit, weeks }
     } catch (error) {
       if (!(error instanceof BranchMovedError) || attempt === MAX_ATTEMPTS) throw error

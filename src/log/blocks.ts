@@ -16,6 +16,8 @@ export interface RawItem {
   /** Came from a checkbox or a status table, so its state stands wherever it is. */
   explicit: boolean
   line: number
+  /** The whole task is struck through (`- [ ] ~~…~~`): the learner let it go. */
+  struck?: boolean
 }
 
 export type Block =
@@ -270,9 +272,10 @@ export class BlockReader {
     // A plain bullet under a checkbox is a note on that task, not a task.
     const isNote = checked === null && parentChecked !== undefined && parentChecked !== null
     const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete'
-    if (head?.type === 'paragraph' && !isNote && !struck) {
+    if (head?.type === 'paragraph' && !isNote) {
       const text = plainText(head).split('\n')[0]!.trim()
-      if (!isPlaceholder(text)) items.push({ text, checked, marker: null, explicit: checked !== null, line: this.lineOf(item) })
+      if (!isPlaceholder(text))
+        items.push({ text, checked, marker: null, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) })
     }
     for (const child of item.children) {
       if (child.type === 'list') collect(child, checked)

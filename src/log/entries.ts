@@ -108,7 +108,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       const target = section as Section | null
       if (!target) continue
       const done: boolean | null = item.explicit ? item.checked : (markerState(item.marker) ?? roleState(target.role))
-      const entry: Item = { text: item.text, done, line: item.line }
+      const entry: Item = { text: item.text, done, line: item.line, ...(item.struck ? { struck: true } : {}) }
       target.items.push(entry)
       target.empty = false
     }

@@ -16,6 +16,8 @@ export interface Item {
   /** From the box or the emoji; `null` where the marker says nothing (a plain bullet). */
   done: boolean | null
   line: number
+  /** The whole task is struck through in the log; set only then. */
+  struck?: true
 }
 
 export interface Section {

@@ -18,9 +18,10 @@ export const SUMMARY_ROWS = 10
 
 const KO = {
   heading: '이월된 할 일',
-  counts: (open: number, resolved: number) => `아직 진행 중 ${open}개 · 지금까지 끝낸 것 ${resolved}개`,
+  counts: (open: number, resolved: number, dropped: number) =>
+    `아직 진행 중 ${open}개 · 지금까지 끝낸 것 ${resolved}개${dropped > 0 ? ` · 그만둔 것 ${dropped}개` : ''}`,
   none: (resolved: number) => (resolved === 0 ? '이월된 할 일이 없어요.' : `남은 할 일이 없어요. 지금까지 ${resolved}개를 끝냈어요.`),
-  columns: ['할 일', '처음 미룬 날', '밀린 기간', '마지막으로 적은 날'],
+  columns: ['할 일', '처음 적은 날', '밀린 기간', '마지막으로 적은 날'],
   age: (n: number) => `${n}일째`,
   more: (n: number) => `그 밖에 ${n}개가 더 있어요.`,
   footer: 'til-keeper가 자동으로 고치는 부분이에요.'
@@ -30,9 +31,9 @@ type Strings = typeof KO
 
 const EN: Strings = {
   heading: 'Carried-over tasks',
-  counts: (open, resolved) => `${open} still open · ${resolved} done so far`,
+  counts: (open, resolved, dropped) => `${open} still open · ${resolved} done so far${dropped > 0 ? ` · ${dropped} dropped` : ''}`,
   none: (resolved) => (resolved === 0 ? 'No carried-over tasks.' : `No carried-over tasks left open; ${resolved} done so far.`),
-  columns: ['Task', 'First left undone', 'Age', 'Last listed'],
+  columns: ['Task', 'First written', 'Age', 'Last listed'],
   age: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
   more: (n) => `…and ${n} more.`,
   footer: 'til-keeper keeps this part up to date.'
@@ -55,25 +56,38 @@ function entryLine(entries: Entry[], label: string, date: string | null): number
   return entries.find((e) => e.kind === 'day' && e.label === label && e.date === date)?.line ?? null
 }
 
+/** Due days in (from, to], as the report lists them: how much older the written day is than the carried one. */
+function dueDaysBetween(report: Report, from: string | null, to: string | null): number {
+  if (from === null || to === null || from >= to) return 0
+  return new Set(report.due.filter((d) => d.date !== null && d.date > from && d.date <= to).map((d) => d.date)).size
+}
+
 export function renderReadmeSummary(report: Report, readmeUrl: string): string {
   const t = report.language === 'ko' ? KO : EN
-  const open: CarryOver[] = report.carryOver.filter((c) => c.resolvedIn === null)
-  const resolved = report.carryOver.length - open.length
+  // Newest first: a long log's oldest tasks are counted, not listed.
+  const open: CarryOver[] = report.carryOver
+    .filter((c) => c.resolvedIn === null)
+    .sort((a, b) => (b.fromDate ?? '').localeCompare(a.fromDate ?? '') || b.line - a.line)
+  const dropped = report.carryOver.filter((c) => c.dropped).length
+  const resolved = report.carryOver.length - open.length - dropped
   if (open.length === 0) return `<p><b>${t.heading}</b> · ${t.none(resolved)} <sub>${t.footer}</sub></p>`
 
   const header = `<tr>${t.columns.map((c) => `<th>${c}</th>`).join('')}</tr>`
   const rows = open.slice(0, SUMMARY_ROWS).map((c) => {
+    // A goal written on Day2 and carried from Day3: the link points into Day2, is labelled Day2,
+    // and the age counts from Day2 as day 1.
+    const written = report.entries.find((e) => e.kind === 'day' && e.line <= c.line && c.line <= e.endLine)
     const cells = [
       html(c.text),
-      anchor(c.from, c.line, readmeUrl),
-      t.age(c.age),
+      anchor(written?.label ?? c.from, c.line, readmeUrl),
+      t.age(c.age + 1 + dueDaysBetween(report, written?.date ?? null, c.fromDate)),
       anchor(c.lastOpen, entryLine(report.entries, c.lastOpen, c.lastOpenDate), readmeUrl)
     ]
     return `<tr>${cells.map((x) => `<td>${x}</td>`).join('')}</tr>`
   })
   const more = open.length > SUMMARY_ROWS ? `<p>${t.more(open.length - SUMMARY_ROWS)}</p>` : ''
   return (
-    `<p><b>${t.heading}</b> · ${t.counts(open.length, resolved)}</p>` +
+    `<p><b>${t.heading}</b> · ${t.counts(open.length, resolved, dropped)}</p>` +
     `<table><thead>${header}</thead><tbody>${rows.join('')}</tbody></table>` +
     `${more}<p><sub>${t.footer}</sub></p>`
   )

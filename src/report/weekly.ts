@@ -6,7 +6,7 @@
 import { addDays, isIsoDate, isoWeek, mondayOf, weekdayOf, type Calendar } from '../calendar/index.js'
 import type { Entry, IsoDate, Item, Language } from '../log/types.js'
 import { isFullDate } from '../log/years.js'
-import { doneKeys, taskKey } from '../review/tasks.js'
+import { doneKeys, isDropped, taskKey } from '../review/tasks.js'
 import type { CarryOver, DueState, Finding, Report } from '../review/types.js'
 import { quote, quoteCell } from './quote.js'
 
@@ -34,16 +34,19 @@ const KO = {
   wholeDayEmpty: '하루 전체가 비어 있어요',
 
   carryHeading: '이월된 할 일',
-  carryHeadline: (open: number, done: number) => `아직 진행 중 **${open}개** · 이번 주에 끝낸 것 **${done}개**`,
+  carryHeadline: (open: number, done: number, dropped: number) =>
+    `아직 진행 중 **${open}개** · 이번 주에 끝낸 것 **${done}개**${dropped > 0 ? ` · 그만둔 것 **${dropped}개**` : ''}`,
   noCarry: '이번 주에는 이월된 할 일이 없어요.',
-  carryTable: ['할 일', '처음 미룬 날', '밀린 기간', '상태'],
-  age: (n: number) => `${n}일`,
+  carryTable: ['할 일', '처음 적은 날', '밀린 기간', '상태'],
+  age: (n: number) => `${n}일째`,
   resolved: (day: string) => `${day}에 완료`,
+  dropped: (day: string) => `${day}에 그만둠`,
   stillOpen: '아직 진행 중',
+  moreCarry: (n: number) => `그 밖에 ${n}개가 더 있어요.`,
   ageNote: (calendar: boolean): string =>
     calendar
-      ? '밀린 기간은 주말과 쉬는 날을 뺀 학습일 수이고, 상태는 이번 주 일요일 기준이에요.'
-      : '밀린 기간은 그사이 기록한 날 수이고, 상태는 이번 주 일요일 기준이에요.',
+      ? '밀린 기간은 처음 적은 날을 1일째로 세어 주말과 쉬는 날을 뺀 학습일 수이고, 상태는 이번 주 일요일 기준이에요.'
+      : '밀린 기간은 처음 적은 날을 1일째로 세어 그사이 기록한 날 수이고, 상태는 이번 주 일요일 기준이에요.',
 
   goalHeading: '내일 목표 달성률',
   goalHeadline: (met: number, total: number, percent: number) => `목표 ${total}개 중 **${met}개 달성 (${percent}%)**`,
@@ -85,16 +88,19 @@ const EN: Strings = {
   wholeDayEmpty: 'the whole day is empty',
 
   carryHeading: 'Carried-over tasks',
-  carryHeadline: (open, done) => `**${open} still open** · **${done} done this week**`,
+  carryHeadline: (open, done, dropped) =>
+    `**${open} still open** · **${done} done this week**${dropped > 0 ? ` · **${dropped} dropped**` : ''}`,
   noCarry: 'No carried-over tasks this week.',
-  carryTable: ['Task', 'First left undone', 'Age', 'Status'],
+  carryTable: ['Task', 'First written', 'Age', 'Status'],
   age: (n) => plural(n, 'day', 'days'),
   resolved: (day) => `done in ${day}`,
+  dropped: (day) => `dropped in ${day}`,
   stillOpen: 'still open',
+  moreCarry: (n) => `…and ${n} more.`,
   ageNote: (calendar) =>
     calendar
-      ? 'Age counts study days, leaving out weekends and days off; status is as of Sunday.'
-      : 'Age counts the days logged in between; status is as of Sunday.',
+      ? 'Age counts study days from the day the task was first written (day 1), leaving out weekends and days off; status is as of Sunday.'
+      : 'Age counts the days logged from the day the task was first written (day 1); status is as of Sunday.',
 
   goalHeading: 'Goals for tomorrow',
   goalHeadline: (met, total, percent) => `**Met ${met} of ${total} (${percent}%)**`,
@@ -372,23 +378,39 @@ function textAsOf(ctx: Context, record: CarryOver, end: IsoDate): string {
   return record.text
 }
 
+/** The most carried-over tasks a week's table lists, newest first; the rest are counted. */
+export const CARRY_ROWS = 10
+
+/** The day whose text holds a line: a link is labelled with the day it points into. */
+function dayAt(ctx: Context, line: number): Entry | null {
+  return ctx.report.entries.find((e) => e.kind === 'day' && e.line <= line && line <= e.endLine) ?? null
+}
+
 function carriedOver(ctx: Context, week: WeekId): string[] {
   const { report, options, t } = ctx
   const records = relevantCarryOver(report, week)
   const out: string[] = [`## ${t.carryHeading}`, '']
   if (records.length === 0) return [...out, t.noCarry, '']
-  const done = records.filter((c) => resolvedBy(c, week.end)).length
-  out.push(t.carryHeadline(records.length - done, done), '')
-  const rows = records.map((c) => {
+  const ended = records.filter((c) => resolvedBy(c, week.end))
+  const dropped = ended.filter((c) => c.dropped).length
+  out.push(t.carryHeadline(records.length - ended.length, ended.length - dropped, dropped), '')
+  const newest = [...records].sort((a, b) => b.fromDate!.localeCompare(a.fromDate!) || b.line - a.line)
+  const rows = newest.slice(0, CARRY_ROWS).map((c) => {
     const resolved = resolvedBy(c, week.end)
     const end = resolved ? c.resolvedDate! : week.end
     const resolver = resolved ? findEntry(ctx, c.resolvedIn ?? '', c.resolvedDate) : null
-    const status = resolved
-      ? t.resolved(link(cell(c.resolvedIn ?? c.resolvedDate!), resolver?.line ?? null, options.readmeUrl))
-      : t.stillOpen
-    return [cell(textAsOf(ctx, c, end)), link(cell(c.from), c.line, options.readmeUrl), t.age(ageBetween(ctx, c.fromDate!, end)), status]
+    const day = () => link(cell(c.resolvedIn ?? c.resolvedDate!), resolver?.line ?? null, options.readmeUrl)
+    const status = resolved ? (c.dropped ? t.dropped(day()) : t.resolved(day())) : t.stillOpen
+    // A task first written as a goal on Day2 became carried over on Day3: its link points into Day2, is
+    // labelled Day2, and its age counts from Day2 as day 1, as a reader counts.
+    const written = dayAt(ctx, c.line)
+    const since = isFullDate(written?.date) ? written.date : c.fromDate!
+    const source = link(cell(written?.label ?? c.from), c.line, options.readmeUrl)
+    return [cell(textAsOf(ctx, c, end)), source, t.age(ageBetween(ctx, since, end) + 1), status]
   })
-  out.push(...table(t.carryTable, rows), '', t.ageNote(options.calendar !== null), '')
+  out.push(...table(t.carryTable, rows))
+  if (records.length > CARRY_ROWS) out.push('', t.moreCarry(records.length - CARRY_ROWS))
+  out.push('', t.ageNote(options.calendar !== null), '')
   return out
 }
 
@@ -401,7 +423,8 @@ function goalsOf(day: Entry): Item[] {
     if (section.role !== 'goals' || !section.forTomorrow) continue
     for (const item of section.items) {
       const key = taskKey(item.text)
-      if (key === '' || seen.has(key)) continue
+      // A goal struck through where it was written was let go, not missed.
+      if (key === '' || seen.has(key) || isDropped(item)) continue
       seen.add(key)
       goals.push(item)
     }
@@ -514,4 +537,20 @@ export function weeklySummaries(report: Report, options: WeeklyOptions): WeekFil
     const name = weekName(week)
     return { week: name, path: dir === '' ? `${name}.md` : `${dir}/${name}.md`, content: render(ctx, i) }
   })
+}
+
+/**
+ * The summary commit's message, in the log's language. It starts with
+ * `til-keeper:` (the loop guard knows the bot's own push by it) and carries
+ * `[skip ci]`.
+ */
+export function summaryCommitMessage(language: Language, weeks: string[], readme: boolean): string {
+  if (language === 'ko') {
+    const parts = weeks.length > 0 ? [`주간 요약 ${weeks.join(', ')}`] : []
+    if (readme) parts.push('README의 이월된 할 일 표')
+    return `til-keeper: ${parts.join(', ')} 갱신 [skip ci]`
+  }
+  const parts = weeks.length > 0 ? [`weekly summary for ${weeks.join(', ')}`] : []
+  if (readme) parts.push('README carry-over table')
+  return `til-keeper: ${parts.join(' and ')} [skip ci]`
 }

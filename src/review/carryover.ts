@@ -1,10 +1,11 @@
 /**
  * Tasks the learner keeps carrying over. A task left undone, or a goal for
  * tomorrow that the next day did not do, stays open until a later day lists it
- * as done. Re-listing it does not make a new record.
+ * as done, or lets it go (struck through, or marked with a drop word): then
+ * the record says `dropped`. Re-listing it does not make a new record.
  */
 import type { Entry } from '../log/types.js'
-import { doneKeys, taskKey } from './tasks.js'
+import { doneKeys, DROP_WORDS, droppedKeys, isDropped, taskKey } from './tasks.js'
 import type { CarryOver } from './types.js'
 
 export interface AgeCounter {
@@ -13,7 +14,7 @@ export interface AgeCounter {
 }
 
 /** `days` must be the logged, due days in chronological order. */
-export function trackCarryOver(days: readonly Entry[], age: AgeCounter): CarryOver[] {
+export function trackCarryOver(days: readonly Entry[], age: AgeCounter, dropWords: readonly string[] = DROP_WORDS): CarryOver[] {
   const open = new Map<string, CarryOver>()
   const records: CarryOver[] = []
   const starts = new Map<CarryOver, Entry>()
@@ -37,6 +38,7 @@ export function trackCarryOver(days: readonly Entry[], age: AgeCounter): CarryOv
       lastOpenDate: day.date,
       resolvedIn: null,
       resolvedDate: null,
+      dropped: false,
       age: 0,
       line,
       openIn: [day.label]
@@ -47,29 +49,35 @@ export function trackCarryOver(days: readonly Entry[], age: AgeCounter): CarryOv
     starts.set(record, day)
   }
 
+  const end = (key: string, day: Entry, dropped: boolean): void => {
+    const record = open.get(key)
+    if (!record) return
+    record.resolvedIn = day.label
+    record.resolvedDate = day.date
+    record.dropped = dropped
+    resolvedBy.set(record, day)
+    open.delete(key)
+  }
+
   days.forEach((day, i) => {
-    const done = doneKeys(day)
-    // Look up what the day did, not every open task: open tasks pile up over a long log.
-    for (const key of done) {
-      const record = open.get(key)
-      if (!record) continue
-      record.resolvedIn = day.label
-      record.resolvedDate = day.date
-      resolvedBy.set(record, day)
-      open.delete(key)
-    }
+    const done = doneKeys(day, dropWords)
+    const dropped = droppedKeys(day, dropWords)
+    // Look up what the day did or let go, not every open task: open tasks pile up over a long log.
+    for (const key of done) end(key, day, false)
+    for (const key of dropped) end(key, day, true)
+    const settled = (key: string) => key === '' || done.has(key) || dropped.has(key)
     const previous = i > 0 ? days[i - 1] : undefined
     for (const section of previous?.sections ?? []) {
       if (section.role !== 'goals' || !section.forTomorrow) continue
       for (const item of section.items) {
-        const key = taskKey(item.text)
-        if (item.done !== true && key !== '' && !done.has(key)) touch(key, item.text, item.line, day, true)
+        const key = taskKey(item.text, dropWords)
+        if (item.done !== true && !isDropped(item, dropWords) && !settled(key)) touch(key, item.text, item.line, day, true)
       }
     }
     for (const section of day.sections) {
       for (const item of section.items) {
-        const key = taskKey(item.text)
-        if (item.done === false && key !== '' && !done.has(key)) touch(key, item.text, item.line, day, false)
+        const key = taskKey(item.text, dropWords)
+        if (item.done === false && !isDropped(item, dropWords) && !settled(key)) touch(key, item.text, item.line, day, false)
       }
     }
   })

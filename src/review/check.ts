@@ -8,14 +8,19 @@ import type { Entry, IsoDate } from '../log/types.js'
 import type { ExtraVocabulary } from '../log/vocabulary.js'
 import { isFullDate } from '../log/years.js'
 import { messages, type Messages } from '../report/messages.js'
+import { doubtCalendar } from './calendar-sanity.js'
 import { trackCarryOver } from './carryover.js'
-import type { DueDay, Finding, Report } from './types.js'
+import type { DueDay, Finding, Report, ReportWarning } from './types.js'
 
 export interface CheckOptions {
   calendar: Calendar | null
   /** The last date that counts as due; null checks every entry that is written. */
   lastDue: IsoDate | null
+  /** The learner's local date (`lastDue` when absent), to tell a start date in the future. */
+  today?: IsoDate | null
   vocabulary?: ExtraVocabulary
+  /** Words that mark a task as let go; the built-in ones (`(drop)`, `(취소)`, …) when absent. */
+  dropWords?: readonly string[]
 }
 
 /**
@@ -202,7 +207,7 @@ function entryFindings(entry: Entry, say: Messages): Finding[] {
           type: 'label-mismatch',
           section: section.title,
           line: section.line,
-          message: say.labelMismatch(entry.label, section.title, Number(named[1]))
+          message: say.labelMismatch(entry.label, section.title, Number(named[1]), entry.number)
         })
       }
     }
@@ -229,6 +234,20 @@ export function checkLog(text: string, options: CheckOptions): Report {
   const startDate = options.calendar?.settings.startDate ?? null
   const { entries, language } = parseLog(text, { vocabulary: options.vocabulary, startDate })
   const say = messages(language)
+  // A start date that cannot be right is said once, and a calendar that would hide every entry is not used.
+  const doubt = startDate ? doubtCalendar(entries, startDate, options.today ?? options.lastDue) : null
+  const warnings: ReportWarning[] = doubt
+    ? [
+        {
+          type: doubt.problem,
+          setting: 'start-date',
+          expected: doubt.expected,
+          calendarIgnored: doubt.ignored,
+          message: say.calendarDoubt(doubt)
+        }
+      ]
+    : []
+  if (doubt?.ignored) options = { ...options, calendar: null }
   if (options.calendar) placeOnCalendar(entries, options.calendar)
 
   const due = entries.filter((e) => isDue(e, options.lastDue))
@@ -254,15 +273,19 @@ export function checkLog(text: string, options: CheckOptions): Report {
   const { calendar, lastDue } = options
   const ordered = chronological(days.filter((d) => !d.external))
   const last = ordered[ordered.length - 1] ?? null
-  const carryOver = trackCarryOver(ordered, (from, to) => {
-    if (calendar && isDateInRange(from.date)) {
-      const end = to?.date ?? lastDue ?? last?.date ?? null
-      if (isDateInRange(end)) return Math.max(0, calendar.workdaysBetween(from.date, end))
-    }
-    const end = to ?? last
-    if (from.number !== null && end?.number != null) return Math.max(0, end.number - from.number)
-    return Math.max(0, ordered.indexOf(end ?? from) - ordered.indexOf(from))
-  })
+  const carryOver = trackCarryOver(
+    ordered,
+    (from, to) => {
+      if (calendar && isDateInRange(from.date)) {
+        const end = to?.date ?? lastDue ?? last?.date ?? null
+        if (isDateInRange(end)) return Math.max(0, calendar.workdaysBetween(from.date, end))
+      }
+      const end = to ?? last
+      if (from.number !== null && end?.number != null) return Math.max(0, end.number - from.number)
+      return Math.max(0, ordered.indexOf(end ?? from) - ordered.indexOf(from))
+    },
+    options.dropWords
+  )
 
   return {
     language,
@@ -275,7 +298,8 @@ export function checkLog(text: string, options: CheckOptions): Report {
       missing.filter((f) => f.type === 'missing-day'),
       perEntry
     ),
-    notes: [...(calendar && lastDue ? calendar.notes(lastDue) : []), ...notes],
-    omitted
+    notes: [...(calendar && lastDue ? calendar.notes(lastDue).map(say.calendarNote) : []), ...notes],
+    omitted,
+    warnings
   }
 }

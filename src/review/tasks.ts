@@ -1,31 +1,68 @@
 /**
- * When two task lines are the same task. Spacing, case, punctuation and a
- * trailing "finish it" verb do not matter (`기본과제1` = `기본 과제 1 마무리하기`);
+ * When two task lines are the same task, and when the learner let one go.
+ * Spacing, case, punctuation, a trailing "finish it" verb and a drop mark do
+ * not matter (`기본과제1` = `기본 과제 1 마무리하기` = `~~기본 과제 1~~ (취소)`);
  * numbers always do (`과제 4` ≠ `과제 5`), since they stay in the key.
  */
 import { EMOJI } from '../log/emoji.js'
-import type { Entry } from '../log/types.js'
+import type { Entry, Item } from '../log/types.js'
 
 const COMPLETION_SUFFIX = /(?:완료\s*하기|마무리\s*하기|끝내기|끝내|완료|마무리|하기|finish(?:ed)?|complete[d]?|done)$/iu
 const COMPLETION_PREFIX = /^(?:finish|complete|do)\s+/i
 
-export function taskKey(text: string): string {
-  let key = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(EMOJI, '')
-    .replace(COMPLETION_PREFIX, '')
-    .replace(/[\s\p{P}\p{S}]+/gu, '')
+/** Words that mark a task as let go, unless the config file names others (`drop-words`). */
+export const DROP_WORDS: readonly string[] = ['(drop)', '(dropped)', '(안 함)', '(취소)', '(보류)', '❌']
+
+/** Case and spacing do not matter in a drop word: `(안함)` = `(안 함)`, `(Drop)` = `(drop)`. */
+const squash = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
+
+/** The whole task written struck through, as an emoji line keeps it: `~~심화 과제~~`. */
+const STRUCK = /^~~[^~].*~~$/s
+
+const patterns = new Map<string, RegExp>()
+
+/** A drop word wherever it stands in a task, spaced any way. Built once per word: keys are made for every task line. */
+function dropPattern(word: string): RegExp {
+  let pattern = patterns.get(word)
+  if (!pattern) {
+    const chars = Array.from(squash(word)).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    pattern = new RegExp(chars.join('\\s*'), 'giu')
+    patterns.set(word, pattern)
+  }
+  return pattern
+}
+
+export function taskKey(text: string, dropWords: readonly string[] = DROP_WORDS): string {
+  let key = text.normalize('NFKC').toLowerCase()
+  for (const word of dropWords) if (word.trim() !== '') key = key.replace(dropPattern(word), ' ')
+  key = key.replace(EMOJI, '').trim().replace(COMPLETION_PREFIX, '')
+  key = key.replace(/[\s\p{P}\p{S}]+/gu, '')
   // `기본 과제 2 완료` is the task `기본 과제 2`; strip one verb at most so `하기` alone stays.
   const stripped = key.replace(COMPLETION_SUFFIX, '')
   if (stripped !== '') key = stripped
   return key
 }
 
-/** The keys of the tasks a day lists as done. */
-export function doneKeys(day: Entry): Set<string> {
+/** Struck through, or marked with a drop word: the learner let the task go. */
+export function isDropped(item: Item, dropWords: readonly string[] = DROP_WORDS): boolean {
+  if (item.struck || STRUCK.test(item.text.trim())) return true
+  const text = squash(item.text)
+  return dropWords.some((word) => word.trim() !== '' && text.includes(squash(word)))
+}
+
+/** The keys of the tasks a day lists as done (a struck-through task is dropped, not done). */
+export function doneKeys(day: Entry, dropWords: readonly string[] = DROP_WORDS): Set<string> {
   const keys = new Set<string>()
-  for (const section of day.sections) for (const item of section.items) if (item.done === true) keys.add(taskKey(item.text))
+  for (const section of day.sections)
+    for (const item of section.items) if (item.done === true && !isDropped(item, dropWords)) keys.add(taskKey(item.text, dropWords))
+  return keys
+}
+
+/** The keys of the tasks a day lets go. */
+export function droppedKeys(day: Entry, dropWords: readonly string[] = DROP_WORDS): Set<string> {
+  const keys = new Set<string>()
+  for (const section of day.sections)
+    for (const item of section.items) if (isDropped(item, dropWords)) keys.add(taskKey(item.text, dropWords))
   return keys
 }
 

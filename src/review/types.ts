@@ -25,8 +25,11 @@ export interface CarryOver {
   fromDate: IsoDate | null
   lastOpen: string
   lastOpenDate: IsoDate | null
+  /** The day the task was done, or let go when `dropped`. */
   resolvedIn: string | null
   resolvedDate: IsoDate | null
+  /** The learner let the task go on `resolvedIn` (struck through, or marked `(drop)`, `(취소)`, …) instead of doing it. */
+  dropped: boolean
   /** Workdays from the first open day to the day it was resolved, or to the last due day. */
   age: number
   line: number
@@ -56,4 +59,17 @@ export interface Report {
   notes: string[]
   /** Findings left out of `findings` by type (only the newest missing days and week reviews are listed). */
   omitted: Partial<Record<FindingType, number>>
+  /** Settings that look wrong, e.g. a start date after today: said once in the job summary, an annotation and the CLI. */
+  warnings: ReportWarning[]
+}
+
+export interface ReportWarning {
+  type: 'start-after-today' | 'start-after-last-entry' | 'start-long-before-first-entry'
+  /** The setting to check. */
+  setting: 'start-date'
+  /** The date the log suggests for it, when it can tell. */
+  expected: IsoDate | null
+  /** The check ran without the calendar (it would have hidden every entry). */
+  calendarIgnored: boolean
+  message: string
 }
