@@ -16,10 +16,9 @@ import { PermissionError } from './github/errors.js'
 import { octokitContents } from './github/octokit-contents.js'
 import { octokitIssues } from './github/octokit-issues.js'
 import type { RepoContents } from './github/types.js'
-import { isFullDate } from './log/years.js'
 import { reminderTopics } from './reminders/topics.js'
 import { renderJobSummary } from './report/job-summary.js'
-import { messages } from './report/messages.js'
+import { annotations } from './report/annotations.js'
 import { checkLog } from './review/check.js'
 import type { Report } from './review/types.js'
 import { checkOptions, parseConfig, resolveSettings, SettingsError } from './settings.js'
@@ -43,19 +42,7 @@ async function readSettings(contents: RepoContents, inputs: ActionInputs, ref: s
       `config: ${inputs.config} was not found in ${inputs.repository.owner}/${inputs.repository.repo} at ${ref.slice(0, 12)}`
     )
   const config = parseConfig(file.text, inputs.config)
-  return resolveSettings(inputs.settings, config.raw, config.vocabulary)
-}
-
-/** A warning on each empty section's README line, in the log's language (the sections of an empty day too). */
-function annotate(report: Report, path: string): void {
-  const say = messages(report.language)
-  for (const entry of report.entries) {
-    if (report.lastDue && isFullDate(entry.date) && entry.date > report.lastDue) continue
-    for (const section of entry.sections) {
-      if (!section.empty) continue
-      core.warning(say.emptySection(entry.label, section.title), { file: path, startLine: section.line, title: 'til-keeper' })
-    }
-  }
+  return resolveSettings(inputs.settings, config.raw, config.vocabulary, config.dropWords ?? null)
 }
 
 function writeReport(report: Report): string {
@@ -89,25 +76,42 @@ export async function run(): Promise<void> {
     const check = (text: string): Report => checkLog(text, options)
     const report = check(readme.text)
     const reportFile = writeReport(report)
-    annotate(report, inputs.path)
+    // File annotations only for the workflow's own repository: in a cohort run their lines would land on the wrong README.
+    const ownRepository = `${github.context.repo.owner}/${github.context.repo.repo}`.toLowerCase() === full
+    for (const a of annotations(report, { path: inputs.path, fileAnnotations: ownRepository })) {
+      const properties = a.file ? { file: a.file, startLine: a.line, title: 'til-keeper' } : { title: 'til-keeper' }
+      if (a.level === 'warning') core.warning(a.message, properties)
+      else core.notice(a.message, properties)
+    }
 
     let reminders: ReminderResult | null = null
     if (inputs.reminders) {
       const link = (line: number) => `${blobUrl(github.context.serverUrl, inputs, ref, inputs.path)}#L${line}`
-      const topics = reminderTopics(report.findings, inputs.reminderMode, report.language, link, inputs.path)
+      const { topics, older } = reminderTopics(report, {
+        mode: inputs.reminderMode,
+        language: report.language,
+        link,
+        path: inputs.path,
+        remindDays: settings.remindDays
+      })
       const assignees = inputs.assignees ?? (info.ownerType === 'User' ? [info.ownerLogin] : [])
       reminders = await applyReminders(octokitIssues(client, inputs.repository), topics, {
         label: inputs.reminderLabel,
         assignees,
         maxIssues: inputs.maxIssues,
         dryRun: inputs.dryRun,
-        language: report.language
+        language: report.language,
+        repository: `${inputs.repository.owner}/${inputs.repository.repo}`,
+        older,
+        warn: (m) => core.warning(m, { title: 'til-keeper' })
       })
     }
 
     let summary: SummaryResult | null = null
     const ownSummaryPush = inputs.summary && isOwnSummaryPush()
-    if (inputs.summary && !ownSummaryPush && options.lastDue) {
+    // A start date the check could not use would give weeks of nothing: no summaries until it is fixed.
+    const calendarIgnored = report.warnings.some((w) => w.calendarIgnored)
+    if (inputs.summary && !ownSummaryPush && options.lastDue && !calendarIgnored) {
       summary = await writeSummaries(contents, {
         branch: info.defaultBranch,
         path: inputs.path,
@@ -115,6 +119,7 @@ export async function run(): Promise<void> {
         inReadme: inputs.summaryInReadme,
         dryRun: inputs.dryRun,
         readmeUrl: blobUrl(github.context.serverUrl, inputs, info.defaultBranch, inputs.path),
+        language: report.language,
         calendar: options.calendar,
         lastDue: options.lastDue,
         check,

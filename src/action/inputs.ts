@@ -85,7 +85,8 @@ export function readInputs(read: InputReader): ActionInputs {
       holidays: read('holidays'),
       'skip-dates': read('skip-dates'),
       'due-after': read('due-after'),
-      today: read('today')
+      today: read('today'),
+      'remind-days': read('remind-days')
     },
     reminders: bool(read, 'reminders', true),
     reminderLabel: label,

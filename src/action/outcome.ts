@@ -21,10 +21,16 @@ export function botActions(outcome: RunOutcome): BotActions {
   return {
     dryRun,
     remindersEnabled: reminders !== null,
-    opened: dryRun ? (plan?.create ?? []).map((t) => ({ number: null, title: t.title })) : (reminders?.opened ?? []),
-    updated: dryRun ? (plan?.update ?? []).map((u) => ({ number: u.number, title: u.topic.title })) : (reminders?.updated ?? []),
+    issuesOff: reminders?.issuesOff ?? false,
+    opened: dryRun ? (plan?.create ?? []).map((c) => ({ number: null, title: c.title })) : (reminders?.opened ?? []),
+    reopened: dryRun
+      ? (plan?.reopen ?? []).map((r) => ({ number: r.number, title: r.title ?? r.topic.title }))
+      : (reminders?.reopened ?? []),
+    updated: dryRun ? (plan?.update ?? []).map((u) => ({ number: u.number, title: u.title ?? u.topic.title })) : (reminders?.updated ?? []),
     closed: dryRun ? (plan?.close ?? []).map((c) => c.number) : (reminders?.closed ?? []),
-    deferred: (plan?.deferred ?? []).map((t) => t.key),
+    deferred: (plan?.deferred ?? []).map((t) => t.title),
+    olderDays: plan?.older.length ?? 0,
+    failures: reminders?.failures ?? [],
     summaryFiles: summary?.changes ?? [],
     summaryCommit: summary?.commit ?? null,
     ownSummaryPush: outcome.ownSummaryPush
@@ -43,7 +49,8 @@ export function actionOutputs(report: Report, actions: BotActions, reportFile: s
     'missing-week-reviews': count('missing-week-review'),
     'empty-sections': emptySections,
     'carried-over': report.carryOver.filter((c) => c.resolvedIn === null).length,
-    'issues-opened': actions.opened.length,
+    // A reopened reminder is opened again, as action.yml says.
+    'issues-opened': actions.opened.length + actions.reopened.length,
     'issues-updated': actions.updated.length,
     'issues-closed': actions.closed.length,
     report: reportFile,

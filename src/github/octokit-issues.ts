@@ -65,6 +65,12 @@ export function octokitIssues(client: GitHubClient, repo: RepoRef): IssueTracker
         client.rest.issues.createComment({ ...repo, issue_number: number, body })
       )
     },
+    async listComments(number) {
+      const comments = await needs('issues: write', `read the comments of issue #${number}`, () =>
+        client.paginate(client.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 })
+      )
+      return (comments as Array<{ body?: string | null }>).map((c) => c.body ?? '')
+    },
     async ensureLabel(name, description) {
       try {
         await client.rest.issues.getLabel({ ...repo, name })

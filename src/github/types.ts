@@ -38,6 +38,8 @@ export interface IssueTracker {
   create(issue: NewIssue): Promise<IssueRecord>
   update(number: number, change: IssueChange): Promise<void>
   comment(number: number, body: string): Promise<void>
+  /** The bodies of an issue's comments, oldest first. */
+  listComments(number: number): Promise<string[]>
   /** Creates the label when it is missing; says whether it did. */
   ensureLabel(name: string, description: string): Promise<boolean>
 }

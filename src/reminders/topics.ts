@@ -1,21 +1,47 @@
 /**
  * Groups findings into reminders: per day by default (one issue holds all of a
  * day's problems, and each missing week review has its own), or one digest.
+ * Topics come newest first, and each says where it belongs: its own issue (a
+ * recent day), the older-gaps checklist (an older day), or nowhere (a day
+ * before the log's first entry, most likely a start date set too early).
  */
 import type { Language } from '../log/types.js'
-import { renderDigest, renderReminder, type LineLink } from '../report/reminder.js'
-import type { Finding } from '../review/types.js'
-import { fingerprint, writeMarker } from './marker.js'
+import { renderChecklist, renderReminder, type LineLink, type ReminderText } from '../report/reminder.js'
+import type { Finding, FindingType, Report } from '../review/types.js'
+import { fingerprint } from './marker.js'
+import { rankOf, timeline } from './recency.js'
 
 export type ReminderMode = 'per-day' | 'digest'
+
+export type Placement = 'own' | 'older' | 'none'
 
 export interface ReminderTopic {
   key: string
   title: string
-  /** The whole issue body, marker included. */
-  body: string
+  /** The bot's text (no markers) in at most `budget` characters. */
+  render(budget: number): string
+  /** Fingerprint of the problem: unchanged when only the commit in the links moves. */
   state: string
+  /** The finding types, for the closing comment. */
+  about: FindingType[]
   findings: Finding[]
+  placement: Placement
+}
+
+export interface TopicOptions {
+  mode: ReminderMode
+  language: Language
+  link: LineLink
+  path: string
+  /** Only problems in the last N due days get their own issue; null: every day. */
+  remindDays: number | null
+}
+
+export interface Topics {
+  /** Newest first; within a day, missing before empty before a title to check. */
+  topics: ReminderTopic[]
+  /** The older-gaps checklist for the older topics that have no issue of their own, or null when there are none. */
+  older(topics: ReminderTopic[]): ReminderTopic | null
 }
 
 function keyOf(f: Finding): string {
@@ -27,19 +53,49 @@ function stateOf(findings: Finding[], title: string): string {
   return fingerprint([title, findings.map((f) => [f.type, f.entry, f.date, f.section, f.line, f.sections ?? null])])
 }
 
-export function reminderTopics(findings: Finding[], mode: ReminderMode, language: Language, link: LineLink, path: string): ReminderTopic[] {
+function topic(key: string, findings: Finding[], text: ReminderText, placement: Placement): ReminderTopic {
+  return {
+    key,
+    title: text.title,
+    render: text.render,
+    state: stateOf(findings, text.title),
+    about: [...new Set(findings.map((f) => f.type))],
+    findings,
+    placement
+  }
+}
+
+export function reminderTopics(report: Report, options: TopicOptions): Topics {
+  const { language, link, path, remindDays } = options
+  const time = timeline(report)
+  const order = (a: Finding, b: Finding) =>
+    time.position(b) - time.position(a) || rankOf(a.type) - rankOf(b.type) || (a.line ?? 0) - (b.line ?? 0)
+  const findings = [...report.findings].sort(order)
+  const none = { topics: [], older: () => null }
+
+  if (options.mode === 'digest') {
+    const listed = findings.filter((f) => !time.beforeLog(f))
+    if (listed.length === 0) return none
+    return { topics: [topic('digest', listed, renderChecklist(listed, 'digest', language, link, path), 'own')], older: () => null }
+  }
+
   const groups = new Map<string, Finding[]>()
-  for (const f of findings) {
-    const key = keyOf(f)
-    groups.set(key, [...(groups.get(key) ?? []), f])
+  for (const f of findings) groups.set(keyOf(f), [...(groups.get(keyOf(f)) ?? []), f])
+  const topics = [...groups].map(([key, group]) => {
+    // Rows in the order they matter; the group sits where its newest finding does.
+    const rows = [...group].sort((a, b) => rankOf(a.type) - rankOf(b.type) || (a.line ?? 0) - (b.line ?? 0))
+    const placement: Placement = group.every((f) => time.beforeLog(f))
+      ? 'none'
+      : group.some((f) => time.recent(f, remindDays))
+        ? 'own'
+        : 'older'
+    return topic(key, rows, renderReminder(rows, language, link, path), placement)
+  })
+  return {
+    topics,
+    older: (older) => {
+      const listed = older.flatMap((t) => t.findings)
+      return listed.length === 0 ? null : topic('older', listed, renderChecklist(listed, 'older', language, link, path, remindDays), 'own')
+    }
   }
-  const topic = (key: string, group: Finding[], text: { title: string; body: string }): ReminderTopic => {
-    const state = stateOf(group, text.title)
-    return { key, title: text.title, state, findings: group, body: `${writeMarker({ key, state })}\n${text.body}\n` }
-  }
-  if (mode === 'digest') {
-    if (groups.size === 0) return []
-    return [topic('digest', findings, renderDigest([...groups.values()], language, link, path))]
-  }
-  return [...groups].map(([key, group]) => topic(key, group, renderReminder(group, language, link, path)))
 }
