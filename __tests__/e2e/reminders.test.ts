@@ -3,6 +3,7 @@
  * a stateful fake of the GitHub REST API on 127.0.0.1, on the seed README.
  */
 import { readFile } from 'node:fs/promises'
+import { readMarker } from '../../src/reminders/marker.js'
 import { startGitHubServer, type FakeGitHub, type StoredIssue } from '../helpers/github-server.js'
 import { runAction, type ActionResult } from '../helpers/run-action.js'
 import { DAY14, describeWithSeed, readSeed, SEED_CALENDAR } from '../helpers/seed.js'
@@ -19,7 +20,7 @@ function openIssues(server: FakeGitHub): StoredIssue[] {
 }
 
 function markerKey(issue: StoredIssue): string | null {
-  return /til-keeper:reminder key="([^"]+)"/.exec(issue.body ?? '')?.[1] ?? null
+  return readMarker(issue.body ?? '')?.key ?? null
 }
 
 function expectSuccess(result: ActionResult): void {
@@ -46,26 +47,23 @@ async function scenario(fn: (server: FakeGitHub, run: Run) => Promise<void>): Pr
 }
 
 describeWithSeed('reminder issues on the seed README', () => {
-  it.concurrent('opens one issue per day with problems, and one for the missing week review', () =>
+  it.concurrent('opens one issue per recent day with problems, one for the missing week review, and one for older gaps', () =>
     scenario(async (server, run) => {
       const result = await run()
       expectSuccess(result)
       const issues = openIssues(server)
-      expect(issues.map(markerKey).sort()).toEqual([
-        'day:Day10',
-        'day:Day11',
-        'day:Day12',
-        'day:Day13',
-        'day:Day14',
-        'day:Day5',
-        'week:WEEK3'
-      ])
+      expect(issues.map(markerKey).sort()).toEqual(['day:Day10', 'day:Day11', 'day:Day12', 'day:Day13', 'day:Day14', 'older', 'week:WEEK3'])
       for (const issue of issues) {
         expect(issue.labels).toEqual(['til-reminder'])
         expect(issue.assignees).toEqual([OWNER])
         expect(issue.user.login).toBe('github-actions[bot]')
-        expect(issue.title).toMatch(/^(Day\d+|WEEK\d+)/)
+        expect(issue.title).toMatch(/^(Day\d+: |3주차\(10\/5~10\/11\) 회고가 아직 없어요$|지난 기록 점검$)/)
       }
+      // Day5 is more than 7 study days old: it is a line in the older-gaps checklist, not an issue of its own.
+      const older = issues.find((i) => markerKey(i) === 'older')!
+      expect(older.body).toMatch(/^- \[ \] \*\*Day5\*\* — Day5에 적힌 내용이 없어요/m)
+      // Newest first: today's missing day was opened before anything older.
+      expect(server.issues(OWNER, REPO).map(markerKey)[0]).toBe('day:Day14')
       const sha = server.headSha(OWNER, REPO)
       const day13 = issues.find((i) => markerKey(i) === 'day:Day13')!
       expect(day13.title.startsWith('Day13')).toBe(true)
@@ -86,7 +84,8 @@ describeWithSeed('reminder issues on the seed README', () => {
       expect(result.summary).toMatch(/\| Day14 \| 2026-10-14 \| ❌ 기록 없음 \|/)
       expect(result.summary).toMatch(/\| Day5 \| 2026-09-29 \| ⚠️ 비어 있음 \|/)
       expect(result.summary).toContain('L1074')
-      expect(result.summary).toMatch(/\| 기본 과제 2 \| Day8 \|/)
+      expect(result.summary).toContain('진행 중 22개 · 끝낸 것 4개')
+      expect(result.summary.match(/^\| .* \| Day\d+ \| \d+일째 \|$/gm)).toHaveLength(10)
       expect(result.summary.match(/^- 새 이슈: #\d+/gm)).toHaveLength(7)
       expect(result.stdout).toMatch(
         /::warning title=til-keeper,file=README\.md,line=1057::Day13의 "자세히 짚고 넘어갈 학습 내용" 섹션이 비어 있어요/
@@ -252,12 +251,21 @@ describeWithSeed('reminder issues on the seed README', () => {
     })
   )
 
-  it.concurrent('opens no more than max-issues', () =>
+  it.concurrent('opens no more than max-issues, the newest first, and names the rest in the job summary', () =>
     scenario(async (server, run) => {
       const result = await run({ 'max-issues': '2' })
       expectSuccess(result)
-      expect(openIssues(server)).toHaveLength(2)
+      expect(openIssues(server).map(markerKey)).toEqual(['day:Day14', 'day:Day13'])
       expect(result.outputs['issues-opened']).toBe('2')
+      expect(result.summary).toContain('max-issues 때문에 다음 실행으로 미룬 알림 5개 (최근 것부터 열어요):')
+      for (const title of [
+        'Day12: 빈 섹션 1개',
+        '3주차(10/5~10/11) 회고가 아직 없어요',
+        'Day11: 빈 섹션 1개',
+        'Day10: 빈 섹션 2개',
+        '지난 기록 점검'
+      ])
+        expect(result.summary).toContain(`  - ${title}`)
     })
   )
 })

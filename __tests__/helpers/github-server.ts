@@ -121,6 +121,12 @@ export interface StoredIssue {
   created_at: string
   updated_at: string
   closed_at: string | null
+  /** Locked: only the repository owner may comment (the bot gets 403, as GitHub answers an integration). */
+  locked: boolean
+  /** Deleted: every request about it answers 410, and lists leave it out. */
+  deleted: boolean
+  /** Transferred to another repository (`owner/name`): requests about it answer 301, lists leave it out. */
+  transferredTo: string | null
 }
 
 export interface StoredLabel {
@@ -139,6 +145,7 @@ export interface SeedIssue {
   state_reason?: string | null
   /** Creator login; defaults to the repository owner (the learner). */
   user?: string
+  locked?: boolean
   comments?: Array<{ body: string; user?: string }>
 }
 
@@ -166,6 +173,14 @@ export interface FakeGitHub {
   commits(owner: string, repo: string, branch?: string): CommitInfo[]
 
   addIssue(owner: string, repo: string, issue: SeedIssue): StoredIssue
+  /** Lock an issue: the bot's comments on it are refused with 403. */
+  lockIssue(owner: string, repo: string, number: number): void
+  /** Delete an issue (as an admin can): requests about it answer 410 "This issue was deleted". */
+  deleteIssue(owner: string, repo: string, number: number): void
+  /** Transfer an issue to another repository: requests about it answer 301 Moved Permanently. */
+  transferIssue(owner: string, repo: string, number: number, to: string): void
+  /** Turn the repository's issues off (410 on every issue endpoint, the default on forks) or back on. */
+  setHasIssues(owner: string, repo: string, on: boolean): void
   /** Stored issues (live objects), by number. */
   issues(owner: string, repo: string): StoredIssue[]
   addLabel(owner: string, repo: string, label: { name: string; color?: string; description?: string }): StoredLabel
@@ -242,7 +257,7 @@ class Repo {
     readonly name: string,
     readonly ownerType: 'User' | 'Organization',
     readonly defaultBranch: string,
-    readonly hasIssues: boolean
+    public hasIssues: boolean
   ) {}
 
   get fullName(): string {
@@ -424,7 +439,8 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly extra: Record<string, unknown> = {}
+    readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {}
   ) {
     super(message)
   }
@@ -676,12 +692,37 @@ class FakeGitHubServer implements FakeGitHub {
       comments: [],
       created_at: now,
       updated_at: now,
-      closed_at: seed.state === 'closed' ? now : null
+      closed_at: seed.state === 'closed' ? now : null,
+      locked: seed.locked ?? false,
+      deleted: false,
+      transferredTo: null
     }
     for (const c of seed.comments ?? []) {
       issue.comments.push({ id: this.id(), body: c.body, user: this.userFor(c.user ?? owner), created_at: now, updated_at: now })
     }
     repo.issues.push(issue)
+    return issue
+  }
+
+  lockIssue(owner: string, name: string, number: number): void {
+    this.mustIssue(owner, name, number).locked = true
+  }
+
+  deleteIssue(owner: string, name: string, number: number): void {
+    this.mustIssue(owner, name, number).deleted = true
+  }
+
+  transferIssue(owner: string, name: string, number: number, to: string): void {
+    this.mustIssue(owner, name, number).transferredTo = to
+  }
+
+  setHasIssues(owner: string, name: string, on: boolean): void {
+    this.mustRepo(owner, name).hasIssues = on
+  }
+
+  private mustIssue(owner: string, name: string, number: number): StoredIssue {
+    const issue = this.mustRepo(owner, name).issues.find((i) => i.number === number)
+    if (!issue) throw new Error(`fake GitHub has no issue #${number} in ${owner}/${name}`)
     return issue
   }
 
@@ -883,7 +924,11 @@ function parseJson(raw: string): any {
 
 function errorReply(err: unknown): Reply {
   if (err instanceof HttpError) {
-    return { status: err.status, json: { message: err.message, ...err.extra, documentation_url: DOCS, status: String(err.status) } }
+    return {
+      status: err.status,
+      headers: err.headers,
+      json: { message: err.message, ...err.extra, documentation_url: DOCS, status: String(err.status) }
+    }
   }
   // A bug in the fake or in a test hook: make it loud.
   console.error('fake GitHub: unexpected error', err)
@@ -1080,7 +1125,7 @@ function renderIssue(ctx: Ctx, issue: StoredIssue) {
     body: issue.body,
     state: issue.state,
     state_reason: issue.state_reason,
-    locked: false,
+    locked: issue.locked,
     labels: renderIssueLabels(ctx, issue),
     assignee: assignees[0] ?? null,
     assignees,
@@ -1324,7 +1369,23 @@ function requireIssue(ctx: Ctx): StoredIssue {
   requireIssues(ctx)
   const issue = ctx.repo.issues.find((i) => i.number === Number(ctx.params.number))
   if (!issue) throw notFound()
+  if (issue.deleted) throw new HttpError(410, 'This issue was deleted')
+  if (issue.transferredTo !== null) {
+    // GitHub answers with the issue's new address; the fake serves no such route, so following it ends in 404.
+    const location = `${ctx.gh.url}/repositories/${issue.id}/issues/${issue.number}`
+    throw new HttpError(301, 'Moved Permanently', { url: location }, { location })
+  }
   return issue
+}
+
+/** GitHub's limits: a title of at most 256 characters, a body (or comment) of at most 65,536. */
+function requireLength(resource: 'Issue' | 'IssueComment', field: 'title' | 'body', value: unknown): void {
+  const max = field === 'title' ? 256 : 65536
+  if (typeof value === 'string' && Array.from(value).length > max) {
+    throw invalid('Validation Failed', [
+      { resource, code: 'custom', field, message: `${field} is too long (maximum is ${max} characters)` }
+    ])
+  }
 }
 
 /** Label names from `["a", {name: "b"}]`, made canonical and created when missing. */
@@ -1350,6 +1411,7 @@ function listIssues(ctx: Ctx): Reply {
   const direction = q.get('direction') ?? 'desc'
 
   const selected = ctx.repo.issues.filter((i) => {
+    if (i.deleted || i.transferredTo !== null) return false
     if (state !== 'all' && i.state !== state) return false
     if (!wantLabels.every((w) => i.labels.some((l) => l.toLowerCase() === w))) return false
     if (creator && i.user.login.toLowerCase() !== creator) return false
@@ -1377,6 +1439,8 @@ function createIssue(ctx: Ctx): Reply {
   requireIssues(ctx)
   const { title, body } = ctx.body
   if (typeof title !== 'string' || title.trim() === '') throw validationFailed('Issue', 'title', 'missing_field')
+  requireLength('Issue', 'title', title)
+  requireLength('Issue', 'body', body)
   const now = ctx.gh.now()
   const issue: StoredIssue = {
     id: ctx.gh.id(),
@@ -1391,7 +1455,10 @@ function createIssue(ctx: Ctx): Reply {
     comments: [],
     created_at: now,
     updated_at: now,
-    closed_at: null
+    closed_at: null,
+    locked: false,
+    deleted: false,
+    transferredTo: null
   }
   ctx.repo.issues.push(issue)
   return created(renderIssue(ctx, issue))
@@ -1408,6 +1475,8 @@ function updateIssue(ctx: Ctx): Reply {
   ) {
     throw validationFailed('Issue', 'state_reason', 'invalid')
   }
+  requireLength('Issue', 'title', b.title)
+  requireLength('Issue', 'body', b.body)
   if (typeof b.title === 'string') issue.title = b.title
   if (b.body !== undefined) issue.body = b.body
   if (b.labels !== undefined) issue.labels = labelNames(ctx, b.labels)
@@ -1441,6 +1510,8 @@ function listComments(ctx: Ctx): Reply {
 function createComment(ctx: Ctx): Reply {
   const issue = requireIssue(ctx)
   if (typeof ctx.body.body !== 'string' || ctx.body.body === '') throw validationFailed('IssueComment', 'body', 'missing_field')
+  requireLength('IssueComment', 'body', ctx.body.body)
+  if (issue.locked && ctx.actor.login !== ctx.repo.owner) throw new HttpError(403, 'Unable to create comment because issue is locked.')
   const now = ctx.gh.now()
   const comment: StoredComment = { id: ctx.gh.id(), body: ctx.body.body, user: ctx.actor, created_at: now, updated_at: now }
   issue.comments.push(comment)

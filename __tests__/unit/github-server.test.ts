@@ -270,6 +270,53 @@ describe('issues, comments and labels', () => {
     await expect(octokit.issues.createComment({ ...repo, issue_number: 99, body: 'x' })).rejects.toMatchObject({ status: 404 })
   })
 
+  test('GitHub’s limits: titles over 256 and bodies or comments over 65,536 characters get 422', async () => {
+    const status = (p: Promise<unknown>) => p.then(() => 200).catch((e: { status: number }) => e.status)
+    expect(await status(octokit.issues.create({ ...repo, title: 'x'.repeat(257) }))).toBe(422)
+    expect(await status(octokit.issues.create({ ...repo, title: 'ok', body: '가'.repeat(65537) }))).toBe(422)
+    const { data } = await octokit.issues.create({ ...repo, title: '가'.repeat(256), body: '가'.repeat(65536) })
+    expect(await status(octokit.issues.update({ ...repo, issue_number: data.number, body: 'x'.repeat(65537) }))).toBe(422)
+    expect(await status(octokit.issues.createComment({ ...repo, issue_number: data.number, body: 'x'.repeat(65537) }))).toBe(422)
+    await octokit.issues.update({ ...repo, issue_number: data.number, body: 'fine' }).catch(() => null)
+    expect(server.issues(OWNER, REPO)[0]!.body).toBe('fine')
+  })
+
+  test('a locked issue refuses the bot’s comment with 403, and can still be closed', async () => {
+    const issue = server.addIssue(OWNER, REPO, { title: 'locked', locked: true })
+    await expect(octokit.issues.createComment({ ...repo, issue_number: issue.number, body: 'hi' })).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/locked/)
+    })
+    await octokit.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' })
+    expect(issue).toMatchObject({ state: 'closed', comments: [] })
+    expect((await octokit.issues.get({ ...repo, issue_number: issue.number })).data.locked).toBe(true)
+  })
+
+  test('a deleted issue answers 410, a transferred one 301 (then 404), and lists leave both out', async () => {
+    const gone = server.addIssue(OWNER, REPO, { title: 'gone', labels: ['til-reminder'] })
+    const moved = server.addIssue(OWNER, REPO, { title: 'moved', labels: ['til-reminder'] })
+    server.addIssue(OWNER, REPO, { title: 'kept', labels: ['til-reminder'] })
+    server.deleteIssue(OWNER, REPO, gone.number)
+    server.transferIssue(OWNER, REPO, moved.number, `${OWNER}/elsewhere`)
+    await expect(octokit.issues.get({ ...repo, issue_number: gone.number })).rejects.toMatchObject({ status: 410 })
+    await expect(octokit.issues.createComment({ ...repo, issue_number: gone.number, body: 'x' })).rejects.toMatchObject({ status: 410 })
+    await expect(octokit.issues.update({ ...repo, issue_number: moved.number, state: 'closed' })).rejects.toMatchObject({
+      status: expect.any(Number)
+    })
+    expect(server.requests.filter((r) => r.path === `/repos/${OWNER}/${REPO}/issues/${moved.number}`).map((r) => r.status)).toContain(301)
+    const listed = await octokit.issues.listForRepo({ ...repo, labels: 'til-reminder', state: 'all' })
+    expect(listed.data.map((i) => i.title)).toEqual(['kept'])
+  })
+
+  test('issues turned off answer 410 on list and create, and can be turned on again', async () => {
+    server.setHasIssues(OWNER, REPO, false)
+    await expect(octokit.issues.listForRepo({ ...repo })).rejects.toMatchObject({ status: 410 })
+    await expect(octokit.issues.create({ ...repo, title: 'x' })).rejects.toMatchObject({ status: 410 })
+    expect((await octokit.repos.get(repo)).data.has_issues).toBe(false)
+    server.setHasIssues(OWNER, REPO, true)
+    expect((await octokit.issues.listForRepo({ ...repo })).status).toBe(200)
+  })
+
   test('label: 404, then create, then 422 already_exists', async () => {
     await expect(octokit.issues.getLabel({ ...repo, name: 'til reminder' })).rejects.toMatchObject({ status: 404 })
     const created = await octokit.issues.createLabel({ ...repo, name: 'til reminder', color: 'fbca04', description: 'missing TIL' })

@@ -24,7 +24,17 @@ function dueDays(findings: Finding[], count = 10): DueDay[] {
 }
 
 function report(findings: Finding[], language: Language = 'ko', days = 10): Report {
-  return { language, lastDue: null, entries: [], findings, carryOver: [], due: dueDays(findings, days), notes: [], warnings: [] }
+  return {
+    language,
+    lastDue: null,
+    entries: [],
+    findings,
+    carryOver: [],
+    due: dueDays(findings, days),
+    notes: [],
+    omitted: {},
+    warnings: []
+  }
 }
 
 const day = (n: number) => `2026-03-${['02', '03', '04', '05', '06', '09', '10', '11', '12', '13'][n - 1]}`

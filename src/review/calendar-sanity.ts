@@ -5,9 +5,8 @@
  * run with missing days). Only dates the learner wrote in labels count: dates
  * the calendar gave numbered days come from the start date itself. Pure.
  */
-import { addDays } from '../calendar/index.js'
+import { addDays, isDateInRange } from '../calendar/index.js'
 import type { Entry, IsoDate } from '../log/types.js'
-import { isFullDate } from '../log/years.js'
 
 export type CalendarProblem = 'start-after-today' | 'start-after-last-entry' | 'start-long-before-first-entry'
 
@@ -27,7 +26,8 @@ export const START_SLACK_DAYS = 31
 
 export function doubtCalendar(entries: readonly Entry[], startDate: IsoDate, today: IsoDate | null): CalendarDoubt | null {
   const dated = entries
-    .filter((e) => e.kind === 'day' && e.dateSource === 'label' && isFullDate(e.date))
+    // A date outside the calendar's years (a stray `## 0000-01-01`) says nothing about the start date.
+    .filter((e) => e.kind === 'day' && e.dateSource === 'label' && isDateInRange(e.date))
     .map((e) => e.date!)
     .sort()
   const first = dated[0] ?? null
