@@ -52,7 +52,7 @@ export interface Settings {
 }
 
 /** How many due days get reminder issues of their own when `remind-days` is not set. */
-export const DEFAULT_REMIND_DAYS = 7
+const DEFAULT_REMIND_DAYS = 7
 
 function parseRemindDays(value: string | undefined): number | null {
   if (value === undefined) return DEFAULT_REMIND_DAYS

@@ -41,7 +41,7 @@ export interface ReminderOptions {
   warn(message: string): void
 }
 
-export interface IssueRef {
+interface IssueRef {
   number: number
   title: string
 }

@@ -19,13 +19,13 @@ import { BODY_LIMIT } from '../report/reminder.js'
 import { fingerprint, learnerLength, ownPart, readMarker, remark, replaceOwnPart, type Marker } from './marker.js'
 import type { ReminderTopic } from './topics.js'
 
-export interface PlannedCreate {
+interface PlannedCreate {
   topic: ReminderTopic
   title: string
   body: string
 }
 
-export interface PlannedUpdate {
+interface PlannedUpdate {
   number: number
   topic: ReminderTopic
   /** Absent when the learner renamed the issue: their title stands. */
@@ -33,14 +33,14 @@ export interface PlannedUpdate {
   body: string
 }
 
-export interface PlannedReopen extends PlannedUpdate {
+interface PlannedReopen extends PlannedUpdate {
   /** A person closed it with the problem still there: say why it is open again. */
   nudge: boolean
   /** The episode the reopen starts, for the comment's marker. */
   episode: number
 }
 
-export interface PlannedClose {
+interface PlannedClose {
   number: number
   key: string
   reason: 'completed' | 'duplicate'
@@ -83,7 +83,7 @@ export function markedIssues(issues: IssueRecord[]): MarkedIssue[] {
 }
 
 /** The body for `topic`, keeping whatever the learner wrote outside the bot's part of `current`. */
-export function bodyFor(topic: ReminderTopic, marker: Marker, current: string | null): string {
+function bodyFor(topic: ReminderTopic, marker: Marker, current: string | null): string {
   const frame = ownPart(marker, '').length
   const room = BODY_LIMIT - frame - (current === null ? 0 : learnerLength(current))
   const own = ownPart(marker, topic.render(room))

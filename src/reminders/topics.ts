@@ -13,7 +13,7 @@ import { rankOf, timeline } from './recency.js'
 
 export type ReminderMode = 'per-day' | 'digest'
 
-export type Placement = 'own' | 'older' | 'none'
+type Placement = 'own' | 'older' | 'none'
 
 export interface ReminderTopic {
   key: string

@@ -10,7 +10,7 @@ import type { Finding, Report } from '../review/types.js'
 import { messages } from './messages.js'
 
 /** GitHub's limit of warning annotations per step. */
-export const ANNOTATION_LIMIT = 10
+const ANNOTATION_LIMIT = 10
 
 export interface Annotation {
   level: 'warning' | 'notice'

@@ -99,7 +99,7 @@ const EN: typeof KO = {
 }
 
 /** The most open carried-over tasks the job summary lists. */
-export const CARRY_ROWS = 10
+const CARRY_ROWS = 10
 
 /** Open tasks, the most recently started first. */
 function newestFirst(records: CarryOver[]): CarryOver[] {

@@ -47,7 +47,7 @@ function finalSound(word: string): 'none' | 'rieul' | 'other' {
  * The particle that fits the word: `particle('Day13', '과', '와')` → `과`. With
  * `rieulAsVowel`, a word ending in ㄹ takes the vowel form, as `(으)로` does: `Day1로`.
  */
-export function particle(word: string, afterConsonant: string, afterVowel: string, rieulAsVowel = false): string {
+function particle(word: string, afterConsonant: string, afterVowel: string, rieulAsVowel = false): string {
   const sound = finalSound(word)
   return sound === 'none' || (sound === 'rieul' && rieulAsVowel) ? afterVowel : afterConsonant
 }
@@ -57,7 +57,7 @@ export function josa(word: string, afterConsonant: string, afterVowel: string, r
   return word + particle(word, afterConsonant, afterVowel, rieulAsVowel)
 }
 
-export function topic(word: string): string {
+function topic(word: string): string {
   return josa(word, '은', '는')
 }
 

@@ -154,7 +154,7 @@ function words(language: Language): typeof KO {
 }
 
 /** A title GitHub accepts: at most TITLE_LIMIT characters, cut with an ellipsis. */
-export function limitTitle(title: string): string {
+function limitTitle(title: string): string {
   const chars = Array.from(title)
   return chars.length <= TITLE_LIMIT ? title : `${chars.slice(0, TITLE_LIMIT - 1).join('')}…`
 }
@@ -164,7 +164,7 @@ export function limitTitle(title: string): string {
  * end and counted until the rest fits. GitHub counts characters; a JS string's
  * length (UTF-16 units) is never smaller, so it is the safe measure.
  */
-export function fitLines(head: string[], rows: string[], tail: string[], more: (n: number) => string, budget: number): string {
+function fitLines(head: string[], rows: string[], tail: string[], more: (n: number) => string, budget: number): string {
   const join = (kept: number) =>
     [...head, ...rows.slice(0, kept), ...(kept < rows.length ? ['', more(rows.length - kept)] : []), ...tail].join('\n')
   const full = join(rows.length)

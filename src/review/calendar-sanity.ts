@@ -8,7 +8,7 @@
 import { addDays, isDateInRange } from '../calendar/index.js'
 import type { Entry, IsoDate } from '../log/types.js'
 
-export type CalendarProblem = 'start-after-today' | 'start-after-last-entry' | 'start-long-before-first-entry'
+type CalendarProblem = 'start-after-today' | 'start-after-last-entry' | 'start-long-before-first-entry'
 
 export interface CalendarDoubt {
   problem: CalendarProblem
@@ -22,7 +22,7 @@ export interface CalendarDoubt {
 }
 
 /** How far before the first dated entry a start date may be before it looks like a typo. */
-export const START_SLACK_DAYS = 31
+const START_SLACK_DAYS = 31
 
 export function doubtCalendar(entries: readonly Entry[], startDate: IsoDate, today: IsoDate | null): CalendarDoubt | null {
   const dated = entries
