@@ -291,7 +291,7 @@ describe('reminders under GitHub’s real behaviour', () => {
       expect(older.body!.length).toBeLessThanOrEqual(65536)
       const listed = older.body!.match(/^- \[ \] /gm)!.length
       expect(listed).toBeGreaterThan(100)
-      expect(older.body).toContain(`그 밖에 ${798 - listed}개가 더 있어요. 전체 목록은 이번 실행의 job summary에서 볼 수 있어요.`)
+      expect(older.body).toContain(`그 밖에 ${798 - listed}개가 더 있어요. 전체 목록은 이번 실행의 작업 요약에서 볼 수 있어요.`)
       expect(older.body).toContain('<!-- til-keeper:reminder:end -->')
       server.resetLog()
       expectSuccess(await run({ summary: 'false', today, 'remind-days': '1' }))

@@ -209,7 +209,7 @@ describe('a reminder bot a learner keeps switched on', () => {
       expectSuccess(result)
       expect(result.stdout).not.toMatch(/^::warning .*file=/m)
       expect(result.stdout).toMatch(
-        /^::notice title=til-keeper::비어 있는 섹션 2개는 job summary에서 볼 수 있어요\. 다른 저장소의 기록이라 줄 표시는 달지 않았어요\.$/m
+        /^::notice title=til-keeper::비어 있는 섹션 2개는 작업 요약에서 볼 수 있어요\. 다른 저장소의 기록이라 줄 표시는 달지 않았어요\.$/m
       )
       expect(result.summary).toContain('Day1의 "배운 점" 섹션이 비어 있어요.')
       expect(result.summary).toContain('Day2의 "소감" 섹션이 비어 있어요.')
@@ -226,7 +226,7 @@ describe('a reminder bot a learner keeps switched on', () => {
       expect(warnings[0]).toMatch(/::Day7의 "배운 점" 섹션이 비어 있어요\.$/)
       expect(warnings[1]).toMatch(/::Day7의 "소감" 섹션이 비어 있어요\.$/)
       expect(warnings[9]).toMatch(/::Day3의 "소감" 섹션이 비어 있어요\.$/)
-      expect(result.stdout).toMatch(/^::notice title=til-keeper::그 밖에 비어 있는 섹션 4개는 job summary에서 볼 수 있어요\.$/m)
+      expect(result.stdout).toMatch(/^::notice title=til-keeper::그 밖에 비어 있는 섹션 4개는 작업 요약에서 볼 수 있어요\.$/m)
       expect(result.outputs['empty-sections']).toBe('14')
     })
   )

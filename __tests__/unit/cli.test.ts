@@ -163,6 +163,35 @@ describe('cli: text output', () => {
   })
 })
 
+describe('cli: --fail-on findings, for pre-commit hooks and CI', () => {
+  it('exits 1 when there are findings, still printing the report; the default stays 0', () => {
+    const failing = run(['check', MINI, ...CALENDAR, '--fail-on', 'findings'], NOW)
+    expect(failing.code).toBe(1)
+    expect(failing.stdout).toContain('발견한 문제 2개')
+    expect(run(['check', MINI, ...CALENDAR], NOW).code).toBe(0)
+    expect(run(['check', MINI, ...CALENDAR, '--fail-on', 'none'], NOW).code).toBe(0)
+  })
+
+  it('exits 0 when there is nothing to fix', () => {
+    const file = path.join(scratch, 'clean.md')
+    writeFileSync(file, '# TIL\n\n## Day1\n\n### 배운 점\n- 정리했다\n')
+    expect(run(['check', file, '--fail-on', 'findings'], NOW)).toMatchObject({ code: 0, stderr: '' })
+  })
+})
+
+describe('cli: a start date that cannot be right', () => {
+  it('is one line in the text report, and one line on stderr with --json', () => {
+    const text = run(['check', MINI, '--start-date', '2027-09-21', '--today', '2026-09-23'], NOW)
+    expect(text.code).toBe(0)
+    expect(text.stdout.split('\n').filter((l) => l.startsWith('주의: start-date 2027-09-21이 오늘(2026-09-23)보다 뒤예요.'))).toHaveLength(
+      1
+    )
+    const json = run(['check', MINI, '--json', '--start-date', '2027-09-21', '--today', '2026-09-23'], NOW)
+    expect(json.stderr).toMatch(/^til-keeper: start-date 2027-09-21이 오늘\(2026-09-23\)보다 뒤예요\. [^\n]+\n$/)
+    expect(JSON.parse(json.stdout).warnings).toHaveLength(1)
+  })
+})
+
 describe('cli: mistakes exit 2 with one line naming what is wrong', () => {
   const missing = path.join(REPO_ROOT, '__tests__', 'fixtures', 'no-such-log.md')
   const badYaml = (): string => {
@@ -177,8 +206,17 @@ describe('cli: mistakes exit 2 with one line naming what is wrong', () => {
   }
 
   it.each([
-    ['an unknown option', () => ['check', MINI, '--bogus'], /--bogus/],
-    ['an option without its value', () => ['check', MINI, '--start-date'], /--start-date/],
+    ['an unknown option', () => ['check', MINI, '--bogus'], /^til-keeper: unknown option --bogus; see til-keeper --help\n$/],
+    [
+      'an option without its value',
+      () => ['check', MINI, '--start-date'],
+      /^til-keeper: --start-date needs a value; see til-keeper --help\n$/
+    ],
+    [
+      'a --fail-on that is not a choice',
+      () => ['check', MINI, '--fail-on', 'warnings'],
+      /--fail-on: "warnings" is not a choice; use findings/
+    ],
     ['a start date that is not a date', () => ['check', MINI, '--start-date', '2026-13-01'], /start-date: "2026-13-01"/],
     ['a today that does not exist', () => ['check', MINI, '--today', '2026-02-30'], /today: "2026-02-30"/],
     ['a --now that is not a timestamp', () => ['check', MINI, '--now', 'yesterday'], /--now: "yesterday"/],

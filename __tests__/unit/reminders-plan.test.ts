@@ -178,7 +178,7 @@ describe('reminderTopics', () => {
     const [topic] = plainTopics(many)
     const text = topic!.render(BODY_LIMIT - 300)
     expect(text.length).toBeLessThanOrEqual(BODY_LIMIT - 300)
-    expect(text).toMatch(/그 밖에 \d+개가 더 있어요\. 전체 목록은 이번 실행의 job summary에서 볼 수 있어요\./)
+    expect(text).toMatch(/그 밖에 \d+개가 더 있어요\. 전체 목록은 이번 실행의 작업 요약에서 볼 수 있어요\./)
     expect(text).toContain('**이렇게 해 주세요**')
     const long = plainTopics([finding({ type: 'empty-section', entry: 'x'.repeat(400), section: 'a', line: 3 })])[0]!
     expect(Array.from(long.title).length).toBeLessThanOrEqual(TITLE_LIMIT)

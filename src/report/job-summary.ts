@@ -145,7 +145,8 @@ export function renderJobSummary(report: Report, actions: BotActions, language: 
   if (actions.deferred.length > 0)
     did.push(`${t.deferred(actions.deferred.length)}\n${actions.deferred.map((d) => `  - ${quote(d)}`).join('\n')}`)
   if (actions.issuesOff) did.push(t.issuesOff)
-  did.push(...actions.failures.map(quote))
+  // The bot's own words about its own issues: `#12` stays a link.
+  did.push(...actions.failures)
   if (actions.ownSummaryPush) did.push(t.ownPush)
   if (actions.summaryCommit) did.push(t.summaryCommit(actions.summaryCommit, actions.summaryFiles.length))
   else if (actions.dryRun && actions.summaryFiles.length > 0) did.push(t.summaryWould(actions.summaryFiles.length))

@@ -61,6 +61,11 @@ function topic(word: string): string {
   return josa(word, '은', '는')
 }
 
+/** `A, B and C`. */
+export function andList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
 /** A section's name in a sentence: `**Thoughts:**` is the "Thoughts" section. */
 export function sectionName(title: string): string {
   return title.replace(/\s*[:：]+\s*$/u, '')
@@ -108,8 +113,8 @@ const ko: Messages = {
     const effect = d.ignored ? ' 이번에는 달력 없이 적힌 기록만 확인했어요.' : ' 첫 기록 전의 날짜로는 알림을 보내지 않아요.'
     return what + expected + effect
   },
-  emptySectionsElsewhere: (n) => `비어 있는 섹션 ${n}개는 job summary에서 볼 수 있어요. 다른 저장소의 기록이라 줄 표시는 달지 않았어요.`,
-  moreEmptySections: (n) => `그 밖에 비어 있는 섹션 ${n}개는 job summary에서 볼 수 있어요.`,
+  emptySectionsElsewhere: (n) => `비어 있는 섹션 ${n}개는 작업 요약에서 볼 수 있어요. 다른 저장소의 기록이라 줄 표시는 달지 않았어요.`,
+  moreEmptySections: (n) => `그 밖에 비어 있는 섹션 ${n}개는 작업 요약에서 볼 수 있어요.`,
   calendarNote: (note) => {
     const start = /^Korean holiday data start at (\d{4}); dates before (\S+) are checked/.exec(note)
     if (start) return `공휴일 자료가 ${start[1]}년부터 있어서 ${start[2]} 전의 날짜는 공휴일 없이 확인했어요.`
@@ -131,7 +136,7 @@ const en: Messages = {
   },
   emptyDay: (entry, sections) =>
     sections.length > 0
-      ? `${entry} is empty: nothing is written under ${sections.map(sectionName).join(', ')}.`
+      ? `${entry} is empty: nothing is written under ${andList(sections.map(sectionName))}.`
       : `${entry} has nothing written in it.`,
   emptySection: (entry, section) => `The "${sectionName(section)}" section of ${entry} is empty.`,
   labelMismatch: (entry, section, named, expected) => {

@@ -8,7 +8,7 @@ import { addDays } from '../calendar/index.js'
 import type { Language } from '../log/types.js'
 import { isFullDate } from '../log/years.js'
 import type { Finding, FindingType } from '../review/types.js'
-import { fixedTitle, josa, sectionName } from './messages.js'
+import { andList, fixedTitle, josa, sectionName } from './messages.js'
 import { quote } from './quote.js'
 
 /** GitHub refuses longer issue titles. */
@@ -52,7 +52,8 @@ const KO = {
   emptyDay: (f: Finding) => `${quote(f.entry)}에 적힌 내용이 없어요`,
   emptySection: (f: Finding) => `"${quote(sectionName(f.section ?? ''))}" 섹션이 비어 있어요`,
   mismatch: (f: Finding) => `"${quote(f.section ?? '')}" 제목의 번호가 ${josa(quote(f.entry), '과', '와')} 맞지 않아요`,
-  fixMissing: (f: Finding) => `README에 ${quote(f.entry)} 항목을 추가해 주세요. 짧게라도 그날 배운 것을 남기면 충분해요.`,
+  fixMissing: (entries: string[]) =>
+    `README에 ${entries.map(quote).join(', ')} 항목을 추가해 주세요. 짧게라도 그날 배운 것을 남기면 충분해요.`,
   fixMissingWeek: (f: Finding) => {
     const { number, start, end } = weekOf(f)
     const name = number !== null ? `${number}주차` : quote(f.entry)
@@ -74,7 +75,7 @@ const KO = {
   what: '무엇',
   where: '어디',
   todo: '이렇게 해 주세요',
-  more: (n: number) => `그 밖에 ${n}개가 더 있어요. 전체 목록은 이번 실행의 job summary에서 볼 수 있어요.`,
+  more: (n: number) => `그 밖에 ${n}개가 더 있어요. 전체 목록은 이번 실행의 작업 요약에서 볼 수 있어요.`,
   footer: 'README를 고쳐서 push하면 til-keeper가 다시 확인하고 이 이슈를 자동으로 닫아요.',
   mute: '🤖 til-keeper가 관리하는 알림이에요. 이 알림이 필요 없다면 "Close as not planned"로 닫아 주세요. 다시 열지 않을게요.',
   dayTitle: (entry: string, findings: Finding[]) => {
@@ -111,7 +112,10 @@ const EN: typeof KO = {
   emptyDay: (f) => `${quote(f.entry)} has nothing written in it`,
   emptySection: (f) => `The "${quote(sectionName(f.section ?? ''))}" section is empty`,
   mismatch: (f) => `The number in the title "${quote(f.section ?? '')}" does not match ${quote(f.entry)}`,
-  fixMissing: (f) => `Add a ${quote(f.entry)} entry to the README. A few lines on what you learned that day are enough.`,
+  fixMissing: (entries) =>
+    entries.length === 1
+      ? `Add a ${quote(entries[0]!)} entry to the README. A few lines on what you learned that day are enough.`
+      : `Add entries for ${andList(entries.map(quote))} to the README. A few lines on what you learned each day are enough.`,
   fixMissingWeek: (f) => `Add a review of ${EN.week(f)} to the README, looking back on that week.`,
   fixEmptySections: 'Write a line or two in each empty section: what you did, learned or thought.',
   fixEmptyDay: 'Write a few lines on what you did or learned that day.',
@@ -204,8 +208,10 @@ function where(f: Finding, t: typeof KO, link: LineLink, path: string): string {
 
 function fixes(findings: Finding[], t: typeof KO): string[] {
   const out = new Set<string>()
+  // Every missing day in one line, where the first one stands.
+  const missing = [...new Set(findings.filter((f) => f.type === 'missing-day').map((f) => f.entry))]
   for (const f of findings) {
-    if (f.type === 'missing-day') out.add(t.fixMissing(f))
+    if (f.type === 'missing-day') out.add(t.fixMissing(missing))
     else if (f.type === 'missing-week-review') out.add(t.fixMissingWeek(f))
     else if (f.type === 'label-mismatch') out.add(t.fixMismatch(f))
     // Advice that fits the log: a day without sections has no "empty section" to fill.
@@ -267,32 +273,62 @@ function entryOfKey(key: string): string {
 export function closingComment(language: Language, key: string, about: string[]): string {
   const entry = quote(entryOfKey(key))
   const week = /(\d+)/.exec(entry)?.[1]
+  const kinds = ['missing-day', 'empty-day', 'empty-section', 'label-mismatch'].filter((k) => about.includes(k))
   if (language === 'ko') {
-    const seen: string[] = []
-    if (key === 'digest') seen.push('손볼 곳이 모두 고쳐졌어요.')
-    else if (key === 'older') seen.push('지난 기록에서 손볼 곳이 모두 고쳐졌어요.')
-    else if (key.startsWith('week:')) seen.push(`${week ? `${week}주차` : entry} 회고를 확인했어요.`)
-    else {
-      if (about.includes('missing-day')) seen.push(`${entry} 기록을 확인했어요.`)
-      if (about.includes('empty-day')) seen.push(`${entry}에 적힌 내용을 확인했어요.`)
-      if (about.includes('empty-section')) seen.push(`${entry}의 빈 섹션이 채워진 것을 확인했어요.`)
-      if (about.includes('label-mismatch')) seen.push(`${entry} 제목의 번호가 고쳐진 것을 확인했어요.`)
-      if (seen.length === 0) seen.push(`${entry}에서 손볼 곳이 모두 고쳐졌어요.`)
+    const names: Record<string, string> = {
+      'missing-day': '기록',
+      'empty-day': '내용',
+      'empty-section': '빈 섹션',
+      'label-mismatch': '제목 번호'
     }
-    return `${seen.join(' ')} 이 알림은 닫을게요. 수고했어요! 🎉`
+    const one: Record<string, string> = {
+      'missing-day': `${entry} 기록을 확인했어요.`,
+      'empty-day': `${entry}에 적힌 내용을 확인했어요.`,
+      'empty-section': `${entry}의 빈 섹션이 채워진 것을 확인했어요.`,
+      'label-mismatch': `${entry} 제목의 번호가 고쳐진 것을 확인했어요.`
+    }
+    // `빈 섹션과 제목 번호`: the last two joined by 과/와, as it fits the word before it.
+    const list = kinds.map((k) => names[k]!)
+    const several = `${josa(list.slice(0, -1).join(', '), '과', '와')} ${list[list.length - 1]}`
+    const seen =
+      key === 'digest'
+        ? '손볼 곳이 모두 고쳐졌어요.'
+        : key === 'older'
+          ? '지난 기록에서 손볼 곳이 모두 고쳐졌어요.'
+          : key.startsWith('week:')
+            ? `${week ? `${week}주차` : entry} 회고를 확인했어요.`
+            : kinds.length === 1
+              ? one[kinds[0]!]!
+              : kinds.length > 1
+                ? `${entry}에서 ${josa(several, '이', '가')} 모두 고쳐진 것을 확인했어요.`
+                : `${entry}에서 손볼 곳이 모두 고쳐졌어요.`
+    return `${seen} 이 알림은 닫을게요. 수고했어요! 🎉`
   }
-  const seen: string[] = []
-  if (key === 'digest') seen.push('Everything on this list is fixed in the log now.')
-  else if (key === 'older') seen.push('Every older gap on this list is fixed now.')
-  else if (key.startsWith('week:')) seen.push(`The ${week ? `Week ${week}` : entry} review is written now.`)
-  else {
-    if (about.includes('missing-day')) seen.push(`${entry} is in the log now.`)
-    if (about.includes('empty-day')) seen.push(`${entry} has something written in it now.`)
-    if (about.includes('empty-section')) seen.push(`The empty sections of ${entry} are filled in.`)
-    if (about.includes('label-mismatch')) seen.push(`The number in ${entry}'s title is fixed.`)
-    if (seen.length === 0) seen.push(`Everything in ${entry} is fixed now.`)
+  const names: Record<string, string> = {
+    'missing-day': 'the entry',
+    'empty-day': 'what is written in it',
+    'empty-section': 'the empty sections',
+    'label-mismatch': 'the number in its title'
   }
-  return `${seen.join(' ')} Closing this reminder. Nice work! 🎉`
+  const one: Record<string, string> = {
+    'missing-day': `${entry} is in the log now.`,
+    'empty-day': `${entry} has something written in it now.`,
+    'empty-section': `The empty sections of ${entry} are filled in.`,
+    'label-mismatch': `The number in ${entry}'s title is fixed.`
+  }
+  const seen =
+    key === 'digest'
+      ? 'Everything on this list is fixed in the log now.'
+      : key === 'older'
+        ? 'Every older gap on this list is fixed now.'
+        : key.startsWith('week:')
+          ? `The ${week ? `Week ${week}` : entry} review is written now.`
+          : kinds.length === 1
+            ? one[kinds[0]!]!
+            : kinds.length > 1
+              ? `${entry}: ${andList(kinds.map((k) => names[k]!))} are all fixed now.`
+              : `Everything in ${entry} is fixed now.`
+  return `${seen} Closing this reminder. Nice work! 🎉`
 }
 
 /** Said once, when a person closed a reminder as completed while the problem is still in the log. */

@@ -1,0 +1,61 @@
+import { checkLog } from '../../src/review/check.js'
+import { checkOptions, resolveSettings } from '../../src/settings.js'
+
+const LOG = ['# TIL', '', '## 2026-03-02', '- [ ] 과제 1', '', '## 2026-03-03', '- 정리', '', '## 2026-03-04', '- [x] 과제 1', ''].join(
+  '\n'
+)
+
+function check(startDate: string, today: string, log = LOG) {
+  return checkLog(log, checkOptions(resolveSettings({ 'start-date': startDate, today, timezone: 'Asia/Seoul' }), new Date()))
+}
+
+describe('a start date that cannot be right', () => {
+  it('after today: one warning naming the first entry’s date, and the entries are checked without the calendar', () => {
+    const report = check('2027-03-02', '2026-03-05')
+    expect(report.warnings).toEqual([
+      {
+        type: 'start-after-today',
+        setting: 'start-date',
+        expected: '2026-03-02',
+        calendarIgnored: true,
+        message:
+          'start-date 2027-03-02가 오늘(2026-03-05)보다 뒤예요. 첫 기록의 날짜인 2026-03-02를 쓰려던 게 아닌지 확인해 주세요. 이번에는 달력 없이 적힌 기록만 확인했어요.'
+      }
+    ])
+    // Not hidden: the three entries and the carried task are still there.
+    expect(report.due.map((d) => d.entry)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04'])
+    expect(report.carryOver.map((c) => [c.text, c.resolvedIn])).toEqual([['과제 1', '2026-03-04']])
+  })
+
+  it('after the last dated entry', () => {
+    const [warning] = check('2026-04-01', '2026-04-10').warnings
+    expect(warning).toMatchObject({ type: 'start-after-last-entry', expected: '2026-03-02', calendarIgnored: true })
+    expect(warning!.message).toContain('마지막 기록의 날짜(2026-03-04)보다 뒤예요')
+  })
+
+  it('more than a month before the first dated entry: a warning, the calendar kept', () => {
+    const report = check('2025-03-02', '2026-03-05')
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ type: 'start-long-before-first-entry', expected: '2026-03-02', calendarIgnored: false })
+    ])
+    expect(report.warnings[0]!.message).toBe(
+      'start-date 2025-03-02가 첫 기록의 날짜(2026-03-02)보다 한 달 넘게 앞서요. 첫 기록의 날짜인 2026-03-02를 쓰려던 게 아닌지 확인해 주세요. 첫 기록 전의 날짜로는 알림을 보내지 않아요.'
+    )
+    expect(report.findings.filter((f) => f.type === 'missing-day').length).toBeGreaterThan(200)
+  })
+
+  it('says nothing for a start date that fits, a start date of today, or a log without dated entries', () => {
+    expect(check('2026-03-02', '2026-03-05').warnings).toEqual([])
+    expect(check('2026-02-09', '2026-03-05').warnings).toEqual([])
+    expect(check('2026-03-02', '2026-03-02').warnings).toEqual([])
+    expect(check('2026-03-02', '2026-03-05', '# TIL\n\n## Day1\n- 정리\n').warnings).toEqual([])
+  })
+
+  it('after today, in English, for an English log without a date it can suggest', () => {
+    const log = '# TIL\n\n## Day 1\n**Done**\n- read the docs\n'
+    const [warning] = check('2027-01-01', '2026-03-05', log).warnings
+    expect(warning!.message).toBe(
+      'start-date 2027-01-01 is after today (2026-03-05). Set it to the date of your first entry. This run checked the entries as written, without the calendar.'
+    )
+  })
+})
