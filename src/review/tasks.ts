@@ -19,22 +19,31 @@ const squash = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\
 /** The whole task written struck through, as an emoji line keeps it: `~~심화 과제~~`. */
 const STRUCK = /^~~[^~].*~~$/s
 
-const patterns = new Map<string, RegExp>()
+const patterns = new Map<string, RegExp | null>()
 
-/** A drop word wherever it stands in a task, spaced any way. Built once per word: keys are made for every task line. */
-function dropPattern(word: string): RegExp {
-  let pattern = patterns.get(word)
-  if (!pattern) {
-    const chars = Array.from(squash(word)).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    pattern = new RegExp(chars.join('\\s*'), 'giu')
-    patterns.set(word, pattern)
+/**
+ * Every drop word wherever it stands in a task, spaced any way, as one
+ * pattern: built once per list, since keys are made for every task line.
+ */
+function dropPattern(words: readonly string[]): RegExp | null {
+  const id = words.join('\u0000')
+  let pattern = patterns.get(id)
+  if (pattern === undefined) {
+    const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const alternatives = words
+      .map(squash)
+      .filter((w) => w !== '')
+      .map((w) => Array.from(w).map(escape).join('\\s*'))
+    pattern = alternatives.length === 0 ? null : new RegExp(alternatives.join('|'), 'giu')
+    patterns.set(id, pattern)
   }
   return pattern
 }
 
 export function taskKey(text: string, dropWords: readonly string[] = DROP_WORDS): string {
   let key = text.normalize('NFKC').toLowerCase()
-  for (const word of dropWords) if (word.trim() !== '') key = key.replace(dropPattern(word), ' ')
+  const drop = dropPattern(dropWords)
+  if (drop) key = key.replace(drop, ' ')
   key = key.replace(EMOJI, '').trim().replace(COMPLETION_PREFIX, '')
   key = key.replace(/[\s\p{P}\p{S}]+/gu, '')
   // `기본 과제 2 완료` is the task `기본 과제 2`; strip one verb at most so `하기` alone stays.
