@@ -19,6 +19,7 @@ import type { RepoContents } from './github/types.js'
 import { reminderTopics } from './reminders/topics.js'
 import { renderJobSummary } from './report/job-summary.js'
 import { annotations } from './report/annotations.js'
+import { holdsSummaries } from './review/calendar-sanity.js'
 import { checkLog } from './review/check.js'
 import type { Report } from './review/types.js'
 import { checkOptions, parseConfig, resolveSettings, SettingsError } from './settings.js'
@@ -110,8 +111,8 @@ export async function run(): Promise<void> {
     let summary: SummaryResult | null = null
     const ownSummaryPush = inputs.summary && isOwnSummaryPush()
     // A start date the check could not use would give weeks of nothing: no summaries until it is fixed.
-    const calendarIgnored = report.warnings.some((w) => w.calendarIgnored)
-    if (inputs.summary && !ownSummaryPush && options.lastDue && !calendarIgnored) {
+    const calendarInDoubt = report.warnings.some(holdsSummaries)
+    if (inputs.summary && !ownSummaryPush && options.lastDue && !calendarInDoubt) {
       summary = await writeSummaries(contents, {
         branch: info.defaultBranch,
         path: inputs.path,

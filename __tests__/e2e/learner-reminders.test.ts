@@ -143,7 +143,7 @@ describe('a reminder bot a learner keeps switched on', () => {
         const result = await run({ 'start-date': '2027-03-02', today: '2026-03-05', summary: 'true' })
         expectSuccess(result)
         const message =
-          'start-date 2027-03-02가 오늘(2026-03-05)보다 뒤예요. 첫 기록의 날짜인 2026-03-02를 쓰려던 게 아닌지 확인해 주세요. 이번에는 달력 없이 적힌 기록만 확인했어요.'
+          'start-date 2027-03-02가 오늘(2026-03-05)보다 뒤예요. 첫 기록의 날짜인 2026-03-02를 쓰려던 게 아닌지 확인해 주세요. 이번에는 달력 없이 적힌 기록만 확인했고, 고칠 때까지 주간 요약 파일은 쓰지 않아요.'
         expect(result.stdout.split('\n').filter((l) => l.startsWith(`::warning title=til-keeper::${message}`))).toHaveLength(1)
         expect(result.summary).toContain(`> ⚠️ **주의**: ${message}`)
         // Not "no problems": the empty section is found and reminded; no week file is written from a calendar that cannot be right.

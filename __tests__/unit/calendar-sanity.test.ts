@@ -1,4 +1,6 @@
+import { holdsSummaries } from '../../src/review/calendar-sanity.js'
 import { checkLog } from '../../src/review/check.js'
+import { koreanLog } from '../helpers/study-log.js'
 import { checkOptions, resolveSettings } from '../../src/settings.js'
 
 const LOG = ['# TIL', '', '## 2026-03-02', '- [ ] 과제 1', '', '## 2026-03-03', '- 정리', '', '## 2026-03-04', '- [x] 과제 1', ''].join(
@@ -19,7 +21,7 @@ describe('a start date that cannot be right', () => {
         expected: '2026-03-02',
         calendarIgnored: true,
         message:
-          'start-date 2027-03-02가 오늘(2026-03-05)보다 뒤예요. 첫 기록의 날짜인 2026-03-02를 쓰려던 게 아닌지 확인해 주세요. 이번에는 달력 없이 적힌 기록만 확인했어요.'
+          'start-date 2027-03-02가 오늘(2026-03-05)보다 뒤예요. 첫 기록의 날짜인 2026-03-02를 쓰려던 게 아닌지 확인해 주세요. 이번에는 달력 없이 적힌 기록만 확인했고, 고칠 때까지 주간 요약 파일은 쓰지 않아요.'
       }
     ])
     // Not hidden: the three entries and the carried task are still there.
@@ -55,7 +57,25 @@ describe('a start date that cannot be right', () => {
     const log = '# TIL\n\n## Day 1\n**Done**\n- read the docs\n'
     const [warning] = check('2027-01-01', '2026-03-05', log).warnings
     expect(warning!.message).toBe(
-      'start-date 2027-01-01 is after today (2026-03-05). Set it to the date of your first entry. This run checked the entries as written, without the calendar.'
+      'start-date 2027-01-01 is after today (2026-03-05). Set it to the date of your first entry. This run checked the entries as written, without the calendar, and writes no weekly files until it is fixed.'
     )
+  })
+
+  it('a log numbered without dates, counted from a start date a year off: named, and its missing days not reminded', () => {
+    const log = koreanLog(Array.from({ length: 13 }, () => ({})))
+    const report = check('2025-03-02', '2026-03-18', log)
+    expect(report.warnings).toEqual([
+      {
+        type: 'entries-end-long-ago',
+        setting: 'start-date',
+        expected: '2026-03-02',
+        calendarIgnored: false,
+        message:
+          'start-date 2025-03-02로 세면 마지막 기록 Day13이 2025-03-18이라, 그 뒤로 한 달 넘게 기록이 없는 셈이에요. 2026-03-02를 쓰려던 게 아닌지 확인해 주세요. 고칠 때까지 빠진 날로는 알림을 보내지 않고 주간 요약 파일도 쓰지 않아요.'
+      }
+    ])
+    expect(report.warnings.some(holdsSummaries)).toBe(true)
+    // The same log, two months after its last entry with the right start date: the learner paused, nothing is doubted.
+    expect(check('2026-03-02', '2026-05-20', log).warnings).toEqual([])
   })
 })

@@ -112,7 +112,7 @@ function everything(language: Language, log: string, today: string): string {
   for (const kind of ['locked', 'gone', 'moved', 'refused', 'other'] as const)
     out.push(`- ${failureNote(language, 7, kind === 'locked' ? 'comment' : 'close', kind, '422 Validation Failed')}`)
   out.push(`- ${failureNote(language, null, 'open', 'other', '500 Server Error')}`, `- ${issuesOffNote(language, 'learner/til')}`)
-  for (const start of ['2027-03-02', '2026-04-01', '2025-12-01']) {
+  for (const start of ['2027-03-02', '2026-04-01', '2025-03-02']) {
     const late = checkLog(log, checkOptions(resolveSettings({ 'start-date': start, today, timezone: 'Asia/Seoul' }), new Date()))
     out.push(`- ${late.warnings[0]?.message ?? '(none)'}`)
   }

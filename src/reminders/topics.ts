@@ -68,13 +68,16 @@ function topic(key: string, findings: Finding[], text: ReminderText, placement: 
 export function reminderTopics(report: Report, options: TopicOptions): Topics {
   const { language, link, path, remindDays } = options
   const time = timeline(report)
+  // A start date a year off (the log's days all a year back): every day since looks missing. Remind of what is written.
+  const yearOff = report.warnings.some((w) => w.type === 'entries-end-long-ago')
+  const silent = (f: Finding) => time.beforeLog(f) || (yearOff && (f.type === 'missing-day' || f.type === 'missing-week-review'))
   const order = (a: Finding, b: Finding) =>
     time.position(b) - time.position(a) || rankOf(a.type) - rankOf(b.type) || (a.line ?? 0) - (b.line ?? 0)
   const findings = [...report.findings].sort(order)
   const none = { topics: [], older: () => null }
 
   if (options.mode === 'digest') {
-    const listed = findings.filter((f) => !time.beforeLog(f))
+    const listed = findings.filter((f) => !silent(f))
     if (listed.length === 0) return none
     return { topics: [topic('digest', listed, renderChecklist(listed, 'digest', language, link, path), 'own')], older: () => null }
   }
@@ -84,11 +87,7 @@ export function reminderTopics(report: Report, options: TopicOptions): Topics {
   const topics = [...groups].map(([key, group]) => {
     // Rows in the order they matter; the group sits where its newest finding does.
     const rows = [...group].sort((a, b) => rankOf(a.type) - rankOf(b.type) || (a.line ?? 0) - (b.line ?? 0))
-    const placement: Placement = group.every((f) => time.beforeLog(f))
-      ? 'none'
-      : group.some((f) => time.recent(f, remindDays))
-        ? 'own'
-        : 'older'
+    const placement: Placement = group.every(silent) ? 'none' : group.some((f) => time.recent(f, remindDays)) ? 'own' : 'older'
     return topic(key, rows, renderReminder(rows, language, link, path), placement)
   })
   return {

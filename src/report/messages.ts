@@ -102,6 +102,8 @@ const ko: Messages = {
   },
   calendarDoubt: (d) => {
     const start = `start-date ${josa(d.startDate, '이', '가')}`
+    if (d.problem === 'entries-end-long-ago')
+      return `start-date ${josa(d.startDate, '으로', '로', true)} 세면 마지막 기록 ${josa(d.entry ?? '', '이', '가')} ${josa(d.against, '이라', '라')}, 그 뒤로 한 달 넘게 기록이 없는 셈이에요. ${josa(d.expected ?? '', '을', '를')} 쓰려던 게 아닌지 확인해 주세요. 고칠 때까지 빠진 날로는 알림을 보내지 않고 주간 요약 파일도 쓰지 않아요.`
     const what = {
       'start-after-today': `${start} 오늘(${d.against})보다 뒤예요.`,
       'start-after-last-entry': `${start} 마지막 기록의 날짜(${d.against})보다 뒤예요.`,
@@ -110,7 +112,9 @@ const ko: Messages = {
     const expected = d.expected
       ? ` 첫 기록의 날짜인 ${josa(d.expected, '을', '를')} 쓰려던 게 아닌지 확인해 주세요.`
       : ' 첫 기록을 쓴 날짜로 고쳐 주세요.'
-    const effect = d.ignored ? ' 이번에는 달력 없이 적힌 기록만 확인했어요.' : ' 첫 기록 전의 날짜로는 알림을 보내지 않아요.'
+    const effect = d.ignored
+      ? ' 이번에는 달력 없이 적힌 기록만 확인했고, 고칠 때까지 주간 요약 파일은 쓰지 않아요.'
+      : ' 첫 기록 전의 날짜로는 알림을 보내지 않아요.'
     return what + expected + effect
   },
   emptySectionsElsewhere: (n) => `비어 있는 섹션 ${n}개는 작업 요약에서 볼 수 있어요. 다른 저장소의 기록이라 줄 표시는 달지 않았어요.`,
@@ -144,6 +148,8 @@ const en: Messages = {
     return `${entry} holds "${section}", which is numbered for Day${named}.${fixed ? ` Rename it "${fixed}".` : ' Check the number in its title.'}`
   },
   calendarDoubt: (d) => {
+    if (d.problem === 'entries-end-long-ago')
+      return `Counted from start-date ${d.startDate}, the last entry (${d.entry ?? ''}) falls on ${d.against}, more than a month ago. Did you mean ${d.expected ?? ''}? Until it is fixed, no reminders are sent for missing days and no weekly files are written.`
     const what = {
       'start-after-today': `start-date ${d.startDate} is after today (${d.against}).`,
       'start-after-last-entry': `start-date ${d.startDate} is after the log's last dated entry (${d.against}).`,
@@ -151,7 +157,7 @@ const en: Messages = {
     }[d.problem]
     const expected = d.expected ? ` Did you mean ${d.expected}, the date of the first entry?` : ' Set it to the date of your first entry.'
     const effect = d.ignored
-      ? ' This run checked the entries as written, without the calendar.'
+      ? ' This run checked the entries as written, without the calendar, and writes no weekly files until it is fixed.'
       : ' No reminders are sent for days before the first entry.'
     return what + expected + effect
   },

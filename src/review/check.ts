@@ -235,7 +235,7 @@ export function checkLog(text: string, options: CheckOptions): Report {
   const { entries, language } = parseLog(text, { vocabulary: options.vocabulary, startDate })
   const say = messages(language)
   // A start date that cannot be right is said once, and a calendar that would hide every entry is not used.
-  const doubt = startDate ? doubtCalendar(entries, startDate, options.today ?? options.lastDue) : null
+  const doubt = options.calendar ? doubtCalendar(entries, options.calendar, options.today ?? options.lastDue) : null
   const warnings: ReportWarning[] = doubt
     ? [
         {

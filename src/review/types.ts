@@ -64,7 +64,7 @@ export interface Report {
 }
 
 export interface ReportWarning {
-  type: 'start-after-today' | 'start-after-last-entry' | 'start-long-before-first-entry'
+  type: 'start-after-today' | 'start-after-last-entry' | 'start-long-before-first-entry' | 'entries-end-long-ago'
   /** The setting to check. */
   setting: 'start-date'
   /** The date the log suggests for it, when it can tell. */
