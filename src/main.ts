@@ -11,8 +11,9 @@ import { readInputs, type ActionInputs } from './action/inputs.js'
 import { actionOutputs, botActions } from './action/outcome.js'
 import { applyReminders, type ReminderResult } from './action/reminders.js'
 import { writeSummaries, type SummaryResult } from './action/summaries.js'
+import { FileError } from './files.js'
 import { createClient } from './github/client.js'
-import { PermissionError } from './github/errors.js'
+import { githubMessage, RuleError, StopError } from './github/errors.js'
 import { octokitContents } from './github/octokit-contents.js'
 import { octokitIssues } from './github/octokit-issues.js'
 import type { RepoContents } from './github/types.js'
@@ -27,6 +28,11 @@ import { checkOptions, parseConfig, resolveSettings, SettingsError } from './set
 function blobUrl(server: string, inputs: ActionInputs, ref: string, path: string): string {
   const encoded = path.split('/').map(encodeURIComponent).join('/')
   return `${server}/${inputs.repository.owner}/${inputs.repository.repo}/blob/${encodeURIComponent(ref)}/${encoded}?plain=1`
+}
+
+/** `.github/workflows/til.yml` from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/til.yml@refs/heads/main`). */
+function workflowFile(): string | null {
+  return /^[^/]+\/[^/]+\/(.+?)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1] ?? null
 }
 
 /** The bot's own summary commit triggers a push; that run must not commit again. */
@@ -60,7 +66,7 @@ export async function run(): Promise<void> {
     core.info(`til-keeper on Node ${process.version}`)
     const inputs = readInputs((name) => core.getInput(name))
     core.setSecret(inputs.token)
-    const client = createClient(inputs.token, github.context.apiUrl, core)
+    const client = createClient(inputs.token, github.context.apiUrl, core, { workflowFile: workflowFile() })
     const contents = octokitContents(client, inputs.repository)
     const info = await contents.info()
 
@@ -73,6 +79,12 @@ export async function run(): Promise<void> {
     const readme = await contents.readFile(inputs.path, ref)
     if (!readme) throw new SettingsError(`path: ${inputs.path} was not found in ${full} at ${ref.slice(0, 12)}`)
     const settings = await readSettings(contents, inputs, ref)
+    const summaryBranch = settings.summaryBranch ?? info.defaultBranch
+    if (inputs.summary && inputs.summaryInReadme && summaryBranch !== info.defaultBranch) {
+      throw new SettingsError(
+        `summary-in-readme: the carry-over table lives in ${inputs.path} on ${info.defaultBranch}, but summary-branch sends the summaries to ${summaryBranch}; turn one of them off`
+      )
+    }
     const options = checkOptions(settings, new Date())
     const check = (text: string): Report => checkLog(text, options)
     const report = check(readme.text)
@@ -83,6 +95,43 @@ export async function run(): Promise<void> {
       const properties = a.file ? { file: a.file, startLine: a.line, title: 'til-keeper' } : { title: 'til-keeper' }
       if (a.level === 'warning') core.warning(a.message, properties)
       else core.notice(a.message, properties)
+    }
+
+    // Summaries first: a token that cannot write contents is refused at the first (invisible) write,
+    // a git tree, before any issue is opened. Any other failure here leaves the rest of the run to go on.
+    let summary: SummaryResult | null = null
+    let summaryError: string | null = null
+    let ruleError: RuleError | null = null
+    const summaryNotes: string[] = []
+    const ownSummaryPush = inputs.summary && isOwnSummaryPush()
+    // A start date the check could not use would give weeks of nothing: no summaries until it is fixed.
+    const calendarInDoubt = report.warnings.some(holdsSummaries)
+    if (inputs.summary && !ownSummaryPush && options.lastDue && !calendarInDoubt) {
+      try {
+        summary = await writeSummaries(contents, {
+          logBranch: info.defaultBranch,
+          branch: summaryBranch,
+          path: inputs.path,
+          dir: inputs.summaryDir,
+          inReadme: inputs.summaryInReadme,
+          dryRun: inputs.dryRun,
+          readmeUrl: blobUrl(github.context.serverUrl, inputs, info.defaultBranch, inputs.path),
+          language: report.language,
+          calendar: options.calendar,
+          lastDue: options.lastDue,
+          check,
+          warn: (m) => core.warning(m),
+          note: (m) => {
+            core.notice(m)
+            summaryNotes.push(m)
+          }
+        })
+      } catch (error) {
+        if (error instanceof StopError || error instanceof SettingsError) throw error
+        if (error instanceof RuleError) ruleError = error
+        summaryError = error instanceof RuleError || error instanceof FileError ? error.message : `summary: ${githubMessage(error)}`
+        core.warning(summaryError)
+      }
     }
 
     let reminders: ReminderResult | null = null
@@ -108,32 +157,14 @@ export async function run(): Promise<void> {
       })
     }
 
-    let summary: SummaryResult | null = null
-    const ownSummaryPush = inputs.summary && isOwnSummaryPush()
-    // A start date the check could not use would give weeks of nothing: no summaries until it is fixed.
-    const calendarInDoubt = report.warnings.some(holdsSummaries)
-    if (inputs.summary && !ownSummaryPush && options.lastDue && !calendarInDoubt) {
-      summary = await writeSummaries(contents, {
-        branch: info.defaultBranch,
-        path: inputs.path,
-        dir: inputs.summaryDir,
-        inReadme: inputs.summaryInReadme,
-        dryRun: inputs.dryRun,
-        readmeUrl: blobUrl(github.context.serverUrl, inputs, info.defaultBranch, inputs.path),
-        language: report.language,
-        calendar: options.calendar,
-        lastDue: options.lastDue,
-        check,
-        warn: (m) => core.warning(m)
-      })
-    }
-
-    const actions = botActions({ dryRun: inputs.dryRun, reminders, summary, ownSummaryPush })
+    const actions = botActions({ dryRun: inputs.dryRun, reminders, summary, ownSummaryPush, summaryError, summaryNotes })
     for (const [name, value] of Object.entries(actionOutputs(report, actions, reportFile))) core.setOutput(name, value)
     await core.summary.addRaw(renderJobSummary(report, actions, report.language)).write()
     core.info(`til-keeper: ${report.findings.length} finding(s), ${report.carryOver.length} carry-over record(s); report at ${reportFile}`)
+    // A rule keeps refusing until someone changes a setting: the step fails, once everything else is done.
+    if (ruleError) core.setFailed(ruleError.message)
   } catch (error) {
-    if (error instanceof SettingsError || error instanceof PermissionError) core.setFailed(error.message)
+    if (error instanceof SettingsError || error instanceof StopError || error instanceof FileError) core.setFailed(error.message)
     else core.setFailed(`til-keeper failed: ${(error as Error).message}`)
   }
 }

@@ -32,9 +32,21 @@ export interface RawSettings {
   'due-after'?: string
   today?: string
   'remind-days'?: string
+  /** The action's branch for summary commits; the CLI reads and ignores it. */
+  'summary-branch'?: string
 }
 
-export const SETTING_NAMES = ['start-date', 'timezone', 'workdays', 'holidays', 'skip-dates', 'due-after', 'today', 'remind-days'] as const
+export const SETTING_NAMES = [
+  'start-date',
+  'timezone',
+  'workdays',
+  'holidays',
+  'skip-dates',
+  'due-after',
+  'today',
+  'remind-days',
+  'summary-branch'
+] as const
 
 export interface Settings {
   startDate: IsoDate | null
@@ -48,6 +60,8 @@ export interface Settings {
   remindDays: number | null
   /** From the config file's `drop-words`; null: the built-in words. */
   dropWords: string[] | null
+  /** null: the default branch. */
+  summaryBranch: string | null
   vocabulary: ExtraVocabulary
 }
 
@@ -126,7 +140,8 @@ const EXAMPLES: Record<string, string> = {
   'skip-dates': '[2026-12-24, 2026-12-31]',
   'due-after': "'22:00'",
   today: '2026-10-14',
-  'remind-days': '7'
+  'remind-days': '7',
+  'summary-branch': 'til-summaries'
 }
 
 const ROLE_EXAMPLES: Record<string, string> = {
@@ -202,6 +217,7 @@ export function resolveSettings(
     dueAfter: pick('due-after') ?? null,
     remindDays: parseRemindDays(pick('remind-days')),
     dropWords,
+    summaryBranch: branchSetting(pick('summary-branch')),
     vocabulary
   }
   // Parse the rest now, so a bad value fails before anything is read or written.
@@ -210,6 +226,15 @@ export function resolveSettings(
   if (settings.skipDates !== '') wrap(() => parseSkipDates(settings.skipDates), 'skip-dates')
   if (settings.dueAfter !== null) wrap(() => parseDueAfter(settings.dueAfter!), 'due-after')
   return settings
+}
+
+/** A branch name git accepts (the common rules of git check-ref-format). */
+function branchSetting(value: string | undefined): string | null {
+  if (value === undefined) return null
+  const name = value.replace(/^refs\/heads\//, '')
+  const bad = /[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$|\/\./.test(name) || name === '@' || name.length > 200
+  if (bad) throw new SettingsError(`summary-branch: "${value}" is not a branch name; use e.g. til-summaries`)
+  return name
 }
 
 function dateSetting(name: string, value: string | undefined): IsoDate | null {

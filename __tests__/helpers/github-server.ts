@@ -190,6 +190,18 @@ export interface FakeGitHub {
   writes(): LoggedRequest[]
   resetLog(): void
 
+  /**
+   * A repository rule (or classic branch protection) on `branch`: updating its ref or
+   * writing a file to it is refused with 422 "Repository rule violations found" (or `rule`'s
+   * status and message). Returns a function that lifts the rule.
+   */
+  protectBranch(owner: string, repo: string, branch: string, rule?: { status?: number; message?: string }): () => void
+  /**
+   * Uses up the token's primary rate limit: every request answers 403 with
+   * `x-ratelimit-remaining: 0` until the reset, `resetInSeconds` from now (as GitHub does).
+   */
+  exhaustRateLimit(resetInSeconds: number): void
+
   injectFault(spec: FaultSpec): Fault
   fault502(match?: RequestMatch, times?: number): Fault
   secondaryRateLimit(match?: RequestMatch, times?: number): Fault
@@ -228,6 +240,10 @@ type NewEntry = Omit<TreeEntry, 'name'>
 
 const EMPTY_TREE_MODE = '040000'
 
+/** The contents API sends a file's content inline up to 1 MB; the raw media type and blobs reach 100 MB. */
+export const CONTENTS_INLINE_LIMIT = 1024 * 1024
+export const BLOB_API_LIMIT = 100 * 1024 * 1024
+
 function gitSha(type: string, body: Buffer): string {
   return createHash('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex')
 }
@@ -249,6 +265,8 @@ class Repo {
   readonly refs = new Map<string, string>()
   readonly issues: StoredIssue[] = []
   readonly labels: StoredLabel[] = []
+  /** Branch name → what GitHub answers a write to it. */
+  readonly rules = new Map<string, { status: number; message: string }>()
   nextIssueNumber = 1
 
   constructor(
@@ -450,6 +468,16 @@ const DOCS = 'https://docs.github.com/rest'
 const notFound = (message = 'Not Found') => new HttpError(404, message)
 const invalid = (message: string, errors?: unknown[]) => new HttpError(422, message, errors ? { errors } : {})
 const validationFailed = (resource: string, field: string, code: string) => invalid('Validation Failed', [{ resource, field, code }])
+const tooLarge = () =>
+  new HttpError(403, 'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.', {
+    errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }]
+  })
+
+/** A repository rule on the branch refuses the write. */
+function checkRules(repo: Repo, branch: string): void {
+  const rule = repo.rules.get(branch)
+  if (rule) throw new HttpError(rule.status, rule.message)
+}
 
 const ok = (json: unknown, status = 200): Reply => ({ status, json })
 const created = (json: unknown): Reply => ({ status: 201, json })
@@ -566,6 +594,8 @@ class FakeGitHubServer implements FakeGitHub {
   private readonly clock: () => Date
   private nextId = 1000
   private rateUsed = 0
+  /** While set and in the future (ms since epoch), every request is over the primary rate limit. */
+  private rateLimitedUntil: number | null = null
 
   constructor(opts: ServerOptions) {
     this.botLogin = opts.botLogin ?? 'github-actions[bot]'
@@ -766,6 +796,43 @@ class FakeGitHubServer implements FakeGitHub {
     this.unknownRoutes.length = 0
   }
 
+  protectBranch(owner: string, name: string, branch: string, rule: { status?: number; message?: string } = {}): () => void {
+    const repo = this.mustRepo(owner, name)
+    repo.rules.set(branch, {
+      status: rule.status ?? 422,
+      message: rule.message ?? 'Repository rule violations found\n\nChanges must be made through a pull request.\n\n'
+    })
+    return () => repo.rules.delete(branch)
+  }
+
+  exhaustRateLimit(resetInSeconds: number): void {
+    this.rateLimitedUntil = Date.now() + resetInSeconds * 1000
+  }
+
+  /** The 403 GitHub sends while the primary rate limit is used up. */
+  private rateLimitReply(): Reply | undefined {
+    if (this.rateLimitedUntil === null) return undefined
+    if (Date.now() >= this.rateLimitedUntil) {
+      this.rateLimitedUntil = null
+      return undefined
+    }
+    return {
+      status: 403,
+      headers: {
+        'x-ratelimit-limit': '1000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-used': '1000',
+        'x-ratelimit-reset': String(Math.ceil(this.rateLimitedUntil / 1000))
+      },
+      json: {
+        message:
+          'API rate limit exceeded for installation ID 1000001. If you reach out to GitHub Support for help, please include the request ID FAKE.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+        status: '403'
+      }
+    }
+  }
+
   injectFault(spec: FaultSpec): Fault {
     const record = {
       spec,
@@ -857,7 +924,7 @@ class FakeGitHubServer implements FakeGitHub {
       entry.body = parseJson(raw)
       const actor = this.authenticate(entry.token)
       for (const hook of this.hooks.filter((h) => matches(h.match, entry))) await hook.fn(entry)
-      reply = this.takeFault(entry) ?? this.dispatch(entry, rawPath, url, req.headers, actor)
+      reply = this.takeFault(entry) ?? this.rateLimitReply() ?? this.dispatch(entry, rawPath, url, req.headers, actor)
     } catch (err) {
       reply = errorReply(err)
     }
@@ -1188,7 +1255,10 @@ function getContents(ctx: Ctx): Reply {
     return ok(children.map((e) => renderContentEntry(ctx, path ? `${path}/${e.name}` : e.name, e, ref)))
   }
   const content = ctx.repo.blob(entry.sha)?.content ?? Buffer.alloc(0)
+  if (content.length > BLOB_API_LIMIT) throw tooLarge()
   if (/\.raw\b/.test(String(ctx.headers.accept ?? ''))) return { status: 200, text: content.toString('utf8') }
+  // Over 1 MB the JSON answer carries no content: `content: ""`, `encoding: "none"`.
+  if (content.length > CONTENTS_INLINE_LIMIT) return ok({ ...renderContentEntry(ctx, path, entry, ref), encoding: 'none', content: '' })
   return ok({ ...renderContentEntry(ctx, path, entry, ref), encoding: 'base64', content: githubBase64(content) })
 }
 
@@ -1201,6 +1271,7 @@ function writeContents(ctx: Ctx, remove: boolean): Reply {
   const branch = typeof ctx.body.branch === 'string' ? ctx.body.branch : repo.defaultBranch
   const head = repo.branchHead(branch)
   if (!head) throw notFound(`Branch ${branch} not found`)
+  checkRules(repo, branch)
 
   const baseTree = repo.commit(head)!.tree
   const existing = repo.entryAt(baseTree, path)
@@ -1231,6 +1302,7 @@ function createRef(ctx: Ctx): Reply {
   if (!ctx.repo.commit(String(ctx.body.sha))) throw invalid('Object does not exist')
   const name = ref.replace(/^refs\//, '')
   if (ctx.repo.refs.has(name)) throw invalid('Reference already exists')
+  if (name.startsWith('heads/')) checkRules(ctx.repo, name.slice('heads/'.length))
   ctx.repo.refs.set(name, ctx.body.sha)
   return created(renderRef(ctx, name))
 }
@@ -1242,6 +1314,7 @@ function updateRef(ctx: Ctx): Reply {
   const sha = String(ctx.body.sha)
   if (!ctx.repo.commit(sha)) throw invalid('Object does not exist')
   if (ctx.body.force !== true && !ctx.repo.isAncestor(current, sha)) throw invalid('Update is not a fast forward')
+  if (ref.startsWith('heads/')) checkRules(ctx.repo, ref.slice('heads/'.length))
   ctx.repo.refs.set(ref, sha)
   return ok(renderRef(ctx, ref))
 }
@@ -1324,6 +1397,7 @@ function getBlob(ctx: Ctx): Reply {
   const sha = ctx.params.sha ?? ''
   const blob = ctx.repo.blob(sha)
   if (!blob) throw notFound()
+  if (blob.content.length > BLOB_API_LIMIT) throw tooLarge()
   return ok({
     sha,
     node_id: `B_${sha}`,

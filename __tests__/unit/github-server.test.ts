@@ -130,6 +130,51 @@ describe('repository and contents', () => {
   })
 })
 
+describe("GitHub's limits and refusals", () => {
+  test('over 1 MB the contents API sends no content (encoding "none"); the blob API and the raw type send it all', async () => {
+    const big = `${'## Day 1\n\n- 배열 정리\n'.repeat(60_000)}`
+    expect(Buffer.byteLength(big)).toBeGreaterThan(1024 * 1024)
+    server.pushFile(OWNER, REPO, 'README.md', big)
+    const { data } = await octokit.repos.getContent({ ...repo, path: 'README.md' })
+    if (Array.isArray(data) || data.type !== 'file') throw new Error('expected a file')
+    expect(data).toMatchObject({ encoding: 'none', content: '', size: Buffer.byteLength(big), sha: blobSha(big) })
+    const blob = await octokit.git.getBlob({ ...repo, file_sha: data.sha })
+    expect(Buffer.from(blob.data.content, 'base64').toString('utf8')).toBe(big)
+    const raw = await octokit.repos.getContent({ ...repo, path: 'README.md', mediaType: { format: 'raw' } })
+    expect(String(raw.data)).toBe(big)
+  })
+
+  test('a repository rule refuses ref updates and file writes on its branch until it is lifted', async () => {
+    const lift = server.protectBranch(OWNER, REPO, 'main')
+    const head = server.headSha(OWNER, REPO)
+    const { data: commit } = await octokit.git.getCommit({ ...repo, commit_sha: head })
+    const next = await octokit.git.createCommit({ ...repo, message: 'x', tree: commit.tree.sha, parents: [head] })
+    await expect(octokit.git.updateRef({ ...repo, ref: 'heads/main', sha: next.data.sha })).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/^Repository rule violations found/)
+    })
+    await expect(octokit.repos.createOrUpdateFileContents({ ...repo, path: 'x.md', message: 'x', content: 'eA==' })).rejects.toMatchObject({
+      status: 422
+    })
+    // Another branch is free.
+    await expect(octokit.git.createRef({ ...repo, ref: 'refs/heads/til-summaries', sha: next.data.sha })).resolves.toMatchObject({
+      status: 201
+    })
+    lift()
+    await expect(octokit.git.updateRef({ ...repo, ref: 'heads/main', sha: next.data.sha })).resolves.toMatchObject({ status: 200 })
+  })
+
+  test('a used-up primary rate limit answers 403 with remaining 0 and the reset, until the reset', async () => {
+    server.exhaustRateLimit(1)
+    const err = await octokit.repos.get(repo).catch((e: unknown) => e)
+    expect(err).toMatchObject({ status: 403, response: { headers: { 'x-ratelimit-remaining': '0' } } })
+    const reset = Number((err as { response: { headers: Record<string, string> } }).response.headers['x-ratelimit-reset'])
+    expect(reset * 1000).toBeGreaterThan(Date.now())
+    await new Promise((r) => setTimeout(r, 1100))
+    await expect(octokit.repos.get(repo)).resolves.toMatchObject({ status: 200 })
+  })
+})
+
 describe('git data', () => {
   test('commit two nested files on top of base_tree, move the ref, and reject a stale second update', async () => {
     const { data: ref } = await octokit.git.getRef({ ...repo, ref: 'heads/main' })

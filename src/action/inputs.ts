@@ -86,7 +86,8 @@ export function readInputs(read: InputReader): ActionInputs {
       'skip-dates': read('skip-dates'),
       'due-after': read('due-after'),
       today: read('today'),
-      'remind-days': read('remind-days')
+      'remind-days': read('remind-days'),
+      'summary-branch': read('summary-branch')
     },
     reminders: bool(read, 'reminders', true),
     reminderLabel: label,

@@ -12,6 +12,8 @@ export interface RunOutcome {
   reminders: ReminderResult | null
   summary: SummaryResult | null
   ownSummaryPush: boolean
+  summaryError: string | null
+  summaryNotes: string[]
 }
 
 /** In a dry run the plan is what would have been done. */
@@ -33,7 +35,9 @@ export function botActions(outcome: RunOutcome): BotActions {
     failures: reminders?.failures ?? [],
     summaryFiles: summary?.changes ?? [],
     summaryCommit: summary?.commit ?? null,
-    ownSummaryPush: outcome.ownSummaryPush
+    ownSummaryPush: outcome.ownSummaryPush,
+    summaryError: outcome.summaryError,
+    summaryNotes: outcome.summaryNotes
   }
 }
 

@@ -1,24 +1,35 @@
 /**
- * The Octokit the adapters share: retries 5xx answers and waits out secondary
- * rate limits (403/429 with retry-after), as GitHub asks integrations to.
+ * The Octokit the adapters share: retries 5xx answers and waits out rate
+ * limits that end within a few minutes, as GitHub asks integrations to. A
+ * limit further away, or a refused token, stops the run with one line that
+ * says what to do (see `stopFor`).
  */
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
+import { stopFor, type RunContext } from './errors.js'
 
 export type GitHubClient = InstanceType<typeof Octokit>
 
 /** How often one request may wait out a rate limit before the run gives up. */
 const MAX_RATE_LIMIT_RETRIES = 3
 
+/** The longest wait for a rate limit's reset; a run that would sleep longer stops and says when to retry. */
+export const MAX_RATE_LIMIT_WAIT_SECONDS = 180
+
 export interface ClientLog {
   warning(message: string): void
   debug(message: string): void
 }
 
-export function createClient(token: string, baseUrl: string, log: ClientLog): GitHubClient {
+export function createClient(token: string, baseUrl: string, log: ClientLog, context: Partial<RunContext> = {}): GitHubClient {
   const ThrottledOctokit = Octokit.plugin(throttling, retry)
-  return new ThrottledOctokit({
+  const wait = (kind: string, retryAfter: number, options: { method: string; url: string }, retryCount: number): boolean => {
+    if (retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS || retryCount >= MAX_RATE_LIMIT_RETRIES) return false
+    log.warning(`GitHub ${kind} hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`)
+    return true
+  }
+  const client = new ThrottledOctokit({
     auth: token,
     baseUrl,
     userAgent: 'til-keeper',
@@ -30,15 +41,15 @@ export function createClient(token: string, baseUrl: string, log: ClientLog): Gi
       error: (m: string) => log.debug(m)
     },
     throttle: {
-      onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-        log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`)
-        return retryCount < MAX_RATE_LIMIT_RETRIES
-      },
-      onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-        log.warning(`GitHub secondary rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`)
-        return retryCount < MAX_RATE_LIMIT_RETRIES
-      }
+      onRateLimit: (retryAfter, options, _octokit, retryCount) => wait('rate limit', retryAfter, options, retryCount),
+      onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => wait('secondary rate limit', retryAfter, options, retryCount)
     },
     retry: { retries: 3 }
   })
+  // Registered after the plugins, so it sees an error only once they have given up on it.
+  const run: RunContext = { workflowFile: context.workflowFile ?? null, appToken: context.appToken ?? token.startsWith('ghs_') }
+  client.hook.error('request', (error) => {
+    throw stopFor(error, run)
+  })
+  return client
 }

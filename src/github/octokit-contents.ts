@@ -1,50 +1,127 @@
 /** RepoContents over the Contents and Git Data APIs: no checkout needed. */
+import { decodeText, FileError, MAX_FILE_BYTES, tooLarge } from '../files.js'
 import type { GitHubClient } from './client.js'
-import { isStatus, needs, PermissionError } from './errors.js'
+import { githubMessage, isStatus, needs, PermissionError, RuleError } from './errors.js'
 import { BranchMovedError, type FileAt, type FileChange, type RepoContents, type RepoRef } from './types.js'
 
+interface ContentEntry {
+  type: string
+  path: string
+  sha: string
+  size: number
+  content?: string
+  encoding?: string
+}
+
+function isTooLarge(error: unknown): boolean {
+  const errors = (error as { response?: { data?: { errors?: Array<{ code?: string }> } } })?.response?.data?.errors
+  return isStatus(error, 403) && (errors ?? []).some((e) => e?.code === 'too_large')
+}
+
+function refused(what: string, said: string): RuleError {
+  return new RuleError(
+    `summary: GitHub refused to ${what} (${said}). Let github-actions bypass the rule in the repository's settings (Rules or Branches), or set summary-branch to a branch the rule does not cover, e.g. til-summaries.`
+  )
+}
+
 export function octokitContents(client: GitHubClient, repo: RepoRef): RepoContents {
+  const full = `${repo.owner}/${repo.repo}`
+
+  /** The contents API's entry for a path; null when it does not exist. */
+  async function entryOf(path: string, ref: string): Promise<ContentEntry | ContentEntry[] | null> {
+    try {
+      const { data } = await needs('contents: read', `read ${path}`, () => client.rest.repos.getContent({ ...repo, path, ref }))
+      return data as ContentEntry | ContentEntry[]
+    } catch (error) {
+      if (isStatus(error, 404)) return null
+      // Past GitHub's own limits the file cannot be read; its size is in the parent folder's listing.
+      if (isTooLarge(error)) {
+        const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
+        const { data } = await client.rest.repos.getContent({ ...repo, path: parent, ref })
+        const entry = Array.isArray(data) ? (data as ContentEntry[]).find((e) => e.path === path) : undefined
+        if (entry) return entry
+      }
+      throw error
+    }
+  }
+
+  /** Over 1 MB the contents API sends `content: ""` and `encoding: "none"`: the blob API sends the bytes. */
+  async function bytesOf(entry: ContentEntry): Promise<Buffer> {
+    if (entry.encoding === 'base64' && typeof entry.content === 'string') {
+      const inline = Buffer.from(entry.content, 'base64')
+      if (inline.length === entry.size) return inline
+    }
+    const { data } = await needs('contents: read', `read ${entry.path}`, () => client.rest.git.getBlob({ ...repo, file_sha: entry.sha }))
+    const bytes = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.alloc(0)
+    // A read that returns less than the file is a failed read, never a shorter (or empty) log.
+    if (bytes.length !== entry.size) {
+      throw new Error(
+        `GitHub sent ${bytes.length} of the ${entry.size} bytes of ${entry.path}; til-keeper stopped rather than read part of it`
+      )
+    }
+    return bytes
+  }
+
+  async function head(branch: string): Promise<string> {
+    const { data } = await needs('contents: read', `read the branch ${branch}`, () =>
+      client.rest.git.getRef({ ...repo, ref: `heads/${branch}` })
+    )
+    return data.object.sha
+  }
+
   return {
+    head,
     async info() {
       try {
-        const { data } = await needs('contents: read', `read the repository ${repo.owner}/${repo.repo}`, () =>
-          client.rest.repos.get({ ...repo })
-        )
+        const { data } = await needs('contents: read', `read the repository ${full}`, () => client.rest.repos.get({ ...repo }))
         return { defaultBranch: data.default_branch, ownerLogin: data.owner.login, ownerType: data.owner.type }
       } catch (error) {
         // GitHub answers 404, not 403, for a private repository the token cannot see.
         if (isStatus(error, 404)) {
           throw new PermissionError(
-            `repository: ${repo.owner}/${repo.repo} was not found, or the token cannot reach it; another person's repository needs a token with access to it`
+            `repository: ${full} was not found, or the token cannot reach it; another person's repository needs a token with access to it`
           )
         }
         throw error
       }
     },
-    async head(branch) {
-      const { data } = await needs('contents: read', `read the branch ${branch}`, () =>
-        client.rest.git.getRef({ ...repo, ref: `heads/${branch}` })
-      )
-      return data.object.sha
-    },
-    async readFile(path, ref): Promise<FileAt | null> {
+    async findHead(branch) {
       try {
-        const { data } = await needs('contents: read', `read ${path}`, () => client.rest.repos.getContent({ ...repo, path, ref }))
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null
-        return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha }
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` })
+        return data.object.sha
       } catch (error) {
         if (isStatus(error, 404)) return null
         throw error
       }
     },
+    async createBranch(branch, sha) {
+      try {
+        await needs('contents: write', `create the branch ${branch}`, () =>
+          client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha })
+        )
+      } catch (error) {
+        // Another run created it a moment ago: read it again.
+        if (isStatus(error, 422) && /already exists/i.test(githubMessage(error)))
+          throw new BranchMovedError(`${branch} was created meanwhile`)
+        throw error
+      }
+    },
+    async readFile(path, ref): Promise<FileAt | null> {
+      const entry = await entryOf(path, ref)
+      if (entry === null) return null
+      const what = `${path} in ${full}`
+      if (Array.isArray(entry)) throw new FileError(`${what} is a folder, not a file`)
+      if (entry.type !== 'file') throw new FileError(`${what} is a ${entry.type}, not a file`)
+      if (entry.size > MAX_FILE_BYTES) throw tooLarge(what, entry.size)
+      const { text, encoding } = decodeText(await bytesOf(entry), what)
+      return { text, encoding, sha: entry.sha }
+    },
     async listFolder(path, ref) {
       const files = new Map<string, string>()
-      try {
-        const { data } = await needs('contents: read', `list ${path}`, () => client.rest.repos.getContent({ ...repo, path, ref }))
-        if (Array.isArray(data)) for (const entry of data) if (entry.type === 'file') files.set(entry.path, entry.sha)
-      } catch (error) {
-        if (!isStatus(error, 404)) throw error
-      }
+      const entry = await entryOf(path, ref)
+      if (entry === null) return files
+      if (!Array.isArray(entry)) throw new FileError(`${path} in ${full} is a file, not a folder`)
+      for (const e of entry) if (e.type === 'file') files.set(e.path, e.sha)
       return files
     },
     async commit(branch, parent, changes: FileChange[], message) {
@@ -60,8 +137,13 @@ export function octokitContents(client: GitHubClient, repo: RepoRef): RepoConten
         try {
           await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit.sha, force: false })
         } catch (error) {
-          if (isStatus(error, 409, 422)) throw new BranchMovedError(`${branch} moved while til-keeper was writing`)
-          throw error
+          if (!isStatus(error, 403, 409, 422)) throw error
+          // Refused: either the branch moved (read again and retry), or a rule or protection forbids the write.
+          const said = githubMessage(error)
+          if (/fast.forward/i.test(said) || (await head(branch)) !== parent)
+            throw new BranchMovedError(`${branch} moved while til-keeper was writing`)
+          if (/not accessible by integration/i.test(said) || !(isStatus(error, 403, 422) || /rule|protected/i.test(said))) throw error
+          throw refused(`commit the summary to ${branch}`, said)
         }
         return commit.sha
       })

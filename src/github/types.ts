@@ -2,6 +2,7 @@
  * The small interfaces the action needs from GitHub. The core never sees
  * Octokit: these are implemented in `octokit-*.ts` and faked in unit tests.
  */
+import type { TextEncoding } from '../files.js'
 
 export interface RepoRef {
   owner: string
@@ -52,6 +53,8 @@ export interface RepoInfo {
 
 export interface FileAt {
   text: string
+  /** How the file is stored, so that a file written back is stored the same way. */
+  encoding: TextEncoding
   /** The git blob sha, to tell whether a file we would write is already there. */
   sha: string
 }
@@ -65,12 +68,18 @@ export interface RepoContents {
   info(): Promise<RepoInfo>
   /** The commit sha at the head of a branch. */
   head(branch: string): Promise<string>
+  /** The same, or null when there is no such branch. */
+  findHead(branch: string): Promise<string | null>
+  /** A new branch pointing at a commit. */
+  createBranch(branch: string, sha: string): Promise<void>
+  /** null when there is no such file; a read that fails or comes back short throws. */
   readFile(path: string, ref: string): Promise<FileAt | null>
   /** Blob shas of the files directly inside a folder; empty when it does not exist. */
   listFolder(path: string, ref: string): Promise<Map<string, string>>
   /**
    * One commit on top of `parent` holding every change, then a fast-forward of
-   * the branch. Throws `BranchMovedError` when the branch is no longer at `parent`.
+   * the branch. Throws `BranchMovedError` when the branch is no longer at `parent`,
+   * `RuleError` when a repository rule or branch protection refuses the update.
    */
   commit(branch: string, parent: string, changes: FileChange[], message: string): Promise<string>
 }

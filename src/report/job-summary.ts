@@ -25,6 +25,10 @@ export interface BotActions {
   summaryCommit: string | null
   /** The push was til-keeper's own summary commit, so no new one was made. */
   ownSummaryPush: boolean
+  /** Why the summary commit failed (the rest of the run went on); null when it did not. */
+  summaryError: string | null
+  /** One-line notes from writing the summaries, e.g. that only the newest weeks are written. */
+  summaryNotes: string[]
 }
 
 const KO = {
@@ -59,6 +63,7 @@ const KO = {
   summaryCommit: (sha: string, n: number) => `주간 요약 파일 ${n}개를 커밋했어요: ${sha.slice(0, 7)}`,
   summaryWould: (n: number) => `주간 요약 파일 ${n}개를 쓸 거예요:`,
   ownPush: '이번 push는 til-keeper가 만든 요약 커밋이라 새 요약 커밋을 만들지 않았어요.',
+  summaryFailed: (why: string) => `⚠️ 주간 요약을 커밋하지 못했어요. 다음 실행에서 다시 시도해요: ${why}`,
   notes: '참고',
   warning: '주의'
 }
@@ -94,6 +99,7 @@ const EN: typeof KO = {
   summaryCommit: (sha, n) => `Committed ${n} summary file${n === 1 ? '' : 's'}: ${sha.slice(0, 7)}`,
   summaryWould: (n) => `Would write ${n} summary file${n === 1 ? '' : 's'}:`,
   ownPush: 'This push is til-keeper’s own summary commit, so no new summary commit was made.',
+  summaryFailed: (why) => `⚠️ The weekly summary was not committed; the next run tries again: ${why}`,
   notes: 'Notes',
   warning: 'Warning'
 }
@@ -150,6 +156,7 @@ export function renderJobSummary(report: Report, actions: BotActions, language: 
   if (actions.ownSummaryPush) did.push(t.ownPush)
   if (actions.summaryCommit) did.push(t.summaryCommit(actions.summaryCommit, actions.summaryFiles.length))
   else if (actions.dryRun && actions.summaryFiles.length > 0) did.push(t.summaryWould(actions.summaryFiles.length))
+  if (actions.summaryError) did.push(t.summaryFailed(quote(actions.summaryError)))
   if (did.length === 0 && actions.summaryFiles.length === 0) did.push(t.nothing)
   out.push(...did.map((d) => `- ${d}`))
   for (const file of actions.summaryFiles) {
@@ -166,6 +173,7 @@ export function renderJobSummary(report: Report, actions: BotActions, language: 
       )
     else out.push(`- \`${quote(file.path)}\``)
   }
-  if (report.notes.length > 0) out.push('', `**${t.notes}**`, ...report.notes.map((n) => `- ${quote(n)}`))
+  const notes = [...report.notes, ...actions.summaryNotes]
+  if (notes.length > 0) out.push('', `**${t.notes}**`, ...notes.map((n) => `- ${quote(n)}`))
   return out.join('\n') + '\n'
 }

@@ -3,7 +3,7 @@
  * Pure: no I/O, no clock. A week's file depends only on what happened up to
  * that week's Sunday, so it stays byte-identical as later weeks are logged.
  */
-import { addDays, isIsoDate, isoWeek, mondayOf, weekdayOf, type Calendar } from '../calendar/index.js'
+import { addDays, isDateInRange, isIsoDate, isoWeek, mondayOf, weekdayOf, type Calendar } from '../calendar/index.js'
 import type { Entry, IsoDate, Item, Language } from '../log/types.js'
 import { isFullDate } from '../log/years.js'
 import { doneKeys, isDropped, taskKey } from '../review/tasks.js'
@@ -131,6 +131,8 @@ export interface WeeklyOptions {
   dir: string
   /** Links are `${readmeUrl}#L${line}`, e.g. `https://github.com/o/r/blob/main/README.md?plain=1`. */
   readmeUrl: string
+  /** Render only the newest this many ended weeks (a file does not depend on which others are rendered). */
+  newest?: number
 }
 
 export interface WeekFile {
@@ -197,9 +199,10 @@ function endedWeeks(report: Report, options: WeeklyOptions): WeekId[] {
     for (let n = 1; n <= last; n++) weeks.push({ kind: 'calendar', number: n, ...calendar.weekRange(n) })
     return weeks
   }
+  // A date outside 1970–2100 is a typo, not the week the log began.
   const dates = report.entries
     .flatMap((e) => [e.date, ...e.dates])
-    .filter(isFullDate)
+    .filter(isDateInRange)
     .sort()
   if (dates.length === 0) return weeks
   for (let start = mondayOf(dates[0]!); addDays(start, 6) <= lastDue; start = addDays(start, 7)) {
@@ -533,9 +536,10 @@ export function weeklySummaries(report: Report, options: WeeklyOptions): WeekFil
   const weeks = endedWeeks(report, options)
   const ctx: Context = { report, options, t: STRINGS[report.language], days: chronologicalDays(report.entries), weeks }
   const dir = options.dir.replace(/\/+$/, '')
-  return weeks.map((week, i) => {
+  const first = Math.max(0, weeks.length - (options.newest ?? weeks.length))
+  return weeks.slice(first).map((week, i) => {
     const name = weekName(week)
-    return { week: name, path: dir === '' ? `${name}.md` : `${dir}/${name}.md`, content: render(ctx, i) }
+    return { week: name, path: dir === '' ? `${name}.md` : `${dir}/${name}.md`, content: render(ctx, first + i) }
   })
 }
 
@@ -553,4 +557,9 @@ export function summaryCommitMessage(language: Language, weeks: string[], readme
   const parts = weeks.length > 0 ? [`weekly summary for ${weeks.join(', ')}`] : []
   if (readme) parts.push('README carry-over table')
   return `til-keeper: ${parts.join(' and ')} [skip ci]`
+}
+
+/** How many weeks have ended: the files weeklySummaries would render without `newest`. */
+export function endedWeekCount(report: Report, options: WeeklyOptions): number {
+  return endedWeeks(report, options).length
 }
