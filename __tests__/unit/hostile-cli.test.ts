@@ -143,7 +143,12 @@ describe('hostile config: values are type-checked, YAML problems are one line', 
       'timezone: {city: Seoul}\n',
       /timezone must be a value or a list of values \(e\.g\. timezone: Asia\/Seoul\), not a mapping/
     ],
-    ['skip-dates holds a list', 'skip-dates: [[2026-12-24]]\n', /skip-dates must be a value or a list of values/]
+    ['skip-dates holds a list', 'skip-dates: [[2026-12-24]]\n', /skip-dates must be a value or a list of values/],
+    [
+      'summary-branch is not a branch name',
+      "summary-branch: 'my summaries..'\n",
+      /summary-branch: "my summaries\.\." is not a branch name; use e\.g\. til-summaries/
+    ]
   ])('%s', (_, text, names) => {
     const result = run(config(text), NOW)
     expectOneLine(result, names)
