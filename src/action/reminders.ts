@@ -11,7 +11,7 @@
  * A rerun after a failure repeats nothing: comments carry a hidden marker and
  * are looked for before they are written.
  */
-import { isStatus, PermissionError } from '../github/errors.js'
+import { isStatus, StopError } from '../github/errors.js'
 import type { IssueTracker } from '../github/types.js'
 import type { Language } from '../log/types.js'
 import { commentMarker } from '../reminders/marker.js'
@@ -92,13 +92,13 @@ export async function applyReminders(tracker: IssueTracker, topics: ReminderTopi
   result.plan = plan
   if (options.dryRun) return result
 
-  /** Runs one write; a failure other than a missing permission becomes a warning and `false`. */
+  /** Runs one write: a missing permission, a refused token or a rate limit stops the run; any other failure becomes a warning and `false`. */
   const step = async (number: number | null, what: ReminderStep, write: () => Promise<void>): Promise<boolean> => {
     try {
       await write()
       return true
     } catch (error) {
-      if (error instanceof PermissionError) throw error
+      if (error instanceof StopError) throw error
       const note = failureNote(options.language, number, what, failureKind(error), detailOf(error))
       options.warn(note)
       result.failures.push(note)
@@ -129,7 +129,7 @@ export async function applyReminders(tracker: IssueTracker, topics: ReminderTopi
         mine.push({ number: issue.number, key: topic.key })
         result.opened.push({ number: issue.number, title })
       } catch (error) {
-        if (error instanceof PermissionError) throw error
+        if (error instanceof StopError) throw error
         // Issues turned off between the list and the write: stop here, once.
         if (isStatus(error, 410)) return off()
         const note = failureNote(options.language, null, 'open', failureKind(error), detailOf(error))
