@@ -114,13 +114,50 @@ function anchorLine(entries: Entry[], number: number | null, date: IsoDate | nul
   return best ? best.endLine : null
 }
 
+/**
+ * anchorLine for many missing entries at once: where every entry has a number
+ * (or, for dates, where the query is by date), the entries are sorted once and
+ * each query is a binary search, with the answers anchorLine gives.
+ */
+function anchorFinder(entries: Entry[]): (number: number | null, date: IsoDate | null) => number | null {
+  const byIndex = (key: (e: Entry) => number | string | null) =>
+    entries
+      .map((e, i) => ({ e, i, k: key(e) }))
+      .filter((x) => x.k !== null)
+      .sort((a, b) => (a.k! < b.k! ? -1 : a.k! > b.k! ? 1 : a.i - b.i))
+  const numbered = entries.every((e) => e.number !== null) ? byIndex((e) => e.number) : null
+  const dated = byIndex((e) => (isFullDate(e.date) ? e.date : null))
+  /** The index of the first key not below `wanted`. */
+  const lowerBound = (sorted: typeof dated, wanted: number | string): number => {
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (sorted[mid]!.k! < wanted) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  // The first entry (in log order) with the greatest key below `wanted`.
+  const below = (sorted: typeof dated, wanted: number | string): number | null => {
+    const end = lowerBound(sorted, wanted)
+    return end === 0 ? null : sorted[lowerBound(sorted, sorted[end - 1]!.k!)]!.e.endLine
+  }
+  return (number, date) => {
+    if (number !== null && numbered) return below(numbered, number)
+    if (number === null && date !== null) return below(dated, date)
+    return anchorLine(entries, number, date)
+  }
+}
+
 function missingDays(days: Entry[], options: CheckOptions, say: Messages): Missing<Finding> {
   const { calendar, lastDue } = options
   const numbered = days.filter((d) => d.numbers.length > 0).length >= days.length / 2 && days.length > 0
   // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
+  const anchor = anchorFinder(days)
   const finding = (number: number | null, date: IsoDate | null): Finding => {
     const entry = numbered && number !== null ? `Day${number}` : (date ?? `Day${number}`)
-    const line = numbered ? anchorLine(days, number, date) : anchorLine(days, null, date)
+    const line = numbered ? anchor(number, date) : anchor(null, date)
     return { type: 'missing-day', entry, number, date, section: null, line, message: say.missingDay(entry, numbered ? date : null) }
   }
   const numbers = (upTo: number | null, date: (n: number) => IsoDate | null): Missing<Finding> => {
