@@ -12,8 +12,9 @@ export interface RunOutcome {
   reminders: ReminderResult | null
   summary: SummaryResult | null
   ownSummaryPush: boolean
-  summaryError: string | null
-  summaryNotes: string[]
+  /** Why the summary commit failed, when it did (the rest of the run went on). */
+  summaryError?: string | null
+  summaryNotes?: string[]
 }
 
 /** In a dry run the plan is what would have been done. */
@@ -36,8 +37,8 @@ export function botActions(outcome: RunOutcome): BotActions {
     summaryFiles: summary?.changes ?? [],
     summaryCommit: summary?.commit ?? null,
     ownSummaryPush: outcome.ownSummaryPush,
-    summaryError: outcome.summaryError,
-    summaryNotes: outcome.summaryNotes
+    summaryError: outcome.summaryError ?? null,
+    summaryNotes: outcome.summaryNotes ?? []
   }
 }
 
