@@ -41,6 +41,7 @@ describe('cli: --json', () => {
       'lastDue',
       'notes',
       'omitted',
+      'reading',
       'warnings'
     ])
     expect(report.lastDue).toBe('2026-09-23')

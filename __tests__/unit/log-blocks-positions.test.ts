@@ -87,11 +87,12 @@ describe('bold lines and paragraph first lines', () => {
 
   it('a top-level paragraph carries its first line as written; a quoted one does not', () => {
     expect(whole('September 3, 2020:\nworked on x\n\n> 2024-03-05\n')).toEqual([
-      { type: 'content', line: 1, text: 'September 3, 2020:' },
+      { type: 'content', line: 1, text: 'September 3, 2020:', more: true },
       { type: 'content', line: 4 }
     ])
     const text = '[2022/07/18]  \n[Python](x.md)\n\nplain'
     expect(fast(text)).toEqual(whole(text))
-    expect(whole(text)[0]).toEqual({ type: 'content', line: 1, text: '[2022/07/18]  ' })
+    expect(whole(text)[0]).toEqual({ type: 'content', line: 1, text: '[2022/07/18]  ', more: true })
+    expect(whole(text)[1]).toEqual({ type: 'content', line: 4, text: 'plain', more: false })
   })
 })

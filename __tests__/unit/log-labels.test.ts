@@ -1,6 +1,7 @@
 /**
- * readLabel: which headings, summaries and table cells name a day, a week or a
- * month wrapper, with their numbers and dates; and which are only text.
+ * readLabel: the grammar of a label — day numbers, dates in every notation, weeks,
+ * month wrappers, the decoration around them and the topic after them — and the
+ * look-alikes that are text.
  */
 import { plainLabel, readLabel } from '../../src/log/labels.js'
 
@@ -8,18 +9,28 @@ const date = (year: number | null, month: number, day: number) => ({ year, month
 
 describe('readLabel: day numbers', () => {
   it.each([
-    ['Day7 Review', [7]],
-    ['## Day 12', [12]],
-    ['### R1D7', [7]],
-    ['<summary>Day11 Review</summary>  ', [11]],
-    ['**Day 3**', [3]],
-    ['🚩 Day 4', [4]],
-    ['day 9', [9]],
-    ['DAY 10 review', [10]],
-    ['16일차 학습', [16]],
-    ['Day 0:', [0]]
-  ])('%j is day %j', (label, numbers) => {
-    expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates: [], slashDates: [] })
+    ['Day7 Review', [7], 'Day N', 'Review'],
+    ['## Day 12', [12], 'Day N', ''],
+    ['Day 05', [5], 'Day N', ''],
+    ['DAY-05', [5], 'Day N', ''],
+    ['Day #5', [5], 'Day N', ''],
+    ['### R1D7', [7], 'RnDN', ''],
+    ['<summary>Day11 Review</summary>  ', [11], 'Day N', 'Review'],
+    ['**Day 3**', [3], 'Day N', ''],
+    ['🚩 Day 4', [4], 'Day N', ''],
+    ['day 9', [9], 'Day N', ''],
+    ['DAY 10 review', [10], 'Day N', 'review'],
+    ['Day 0:', [0], 'Day N', ''],
+    ['D+5', [5], 'D+N', ''],
+    ['D + 12 회고', [12], 'D+N', '회고'],
+    ['16일차 학습', [16], 'N일차', '학습'],
+    ['5일째', [5], 'N일째', ''],
+    ['5日目', [5], 'N日目', ''],
+    ['第5天', [5], '第N天', ''],
+    ['第 12 日', [12], '第N天', ''],
+    ['#5', [5], '#N', '']
+  ])('%j is day %j (%s)', (label, numbers, form, topic) => {
+    expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates: [], slashDates: [], form, topic })
   })
 
   it.each([
@@ -30,6 +41,8 @@ describe('readLabel: day numbers', () => {
     ['R1D23/24/25', [23, 24, 25]],
     ['42 - 44일차', [42, 43, 44]],
     ['50 ~ 53일차', [50, 51, 52, 53]],
+    ['3〜5日目', [3, 4, 5]],
+    ['第3-5天', [3, 4, 5]],
     // Written high to low, still every day between.
     ['Days 38 - 31', [31, 32, 33, 34, 35, 36, 37, 38]]
   ])('the range or list %j covers %j', (label, numbers) => {
@@ -43,59 +56,100 @@ describe('readLabel: day numbers', () => {
   it('a range too long to be days is read as its first number', () => {
     expect(readLabel('Days 1 - 900')).toMatchObject({ numbers: [1] })
   })
+
+  it('a day number above 100,000 is not a label; 100,000 is', () => {
+    expect(readLabel('## Day 99999999999999999999')).toBeNull()
+    expect(readLabel('Day 100001')).toBeNull()
+    expect(readLabel('Day 100000')).toMatchObject({ numbers: [100000] })
+  })
+
+  it('a label listing a great many numbers is bounded, not expanded without end', () => {
+    const many = `Days ${Array.from({ length: 300_000 }, (_, i) => i + 1).join(', ')}`
+    const info = readLabel(many)
+    expect(info?.numbers.length).toBeLessThanOrEqual(367)
+    expect(info?.numbers.slice(0, 3)).toEqual([1, 2, 3])
+  })
 })
 
 describe('readLabel: dates', () => {
+  it.each([
+    ['## 2024-03-05', date(2024, 3, 5), 'YYYY-MM-DD'],
+    ['2024-3-5', date(2024, 3, 5), 'YYYY-MM-DD'],
+    ['20240305', date(2024, 3, 5), 'YYYYMMDD'],
+    ['2024/03/05', date(2024, 3, 5), 'YYYY/MM/DD'],
+    ['2024.03.05', date(2024, 3, 5), 'YYYY.MM.DD'],
+    ['2024. 3. 5.', date(2024, 3, 5), 'YYYY. M. D.'],
+    ['2024년 3월 5일', date(2024, 3, 5), 'YYYY년 M월 D일'],
+    ['## 3월 13일 월요일', date(null, 3, 13), 'M월 D일'],
+    ['3월 5일 (금)', date(null, 3, 5), 'M월 D일'],
+    ['2024年11月26日', date(2024, 11, 26), 'YYYY年M月D日'],
+    ['2024年 11月 26日', date(2024, 11, 26), 'YYYY年M月D日'],
+    ['11月26日（火）', date(null, 11, 26), 'M月D日'],
+    ['March 5, 2024', date(2024, 3, 5), 'Month D, YYYY'],
+    ['5 March 2024', date(2024, 3, 5), 'D Month YYYY'],
+    ['15MAY2020', date(2020, 5, 15), 'D Month YYYY'],
+    ['Mar 5', date(null, 3, 5), 'Month D'],
+    ['Tuesday, March 5th', date(null, 3, 5), 'Month D'],
+    ['September 3, 2020:', date(2020, 9, 3), 'Month D, YYYY'],
+    ['2024-03-05 星期五', date(2024, 3, 5), 'YYYY-MM-DD'],
+    ['2024-03-05 周五', date(2024, 3, 5), 'YYYY-MM-DD'],
+    ['2024-03-05 (金)', date(2024, 3, 5), 'YYYY-MM-DD'],
+    ['2024-03-05 (Fri)', date(2024, 3, 5), 'YYYY-MM-DD']
+  ])('%j is %j written %s', (label, expected, form) => {
+    expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: [expected], slashDates: [], form, topic: '' })
+  })
+
   it('### Day 1: 2017-06-04 (Sunday) is day 1 on that date', () => {
-    expect(readLabel('### Day 1: 2017-06-04 (Sunday)')).toEqual({ kind: 'day', numbers: [1], dates: [date(2017, 6, 4)], slashDates: [] })
+    expect(readLabel('### Day 1: 2017-06-04 (Sunday)')).toEqual({
+      kind: 'day',
+      numbers: [1],
+      dates: [date(2017, 6, 4)],
+      slashDates: [],
+      form: 'Day N · YYYY-MM-DD',
+      topic: ''
+    })
   })
 
-  it('## 2024-03-05 is a dated entry without a number', () => {
-    expect(readLabel('## 2024-03-05')).toEqual({ kind: 'day', numbers: [], dates: [date(2024, 3, 5)], slashDates: [] })
-  })
-
-  it('## 3월 13일 월요일 has a month and day but no year', () => {
-    expect(readLabel('## 3월 13일 월요일')).toEqual({ kind: 'day', numbers: [], dates: [date(null, 3, 13)], slashDates: [] })
+  it.each([
+    ['Day 5 - 2024-03-05', 'Day N · YYYY-MM-DD'],
+    ['Day 5 – 2024-03-05', 'Day N · YYYY-MM-DD'],
+    ['Day 5 — 2024-03-05', 'Day N · YYYY-MM-DD'],
+    ['Day 5 − 2024-03-05', 'Day N · YYYY-MM-DD'],
+    ['Day 5: 2024-03-05', 'Day N · YYYY-MM-DD'],
+    ['Day 5 | 2024-03-05', 'Day N · YYYY-MM-DD'],
+    ['Day 5 / 2024-03-05', 'Day N · YYYY-MM-DD'],
+    ['**Day 5 – Nov 18, 2017**', 'Day N · Month D, YYYY']
+  ])('separators between a number and its date: %j', (label, form) => {
+    expect(readLabel(label)).toMatchObject({ numbers: [5], form, topic: '' })
+    expect(readLabel(label)!.dates).toHaveLength(1)
   })
 
   it('## 37일차 (11월 1일) is day 37 on 1 November', () => {
-    expect(readLabel('## 37일차 (11월 1일)')).toEqual({ kind: 'day', numbers: [37], dates: [date(null, 11, 1)], slashDates: [] })
+    expect(readLabel('## 37일차 (11월 1일)')).toMatchObject({ numbers: [37], dates: [date(null, 11, 1)], form: 'N일차 · M월 D일' })
   })
 
-  it('`42 - 44일차 (11월 8~10일)` gives three days and three dates', () => {
-    expect(readLabel('## 42 - 44일차 (11월 8~10일)')).toEqual({
-      kind: 'day',
-      numbers: [42, 43, 44],
-      dates: [date(null, 11, 8), date(null, 11, 9), date(null, 11, 10)],
-      slashDates: []
-    })
+  it('a date first, then its day number: `2025-10-02 (Day 1)`, `2日目: 2018/11/24 Sat`, `12/18 Day 1:`', () => {
+    expect(readLabel('2025-10-02 (Day 1)')).toMatchObject({ numbers: [1], dates: [date(2025, 10, 2)], form: 'YYYY-MM-DD · Day N' })
+    expect(readLabel('2日目: 2018/11/24 Sat')).toMatchObject({ numbers: [2], dates: [date(2018, 11, 24)], topic: '' })
+    expect(readLabel('### 12/18 Day 1:')).toMatchObject({ numbers: [1], slashDates: [{ parts: [12, 18], fullYear: null, sep: '/' }] })
   })
 
-  it('`R1D1 - 2018-09-15` keeps its date after the day number', () => {
-    expect(readLabel('### R1D1 - 2018-09-15')).toEqual({ kind: 'day', numbers: [1], dates: [date(2018, 9, 15)], slashDates: [] })
+  it('ranges: `42 - 44일차 (11월 8~10일)`, `2021-4-28~29`, `[2022/07/14~2022/07/15]`, across months', () => {
+    expect(readLabel('## 42 - 44일차 (11월 8~10일)')!.dates).toEqual([date(null, 11, 8), date(null, 11, 9), date(null, 11, 10)])
+    expect(readLabel('2021-4-28~29')!.dates).toEqual([date(2021, 4, 28), date(2021, 4, 29)])
+    expect(readLabel('[2022/07/14~2022/07/15]')!.dates).toEqual([date(2022, 7, 14), date(2022, 7, 15)])
+    expect(readLabel('2024年 11月 30日 - 2024年 12月 1日')!.dates).toEqual([date(2024, 11, 30), date(2024, 12, 1)])
   })
 
-  it('`R1D27-29 - 2018-10-11-13` gives days 27–29 on 11–13 October', () => {
-    expect(readLabel('### R1D27-29 - 2018-10-11-13')).toEqual({
-      kind: 'day',
+  it('`R1D…` lists and ranges with their dates', () => {
+    expect(readLabel('### R1D1 - 2018-09-15')).toMatchObject({ numbers: [1], dates: [date(2018, 9, 15)] })
+    expect(readLabel('### R1D27-29 - 2018-10-11-13')).toMatchObject({
       numbers: [27, 28, 29],
-      dates: [date(2018, 10, 11), date(2018, 10, 12), date(2018, 10, 13)],
-      slashDates: []
+      dates: [date(2018, 10, 11), date(2018, 10, 12), date(2018, 10, 13)]
     })
-  })
-
-  it('`R1D23/24/25 - 2018-10-07/08/09` lists three days and three dates', () => {
-    expect(readLabel('R1D23/24/25 - 2018-10-07/08/09')).toMatchObject({
-      numbers: [23, 24, 25],
-      dates: [date(2018, 10, 7), date(2018, 10, 8), date(2018, 10, 9)]
-    })
-  })
-
-  it('`R1D30-33 2018-10-14 -> 17` is a range of four', () => {
-    expect(readLabel('R1D30-33 2018-10-14 -> 17')).toMatchObject({
-      numbers: [30, 31, 32, 33],
-      dates: [date(2018, 10, 14), date(2018, 10, 15), date(2018, 10, 16), date(2018, 10, 17)]
-    })
+    expect(readLabel('R1D23/24/25 - 2018-10-07/08/09')!.dates).toEqual([date(2018, 10, 7), date(2018, 10, 8), date(2018, 10, 9)])
+    expect(readLabel('R1D30-33 2018-10-14 -> 17')).toMatchObject({ numbers: [30, 31, 32, 33] })
+    expect(readLabel('R1D1 - 15MAY2020')).toMatchObject({ numbers: [1], dates: [date(2020, 5, 15)] })
   })
 
   it('English dates: with a weekday, without a comma, and a range across weekdays', () => {
@@ -108,51 +162,83 @@ describe('readLabel: dates', () => {
     })
   })
 
-  it('`MM.DD(요일)` needs its weekday: `03.09(목)` is a date', () => {
-    expect(readLabel('03.09(목)')).toEqual({ kind: 'day', numbers: [], dates: [date(null, 3, 9)], slashDates: [] })
+  it('numeric dates whose order the log decides wait as written', () => {
+    expect(readLabel('03.09(목)')).toMatchObject({ dates: [], slashDates: [{ parts: [3, 9], fullYear: null, sep: '.' }], form: 'MM.DD' })
+    expect(readLabel('Day 1 - 03/12/25')).toMatchObject({ slashDates: [{ parts: [3, 12, 25], fullYear: null, sep: '/' }] })
+    expect(readLabel('24.03.05')).toMatchObject({ slashDates: [{ parts: [24, 3, 5], fullYear: null, sep: '.' }], form: 'YY.MM.DD' })
+    expect(readLabel('05.03.2024')).toMatchObject({ slashDates: [{ parts: [5, 3, 2024], fullYear: 'last', sep: '.' }] })
   })
 
-  it('slash dates wait for the whole log to say which number is the month', () => {
-    expect(readLabel('### 12/18 Day 1:')).toEqual({
-      kind: 'day',
-      numbers: [1],
-      dates: [],
-      slashDates: [{ first: 12, second: 18, year: null }]
-    })
-    expect(readLabel('Day 1 - 03/12/25')).toEqual({
-      kind: 'day',
-      numbers: [1],
-      dates: [],
-      slashDates: [{ first: 3, second: 12, year: 2025 }]
-    })
-  })
-
-  it('an impossible month or day is not a date', () => {
+  it('an impossible month or day, or a year outside 1970–2100, is not a date', () => {
     expect(readLabel('## 13월 40일')).toBeNull()
+    expect(readLabel('## 0000-01-01')).toBeNull()
+    expect(readLabel('## 1900-01-01')).toBeNull()
+    expect(readLabel('2101-01-01')).toBeNull()
+    expect(readLabel('1970-01-01')).toMatchObject({ dates: [date(1970, 1, 1)] })
+  })
+})
+
+describe('readLabel: decoration and topics', () => {
+  it.each([
+    '■ 2024-03-05',
+    '● 2024-03-05',
+    '▶ 2024-03-05',
+    '★ 2024-03-05',
+    '✅ 2024-03-05',
+    '📅 2024-03-05',
+    '🔥🔥 2024-03-05',
+    '[2024-03-05]',
+    '`2024-03-05`',
+    '**2024-03-05**',
+    '*2024-03-05*',
+    '__2024-03-05__',
+    '\u30002024-03-05\u3000',
+    '<b>2024-03-05</b>',
+    '&nbsp;2024-03-05'
+  ])('%j is the date alone', (label) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [date(2024, 3, 5)], topic: '' })
+  })
+
+  it('words after the label are its topic; a trailing link is a topic too', () => {
+    expect(readLabel('Day 3 – Pytorch 기초')).toMatchObject({ numbers: [3], topic: 'Pytorch 기초' })
+    expect(readLabel('Day01 - [初识Python](./task/day-01.md)')).toMatchObject({ numbers: [1] })
+    expect(readLabel('📅 2025-11-21 (木) 18:53 - 19:51')).toMatchObject({ dates: [date(2025, 11, 21)], topic: '18:53 - 19:51' })
   })
 })
 
 describe('readLabel: weeks and month wrappers', () => {
   it.each([
-    ['WEEK1 Review', [1]],
-    ['<b>WEEK1</b>', [1]],
-    ['Week 4, 5', [4, 5]],
-    ['1주차', [1]],
-    ['3주차 회고', [3]],
-    ['## Week 2 - Review', [2]]
-  ])('%j is week %j', (label, numbers) => {
-    expect(readLabel(label)).toEqual({ kind: 'week', numbers, dates: [], slashDates: [] })
+    ['WEEK1 Review', [1], 'Week N'],
+    ['<b>WEEK1</b>', [1], 'Week N'],
+    ['Week 4, 5', [4, 5], 'Week N'],
+    ['Week 3 retro', [3], 'Week N'],
+    ['1주차', [1], 'N주차'],
+    ['3주차 회고', [3], 'N주차'],
+    ['## 📆 1주차 : 2021.12.08', [1], 'N주차'],
+    ['第3周', [3], '第N周'],
+    ['第3周 总结', [3], '第N周'],
+    ['3週目 振り返り', [3], 'N週目'],
+    ['## Week 2 - Review', [2], 'Week N'],
+    ['Week 1 (2024-03-04 ~ 03-08)', [1], 'Week N']
+  ])('%j is week %j', (label, numbers, form) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'week', numbers, form })
   })
 
-  it('`2023.03` is a month wrapper that gives its year to the days inside', () => {
-    expect(readLabel('2023.03')).toEqual({ kind: 'month', numbers: [], dates: [], slashDates: [], month: { year: 2023, month: 3 } })
-    expect(readLabel('2023년 4월')).toMatchObject({ kind: 'month', month: { year: 2023, month: 4 } })
+  it.each([
+    ['2023.03', 2023, 3],
+    ['2023년 4월', 2023, 4],
+    ['2024年11月', 2024, 11],
+    ['24年11月 November:', 2024, 11],
+    ['March 2024', 2024, 3]
+  ])('%j is a month wrapper for %i-%i', (label, year, month) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'month', month: { year, month } })
   })
 })
 
 describe('readLabel: text that is not a label', () => {
   it.each([
     '1.1 대체 텍스트',
+    '1.4.10 리플로우 (AA)',
     'split & join',
     '2. Call by object reference',
     // A week number followed by a topic names the topic, not a week: no review is expected of it.
@@ -164,6 +250,10 @@ describe('readLabel: text that is not a label', () => {
     "Today's Progress",
     'Hackbright',
     'view vs reshape',
+    // `#1 Two Sum` numbers a problem; `D-30` counts down to a deadline.
+    '#1 Two Sum',
+    'D-30',
+    'Monday',
     '',
     '###',
     '   '
@@ -174,6 +264,7 @@ describe('readLabel: text that is not a label', () => {
   it('a day mentioned after other words is text', () => {
     expect(readLabel('복습: Day 3 내용')).toBeNull()
     expect(readLabel('Review of Day 3')).toBeNull()
+    expect(readLabel('Started on 2024-03-05')).toBeNull()
   })
 })
 
@@ -182,5 +273,41 @@ describe('plainLabel', () => {
     expect(plainLabel('<span style="font-size:150%">🚩**DAY 1 소감**</span>')).toBe('DAY 1 소감')
     expect(plainLabel('### - Day&nbsp;5 ~~x~~')).toBe('Day 5 x')
     expect(plainLabel('`Day 2`')).toBe('Day 2')
+    expect(plainLabel('■ #5')).toBe('#5')
   })
+})
+
+// Each asserts the result on a 100k-character run of the character that makes a careless
+// regex backtrack; the generous timeout is for the machine, the assertion is on the answer.
+describe('the grammar is linear on long runs', () => {
+  const run = (c: string) => c.repeat(100_000)
+  it.each([
+    ['spaces', `Day 1${run(' ')}x`, { numbers: [1] }],
+    ['spaces before a date', `${run(' ')}2024-03-05`, { dates: [date(2024, 3, 5)] }],
+    // An unclosed `<` is decoration like any other symbol.
+    ['`<` without `>`', `${run('<')}Day 2`, { numbers: [2] }],
+    ['tags', `${run('<b>')}Day 3`, { numbers: [3] }],
+    ['punctuation', `${run('!')}Day 4${run('.')}`, { numbers: [4] }],
+    ['dashes after a date', `2024-03-05${run('-')}x`, { dates: [date(2024, 3, 5)] }],
+    ['digits', run('1'), null],
+    ['digits after a day', `Day 5 ${run('9')}`, { numbers: [5] }],
+    ['commas in a list', `Days 1${run(',')}`, { numbers: [1] }],
+    ['slashes after a round', `R1D1${run('/')}`, { numbers: [1] }],
+    ['spaces in a week label', `Week 1${run(' ')}review`, { kind: 'week' }],
+    ['colons after a month', `2023.03${run(':')}`, { kind: 'month' }],
+    ['full-width spaces', `\u3000${run('\u3000')}第5天`, { numbers: [5] }],
+    ['emoji', `${run('🔥')}D+5`, { numbers: [5] }]
+  ])(
+    '%s',
+    (_, label, expected) => {
+      const info = readLabel(label)
+      if (expected === null) expect(info).toBeNull()
+      else expect(info).toMatchObject(expected)
+    },
+    20_000
+  )
+
+  it('plainLabel on 100k `<` and spaces', () => {
+    expect(plainLabel(`${run('<')} ${run(' ')}x`)).toBe('x')
+  }, 20_000)
 })

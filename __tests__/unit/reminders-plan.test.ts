@@ -33,7 +33,8 @@ function report(findings: Finding[], language: Language = 'ko', days = 10): Repo
     due: dueDays(findings, days),
     notes: [],
     omitted: {},
-    warnings: []
+    warnings: [],
+    reading: { status: 'entries', language, pattern: null, forms: [], skipped: [], skippedCount: 0, sections: {} }
   }
 }
 

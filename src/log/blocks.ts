@@ -27,8 +27,8 @@ export type Block =
   | { type: 'heading'; depth: number; text: string; line: number }
   /** A bold line. `inline`: text follows the bold part on its own line; `rest`: that, or more lines, or a link. */
   | { type: 'label'; text: string; line: number; styled: boolean; rest: boolean; inline: boolean }
-  /** `text`: the first line of a top-level paragraph as written, where a date-only label may stand. */
-  | { type: 'content'; line: number; text?: string }
+  /** `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow it. */
+  | { type: 'content'; line: number; text?: string; more?: boolean }
   | { type: 'items'; items: RawItem[]; line: number }
   | { type: 'indexRow'; text: string; line: number }
 
@@ -224,7 +224,8 @@ export class BlockReader {
       }
     }
     if (hasLink || !isPlaceholder(text)) {
-      this.blocks.push(topLevel ? { type: 'content', line, text: this.lines[line - 1] ?? '' } : { type: 'content', line })
+      const more = (node.position?.end.line ?? 0) + this.offset > line
+      this.blocks.push(topLevel ? { type: 'content', line, text: this.lines[line - 1] ?? '', more } : { type: 'content', line })
     }
   }
 

@@ -1,13 +1,16 @@
 /**
  * Turns the block stream into entries and their sections.
  *
- * An entry starts at a heading, `<summary>` or index-table row whose label names a
- * day or a week, and ends at the next entry, at the `</details>` that closes it, or
- * (for a heading) at the next heading of the same or a higher level. A week whose
- * `<details>` or heading holds days is a wrapper, not a review, and is dropped.
+ * An entry starts where the log's template (template.ts) puts a day or week label —
+ * a heading, `<summary>`, bold line or date line — or at an index-table row naming a
+ * day, and ends at the next entry, at the `</details>` that closes it, or at the next
+ * heading of the same or a higher level (for a bold or date line: of the level of
+ * the heading it stands under). A week whose `<details>` or heading holds days is a
+ * wrapper, not a review, and is dropped.
  */
 import type { Block, RawItem } from './blocks.js'
 import { readLabel, type LabelInfo } from './labels.js'
+import type { Template } from './template.js'
 import type { Item, Section, SectionRole } from './types.js'
 import { isForTomorrow, roleOf, type Vocabulary } from './vocabulary.js'
 
@@ -23,7 +26,10 @@ export interface EntryDraft {
   monthContext: { year: number; month: number } | null
   /** `</details>` depth below which the entry is closed; null for none. */
   closeDepth: number | null
+  /** A heading of this depth or less ends the entry; a bold or date line's is half a level below its heading's. */
   headingDepth: number | null
+  /** The index of the block whose label started the entry. */
+  labelIndex: number
 }
 
 const ITEM_ROLES: ReadonlySet<SectionRole> = new Set(['done', 'notDone', 'goals'])
@@ -50,12 +56,14 @@ function sameLabel(a: LabelInfo, b: LabelInfo): boolean {
   )
 }
 
-export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary, lastLine: number): EntryDraft[] {
+export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary, lastLine: number, template: Template): EntryDraft[] {
   const entries: EntryDraft[] = []
   let current = null as EntryDraft | null
   let section = null as Section | null
   let depth = 0
   let monthContext: { year: number; month: number } | null = null
+  /** The depth of the last heading outside any entry: bold and date-line days stand under it. */
+  let outerDepth = 0
 
   /** Ends the open entry; `end` is its last line (a later pass trims trailing blank lines). */
   const finish = (end: number): void => {
@@ -64,6 +72,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
     section = null as Section | null
   }
 
+  let index = 0
   const start = (info: LabelInfo, title: string, line: number, headingDepth: number | null, closeDepth: number | null): void => {
     const open: EntryDraft | null = current
     if (open !== null && info.kind === 'day' && open.info.kind === 'week') {
@@ -82,7 +91,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       external: false,
       monthContext,
       closeDepth,
-      headingDepth
+      headingDepth,
+      labelIndex: index
     }
     entries.push(current)
   }
@@ -114,7 +124,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
     }
   }
 
-  for (const block of blocks) {
+  blocks.forEach((block, at) => {
+    index = at
     switch (block.type) {
       case 'open':
         depth++
@@ -124,7 +135,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         if (current && current.closeDepth !== null && depth < current.closeDepth) finish(block.line)
         break
       case 'summary': {
-        const info = block.nested ? null : readLabel(block.text)
+        const info = template.labels.get(index)
         if (info?.kind === 'month') {
           finish(block.line - 1)
           monthContext = info.month ?? null
@@ -136,7 +147,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         break
       }
       case 'heading': {
-        const info = readLabel(block.text)
+        const info = template.labels.get(index)
         const role = roleOf(block.text, vocabulary)
         const open: EntryDraft | null = current
         if (info?.kind === 'month') {
@@ -149,17 +160,27 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           openSection(role, block.text, block.line)
         } else if (info && (info.kind === 'week' || info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0)) {
           start(info, block.text, block.line, block.depth, depth)
+          outerDepth = block.depth
         } else if (open) {
           if (open.headingDepth !== null && block.depth <= open.headingDepth) {
             finish(block.line - 1)
+            outerDepth = block.depth
             break
           }
           if (role) openSection(role, block.text, block.line)
           else if (block.text !== '') markContent()
+        } else {
+          outerDepth = block.depth
         }
         break
       }
       case 'label': {
+        const info = template.labels.get(index)
+        if (info) {
+          start(info, block.text, block.line, outerDepth + 0.5, depth)
+          if (block.rest) markContent()
+          break
+        }
         if (!current) break
         const role = roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null)
         if (role) {
@@ -170,9 +191,19 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         }
         break
       }
-      case 'content':
-        if (current) markContent()
+      case 'content': {
+        const info = template.labels.get(index)
+        if (info?.kind === 'month') {
+          finish(block.line - 1)
+          monthContext = info.month ?? null
+        } else if (info) {
+          start(info, block.text ?? '', block.line, outerDepth + 0.5, depth)
+          if (block.more) markContent()
+        } else if (current) {
+          markContent()
+        }
         break
+      }
       case 'items':
         addItems(block.items)
         if (current && block.items.some((i) => !i.explicit) && !section) current.hasContent = true
@@ -191,7 +222,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         break
       }
     }
-  }
+  })
   finish(lastLine)
   return entries
 }

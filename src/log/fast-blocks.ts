@@ -267,7 +267,7 @@ class LineReader {
       return end
     }
     if (body.some((l) => PARAGRAPH_MARKUP.test(l))) throw new GiveUp(i)
-    if (!isPlaceholder(body.join('\n'))) this.pending.push({ type: 'content', line: i + 1, text: lines[i]! })
+    if (!isPlaceholder(body.join('\n'))) this.pending.push({ type: 'content', line: i + 1, text: lines[i]!, more: end - i > 1 })
     return end
   }
 

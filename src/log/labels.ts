@@ -1,200 +1,489 @@
 /**
- * Reads an entry label — a heading, a `<summary>` or a table cell — and says
- * whether it names a day, a week or a month wrapper, with its numbers and dates.
+ * The grammar of an entry label — a heading, a `<summary>`, a bold line, a date
+ * line or a table cell. A label is read left to right as a few tokens: a day
+ * number (`Day 5`, `5일차`, `5日目`, `第5天`, `D+5`, `R1D5`, `#5`), a date in any of
+ * the notations people write, or a week number (`Week 3`, `3주차`, `第3周`); around
+ * them decoration (emoji, symbols, brackets, weekdays, separators) that means
+ * nothing; and after them, a topic. A label counts only when a day number, a date
+ * or a week comes first: `Day 8, Day 9 내용정리` in the middle of a sentence is text.
  *
- * A label counts only when the day number or the date comes first: `Day 8, Day 9
- * 내용정리` in the middle of a sentence is text, `### Day 8: 2017-06-04` is a day.
+ * Every pattern here is tried at one position (sticky) on one short label, so the
+ * grammar stays a line-at-a-time test.
  */
 import { EMOJI } from './emoji.js'
 import type { LabelDate } from './types.js'
 
 export type LabelKind = 'day' | 'week' | 'month'
 
-/** A slash date whose order (month/day or day/month) the whole log decides. */
-export interface SlashDate {
-  first: number
-  second: number
-  year: number | null
+/**
+ * A numeric date whose part order the whole log decides (see `resolveAmbiguousDates`):
+ * `12/18` (month/day or day/month), `03/12/25`, `24.03.05` (year first or last).
+ */
+export interface AmbiguousDate {
+  /** The numbers as written, left to right: two, or three with a two- or four-digit year. */
+  parts: number[]
+  /** A four-digit year written last (`05.03.2024`); otherwise a third part is a two-digit year. */
+  fullYear: 'last' | null
+  sep: '/' | '.'
 }
 
 export interface LabelInfo {
   kind: LabelKind
   numbers: number[]
   dates: LabelDate[]
-  slashDates: SlashDate[]
+  /** Dates whose order (month/day, day/month, year first or last) the whole log decides. */
+  slashDates: AmbiguousDate[]
   /** For a month wrapper (`2023.03`): the year and month it gives the days inside. */
   month?: { year: number; month: number }
+  /** The label's shape without its values, e.g. `Day N · YYYY-MM-DD`: what the log's template repeats. */
+  form: string
+  /** The words after the label (`Review`, `Pytorch 기초`), '' when it is only a number or a date. */
+  topic: string
 }
+
+/** Day numbers and years outside these are not labels (a year 0000, `Day 99999999999999999999`). */
+export const MAX_DAY = 100_000
+export const MIN_YEAR = 1970
+export const MAX_YEAR = 2100
+/** A range longer than this is read as its first number: no label spans more days. */
+const MAX_RANGE = 366
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const MONTH_NAME =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
-const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)'
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+/** A weekday in Korean, English, Japanese or Chinese, bracketed or not. */
+const WEEKDAY =
+  '(?:[(（]\\s*)?(?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:mon|tue|wed|thu|fri|sat|sun|thr)[a-z]*\\.?)(?:\\s*[)）])?'
 
-/** Strips what decorates a label: tags, emphasis, emoji, leading punctuation. */
-export function plainLabel(raw: string): string {
-  return raw
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/gi, ' ')
-    .replace(/\*+|_{2,}|`+|~~/g, '')
-    .replace(EMOJI, '')
-    .replace(/^[\s#>:|\-–—.()[\]🚩]+/u, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+const TAGS = /<[^<>]*>/g
+const EMPHASIS = /\*+|_{2,}|`+|~~/g
+const SPACES = /[\s\u3000\u00a0]+/g
+/** Leading decoration: punctuation, symbols (■ ● ▶ ★ 📅), brackets, and `#` unless it numbers a day. */
+const LEADING = /^(?:[\s\p{P}\p{S}](?<!#(?=\d)))+/u
+const DECORATION = /[\s\p{P}\p{S}]/u
+
+/** Drops trailing decoration one character at a time (a `[…]+$` pattern retries from every position of a long run). */
+export function trimDecorationEnd(text: string, decoration: RegExp = DECORATION): string {
+  let end = text.length
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1)
+    // A surrogate pair (an emoji) is tested whole.
+    const width = code >= 0xdc00 && code <= 0xdfff && end > 1 ? 2 : 1
+    if (!decoration.test(text.slice(end - width, end))) break
+    end -= width
+  }
+  return text.slice(0, end)
 }
+
+/** Strips what decorates a label: tags, emphasis, emoji, full-width spaces, leading symbols. */
+export function plainLabel(raw: string): string {
+  const text = raw
+    .replace(TAGS, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(EMPHASIS, '')
+    .replace(EMOJI, '')
+    .replace(SPACES, ' ')
+    .trim()
+  return text.replace(LEADING, '').trim()
+}
+
+const at = (pattern: string, flags = 'iu'): RegExp => new RegExp(pattern, `y${flags}`)
 
 function range(a: number, b: number): number[] {
   const [lo, hi] = a <= b ? [a, b] : [b, a]
-  if (hi - lo > 366) return [a]
+  if (hi - lo > MAX_RANGE) return [a]
   return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i)
 }
 
-function validDay(month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31
+const saneDay = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= MAX_DAY
+const saneYear = (y: number): boolean => y >= MIN_YEAR && y <= MAX_YEAR
+const fullYear = (y: number): number => (y < 100 ? 2000 + y : y)
+const validDay = (month: number, day: number): boolean => month >= 1 && month <= 12 && day >= 1 && day <= 31
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1
+
+interface Token {
+  end: number
 }
-
-function fullYear(y: number): number {
-  return y < 100 ? 2000 + y : y
+interface NumberToken extends Token {
+  numbers: number[]
+  form: string
 }
-
-/** Day numbers at the start of a label, or null. */
-function readNumbers(text: string): { numbers: number[]; rest: string } | null {
-  let m = /^days\s+(\d+)((?:\s*(?:,|and|&)\s*\d+)+)/i.exec(text)
-  if (m) {
-    const numbers = [m[1]!, ...(m[2]!.match(/\d+/g) ?? [])].map(Number)
-    return { numbers, rest: text.slice(m[0].length) }
-  }
-  // `Days 38 - 31`: a range needs the plural, since `Day1-2` is part 2 of day 1 and `Day 1 - 03/12/25` is a date.
-  m = /^days\s*(\d+)\s*[-~–]\s*(\d+)/i.exec(text)
-  if (m) return { numbers: range(Number(m[1]), Number(m[2])), rest: text.slice(m[0].length) }
-  m = /^day\s*(\d+)(?:-\d+)?(?![\d.]*\s*(?:일|월))/i.exec(text)
-  if (m) return { numbers: [Number(m[1])], rest: text.slice(m[0].length) }
-  // `R1D21/22`, `R1D23/24/25` list days, `R1D27-29` is a range; `R1D1 - 2018-09-15` is day 1 and its date.
-  m = /^R\d+\s*D(\d+)((?:\s*\/\s*\d{1,3}(?!\d))*)(?:\s*-\s*(\d{1,3})(?!\d))?/i.exec(text)
-  if (m) {
-    const listed = [Number(m[1]), ...(m[2]!.match(/\d+/g) ?? []).map(Number)]
-    const numbers = m[3] === undefined ? listed : [...listed.slice(0, -1), ...range(listed[listed.length - 1]!, Number(m[3]))]
-    return { numbers, rest: text.slice(m[0].length) }
-  }
-  m = /^(\d+)\s*(?:[-~]\s*(\d+)\s*)?일\s*차/.exec(text)
-  if (m) {
-    const numbers = m[2] === undefined ? [Number(m[1])] : range(Number(m[1]), Number(m[2]))
-    return { numbers, rest: text.slice(m[0].length) }
-  }
-  return null
-}
-
-/**
- * A week label names a week review or a wrapper around the week's days. Words after
- * the number that say something else (`4주차 질문`, `Week 3 quiz`) make it a topic.
- */
-const WEEK_WORDS = /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약)*$/i
-
-function readWeek(text: string): number[] | null {
-  let m = /^(?:week|wk)\s*(\d+)((?:\s*[,&]\s*\d+)*)(?:\s*[-~]\s*(\d+)(?!\S*\s*(?:day|일)))?/i.exec(text)
-  if (m && WEEK_WORDS.test(text.slice(m[0].length))) {
-    const numbers = [Number(m[1]), ...(m[2]?.match(/\d+/g) ?? []).map(Number)]
-    if (m[3] !== undefined && Number(m[3]) > numbers[0]! && Number(m[3]) - numbers[0]! < 10) {
-      return range(numbers[0]!, Number(m[3]))
-    }
-    return numbers
-  }
-  m = /^(\d+)\s*주\s*차/.exec(text)
-  if (m && WEEK_WORDS.test(text.slice(m[0].length))) return [Number(m[1])]
-  return null
-}
-
-interface DateScan {
+interface DateToken extends Token {
   dates: LabelDate[]
-  slashDates: SlashDate[]
+  slashDates: AmbiguousDate[]
+  form: string
 }
 
-/** Reads the dates of a label, starting where its date part begins. */
-function readDates(text: string): DateScan {
-  const out: DateScan = { dates: [], slashDates: [] }
-  const push = (year: number | null, month: number, day: number): void => {
-    if (validDay(month, day)) out.dates.push({ year, month, day })
-  }
+// ---- day numbers ----------------------------------------------------------------------
 
-  // ISO, with the list form `2018-10-07/08/09` and the range forms `2018-10-11-13`, `2018-10-14 -> 17`.
-  let m = /^(\d{4})[-.](\d{1,2})[-.](\d{1,2})((?:\/\d{1,2}(?!\d))*)(?:(?:\s*(?:->|~|–)\s*|-)(\d{1,2})(?!\d))?/.exec(text)
-  if (m) {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
-    push(year, month, day)
-    for (const d of m[4]!.match(/\d+/g) ?? []) push(year, month, Number(d))
-    if (m[5] !== undefined) for (const d of range(day, Number(m[5])).slice(1)) push(year, month, d)
-    return out
+/** `Days 67, 68, 69`, `Days 4 and 5` */
+const DAYS_LIST = at('days\\s+(\\d{1,6})((?:\\s*(?:,|and|&)\\s*\\d{1,6}){1,366})(?!\\d)')
+/** `Days 38 - 31`: a range needs the plural, since `Day1-2` is part 2 of day 1 and `Day 1 - 03/12/25` a date. */
+const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)')
+/** `Day 5`, `Day5`, `DAY-05`, `Day #5`, `Day1-2`; not `Day 3월` (a date). */
+const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-\\d{1,3})?(?![\\d.]*\\s*[일월])(?!\\d)')
+/** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
+const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)')
+/** `R1D21/22` lists days, `R1D27-29` is a range; `R1D1 - 2018-09-15` is day 1 and its date. */
+const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\s*\\/\\s*\\d{1,3}(?!\\d)){0,366})(?:\\s*-\\s*(\\d{1,3})(?![\\d\\p{L}]))?')
+/** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天` */
+const KO_DAY = at('(\\d{1,6})\\s*(?:[-~]\\s*(\\d{1,6})\\s*)?일\\s*(차|째)')
+const JA_DAY = at('(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*)?日目')
+const ZH_DAY = at('第\\s*(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*)?[天日]')
+/** `#5`: a bare number sign, only where the label is nothing else or a date follows. */
+const HASH = at('#\\s?(\\d{1,6})(?!\\d)')
+
+function sane(numbers: number[]): number[] | null {
+  const kept = numbers.filter(saneDay)
+  return kept.length === numbers.length && kept.length > 0 ? kept : null
+}
+
+function readDayNumber(text: string, pos: number): NumberToken | null {
+  const exec = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = pos
+    return re.exec(text)
   }
-  m = /^(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일?(?:\s*[~-]\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일)?/.exec(text)
+  let m = exec(DAYS_LIST)
   if (m) {
+    const numbers = sane([m[1]!, ...(m[2]!.match(/\d+/g) ?? [])].map(Number))
+    return numbers && { numbers, form: 'Day N', end: pos + m[0].length }
+  }
+  m = exec(DAYS_RANGE)
+  if (m) {
+    const numbers = sane([Number(m[1]), Number(m[2])])
+    return numbers && { numbers: range(numbers[0]!, numbers[1]!), form: 'Day N', end: pos + m[0].length }
+  }
+  m = exec(DAY)
+  if (m) {
+    const numbers = sane([Number(m[1])])
+    return numbers && { numbers, form: 'Day N', end: pos + m[0].length }
+  }
+  m = exec(D_PLUS)
+  if (m) {
+    const numbers = sane([Number(m[1])])
+    return numbers && { numbers, form: 'D+N', end: pos + m[0].length }
+  }
+  m = exec(ROUND)
+  if (m) {
+    const listed = sane([Number(m[1]), ...(m[2]!.match(/\d+/g) ?? []).map(Number)])
+    if (!listed) return null
+    const numbers = m[3] === undefined ? listed : [...listed.slice(0, -1), ...range(listed[listed.length - 1]!, Number(m[3]))]
+    return { numbers, form: 'RnDN', end: pos + m[0].length }
+  }
+  for (const [re, form] of [
+    [KO_DAY, ''],
+    [JA_DAY, 'N日目'],
+    [ZH_DAY, '第N天']
+  ] as const) {
+    m = exec(re)
+    if (m) {
+      const ends = sane(m[2] === undefined ? [Number(m[1])] : [Number(m[1]), Number(m[2])])
+      if (!ends) return null
+      const numbers = ends.length === 1 ? ends : range(ends[0]!, ends[1]!)
+      return { numbers, form: form || `N일${m[3]}`, end: pos + m[0].length }
+    }
+  }
+  m = exec(HASH)
+  if (m) {
+    const numbers = sane([Number(m[1])])
+    return numbers && { numbers, form: '#N', end: pos + m[0].length }
+  }
+  return null
+}
+
+// ---- dates ---------------------------------------------------------------------------
+
+/** `2024-03-05`, `2024-3-5`, `2024/03/05`, `2024.03.05`, Korean `2024. 3. 5.`; with lists and ranges. */
+const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?')
+/** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
+const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}')
+const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-)\\s*')
+const RANGE_MONTH_DAY = at('(\\d{1,2})[-./](\\d{1,2})(?![\\d./\\-])')
+const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-년월年月])')
+/** Compact `20240305`. */
+const COMPACT = at('(\\d{4})(\\d{2})(\\d{2})(?!\\d)')
+/** `2024년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
+const KO_DATE = at('(?:(\\d{4})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일)?')
+const CJK_DATE = at(
+  '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號])?'
+)
+/** `March 5, 2024`, `Mar 5`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
+const EN_MONTH_FIRST = at(
+  `(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s*(\\d{4})(?!\\d))?`
+)
+/** `5 March 2024`, `15MAY2020`, `5th of March`. */
+const EN_DAY_FIRST = at(`(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:,?\\s*(\\d{4})(?!\\d))?`)
+/** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
+const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
+/** A bare `month.day` needs its weekday or nothing after it: `1.1 대체 텍스트` is a numbered topic. */
+const AFTER_DOT_DATE = at(`\\s*(?:${WEEKDAY}|$)`)
+const WEEKDAY_AT = at(`[\\s,]*${WEEKDAY}(?![\\p{L}])[\\s,]*`)
+
+function push(out: LabelDate[], year: number | null, month: number, day: number): boolean {
+  if (year !== null && !saneYear(year)) return false
+  if (!validDay(month, day)) return false
+  out.push({ year, month, day })
+  return true
+}
+
+/** Days `from`..`to` of one month, after the first, which the caller has pushed. */
+function pushRange(out: LabelDate[], year: number | null, month: number, from: number, to: number): void {
+  for (const d of range(from, to).slice(1)) push(out, year, month, d)
+}
+
+function readDate(text: string, pos: number): DateToken | null {
+  const exec = (re: RegExp, from = pos): RegExpExecArray | null => {
+    re.lastIndex = from
+    return re.exec(text)
+  }
+  const token = (form: string, end: number, dates: LabelDate[], slashDates: AmbiguousDate[] = []): DateToken | null =>
+    dates.length > 0 || slashDates.length > 0 ? { form, end, dates, slashDates } : null
+
+  let m = exec(YMD)
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])]
+    const dates: LabelDate[] = []
+    if (!push(dates, year, month, day)) return null
+    const sep = m[2]!
+    const form = sep === '.' && /\.\s/.test(m[0]) ? 'YYYY. M. D.' : `YYYY${sep}MM${sep}DD`
+    let end = pos + m[0].length
+    const list = sep === '/' ? null : exec(YMD_LIST, end)
+    if (list) {
+      for (const d of list[0].match(/\d+/g)!) push(dates, year, month, Number(d))
+      return token(form, end + list[0].length, dates)
+    }
+    const sepAt = exec(RANGE_SEP, end)
+    if (sepAt) {
+      const after = end + sepAt[0].length
+      const whole = exec(YMD, after)
+      if (whole) {
+        const [y2, m2, d2] = [Number(whole[1]), Number(whole[3]), Number(whole[4])]
+        if (y2 === year && m2 === month) pushRange(dates, year, month, day, d2)
+        else push(dates, y2, m2, d2)
+        return token(form, after + whole[0].length, dates)
+      }
+      // `2024-03-04 ~ 03-08`: the end month and day.
+      const monthDay = exec(RANGE_MONTH_DAY, after)
+      if (monthDay) {
+        const [m2, d2] = [Number(monthDay[1]), Number(monthDay[2])]
+        if (m2 === month) pushRange(dates, year, month, day, d2)
+        else push(dates, year, m2, d2)
+        return token(form, after + monthDay[0].length, dates)
+      }
+      const short = exec(RANGE_DAY, after)
+      if (short && Number(short[1]) > day) {
+        pushRange(dates, year, month, day, Number(short[1]))
+        end = after + short[0].length
+      }
+    }
+    return token(form, end, dates)
+  }
+  m = exec(COMPACT)
+  if (m) {
+    const dates: LabelDate[] = []
+    return push(dates, Number(m[1]), Number(m[2]), Number(m[3])) ? token('YYYYMMDD', pos + m[0].length, dates) : null
+  }
+  for (const [re, ko] of [
+    [KO_DATE, true],
+    [CJK_DATE, false]
+  ] as const) {
+    m = exec(re)
+    if (!m) continue
+    const dates: LabelDate[] = []
     const year = m[1] === undefined ? null : Number(m[1])
     const [month, day] = [Number(m[2]), Number(m[3])]
-    push(year, month, day)
-    if (m[5] !== undefined) {
-      const endMonth = m[4] === undefined ? month : Number(m[4])
-      if (endMonth === month) for (const d of range(day, Number(m[5])).slice(1)) push(year, month, d)
-      else push(year, endMonth, Number(m[5]))
+    if (!push(dates, year, month, day)) return null
+    const [endYear, endMonth, endDay] = ko ? [undefined, m[4], m[5]] : [m[4], m[5], m[6]]
+    if (endDay !== undefined) {
+      const y2 = endYear === undefined ? year : Number(endYear)
+      const m2 = endMonth === undefined ? month : Number(endMonth)
+      if (y2 === year && m2 === month) pushRange(dates, year, month, day, Number(endDay))
+      else push(dates, y2, m2, Number(endDay))
     }
-    return out
+    const form = ko ? (year === null ? 'M월 D일' : 'YYYY년 M월 D일') : year === null ? 'M月D日' : 'YYYY年M月D日'
+    return token(form, pos + m[0].length, dates)
   }
-  // English: `Monday March 1, 2021`, `Tuesday May 11 - Thursday May 13, 2021`, `January 7, 2021`.
-  const english = new RegExp(
-    `^${WEEKDAY}?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*${WEEKDAY}?(?:${MONTH_NAME}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s*(\\d{4})?`,
-    'i'
-  )
-  m = english.exec(text)
+  m = exec(EN_MONTH_FIRST)
   if (m) {
+    const dates: LabelDate[] = []
     const year = m[5] === undefined ? null : Number(m[5])
-    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1
-    push(year, month, Number(m[2]))
+    const month = monthOf(m[1]!)
+    if (!push(dates, year, month, Number(m[2]))) return null
     if (m[4] !== undefined) {
-      const endMonth = m[3] === undefined ? month : MONTHS.indexOf(m[3].slice(0, 3).toLowerCase()) + 1
-      if (endMonth === month) for (const d of range(Number(m[2]), Number(m[4])).slice(1)) push(year, month, d)
-      else push(year, endMonth, Number(m[4]))
+      const endMonth = m[3] === undefined ? month : monthOf(m[3])
+      if (endMonth === month) pushRange(dates, year, month, Number(m[2]), Number(m[4]))
+      else push(dates, year, endMonth, Number(m[4]))
     }
-    return out
+    return token(year === null ? 'Month D' : 'Month D, YYYY', pos + m[0].length, dates)
   }
-  // `03.09(목)`: month.day without a year.
-  // `1.1 대체 텍스트` is a numbered topic: a bare month.day needs its weekday or nothing after it.
-  m = /^(\d{1,2})\.(\d{1,2})\.?\s*(?:\(\s*(?:[월화수목금토일]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s*\)|$)/i.exec(text)
+  m = exec(EN_DAY_FIRST)
   if (m) {
-    push(null, Number(m[1]), Number(m[2]))
-    return out
+    const dates: LabelDate[] = []
+    const year = m[3] === undefined ? null : Number(m[3])
+    if (!push(dates, year, monthOf(m[2]!), Number(m[1]))) return null
+    return token(year === null ? 'D Month' : 'D Month YYYY', pos + m[0].length, dates)
   }
-  m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?(?!\d)/.exec(text)
+  m = exec(NUMERIC)
   if (m) {
-    out.slashDates.push({ first: Number(m[1]), second: Number(m[2]), year: m[3] === undefined ? null : fullYear(Number(m[3])) })
+    const [a, b] = [Number(m[1]), Number(m[3])]
+    const sep = m[2] as '/' | '.'
+    const end = pos + m[0].length
+    if (m[4] === undefined) {
+      if (sep === '.' && !exec(AFTER_DOT_DATE, end)) return null
+      if (!validDay(a, b) && !validDay(b, a)) return null
+      return token(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep }])
+    }
+    const c = Number(m[4])
+    const four = m[4].length === 4
+    if (four && !saneYear(c)) return null
+    // `24.03.05` writes every part in two digits; `1.4.10` numbers a section.
+    if (sep === '.' && !four && (m[1]!.length !== 2 || m[3]!.length !== 2)) return null
+    return token(
+      sep === '/' ? 'M/D/Y' : four ? 'DD.MM.YYYY' : 'YY.MM.DD',
+      end,
+      [],
+      [{ parts: [a, b, c], fullYear: four ? 'last' : null, sep }]
+    )
   }
-  return out
+  return null
 }
 
-/** Moves past separators and weekday names between a day number and its date. */
-function dateStart(rest: string): string {
-  return rest.replace(/^[\s:,.\-–—|()[\]]+/, '').replace(new RegExp(`^${WEEKDAY}(?=${MONTH_NAME}|\\d)`, 'i'), '')
+/** Moves past weekdays (`(금)`, `Friday`, `星期五`) after a date. */
+function skipWeekdays(text: string, pos: number): number {
+  for (;;) {
+    WEEKDAY_AT.lastIndex = pos
+    const m = WEEKDAY_AT.exec(text)
+    if (!m || m[0].length === 0) return pos
+    pos += m[0].length
+  }
+}
+
+/** Separators between a day number and its date: spaces, `- – — − : | / , .`, brackets. */
+const BETWEEN = at('[\\s\\-–—−:|/,.()（）\\[\\]{}]*')
+
+function skipBetween(text: string, pos: number): number {
+  BETWEEN.lastIndex = pos
+  const m = BETWEEN.exec(text)
+  return m ? pos + m[0].length : pos
+}
+
+// ---- weeks and months ----------------------------------------------------------------
+
+const WEEK = at(
+  '(?:week|wk)\\s*[-#.]?\\s*(\\d{1,4})((?:\\s*[,&]\\s*\\d{1,4}){0,52})(?:\\s*[-~]\\s*(\\d{1,4})(?!\\S*\\s*(?:day|일)))?(?!\\d)'
+)
+const KO_WEEK = at('(\\d{1,4})\\s*주\\s*차')
+const CJK_WEEK = at('(?:第\\s*(\\d{1,4})\\s*[周週])|(?:(\\d{1,4})\\s*週目)')
+/**
+ * What may follow a week number in a week review's label. Other words (`4주차 질문`,
+ * `Week 3 quiz`) name a topic, which is not a review.
+ */
+const WEEK_WORDS =
+  /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報)*$/iu
+
+function readWeek(text: string): { numbers: number[]; form: string; rest: string } | null {
+  const exec = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = 0
+    return re.exec(text)
+  }
+  let m = exec(WEEK)
+  if (m) {
+    const numbers = [Number(m[1]), ...(m[2]?.match(/\d+/g) ?? []).map(Number)]
+    const last = m[3] === undefined ? null : Number(m[3])
+    const all = last !== null && last > numbers[0]! && last - numbers[0]! < 10 ? range(numbers[0]!, last) : numbers
+    return { numbers: all, form: 'Week N', rest: text.slice(m[0].length) }
+  }
+  m = exec(KO_WEEK)
+  if (m) return { numbers: [Number(m[1])], form: 'N주차', rest: text.slice(m[0].length) }
+  m = exec(CJK_WEEK)
+  if (m) return { numbers: [Number(m[1] ?? m[2])], form: m[1] ? '第N周' : 'N週目', rest: text.slice(m[0].length) }
+  return null
+}
+
+/** `2023.03`, `2023-03`, `2023년 4월`, `2024年11月`, `24年11月 November:`, `March 2024`. */
+const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:\s*[a-z]+)?[\s:：]*$/iu
+const MONTH_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`, 'iu')
+
+function readMonth(text: string): { year: number; month: number } | null {
+  let m = MONTH_NUMERIC.exec(text)
+  if (m) {
+    const year = fullYear(Number(m[1]))
+    const month = Number(m[2])
+    return saneYear(year) && month >= 1 && month <= 12 ? { year, month } : null
+  }
+  m = MONTH_WORDS.exec(text)
+  if (m) {
+    const year = Number(m[2])
+    return saneYear(year) ? { year, month: monthOf(m[1]!) } : null
+  }
+  return null
+}
+
+// ---- the label -------------------------------------------------------------------------
+
+/** The words left after the label's tokens, without the decoration around them. */
+function topicOf(rest: string): string {
+  return trimDecorationEnd(rest.replace(LEADING, '')).trim()
 }
 
 export function readLabel(raw: string): LabelInfo | null {
   const text = plainLabel(raw)
   if (text === '') return null
 
-  const month = /^(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*월?$/.exec(text)
-  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
-    return { kind: 'month', numbers: [], dates: [], slashDates: [], month: { year: Number(month[1]), month: Number(month[2]) } }
-  }
+  const month = readMonth(text)
+  if (month) return { kind: 'month', numbers: [], dates: [], slashDates: [], month, form: 'month', topic: '' }
 
   const week = readWeek(text)
-  if (week) return { kind: 'week', numbers: week, dates: [], slashDates: [] }
-
-  const numbered = readNumbers(text)
-  if (numbered) {
-    const scan = readDates(dateStart(numbered.rest))
-    return { kind: 'day', numbers: numbered.numbers, ...scan }
+  if (week) {
+    // `Week 1 (2024-03-04 ~ 03-08)`: the week's dates are not a topic.
+    let rest = week.rest
+    const start = skipBetween(rest, 0)
+    const dated = readDate(rest, start)
+    if (dated) rest = rest.slice(skipBetween(rest, skipWeekdays(rest, dated.end)))
+    if (WEEK_WORDS.test(rest))
+      return { kind: 'week', numbers: week.numbers, dates: [], slashDates: [], form: week.form, topic: topicOf(rest) }
+    return null
   }
 
-  const scan = readDates(text)
-  if (scan.dates.length === 0 && scan.slashDates.length === 0) return null
-  // `12/18 Day 1:` — a date first, then the day number.
-  const after = text.replace(/^[\d/.\-년월일\s]+/, '')
-  const trailing = readNumbers(after)
-  return { kind: 'day', numbers: trailing?.numbers ?? [], ...scan }
+  const number = readDayNumber(text, 0)
+  if (number) {
+    let pos = skipBetween(text, number.end)
+    const date = readDate(text, skipWeekdays(text, pos))
+    if (date) pos = skipBetween(text, skipWeekdays(text, date.end))
+    const topic = topicOf(text.slice(pos))
+    // `#5` alone or with its date; `#5 Two Sum` is a numbered problem.
+    if (number.form === '#N' && topic !== '' && !date) return null
+    const form = date ? `${number.form} · ${date.form}` : number.form
+    return { kind: 'day', numbers: number.numbers, dates: date?.dates ?? [], slashDates: date?.slashDates ?? [], form, topic }
+  }
+
+  const date = readDate(text, skipWeekdays(text, 0))
+  if (!date) return null
+  // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.
+  let pos = skipBetween(text, skipWeekdays(text, date.end))
+  const trailing = readDayNumber(text, pos)
+  if (trailing && trailing.form !== '#N') pos = skipBetween(text, trailing.end)
+  const numbers = trailing && trailing.form !== '#N' ? trailing.numbers : []
+  const form = numbers.length > 0 ? `${date.form} · ${trailing!.form}` : date.form
+  return { kind: 'day', numbers, dates: date.dates, slashDates: date.slashDates, form, topic: topicOf(text.slice(pos)) }
+}
+
+/** A label's topic that is a version number (`20240424-1.5.10 (24)`, `2024-03-05 v2.1`): a changelog line. */
+export function isVersionTopic(topic: string): boolean {
+  return /^v?\d+\.\d+/i.test(topic)
+}
+
+/** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */
+export function readDates(text: string): { dates: LabelDate[]; slashDates: AmbiguousDate[] } | null {
+  const plain = plainLabel(text)
+  const date = readDate(plain, skipWeekdays(plain, 0))
+  return date && { dates: date.dates, slashDates: date.slashDates }
+}
+
+/** Day numbers that an entry pattern's `day` group captured: `5`, `05`, `5-7`, `Day 5`. */
+export function readNumbers(text: string): number[] {
+  const all = (text.match(/\d{1,6}/g) ?? []).slice(0, 2).map(Number)
+  const numbers = sane(all)
+  if (!numbers) return []
+  return numbers.length === 2 && /\d\s*[-~–]\s*\d/.test(text) ? range(numbers[0]!, numbers[1]!) : numbers.slice(0, 1)
 }

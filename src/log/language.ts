@@ -1,16 +1,100 @@
 /**
- * Korean or English: what the bot writes back in. A log counts as Korean when a
- * fair share of its letters (outside code) are Hangul; English otherwise.
+ * The log's language: Korean, Japanese, Chinese or English. Letters are counted
+ * outside fenced code, HTML tags and URLs, one character code at a time (no array
+ * of the text is built). A Hangul syllable or a CJK character carries about three
+ * Latin letters' worth of text, so a log whose CJK letters weigh at least a sixth
+ * of its Latin ones is written in that script; kana make it Japanese, Hangul Korean,
+ * Han characters alone Chinese.
  */
 import type { Language } from './types.js'
 
+const enum Code {
+  Newline = 10,
+  Space = 32,
+  Lt = 60,
+  Gt = 62,
+  Backtick = 96,
+  Tilde = 126
+}
+
+interface Counts {
+  hangul: number
+  kana: number
+  han: number
+  latin: number
+}
+
+function isHangul(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
+}
+
+function isKana(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
+
+/** A fence line: three or more backticks or tildes after at most three spaces. */
+function isFence(text: string, start: number, end: number): boolean {
+  let i = start
+  while (i < end && i - start < 3 && text.charCodeAt(i) === Code.Space) i++
+  const mark = text.charCodeAt(i)
+  if (mark !== Code.Backtick && mark !== Code.Tilde) return false
+  let n = 0
+  while (i < end && text.charCodeAt(i) === mark) {
+    i++
+    n++
+  }
+  return n >= 3
+}
+
+/** Counts the letters of one line, skipping `<…>` tags and `http(s)://…` up to the next space. */
+function countLine(text: string, start: number, end: number, counts: Counts): void {
+  let i = start
+  while (i < end) {
+    const c = text.charCodeAt(i)
+    if (c === Code.Lt) {
+      const close = text.indexOf('>', i)
+      // An unclosed `<` on this line is a letter like any other, not a tag.
+      if (close !== -1 && close < end) {
+        i = close + 1
+        continue
+      }
+    } else if ((c === 104 || c === 72) && text.startsWith('://', i + (text.startsWith('https', i) ? 5 : 4))) {
+      while (i < end && text.charCodeAt(i) > Code.Space) i++
+      continue
+    }
+    if (isLatin(c)) counts.latin++
+    else if (c >= 0x1100) {
+      if (isHangul(c)) counts.hangul++
+      else if (isKana(c)) counts.kana++
+      else if (isHan(c)) counts.han++
+    }
+    i++
+  }
+}
+
 export function detectLanguage(text: string): Language {
-  const prose = text
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/https?:\/\/\S+/g, '')
-  const hangul = prose.match(/[\uac00-\ud7a3]/g)?.length ?? 0
-  const latin = prose.match(/[A-Za-z]/g)?.length ?? 0
-  // A Hangul syllable carries about three Latin letters' worth of text.
-  return hangul * 3 >= latin * 0.5 && hangul > 0 ? 'ko' : 'en'
+  const counts: Counts = { hangul: 0, kana: 0, han: 0, latin: 0 }
+  let inFence = false
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    if (isFence(text, start, end)) inFence = !inFence
+    else if (!inFence) countLine(text, start, end, counts)
+    start = end + 1
+  }
+  const { hangul, kana, han, latin } = counts
+  const cjk = Math.max(hangul, kana + han)
+  if (cjk === 0 || cjk * 6 < latin) return 'en'
+  if (hangul >= kana + han) return 'ko'
+  // Japanese writes kana between its kanji; a Chinese text has (almost) none.
+  return kana * 20 >= han ? 'ja' : 'zh'
 }

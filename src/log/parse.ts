@@ -1,14 +1,15 @@
 /**
  * Reads a whole log: markdown in, entries with sections and items out.
  */
-import { BlockReader } from './blocks.js'
+import { BlockReader, type Block } from './blocks.js'
 import { assembleEntries, type EntryDraft } from './entries.js'
 import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
 import { parseMarkdown } from './markdown.js'
-import type { Entry, IsoDate, Language } from './types.js'
+import { inferTemplate, type Template } from './template.js'
+import type { Entry, IsoDate, LabelForm, Language, ReadStatus, Reading, SectionRole } from './types.js'
 import { buildVocabulary, type ExtraVocabulary } from './vocabulary.js'
-import { formatDate, resolveSlashDates, resolveYears } from './years.js'
+import { formatDate, resolveAmbiguousDates, resolveYears } from './years.js'
 
 export interface ParseOptions {
   /** Words that name sections, added to the built-in Korean and English ones. */
@@ -17,12 +18,18 @@ export interface ParseOptions {
   startDate?: IsoDate | null
   /** `whole` parses the document in one call; only the differential test needs it. */
   mode?: 'chunked' | 'whole'
+  /** The learner's entry pattern (named groups `day`, `date`, `week`): when given, it alone decides what a day is. */
+  entryPattern?: RegExp | null
 }
 
 export interface ParsedLog {
   entries: Entry[]
   language: Language
+  reading: Reading
 }
+
+/** This much writing without a single entry means the engine could not read the log. */
+const UNREAD_BLOCKS = 5
 
 function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
@@ -40,11 +47,47 @@ function readBlocks(text: string, mode: 'chunked' | 'whole'): BlockReader {
 }
 
 function labelOf(draft: EntryDraft): string {
-  const [first] = draft.info.numbers
-  if (first === undefined) return draft.title
-  const last = draft.info.numbers[draft.info.numbers.length - 1]!
+  const numbers = draft.info.numbers
+  if (numbers.length === 0) return draft.title
+  // No spread: a label may list many numbers.
+  let first = numbers[0]!
+  let last = first
+  for (const n of numbers) {
+    if (n < first) first = n
+    if (n > last) last = n
+  }
   const prefix = draft.info.kind === 'week' ? 'WEEK' : 'Day'
   return last === first ? `${prefix}${first}` : `${prefix}${first}-${last}`
+}
+
+/** Entries found; none in a title or template; none in a log with writing or date-like lines. */
+function statusOf(entries: Entry[], blocks: readonly Block[], template: Template): ReadStatus {
+  if (entries.length > 0) return 'entries'
+  if (template.skippedCount > 0) return 'unread'
+  let writing = 0
+  for (const block of blocks) if (block.type === 'content' || block.type === 'items') writing++
+  return writing >= UNREAD_BLOCKS ? 'unread' : 'empty'
+}
+
+/** The label forms with the entries each started (a week wrapper or a duplicate heading starts none). */
+function formsRead(template: Template, drafts: EntryDraft[]): LabelForm[] {
+  const counts = template.forms.map(() => 0)
+  for (const draft of drafts) {
+    const form = template.formOf.get(draft.labelIndex)
+    if (form !== undefined) counts[form]!++
+  }
+  return template.forms
+    .map((form, i) => ({ ...form, count: counts[i]! }))
+    .filter((form) => form.count > 0)
+    .sort((a, b) => a.example.line - b.example.line)
+}
+
+function sectionWords(entries: Entry[]): Partial<Record<SectionRole, string[]>> {
+  const words: Partial<Record<SectionRole, Set<string>>> = {}
+  // `DAY 1 소감`, `DAY 2 소감` … are one label: `DAY N 소감`.
+  for (const entry of entries)
+    for (const s of entry.sections) if (s.title !== '') (words[s.role] ??= new Set()).add(s.title.replace(/\d+/g, 'N'))
+  return Object.fromEntries(Object.entries(words).map(([role, set]) => [role, [...set]]))
 }
 
 export function parseLog(source: string, options: ParseOptions = {}): ParsedLog {
@@ -52,12 +95,13 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   const vocabulary = buildVocabulary(options.vocabulary)
   const reader = readBlocks(text, options.mode ?? 'chunked')
   const lines = text.split('\n')
-  const drafts = assembleEntries(reader.blocks, vocabulary, lines.length)
+  const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)
+  const drafts = assembleEntries(reader.blocks, vocabulary, lines.length, template)
   for (const draft of drafts) {
     while (draft.endLine > draft.line && (lines[draft.endLine - 1] ?? '').trim() === '') draft.endLine--
   }
 
-  const slash = resolveSlashDates(drafts.map((d) => d.info.slashDates))
+  const slash = resolveAmbiguousDates(drafts.map((d) => d.info.slashDates))
   const dated = drafts.map((d) => ({
     dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)],
     monthContext: d.monthContext
@@ -67,12 +111,13 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   const entries: Entry[] = drafts.map((draft, i) => {
     const dates = [...new Set(dated[i]!.dates.map(formatDate))].sort()
     const kind = draft.info.kind === 'week' ? 'week' : 'day'
+    const numbers = [...draft.info.numbers].sort((a, b) => a - b)
     return {
       kind,
       label: labelOf(draft),
       title: draft.title,
-      number: draft.info.numbers.length > 0 ? Math.min(...draft.info.numbers) : null,
-      numbers: [...draft.info.numbers].sort((a, b) => a - b),
+      number: numbers[0] ?? null,
+      numbers,
       date: dates[0] ?? null,
       dates,
       dateSource: dates.length > 0 ? 'label' : null,
@@ -83,5 +128,15 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
       external: draft.external
     }
   })
-  return { entries, language: detectLanguage(text) }
+  const language = detectLanguage(text)
+  const reading: Reading = {
+    status: statusOf(entries, reader.blocks, template),
+    language,
+    pattern: options.entryPattern?.source ?? null,
+    forms: formsRead(template, drafts),
+    skipped: template.skipped,
+    skippedCount: template.skippedCount,
+    sections: sectionWords(entries)
+  }
+  return { entries, language, reading }
 }

@@ -6,7 +6,8 @@
 /** A calendar date as `YYYY-MM-DD`, or `--MM-DD` where the year cannot be known. */
 export type IsoDate = string
 
-export type Language = 'ko' | 'en'
+/** The log's language. The bot writes Korean for `ko` and English for the rest. */
+export type Language = 'ko' | 'ja' | 'zh' | 'en'
 
 export type SectionRole = 'done' | 'notDone' | 'learned' | 'goals' | 'reflection' | 'other'
 
@@ -60,4 +61,54 @@ export interface LabelDate {
   year: number | null
   month: number
   day: number
+}
+
+/** Where a label stands: `summary`, `h1`…`h6`, a `bold` line, or a date `line` (a paragraph's first line). */
+export type LabelPosition = 'summary' | `h${1 | 2 | 3 | 4 | 5 | 6}` | 'bold' | 'line'
+
+/**
+ * Why a line that looked like a label was not taken as a day:
+ * `shape` — another shape than the log's day labels, and far fewer of them;
+ * `once` — a single label in a shape of its own;
+ * `headings` — a bold or date line in a log whose days are headings or summaries;
+ * `nested` — inside the log's day entries, in another shape (a topic heading numbered like a date);
+ * `prose` — a date line with words after the date;
+ * `changelog` — a date followed by a version number.
+ */
+export type SkipReason = 'shape' | 'once' | 'headings' | 'nested' | 'prose' | 'changelog'
+
+/** One label shape the log was read with, e.g. `h3` labels of the form `Day N · YYYY-MM-DD`. */
+export interface LabelForm {
+  kind: 'day' | 'week'
+  position: LabelPosition
+  /** The label's shape, e.g. `Day N · YYYY-MM-DD`, or `entry-pattern`. */
+  form: string
+  count: number
+  example: { line: number; text: string }
+}
+
+export interface SkippedLabel {
+  line: number
+  text: string
+  reason: SkipReason
+}
+
+/**
+ * `entries`: entries were found; `empty`: none, and little else (a title or a template);
+ * `unread`: writing the engine could not read as entries.
+ */
+export type ReadStatus = 'entries' | 'empty' | 'unread'
+
+/** How the log was read: what `--explain` and the job summary show. */
+export interface Reading {
+  status: ReadStatus
+  language: Language
+  /** The entry pattern that decided what a day is, if one was given. */
+  pattern: string | null
+  forms: LabelForm[]
+  /** The first few lines that looked like labels but were not taken; `skippedCount` counts them all. */
+  skipped: SkippedLabel[]
+  skippedCount: number
+  /** The section labels found, by role, each once, in the order they first appear. */
+  sections: Partial<Record<SectionRole, string[]>>
 }

@@ -1,40 +1,52 @@
 /**
- * Section labels and the role each one plays. Built in for Korean and English;
- * a config file adds words of its own, which are tried first.
+ * Section labels and the role each one plays. Built in for Korean, English,
+ * Japanese and Chinese; a config file adds words of its own, which are tried first.
  */
 import { EMOJI } from './emoji.js'
+import { trimDecorationEnd } from './labels.js'
 import type { SectionRole } from './types.js'
 
 export type Vocabulary = ReadonlyArray<{ role: SectionRole; pattern: RegExp }>
 
 export type ExtraVocabulary = Partial<Record<SectionRole, string[]>>
 
-/** Order matters: `완료하지 못한` must be tried before `완료`, `not done` before `done`. */
+/**
+ * Korean, English, Japanese and Chinese words for each role. Order matters:
+ * `완료하지 못한` before `완료`, `not done` before `done`, `未完成` before `完成`.
+ */
 const BUILT_IN: Array<[SectionRole, string]> = [
   [
     'notDone',
-    '완료\\s*하?지\\s*못한|못\\s*한\\s*(?:것|일|사항)|미완료|not\\s*(?:yet\\s*)?done|unfinished|incomplete|not\\s*completed|blocked'
+    '완료\\s*하?지\\s*못한|못\\s*한\\s*(?:것|일|사항)|미완료|not\\s*(?:yet\\s*)?done|unfinished|incomplete|not\\s*completed|blocked|' +
+      'できなかった|未完了|終わらなかった|積み残し|残タスク|未完成|没(?:有)?完成|沒(?:有)?完成|未做完'
   ],
   [
     'goals',
-    '(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo\\b|^to\\s*do\\b|tomorrow|^goals?\\b|^plans?\\b|next\\s*(?:day|steps?|up)|^objectives?'
+    '(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo\\b|^to\\s*do\\b|tomorrow|^goals?\\b|^plans?\\b|next\\s*(?:day|steps?|up)|^objectives?|' +
+      '(?:明日|明天|今日|今天|次回|来週|來週|下周|下週)\\s*(?:の\\s*)?(?:的\\s*)?(?:目標|目标|予定|計画|计划|計劃|やること|やる事|タスク|任务|任務)|^目標|^目标|^計画|^计划|^やること'
   ],
   [
     'done',
-    '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done'
+    '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|' +
+      'やったこと|やった事|進捗|達成したこと|完了したこと|^成果|(?:今日|今天)\\s*(?:完成|做了|进展|進展)|^已完成|^完成|^进展|^進展|^进度|^進度'
   ],
   [
     'learned',
-    '알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til\\b|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*learning|^description$'
+    '알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til\\b|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*learning|^description$|' +
+      '学んだ|学び|気づき|気付き|分かったこと|わかったこと|学習内容|学到|学习内容|學習內容|(?:今日|今天)\\s*学|收获|收穫|知识点|知識點'
   ],
-  ['reflection', '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?'],
+  [
+    'reflection',
+    '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?|' +
+      '感想|振り返り|所感|思ったこと|反省|总结|總結|反思|心得|体会|體會|复盘|復盤'
+  ],
   [
     'other',
-    '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$)'
+    '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$|リンク|参考|質問|链接|鏈接|问题|問題)'
   ]
 ]
 
-const TOMORROW = /내일|주말|다음\s*날|tomorrow|next\s*(?:day|steps?|up)|weekend/i
+const TOMORROW = /내일|주말|다음\s*날|tomorrow|next\s*(?:day|steps?|up)|weekend|明日|明天|次回|翌日/i
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -49,11 +61,11 @@ export function buildVocabulary(extra: ExtraVocabulary = {}): Vocabulary {
 
 /** The label reduced to its words: no emoji, emphasis, trailing colon or day mention. */
 export function normalizeLabel(label: string): string {
-  return label
+  const text = label
     .replace(EMOJI, '')
     .replace(/[*_`]/g, '')
     .replace(/\(\s*s\s*\)/gi, 's')
-    .replace(/[\s:：.!?-]+$/u, '')
+  return trimDecorationEnd(text, /[\s:：.!?-]/u)
     .replace(/^[\s:：.#-]+/u, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -4,7 +4,7 @@
  * its neighbour, which handles new year in both directions), or from the
  * calendar's start date. Where nothing says, the date stays `--MM-DD`.
  */
-import type { SlashDate } from './labels.js'
+import { MAX_YEAR, MIN_YEAR, type AmbiguousDate } from './labels.js'
 import type { IsoDate, LabelDate } from './types.js'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -28,17 +28,55 @@ function isRealDate(d: LabelDate): boolean {
   return date.getUTCMonth() === d.month - 1 && date.getUTCDate() === d.day
 }
 
+type Order = 'MDY' | 'DMY' | 'YMD'
+
+/** One reading of a numeric date. Year first (`24.03.05`) is a reading of dotted dates only. */
+function reading(d: AmbiguousDate, order: Order): LabelDate | null {
+  const [a, b, c] = d.parts as [number, number, number | undefined]
+  const yearFirst = order === 'YMD' && d.sep === '.' && c !== undefined && d.fullYear === null
+  const dayFirst = order === 'DMY'
+  const year = c === undefined ? null : yearFirst ? 2000 + a : c < 100 ? 2000 + c : c
+  const [month, day] = yearFirst ? [b, c!] : dayFirst ? [b, a] : [a, b]
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null
+  if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) return null
+  return { year, month, day }
+}
+
+/** Days between two dates; for dates without a year, the distance within a year (12/31 → 1/1 is 1). */
+function gap(a: LabelDate, b: LabelDate): number {
+  if (a.year !== null && b.year !== null) return Math.abs(ordinal(a.year, a.month, a.day) - ordinal(b.year, b.month, b.day))
+  const d = Math.abs(ordinal(2000, a.month, a.day) - ordinal(2000, b.month, b.day))
+  return Math.min(d, 366 - d)
+}
+
+/** How far apart the log's days fall, read in one order: a daily log's dates are close together. */
+function spread(dates: LabelDate[]): number {
+  const gaps = dates.slice(1).map((d, i) => gap(dates[i]!, d))
+  if (gaps.length === 0) return 0
+  gaps.sort((x, y) => x - y)
+  return gaps[gaps.length >> 1]!
+}
+
 /**
- * `03/12/25` is 3 December in a log that also writes `28/12/25`, and `12/18` is
- * 18 December: the log's own dates decide the order, month first when none tells.
+ * Numeric dates take one order for the whole log: `03/12/25` is 3 December in a log
+ * that also writes `28/12/25`, `12/18` is 18 December, and `24.03.05` is 5 March 2024
+ * in a log whose dates then run day by day. The order under which every date is a
+ * date wins; between equals, the one that puts the days closest together; then
+ * month first (year first for dotted two-digit years).
  */
-export function resolveSlashDates(all: readonly SlashDate[][]): (dates: readonly SlashDate[]) => LabelDate[] {
+export function resolveAmbiguousDates(all: readonly AmbiguousDate[][]): (dates: readonly AmbiguousDate[]) => LabelDate[] {
   const flat = all.flat()
-  const dayFirst = flat.some((d) => d.first > 12) && !flat.some((d) => d.second > 12)
-  return (dates) =>
-    dates
-      .map((d) => (dayFirst ? { year: d.year, month: d.second, day: d.first } : { year: d.year, month: d.first, day: d.second }))
-      .filter((d) => d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31)
+  const dotted = flat.some((d) => d.sep === '.' && d.parts.length === 3 && d.fullYear === null)
+  const orders: Order[] = dotted ? ['YMD', 'DMY', 'MDY'] : ['MDY', 'DMY']
+  let best: { order: Order; invalid: number; spread: number } | null = null
+  for (const order of orders) {
+    const read = flat.map((d) => reading(d, order))
+    const valid = read.filter((d): d is LabelDate => d !== null)
+    const score = { order, invalid: read.length - valid.length, spread: spread(valid) }
+    if (!best || score.invalid < best.invalid || (score.invalid === best.invalid && score.spread < best.spread)) best = score
+  }
+  const order = best?.order ?? 'MDY'
+  return (dates) => dates.map((d) => reading(d, order)).filter((d): d is LabelDate => d !== null)
 }
 
 interface Dated {

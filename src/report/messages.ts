@@ -22,6 +22,10 @@ export interface Messages {
   calendarNote(note: string): string
   /** Too many missing days (or week reviews) to list: only the newest are. */
   omittedMissing(kind: 'day' | 'week', shown: number, total: number): string
+  /** A numbered, dated entry whose number goes back from the entry dated before it. */
+  numberOutOfOrder(entry: string, date: string, previous: string, previousDate: string): string
+  /** A numbered, dated entry whose date is another day of the calendar. */
+  numberOffCalendar(entry: string, date: string, day: number): string
 }
 
 const count = (n: number): string => n.toLocaleString('en-US')
@@ -129,7 +133,11 @@ const ko: Messages = {
   omittedMissing: (kind, shown, total) =>
     kind === 'day'
       ? `빠진 날이 ${count(total)}일이나 돼서 가장 최근 ${count(shown)}일만 적었어요. 시작 날짜나 Day 번호가 맞는지 확인해 주세요.`
-      : `빠진 주간 회고가 ${count(total)}개나 돼서 가장 최근 ${count(shown)}개만 적었어요. 시작 날짜나 주차 번호가 맞는지 확인해 주세요.`
+      : `빠진 주간 회고가 ${count(total)}개나 돼서 가장 최근 ${count(shown)}개만 적었어요. 시작 날짜나 주차 번호가 맞는지 확인해 주세요.`,
+  numberOutOfOrder: (entry, date, previous, previousDate) =>
+    `${previous}(${previousDate}) 뒤에 ${entry}(${date})${particle(date, '이', '가')} 있어요. 번호나 날짜를 확인해 주세요.`,
+  numberOffCalendar: (entry, date, day) =>
+    `${entry}(${date})${particle(date, '은', '는')} 달력으로 Day${day}${particle(String(day), '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`
 }
 
 const en: Messages = {
@@ -168,7 +176,10 @@ const en: Messages = {
   omittedMissing: (kind, shown, total) =>
     kind === 'day'
       ? `${count(total)} days are missing; only the newest ${count(shown)} are listed. Check the start date and the day numbers.`
-      : `${count(total)} week reviews are missing; only the newest ${count(shown)} are listed. Check the start date and the week numbers.`
+      : `${count(total)} week reviews are missing; only the newest ${count(shown)} are listed. Check the start date and the week numbers.`,
+  numberOutOfOrder: (entry, date, previous, previousDate) =>
+    `${entry} (${date}) comes after ${previous} (${previousDate}). Check its day number or date.`,
+  numberOffCalendar: (entry, date, day) => `${entry} is dated ${date}, which is Day${day} in the calendar. Check its day number or date.`
 }
 
 export function messages(language: Language): Messages {

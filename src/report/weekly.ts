@@ -120,7 +120,8 @@ const EN: Strings = {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-const STRINGS: Record<Language, Strings> = { ko: KO, en: EN }
+// Japanese and Chinese logs get English summaries for now.
+const STRINGS: Record<Language, Strings> = { ko: KO, en: EN, ja: EN, zh: EN }
 
 export interface WeeklyOptions {
   /** null → ISO weeks. */

@@ -21,6 +21,8 @@ export interface CheckOptions {
   vocabulary?: ExtraVocabulary
   /** Words that mark a task as let go; the built-in ones (`(drop)`, `(취소)`, …) when absent. */
   dropWords?: readonly string[]
+  /** The learner's entry pattern: when given, it alone decides what a day is. */
+  entryPattern?: RegExp | null
 }
 
 /**
@@ -80,9 +82,11 @@ function newest<T>(items: T[], limit: number): Missing<T> {
  * highest written), walked gap by gap from the top: the work is the number of
  * entries plus `limit`, however far apart the numbers are.
  */
-function missingNumbers(entries: Entry[], upTo: number | null, limit: number): Missing<number> {
-  const have = [...new Set(entries.flatMap((e) => e.numbers).filter((n) => Number.isSafeInteger(n) && n >= 1))].sort((a, b) => a - b)
-  if (have.length === 0) return { items: [], total: 0 }
+function missingNumbers(entries: Entry[], upTo: number | null, limit: number, covered: readonly number[] = []): Missing<number> {
+  const written = entries.flatMap((e) => e.numbers)
+  // `covered`: numbers held by an entry's date though it carries another number.
+  const have = [...new Set([...written, ...covered].filter((n) => Number.isSafeInteger(n) && n >= 1))].sort((a, b) => a - b)
+  if (have.length === 0 || written.length === 0) return { items: [], total: 0 }
   const first = upTo === null ? have[0]! : 1
   const last = upTo ?? have[have.length - 1]!
   if (last < first) return { items: [], total: 0 }
@@ -166,7 +170,13 @@ function missingDays(days: Entry[], options: CheckOptions, say: Messages): Missi
   }
   if (calendar && lastDue) {
     const due = calendar.dueDays(lastDue)
-    if (numbered) return numbers(due.length, (n) => calendar.dateOfDay(n))
+    if (numbered) {
+      // An entry covers its date, whatever number it carries.
+      const covered = days.filter((d) => d.dateSource === 'label').flatMap((d) => d.dates.map((date) => calendar.dayOfDate(date)))
+      const held = covered.filter((n): n is number => n !== null)
+      const missing = missingNumbers(days, due.length, MAX_MISSING, held)
+      return { items: missing.items.map((n) => finding(n, calendar.dateOfDay(n))), total: missing.total }
+    }
     const logged = new Set(days.flatMap((d) => d.dates))
     const missing = newest(
       due.filter((date) => !logged.has(date)),
@@ -252,6 +262,55 @@ function entryFindings(entry: Entry, say: Messages): Finding[] {
   return findings
 }
 
+const numbersOf = (e: Entry): { lowest: number; highest: number } => ({ lowest: e.numbers[0]!, highest: e.numbers[e.numbers.length - 1]! })
+
+/**
+ * Entries with both a number and a date cover their date; where the number disagrees
+ * with where the date puts the entry, that is a label-mismatch naming both. The
+ * calendar decides when most such entries agree with it (the log counts days as the
+ * calendar does); otherwise the log's own order does: by date, a number at or below
+ * the one dated just before (a restart at Day 1, as in a new round or week, apart).
+ */
+function dateNumberMismatches(days: Entry[], calendar: Calendar | null, say: Messages): Finding[] {
+  const both = days.filter((d) => d.dateSource === 'label' && d.numbers.length > 0 && isFullDate(d.date))
+  const finding = (e: Entry, message: string): Finding => ({
+    type: 'label-mismatch',
+    entry: e.label,
+    number: e.number,
+    date: e.date,
+    section: e.title,
+    line: e.line,
+    message
+  })
+  if (calendar) {
+    const placed = both.map((e) => ({ e, day: calendar.dayOfDate(e.date!) }))
+    const agree = placed.filter((p) => p.day !== null && p.e.numbers.includes(p.day)).length
+    if (agree > 0 && agree * 2 >= both.length) {
+      return placed
+        .filter((p) => p.day !== null && !p.e.numbers.includes(p.day))
+        .map((p) => finding(p.e, say.numberOffCalendar(p.e.label, p.e.date!, p.day!)))
+    }
+  }
+  const sorted = [...both].sort((a, b) => a.date!.localeCompare(b.date!) || a.line - b.line)
+  const out: Finding[] = []
+  let before: Entry | null = null
+  let i = 0
+  while (i < sorted.length) {
+    let j = i
+    while (j < sorted.length && sorted[j]!.date === sorted[i]!.date) j++
+    const group = sorted.slice(i, j)
+    for (const e of group) {
+      const { lowest } = numbersOf(e)
+      if (before && lowest > 1 && lowest <= numbersOf(before).highest) {
+        out.push(finding(e, say.numberOutOfOrder(e.label, e.date!, before.label, before.date!)))
+      }
+    }
+    before = group.reduce((a, b) => (numbersOf(b).highest > numbersOf(a).highest ? b : a))
+    i = j
+  }
+  return out
+}
+
 function dueDays(days: Entry[], missing: Finding[], findings: Finding[]): DueDay[] {
   const emptyDays = new Set(findings.filter((f) => f.type === 'empty-day').map((f) => f.line))
   const logged: DueDay[] = days.map((d) => ({
@@ -269,7 +328,7 @@ function dueDays(days: Entry[], missing: Finding[], findings: Finding[]): DueDay
 
 export function checkLog(text: string, options: CheckOptions): Report {
   const startDate = options.calendar?.settings.startDate ?? null
-  const { entries, language } = parseLog(text, { vocabulary: options.vocabulary, startDate })
+  const { entries, language, reading } = parseLog(text, { vocabulary: options.vocabulary, startDate, entryPattern: options.entryPattern })
   const say = messages(language)
   // A start date that cannot be right is said once, and a calendar that would hide every entry is not used.
   const doubt = options.calendar ? doubtCalendar(entries, options.calendar, options.today ?? options.lastDue) : null
@@ -304,7 +363,7 @@ export function checkLog(text: string, options: CheckOptions): Report {
     omitted['missing-week-review'] = missingWeek.total - missingWeek.items.length
     notes.push(say.omittedMissing('week', missingWeek.items.length, missingWeek.total))
   }
-  const perEntry = due.flatMap((e) => entryFindings(e, say))
+  const perEntry = [...due.flatMap((e) => entryFindings(e, say)), ...dateNumberMismatches(days, options.calendar, say)]
   const findings = [...missing, ...perEntry].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 
   const { calendar, lastDue } = options
@@ -337,6 +396,7 @@ export function checkLog(text: string, options: CheckOptions): Report {
     ),
     notes: [...(calendar && lastDue ? calendar.notes(lastDue).map(say.calendarNote) : []), ...notes],
     omitted,
-    warnings
+    warnings,
+    reading
   }
 }

@@ -1,5 +1,5 @@
 /** What a check of a log finds: plain data, the CLI's JSON and the action's input. */
-import type { Entry, IsoDate, Language } from '../log/types.js'
+import type { Entry, IsoDate, Language, Reading } from '../log/types.js'
 
 export type FindingType = 'missing-day' | 'missing-week-review' | 'empty-day' | 'empty-section' | 'label-mismatch'
 
@@ -61,6 +61,8 @@ export interface Report {
   omitted: Partial<Record<FindingType, number>>
   /** Settings that look wrong, e.g. a start date after today: said once in the job summary, an annotation and the CLI. */
   warnings: ReportWarning[]
+  /** How the log was read: label forms, skipped look-alikes, section words (`--explain`). */
+  reading: Reading
 }
 
 export interface ReportWarning {

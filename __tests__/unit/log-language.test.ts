@@ -1,0 +1,46 @@
+/**
+ * detectLanguage: Korean, Japanese, Chinese or English, from the letters outside
+ * code fences, tags and URLs.
+ */
+import { detectLanguage } from '../../src/log/language.js'
+
+describe('detectLanguage', () => {
+  it.each([
+    ['## Day 1\n오늘은 파이썬의 리스트와 딕셔너리를 공부했다.', 'ko'],
+    ['## 1日目\n今日はRailsチュートリアルの第一章を読みました。', 'ja'],
+    ['## 第1天\n今天学习了操作系统导论的第二章。', 'zh'],
+    ['## Day 1\nToday I learned how closures capture variables.', 'en'],
+    ['', 'en']
+  ])('%j is %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language)
+  })
+
+  it('Japanese with English duplicates is still Japanese: a CJK character weighs about three letters', () => {
+    const text = '### 思ったこと\nscaffoldを用いた簡易なページ生成が非常に楽だった。\n\nIt is so easy to create pages with scaffold.\n'
+    expect(detectLanguage(text)).toBe('ja')
+  })
+
+  it('a few CJK words in an English log leave it English', () => {
+    expect(
+      detectLanguage('## Day 1\nToday I read about the difference between 漢字 and kana in a long English sentence about many things.')
+    ).toBe('en')
+  })
+
+  it('code fences, tags and URLs do not count', () => {
+    const korean = '오늘은 테스트를 했다.'
+    const code = '```js\n' + 'const value = computeSomethingLong(withArguments, andMore);\n'.repeat(50) + '```\n'
+    expect(detectLanguage(code + korean)).toBe('ko')
+    expect(detectLanguage(`<span style="font-size:150%; font-family: something-long-and-latin">${korean}</span>`)).toBe('ko')
+    expect(detectLanguage(`https://example.com/a-very-long-english-looking-path-with-many-words ${korean}`)).toBe('ko')
+    // Inside an unclosed fence, nothing counts.
+    expect(detectLanguage('Hello there\n```\n오늘은 테스트를 했다 오늘은 테스트를 했다')).toBe('en')
+  })
+
+  it('is linear on 100k-character runs (it asserts the answer; the timeout is for a slow machine)', () => {
+    expect(detectLanguage('<'.repeat(100_000) + '한')).toBe('ko')
+    expect(detectLanguage('`'.repeat(100_000))).toBe('en')
+    expect(detectLanguage('h'.repeat(100_000) + 'ttp://')).toBe('en')
+    expect(detectLanguage('한'.repeat(100_000))).toBe('ko')
+    expect(detectLanguage('\n'.repeat(100_000) + '今日は')).toBe('ja')
+  }, 20_000)
+})

@@ -1,0 +1,257 @@
+/**
+ * Where a day label can stand, and the log's own template: the label shape that
+ * repeats is the day marker; dates elsewhere (a table of contents, a progress
+ * heading in another shape, prose, code, a changelog) are not days. And the escape
+ * hatch: an entry pattern that alone decides.
+ */
+import { parseLog } from '../../src/log/parse.js'
+import { checkLog } from '../../src/review/check.js'
+import type { Entry } from '../../src/log/types.js'
+
+const days = (text: string, options = {}): Entry[] => parseLog(text, options).entries.filter((e) => e.kind === 'day')
+const labels = (text: string, options = {}): Array<[number | null, string | null, number]> =>
+  days(text, options).map((e) => [e.number, e.date, e.line])
+
+/** Three days in the given shape, each with a line of content. */
+function threeDays(label: (n: number, date: string) => string): string {
+  return [1, 2, 3].map((n) => `${label(n, `2024-03-0${n + 3}`)}\n\nlearned thing ${n}\n`).join('\n')
+}
+
+describe('where a label can stand', () => {
+  it.each([1, 2, 3, 4, 5, 6])('an ATX heading of level %i', (level) => {
+    const text = threeDays((n, d) => `${'#'.repeat(level)} Day ${n} (${d})`)
+    expect(labels(text)).toEqual([
+      [1, '2024-03-04', 1],
+      [2, '2024-03-05', 5],
+      [3, '2024-03-06', 9]
+    ])
+  })
+
+  it('an ATX heading indented up to three spaces (four is code)', () => {
+    expect(labels(threeDays((n) => `   ## Day ${n}`)).map((l) => l[0])).toEqual([1, 2, 3])
+    expect(days(threeDays((n) => `    ## Day ${n}`))).toHaveLength(0)
+  })
+
+  it('a heading inside a list item, the list split where it stands', () => {
+    const text = '## 2025-10-02 (Day 1)\n- **Topics:** setup\n- [ ] git\n\n\n  ## 2025-10-03 (Day 2)\n- [x] lists\n'
+    const found = days(text)
+    expect(found.map((e) => [e.number, e.date, e.line])).toEqual([
+      [1, '2025-10-02', 1],
+      [2, '2025-10-03', 6]
+    ])
+    expect(found[1]!.sections.flatMap((s) => s.items.map((i) => i.text))).toEqual(['lists'])
+  })
+
+  it('a setext heading, underlined with = or -', () => {
+    const text = 'Day 1\n=====\n\nfirst\n\nDay 2\n-----\n\nsecond\n'
+    expect(labels(text)).toEqual([
+      [1, null, 1],
+      [2, null, 6]
+    ])
+  })
+
+  it('a <summary>, and a heading repeating it, is one entry', () => {
+    const text = [1, 2]
+      .map((n) => `<details>\n<summary> Day ${n} - 0${n}/12/25 </summary>\n\n## Day ${n} - 0${n}/12/25\n\ntext\n\n</details>\n`)
+      .join('\n')
+    expect(labels(text).map((l) => l[0])).toEqual([1, 2])
+  })
+
+  it('a raw HTML heading with attributes and stray spaces', () => {
+    const text = threeDays((n, d) => `<h3 align="center" >  ${d} </h3 >`)
+    expect(labels(text).map((l) => l[1])).toEqual(['2024-03-04', '2024-03-05', '2024-03-06'])
+  })
+
+  it('a paragraph that is only bold, repeated', () => {
+    const text = threeDays((n) => `**Day ${n} – Nov ${17 + n}, 2017**`)
+    expect(labels(text)).toEqual([
+      [1, '2017-11-18', 1],
+      [2, '2017-11-19', 5],
+      [3, '2017-11-20', 9]
+    ])
+    expect(days(text).every((e) => e.hasContent)).toBe(true)
+  })
+
+  it('a line that is only a date, with or without a colon, repeated', () => {
+    const text = 'September 3, 2020:\nworked on the parser\n\nSeptember 4, 2020\n- [x] tests\n\nSeptember 5, 2020:\n\nrested\n'
+    expect(labels(text).map((l) => l[1])).toEqual(['2020-09-03', '2020-09-04', '2020-09-05'])
+    // Each holds what follows it: nothing is an empty day.
+    expect(checkLog(text, { calendar: null, lastDue: null }).findings).toEqual([])
+    const bracketed = '# TIL\n\n[2022/07/18]  \n[Python 1](p1.md)  \n[Python 2](p2.md)\n\n[2022/07/19]  \n[Array](a.md)\n'
+    expect(labels(bracketed)).toEqual([
+      [null, '2022-07-18', 3],
+      [null, '2022-07-19', 7]
+    ])
+  })
+
+  it('bold and date-line days end at the next heading of the level they stand under', () => {
+    const text =
+      '# Log\n\n## Week 1\n\n**Day 1 – Feb 18**\n- a\n\n### Notes\nmore\n\n**Day 2 – Feb 19**\n- b\n\n## Week 1 recap: many words\n\ndone\n'
+    const found = days(text)
+    expect(found.map((e) => [e.number, e.line, e.endLine])).toEqual([
+      [1, 5, 9],
+      [2, 11, 12]
+    ])
+  })
+})
+
+describe('the template: dates elsewhere are not days', () => {
+  it('a table of contents at the top links to the days; only the days are entries', () => {
+    const toc = '# TIL\n\n- [2024-03-04](#2024-03-04)\n- [2024-03-05](#2024-03-05)\n- [2024-03-06](#2024-03-06)\n\n'
+    const text = toc + threeDays((n, d) => `## ${d}`)
+    expect(labels(text).map((l) => l[2])).toEqual([7, 11, 15])
+  })
+
+  it('a progress heading in another shape under another section is not a day', () => {
+    const progress = '## Progress\n\n#### 2024.02.01\nsetup done\n\n#### 2024.02.15\nfirst release\n\n'
+    const text =
+      progress + [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `<details><summary>03.0${n}(금)</summary>\n\nwork ${n}\n\n</details>\n`).join('\n')
+    const reading = parseLog(text).reading
+    expect(days(text).map((e) => e.title)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `03.0${n}(금)`))
+    expect(reading.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [3, 'shape'],
+      [6, 'shape']
+    ])
+  })
+
+  it('a heading inside a day that merely looks like a date is content of the day', () => {
+    const text = [16, 17]
+      .map(
+        (n) => `<details>\n<summary>${n}일차 학습</summary>\n\n##### 1.4.10 리플로우 (AA)\n\n##### 24.03.05 정리\n\ntext\n\n</details>\n`
+      )
+      .join('\n')
+    expect(days(text).map((e) => e.number)).toEqual([16, 17])
+  })
+
+  it('bold and date lines inside a log whose days are headings are not days', () => {
+    const text = threeDays((n) => `### Day ${n}`) + '\n**Day 2 – Feb 19**\n\n2024-03-09\n\n2024-03-10\n'
+    expect(labels(text).map((l) => l[0])).toEqual([1, 2, 3])
+  })
+
+  it('a date in prose, a date in a code fence, a changelog heading are not days', () => {
+    const text =
+      threeDays((n, d) => `## ${d}`) +
+      '\n2024-03-07 was the day I started a new book.\n\n```\n## 2024-03-08\n```\n\n## 20240424-1.5.10 (24)\n\n- fixed a bug\n'
+    expect(labels(text).map((l) => l[1])).toEqual(['2024-03-04', '2024-03-05', '2024-03-06'])
+    expect(parseLog(text).reading.skipped.map((s) => s.reason)).toEqual(['prose', 'changelog'])
+  })
+
+  it('a single date line in prose is not a day, and the log says so', () => {
+    const text = '# Notes\n\nsome notes\n\n2024-03-05\n\nmore notes\n\nand more\n\nstill more\n\nthe end\n'
+    const parsed = parseLog(text)
+    expect(parsed.entries).toEqual([])
+  })
+
+  it('a heading day in another heading level, same label shape, is still a day', () => {
+    const text = threeDays((n) => `### Day ${n}`) + '\n## Day 4\n\ntext\n'
+    expect(labels(text).map((l) => l[0])).toEqual([1, 2, 3, 4])
+  })
+
+  it('a log that switches notation in the same position keeps both', () => {
+    const text = '## 3월 4일\n\na\n\n## 3월 5일\n\nb\n\n## 2024-03-06\n\nc\n'
+    expect(labels(text, { startDate: '2024-03-04' }).map((l) => l[1])).toEqual(['2024-03-04', '2024-03-05', '2024-03-06'])
+  })
+
+  it('a month wrapper written inline in a paragraph gives its year', () => {
+    const text =
+      '<font size="3"> <details><summary>2023.03</summary><blockquote> </font>\n  <details><summary>03.09(목)</summary>\n\n  text\n\n  </details>\n'
+    expect(labels(text).map((l) => l[1])).toEqual(['2023-03-09'])
+  })
+})
+
+describe('two-digit years and slashes: the log decides the order', () => {
+  it('`24.03.05` … in a log of consecutive days is year first', () => {
+    const text = [5, 6, 7].map((d) => `## 24.03.0${d}\n\ntext\n`).join('\n')
+    expect(labels(text).map((l) => l[1])).toEqual(['2024-03-05', '2024-03-06', '2024-03-07'])
+  })
+
+  it('`05.03.24`, `06.03.24` … is day first', () => {
+    const text = [5, 6, 7].map((d) => `## 0${d}.03.24\n\ntext\n`).join('\n')
+    expect(labels(text).map((l) => l[1])).toEqual(['2024-03-05', '2024-03-06', '2024-03-07'])
+  })
+
+  it('`1/9/21` is month first; `28/12/25` makes the whole log day first', () => {
+    expect(labels('## Day 1 - 1/9/21\n\nx\n').map((l) => l[1])).toEqual(['2021-01-09'])
+    const text = '## Day 1 - 27/12/25\n\nx\n\n## Day 2 - 03/01/26\n\ny\n'
+    expect(labels(text).map((l) => l[1])).toEqual(['2025-12-27', '2026-01-03'])
+  })
+})
+
+describe('entry-pattern: the learner decides what a day is', () => {
+  const pattern = /^TIL #(?<day>\d+)/i
+
+  it('matches headings, bold lines and date lines; nothing else is a day', () => {
+    const text = '## TIL #1 — closures\n\na\n\n**TIL #2 — this**\n\nb\n\nTIL #3 — modules\n\n## Day 4\n\nc\n'
+    expect(labels(text, { entryPattern: pattern })).toEqual([
+      [1, null, 1],
+      [2, null, 5],
+      [3, null, 9]
+    ])
+    expect(parseLog(text, { entryPattern: pattern }).reading).toMatchObject({
+      pattern: '^TIL #(?<day>\\d+)',
+      forms: [
+        { kind: 'day', position: 'h2', form: 'entry-pattern', count: 1 },
+        { kind: 'day', position: 'bold', form: 'entry-pattern', count: 1 },
+        { kind: 'day', position: 'line', form: 'entry-pattern', count: 1 }
+      ]
+    })
+  })
+
+  it('a date group is read in any notation; a week group is a week review', () => {
+    const entryPattern = /^Log (?<date>\S+)|^Week (?<week>\d+)/i
+    const text = '## Log 2024.03.05\n\na\n\n## Log 2024-03-06\n\nb\n\n## Week 1\n\nreview\n'
+    const entries = parseLog(text, { entryPattern }).entries
+    expect(entries.map((e) => [e.kind, e.number, e.date])).toEqual([
+      ['day', null, '2024-03-05'],
+      ['day', null, '2024-03-06'],
+      ['week', 1, null]
+    ])
+  })
+})
+
+describe('status: what a log with no entries is', () => {
+  it('a title, or a template with empty sections, is empty: no entry is due yet', () => {
+    expect(parseLog('# TIL\n').reading.status).toBe('empty')
+    expect(parseLog('# TIL\n\n## 오늘 배운 것\n\n- \n\n## 내일 할 일\n\n- [ ] \n').reading.status).toBe('empty')
+  })
+
+  it('writing without a readable entry is unread', () => {
+    const text = '# Journal\n\n' + Array.from({ length: 6 }, (_, i) => `Worked on the thing, part ${i + 1}.\n`).join('\n')
+    expect(parseLog(text).reading.status).toBe('unread')
+  })
+
+  it('a date-like line that was not taken makes an entry-less log unread', () => {
+    expect(parseLog('# Notes\n\n2024-03-05 I began.\n').reading.status).toBe('unread')
+  })
+
+  it('entries found', () => {
+    expect(parseLog('## Day 1\n\ntext\n').reading.status).toBe('entries')
+  })
+})
+
+describe('Japanese and Chinese logs', () => {
+  it('reads 日目 days with their section words and language', () => {
+    const text = [1, 2]
+      .map(
+        (n) =>
+          `## ${n}日目: 2018/11/2${n} Fri\n### 今日の進捗\n- [x] 第${n}章\n### 学んだこと\nメモ\n### 感想\nよかった\n### 明日の目標\n- 次の章\n`
+      )
+      .join('\n')
+    const parsed = parseLog(text)
+    expect(parsed.language).toBe('ja')
+    expect(parsed.entries.map((e) => [e.number, e.date])).toEqual([
+      [1, '2018-11-21'],
+      [2, '2018-11-22']
+    ])
+    expect(parsed.entries[0]!.sections.map((s) => s.role)).toEqual(['done', 'learned', 'reflection', 'goals'])
+    expect(parsed.entries[0]!.sections[3]!.forTomorrow).toBe(true)
+  })
+
+  it('reads 第N天 and 年月日 days with their section words and language', () => {
+    const text = '## 第1天 2024年11月26日 星期二\n### 今日完成\n- [x] 读书\n### 学到了\n笔记\n### 总结\n不错\n### 明日计划\n- 跑步\n'
+    const parsed = parseLog(text)
+    expect(parsed.language).toBe('zh')
+    expect(parsed.entries.map((e) => [e.number, e.date])).toEqual([[1, '2024-11-26']])
+    expect(parsed.entries[0]!.sections.map((s) => s.role)).toEqual(['done', 'learned', 'reflection', 'goals'])
+  })
+})

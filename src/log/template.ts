@@ -1,0 +1,219 @@
+/**
+ * The log's own template: which of its label-like lines are the day (and week)
+ * markers. A learner repeats one label shape for their days — a heading level, a
+ * `<summary>`, a bold line or a date line, with a day number or a date in one
+ * notation — so the shape that repeats is the day marker, and a date elsewhere is
+ * not a day: a progress heading in another shape, a bold or date line inside a
+ * log whose days are headings, a date followed by prose, a changelog line.
+ *
+ * With an entry pattern, the pattern alone decides what a day is.
+ */
+import type { Block } from './blocks.js'
+import { isVersionTopic, plainLabel, readDates, readLabel, readNumbers, type LabelInfo } from './labels.js'
+import type { LabelForm, LabelPosition as Position, SkippedLabel as Skipped, SkipReason } from './types.js'
+import { roleOf, type Vocabulary } from './vocabulary.js'
+
+export interface Template {
+  /** The label of each block that starts an entry or gives a month, by block index. */
+  labels: Map<number, LabelInfo>
+  forms: LabelForm[]
+  /** Which of `forms` each taken label belongs to, by block index. */
+  formOf: Map<number, number>
+  /** The first few skipped lines, in document order; `skippedCount` counts them all. */
+  skipped: Skipped[]
+  skippedCount: number
+}
+
+const SKIPPED_SHOWN = 20
+/** Longer lines are prose, not labels. */
+const MAX_LABEL = 200
+/** A paragraph's first line worth reading as a label: it starts with a digit, a day word or a month. */
+const LINE_START =
+  /^[\s\p{P}\p{S}]{0,8}(?:\d|day|d\s*\+|r\d|第|week|wk|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*\d)/iu
+
+const INLINE_SUMMARY = /<summary\b[^<>]*>([^<]{1,40})<\/summary/i
+
+interface Candidate {
+  index: number
+  position: Position
+  line: number
+  text: string
+  info: LabelInfo
+}
+
+const isWeak = (p: Position): boolean => p === 'bold' || p === 'line'
+const leadOf = (form: string): string => form.split(' · ')[0]!
+
+function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candidate, 'info'> | null {
+  switch (block.type) {
+    case 'heading':
+      return { index, position: `h${block.depth}` as Position, line: block.line, text: block.text }
+    case 'summary':
+      return block.nested ? null : { index, position: 'summary', line: block.line, text: block.text }
+    case 'label':
+      return block.inline ? null : { index, position: 'bold', line: block.line, text: block.text }
+    case 'content':
+      if (block.text === undefined || block.text.length > MAX_LABEL) return null
+      if (!pattern && !LINE_START.test(block.text) && !block.text.includes('<summary')) return null
+      return { index, position: 'line', line: block.line, text: block.text }
+    default:
+      return null
+  }
+}
+
+/**
+ * Reads a label with the learner's pattern: named groups `day`, `date` and `week`
+ * say where the numbers and dates are. Matched against the label's text without
+ * markup (tags, `**`, backticks), case-insensitively.
+ */
+function readByPattern(raw: string, pattern: RegExp): LabelInfo | null {
+  const text = raw
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/\*+|_{2,}|`+|~~/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const m = pattern.exec(text)
+  const groups = m?.groups
+  if (!groups) return null
+  const form = 'entry-pattern'
+  if (groups.week) {
+    const numbers = readNumbers(groups.week)
+    return numbers.length > 0 ? { kind: 'week', numbers, dates: [], slashDates: [], form, topic: '' } : null
+  }
+  const numbers = groups.day ? readNumbers(groups.day) : []
+  const dated = groups.date ? readDates(groups.date) : null
+  if (numbers.length === 0 && !dated) return null
+  return { kind: 'day', numbers, dates: dated?.dates ?? [], slashDates: dated?.slashDates ?? [], form, topic: '' }
+}
+
+export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, pattern: RegExp | null = null): Template {
+  const labels = new Map<number, LabelInfo>()
+  const days: Candidate[] = []
+  const weeks: Candidate[] = []
+  const skipped: Skipped[] = []
+  let skippedCount = 0
+  const skip = (c: Omit<Candidate, 'info'>, reason: SkipReason): void => {
+    skippedCount++
+    if (skipped.length < SKIPPED_SHOWN) skipped.push({ line: c.line, text: plainLabel(c.text), reason })
+  }
+
+  blocks.forEach((block, index) => {
+    const candidate = candidateOf(block, index, pattern !== null)
+    if (!candidate) return
+    if (pattern) {
+      const info = readByPattern(candidate.text, pattern)
+      if (info) (info.kind === 'week' ? weeks : days).push({ ...candidate, info })
+      else if (!isWeak(candidate.position)) {
+        // Month wrappers still give their year to the days inside.
+        const month = readLabel(candidate.text)
+        if (month?.kind === 'month') labels.set(index, month)
+      }
+      return
+    }
+    if (candidate.position === 'line') {
+      // `<font size="3"> <details><summary>2023.03</summary>` in a paragraph: a month wrapper all the same.
+      const inline = INLINE_SUMMARY.exec(candidate.text)
+      const month = inline ? readLabel(inline[1]!) : null
+      if (month?.kind === 'month') {
+        labels.set(index, month)
+        return
+      }
+    }
+    const info = readLabel(candidate.text)
+    if (!info) return
+    if (info.kind === 'month') {
+      if (!isWeak(candidate.position)) labels.set(index, info)
+      return
+    }
+    if (info.kind === 'week') {
+      if (!isWeak(candidate.position)) weeks.push({ ...candidate, info })
+      return
+    }
+    if (isVersionTopic(info.topic)) return skip(candidate, 'changelog')
+    if (candidate.position === 'line' && info.topic !== '') return skip(candidate, 'prose')
+    days.push({ ...candidate, info })
+  })
+
+  const forms: LabelForm[] = []
+  const formOf = new Map<number, number>()
+  const take = (group: Candidate[]): void => {
+    const [first] = group
+    if (!first) return
+    for (const c of group) {
+      labels.set(c.index, c.info)
+      formOf.set(c.index, forms.length)
+    }
+    forms.push({
+      kind: first.info.kind === 'week' ? 'week' : 'day',
+      position: first.position,
+      form: first.info.form,
+      count: group.length,
+      example: { line: first.line, text: plainLabel(first.text) }
+    })
+  }
+
+  for (const group of groupBy(weeks)) take(group)
+  if (pattern) {
+    for (const group of groupBy(days)) take(group)
+    return { labels, forms, formOf, skipped, skippedCount }
+  }
+
+  // Bold and date lines are day markers only where they outnumber the headings and summaries.
+  const groups = groupBy(days)
+  const strongTotal = days.filter((c) => !isWeak(c.position)).length
+  const eligible = groups.filter((g) => !isWeak(g[0]!.position) || (g.length >= 2 && g.length > strongTotal))
+  const main = eligible.reduce<Candidate[] | null>((best, g) => (best === null || g.length > best.length ? g : best), null)
+  const inside = main ? insideEntries(blocks, main) : new Set<number>()
+  for (const group of groups) {
+    const head = group[0]!
+    if (!eligible.includes(group)) {
+      for (const c of group) if (!roleOf(c.text, vocabulary)) skip(c, 'headings')
+      continue
+    }
+    const like = main !== null && (head.position === main[0]!.position || leadOf(head.info.form) === leadOf(main[0]!.info.form))
+    const nested = group.every((c) => inside.has(c.index))
+    if (group === main || like || (!nested && group.length >= 2 && main !== null && group.length * 4 >= main.length)) take(group)
+    else for (const c of group) if (!roleOf(c.text, vocabulary)) skip(c, nested ? 'nested' : group.length === 1 ? 'once' : 'shape')
+  }
+  skipped.sort((a, b) => a.line - b.line)
+  return { labels, forms, formOf, skipped, skippedCount }
+}
+
+/**
+ * The blocks that stand inside an entry of the main group: within a main `<summary>`'s
+ * `<details>`, or under a main heading and deeper than it. (Bold and date-line days
+ * have no such bounds, and nothing is counted as inside them.)
+ */
+function insideEntries(blocks: readonly Block[], main: Candidate[]): Set<number> {
+  const inside = new Set<number>()
+  const position = main[0]!.position
+  if (isWeak(position)) return inside
+  const starts = new Set(main.map((c) => c.index))
+  const level = position === 'summary' ? null : Number(position.slice(1))
+  let depth = 0
+  let open: number | null = null
+  blocks.forEach((block, index) => {
+    if (block.type === 'open') depth++
+    else if (block.type === 'close') {
+      depth = Math.max(0, depth - 1)
+      if (level === null && open !== null && depth < open) open = null
+    } else if (starts.has(index)) {
+      open = level ?? depth
+      return
+    } else if (level !== null && block.type === 'heading' && block.depth <= level) open = null
+    if (open !== null) inside.add(index)
+  })
+  return inside
+}
+
+/** Candidates grouped by position and form, in the order each group first appears. */
+function groupBy(candidates: Candidate[]): Candidate[][] {
+  const groups = new Map<string, Candidate[]>()
+  for (const c of candidates) {
+    const key = `${c.position}|${c.info.form}`
+    const group = groups.get(key)
+    if (group) group.push(c)
+    else groups.set(key, [c])
+  }
+  return [...groups.values()]
+}
