@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { FileError, readLocalText } from './files.js'
+import { explainLines, noEntries } from './report/explain.js'
 import { renderText } from './report/text.js'
 import { checkLog } from './review/check.js'
 import { checkOptions, parseConfig, resolveSettings, SettingsError, type ConfigFile, type RawSettings } from './settings.js'
@@ -11,9 +12,10 @@ import { checkOptions, parseConfig, resolveSettings, SettingsError, type ConfigF
 const USAGE = `usage: til-keeper check <file> [--json] [--start-date YYYY-MM-DD] [--timezone Area/City]
        [--workdays mon-fri] [--holidays kr|none|<country>] [--skip-dates D,D] [--today YYYY-MM-DD]
        [--now <ISO timestamp>] [--due-after HH:MM] [--config <file>] [--fail-on findings|none]
+       [--explain] [--entry-pattern <regex>]
 
 exit codes: 0 checked (with --fail-on findings: and found nothing), 1 findings with --fail-on findings
-            (or an internal error), 2 a bad option or an unreadable file`
+            (or an internal error), 2 a bad option, an unreadable file, or a log with no day entry it can read`
 
 class UsageError extends Error {}
 
@@ -44,6 +46,8 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
         'due-after': { type: 'string' },
         config: { type: 'string' },
         'fail-on': { type: 'string' },
+        explain: { type: 'boolean' },
+        'entry-pattern': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -79,12 +83,18 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
       holidays: values.holidays,
       'skip-dates': values['skip-dates'],
       'due-after': values['due-after'],
-      today: values.today
+      today: values.today,
+      'entry-pattern': values['entry-pattern']
     }
     const settings = resolveSettings(explicit, config.raw, config.vocabulary, config.dropWords ?? null)
     const text = readLocalText(file, 'log')
     const report = checkLog(text, checkOptions(settings, clock))
-    const stdout = values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, file)
+    const explained = values.explain ? explainLines(report.reading, file).join('\n') + '\n\n' : ''
+    if (report.reading.status === 'unread') {
+      // Writing but no entry it could read is a set-up problem, never "all good".
+      return { code: 2, stdout: explained, stderr: `til-keeper: ${noEntries(file, 'cli')}\n` }
+    }
+    const stdout = values.json ? JSON.stringify(report, null, 2) + '\n' : explained + renderText(report, file)
     // The text report says its warnings; with --json they go to stderr so a reader of the JSON still sees them.
     const stderr = values.json ? report.warnings.map((w) => `til-keeper: ${w.message}\n`).join('') : ''
     const code = failOn === 'findings' && report.findings.length > 0 ? 1 : 0

@@ -18,7 +18,8 @@ import { octokitContents } from './github/octokit-contents.js'
 import { octokitIssues } from './github/octokit-issues.js'
 import type { RepoContents } from './github/types.js'
 import { reminderTopics } from './reminders/topics.js'
-import { renderJobSummary } from './report/job-summary.js'
+import { noEntries } from './report/explain.js'
+import { renderJobSummary, renderReading } from './report/job-summary.js'
 import { annotations } from './report/annotations.js'
 import { holdsSummaries } from './review/calendar-sanity.js'
 import { checkLog } from './review/check.js'
@@ -88,6 +89,11 @@ export async function run(): Promise<void> {
     const options = checkOptions(settings, new Date())
     const check = (text: string): Report => checkLog(text, options)
     const report = check(readme.text)
+    if (report.reading.status === 'unread') {
+      // Writing but no entry the engine could read: say how it was read, and stop before any issue is touched.
+      await core.summary.addRaw(renderReading(report.reading, inputs.path)).write()
+      throw new SettingsError(noEntries(inputs.path, 'action'))
+    }
     const reportFile = writeReport(report)
     // File annotations only for the workflow's own repository: in a cohort run their lines would land on the wrong README.
     const ownRepository = `${github.context.repo.owner}/${github.context.repo.repo}`.toLowerCase() === full
@@ -159,7 +165,7 @@ export async function run(): Promise<void> {
 
     const actions = botActions({ dryRun: inputs.dryRun, reminders, summary, ownSummaryPush, summaryError, summaryNotes })
     for (const [name, value] of Object.entries(actionOutputs(report, actions, reportFile))) core.setOutput(name, value)
-    await core.summary.addRaw(renderJobSummary(report, actions, report.language)).write()
+    await core.summary.addRaw(renderJobSummary(report, actions, report.language, inputs.path)).write()
     core.info(`til-keeper: ${report.findings.length} finding(s), ${report.carryOver.length} carry-over record(s); report at ${reportFile}`)
     // A rule keeps refusing until someone changes a setting: the step fails, once everything else is done.
     if (ruleError) core.setFailed(ruleError.message)

@@ -34,6 +34,7 @@ export interface RawSettings {
   'remind-days'?: string
   /** The action's branch for summary commits; the CLI reads and ignores it. */
   'summary-branch'?: string
+  'entry-pattern'?: string
 }
 
 export const SETTING_NAMES = [
@@ -45,7 +46,8 @@ export const SETTING_NAMES = [
   'due-after',
   'today',
   'remind-days',
-  'summary-branch'
+  'summary-branch',
+  'entry-pattern'
 ] as const
 
 export interface Settings {
@@ -63,6 +65,8 @@ export interface Settings {
   /** null: the default branch. */
   summaryBranch: string | null
   vocabulary: ExtraVocabulary
+  /** The learner's description of a day label: when given, it alone decides what a day is. */
+  entryPattern: RegExp | null
 }
 
 /** How many due days get reminder issues of their own when `remind-days` is not set. */
@@ -141,7 +145,8 @@ const EXAMPLES: Record<string, string> = {
   'due-after': "'22:00'",
   today: '2026-10-14',
   'remind-days': '7',
-  'summary-branch': 'til-summaries'
+  'summary-branch': 'til-summaries',
+  'entry-pattern': "'^Day (?<day>\\d+)'"
 }
 
 const ROLE_EXAMPLES: Record<string, string> = {
@@ -193,6 +198,27 @@ export function parseConfig(text: string, file: string): ConfigFile {
   return { raw, vocabulary, ...(dropWords ? { dropWords } : {}) }
 }
 
+const MAX_PATTERN = 500
+
+/**
+ * The `entry-pattern` setting: a regular expression (case-insensitive) with named
+ * groups `day`, `date` and/or `week`, matched against each label's text.
+ */
+export function compileEntryPattern(source: string): RegExp {
+  if (source.length > MAX_PATTERN) throw new SettingsError(`entry-pattern: longer than ${MAX_PATTERN} characters`)
+  let pattern: RegExp
+  try {
+    pattern = new RegExp(source, 'i')
+  } catch (error) {
+    const reason = (error as Error).message.split(': ').pop() ?? 'invalid'
+    throw new SettingsError(`entry-pattern: "${source}" is not a regular expression (${reason})`)
+  }
+  if (!/\(\?<(?:day|date|week)>/.test(source)) {
+    throw new SettingsError(`entry-pattern: "${source}" has no (?<day>…), (?<date>…) or (?<week>…) group; use e.g. ^Day (?<day>\\d+)`)
+  }
+  return pattern
+}
+
 const given = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim())
 
 /** Explicit values win over the config file, which wins over defaults. */
@@ -218,13 +244,16 @@ export function resolveSettings(
     remindDays: parseRemindDays(pick('remind-days')),
     dropWords,
     summaryBranch: branchSetting(pick('summary-branch')),
-    vocabulary
+    vocabulary,
+    entryPattern: null
   }
   // Parse the rest now, so a bad value fails before anything is read or written.
   wrap(() => parseWorkdays(settings.workdays), 'workdays')
   wrap(() => holidayProvider(settings.holidays), 'holidays')
   if (settings.skipDates !== '') wrap(() => parseSkipDates(settings.skipDates), 'skip-dates')
   if (settings.dueAfter !== null) wrap(() => parseDueAfter(settings.dueAfter!), 'due-after')
+  const pattern = pick('entry-pattern')
+  if (pattern !== undefined) settings.entryPattern = compileEntryPattern(pattern)
   return settings
 }
 
@@ -282,6 +311,7 @@ export function checkOptions(settings: Settings, now: Date): CheckOptions {
     lastDue,
     today: settings.today ?? localNow(now, settings.timeZone).date,
     vocabulary: settings.vocabulary,
+    entryPattern: settings.entryPattern,
     ...(settings.dropWords ? { dropWords: settings.dropWords } : {})
   }
 }

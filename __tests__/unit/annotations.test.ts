@@ -14,7 +14,16 @@ function emptySection(n: number, section: string, line: number): Finding {
 }
 
 function report(findings: Finding[], warnings: Report['warnings'] = []): Report {
-  return { language: 'ko', lastDue: null, entries: [], findings, carryOver: [], due: [], notes: [], omitted: {}, warnings }
+  const reading: Report['reading'] = {
+    status: 'entries',
+    language: 'ko',
+    pattern: null,
+    forms: [],
+    skipped: [],
+    skippedCount: 0,
+    sections: {}
+  }
+  return { language: 'ko', lastDue: null, entries: [], findings, carryOver: [], due: [], notes: [], omitted: {}, warnings, reading }
 }
 
 describe('annotations', () => {

@@ -87,7 +87,8 @@ export function readInputs(read: InputReader): ActionInputs {
       'due-after': read('due-after'),
       today: read('today'),
       'remind-days': read('remind-days'),
-      'summary-branch': read('summary-branch')
+      'summary-branch': read('summary-branch'),
+      'entry-pattern': read('entry-pattern')
     },
     reminders: bool(read, 'reminders', true),
     reminderLabel: label,

@@ -2,8 +2,9 @@
  * The run's job summary: the due days and their state, the findings, the
  * carried-over tasks, and what the bot did (or would do, in a dry run).
  */
-import type { Language } from '../log/types.js'
+import type { Language, Reading } from '../log/types.js'
 import type { CarryOver, Report } from '../review/types.js'
+import { explainLines } from './explain.js'
 import { quote, quoteCell } from './quote.js'
 
 export interface BotActions {
@@ -112,7 +113,20 @@ function newestFirst(records: CarryOver[]): CarryOver[] {
   return [...records].sort((a, b) => (b.fromDate ?? '').localeCompare(a.fromDate ?? '') || b.line - a.line)
 }
 
-export function renderJobSummary(report: Report, actions: BotActions, language: Language): string {
+/**
+ * How the log was read, folded away: a `<details>` whose summary is the title and whose
+ * body is the explanation as a nested list. Every line is quoted (it holds the learner's text).
+ */
+export function renderReading(reading: Reading, path: string): string {
+  const [title, ...lines] = explainLines(reading, path)
+  const items = lines.map((line) => {
+    const level = (line.length - line.trimStart().length) / 2
+    return `${'  '.repeat(Math.max(0, level - 1))}- ${quote(line.trim())}`
+  })
+  return ['<details>', `<summary>${quote(title ?? '')}</summary>`, '', ...items, '', '</details>', ''].join('\n')
+}
+
+export function renderJobSummary(report: Report, actions: BotActions, language: Language, path = 'README.md'): string {
   const t = language === 'ko' ? KO : EN
   const out: string[] = [`## ${t.title}`, '']
   for (const w of report.warnings) out.push(`> ⚠️ **${t.warning}**: ${quote(w.message)}`, '')
@@ -175,5 +189,6 @@ export function renderJobSummary(report: Report, actions: BotActions, language: 
   }
   const notes = [...report.notes, ...actions.summaryNotes]
   if (notes.length > 0) out.push('', `**${t.notes}**`, ...notes.map((n) => `- ${quote(n)}`))
-  return out.join('\n') + '\n'
+  out.push('', renderReading(report.reading, path))
+  return out.join('\n')
 }
