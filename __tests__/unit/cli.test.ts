@@ -244,6 +244,74 @@ describe('cli: mistakes exit 2 with one line naming what is wrong', () => {
   })
 })
 
+describe('cli: --explain, --entry-pattern, and a log it cannot read', () => {
+  const write = (name: string, text: string): string => {
+    const file = path.join(scratch, name)
+    writeFileSync(file, text)
+    return file
+  }
+  const journal = (): string =>
+    write(
+      'journal.md',
+      '# Journal\n\n' + Array.from({ length: 6 }, (_, i) => `TIL #${i + 1} — notes\n\nWorked on part ${i + 1}.\n`).join('\n')
+    )
+
+  it('--explain says how the log was read, then gives the report', () => {
+    const { code, stdout } = run(['check', MINI, '--explain', ...CALENDAR], NOW)
+    expect(code).toBe(0)
+    const [first, ...rest] = stdout.split('\n')
+    expect(first).toBe(`${MINI}를 이렇게 읽었어요`)
+    expect(rest).toContain('  언어: 한국어')
+    expect(rest.find((l) => l.includes('일일 기록 2개'))).toMatch(/Day N 모양의 <summary> \(예: \d+번째 줄 "Day1 Review"\)/)
+    expect(rest).toContain('    한 일: "완료한 사항"')
+    expect(stdout).toContain(`${MINI}: 일일 기록 2개`)
+  })
+
+  it('writing with no day entry it can read: one line, exit 2, never "all good"', () => {
+    const file = journal()
+    const result = run(['check', file], NOW)
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `til-keeper: no day entries found in ${file}; run til-keeper check ${file} --explain to see how it was read, or describe your day labels with --entry-pattern\n`
+    })
+    const explained = run(['check', file, '--explain'], NOW)
+    expect(explained.code).toBe(2)
+    expect(explained.stdout).toContain('No line was read as a day.')
+  })
+
+  it('--entry-pattern reads that log; the config key does too', () => {
+    const file = journal()
+    const report = JSON.parse(run(['check', file, '--json', '--entry-pattern', '^TIL #(?<day>\\d+)'], NOW).stdout)
+    expect(report.entries.map((e: { number: number }) => e.number)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(report.reading.pattern).toBe('^TIL #(?<day>\\d+)')
+    const config = write('pattern.yml', "entry-pattern: '^TIL #(?<day>\\d+)'\n")
+    expect(JSON.parse(run(['check', file, '--json', '--config', config], NOW).stdout).entries).toHaveLength(6)
+  })
+
+  it('a title alone is no error: nothing is due yet', () => {
+    const result = run(['check', write('title.md', '# TIL\n\n매일 배운 것을 적어요.\n')], NOW)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('아직 일일 기록이 없어서 확인할 날이 없어요.')
+    expect(result.stdout).not.toContain('문제 없음')
+  })
+
+  it.each([
+    ['not a regular expression', '(?<day>\\d+', /^til-keeper: entry-pattern: "\(\?<day>\\d\+" is not a regular expression \(.+\)\n$/],
+    [
+      'no named group',
+      '^Day \\d+',
+      /^til-keeper: entry-pattern: "\^Day \\d\+" has no \(\?<day>…\), \(\?<date>…\) or \(\?<week>…\) group; use e\.g\. /
+    ]
+  ])('an entry pattern that is %s: one line naming entry-pattern, exit 2', (_, pattern, line) => {
+    const result = run(['check', MINI, '--entry-pattern', pattern], NOW)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(line)
+    expect(result.stderr.split('\n')).toHaveLength(2)
+  })
+})
+
 const BUNDLE = path.join(REPO_ROOT, 'dist', 'cli.js')
 const describeBundle = existsSync(BUNDLE) ? describe : describe.skip
 if (!existsSync(BUNDLE)) console.warn(`cli.test.ts: ${BUNDLE} is absent (run npm run build); the bundle test is skipped`)

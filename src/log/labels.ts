@@ -124,8 +124,8 @@ const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)')
 const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-\\d{1,3})?(?![\\d.]*\\s*[일월])(?!\\d)')
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)')
-/** `R1D21/22` lists days, `R1D27-29` is a range; `R1D1 - 2018-09-15` is day 1 and its date. */
-const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\s*\\/\\s*\\d{1,3}(?!\\d)){0,366})(?:\\s*-\\s*(\\d{1,3})(?![\\d\\p{L}]))?')
+/** `R1D21/22` lists days, `R1D27-29` is a range (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
+const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:-(\\d{1,3})(?![\\d.\\p{L}]))?')
 /** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天` */
 const KO_DAY = at('(\\d{1,6})\\s*(?:[-~]\\s*(\\d{1,6})\\s*)?일\\s*(차|째)')
 const JA_DAY = at('(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*)?日目')
@@ -199,13 +199,15 @@ const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.
 const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}')
 const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-)\\s*')
 const RANGE_MONTH_DAY = at('(\\d{1,2})[-./](\\d{1,2})(?![\\d./\\-])')
-const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-년월年月])')
+const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-\\p{L}])')
 /** Compact `20240305`. */
 const COMPACT = at('(\\d{4})(\\d{2})(\\d{2})(?!\\d)')
 /** `2024년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
-const KO_DATE = at('(?:(\\d{4})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일)?')
+const KO_DATE = at(
+  '(?:(\\d{4})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?'
+)
 const CJK_DATE = at(
-  '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號])?'
+  '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?'
 )
 /** `March 5, 2024`, `Mar 5`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
 const EN_MONTH_FIRST = at(
@@ -370,10 +372,10 @@ function skipBetween(text: string, pos: number): number {
 // ---- weeks and months ----------------------------------------------------------------
 
 const WEEK = at(
-  '(?:week|wk)\\s*[-#.]?\\s*(\\d{1,4})((?:\\s*[,&]\\s*\\d{1,4}){0,52})(?:\\s*[-~]\\s*(\\d{1,4})(?!\\S*\\s*(?:day|일)))?(?!\\d)'
+  '(?:week|wk)\\s*[-#.]?\\s*(\\d{1,6})((?:\\s*[,&]\\s*\\d{1,6}){0,52})(?:\\s*[-~]\\s*(\\d{1,6})(?!\\S*\\s*(?:day|일)))?(?!\\d)'
 )
-const KO_WEEK = at('(\\d{1,4})\\s*주\\s*차')
-const CJK_WEEK = at('(?:第\\s*(\\d{1,4})\\s*[周週])|(?:(\\d{1,4})\\s*週目)')
+const KO_WEEK = at('(\\d{1,6})\\s*주\\s*차')
+const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)')
 /**
  * What may follow a week number in a week review's label. Other words (`4주차 질문`,
  * `Week 3 quiz`) name a topic, which is not a review.
@@ -388,15 +390,17 @@ function readWeek(text: string): { numbers: number[]; form: string; rest: string
   }
   let m = exec(WEEK)
   if (m) {
-    const numbers = [Number(m[1]), ...(m[2]?.match(/\d+/g) ?? []).map(Number)]
+    const numbers = sane([Number(m[1]), ...(m[2]?.match(/\d+/g) ?? []).map(Number)])
+    if (!numbers) return null
     const last = m[3] === undefined ? null : Number(m[3])
     const all = last !== null && last > numbers[0]! && last - numbers[0]! < 10 ? range(numbers[0]!, last) : numbers
     return { numbers: all, form: 'Week N', rest: text.slice(m[0].length) }
   }
   m = exec(KO_WEEK)
-  if (m) return { numbers: [Number(m[1])], form: 'N주차', rest: text.slice(m[0].length) }
+  if (m) return saneDay(Number(m[1])) ? { numbers: [Number(m[1])], form: 'N주차', rest: text.slice(m[0].length) } : null
   m = exec(CJK_WEEK)
-  if (m) return { numbers: [Number(m[1] ?? m[2])], form: m[1] ? '第N周' : 'N週目', rest: text.slice(m[0].length) }
+  const n = Number(m?.[1] ?? m?.[2])
+  if (m) return saneDay(n) ? { numbers: [n], form: m[1] ? '第N周' : 'N週目', rest: text.slice(m[0].length) } : null
   return null
 }
 
