@@ -1,50 +1,42 @@
 /**
- * `npm run bench`: how long the whole check takes on one-year and four-year
- * logs, against markdown-it parsing the same text in the same process, and how
- * much memory it needs. Speed is measured here, never in tests.
+ * `npm run bench`: how long a check takes, against markdown-it parsing the same
+ * text, on generated logs, on every real log in ../shared, at start-up and on a
+ * 50 MB log. Speed is measured here, never in tests. Targets (issue #11):
  *
- * Targets: a four-year log is checked in at most 3× markdown-it's parse time,
- * and takes at most 5× the one-year time (no worse than linear, with room).
+ * - real logs: the first check in a fresh process, modules loaded, ≤ 3× markdown-it's first
+ *   parse of the same text (or ≤ 30 ms where markdown-it takes under 10 ms); the line reader
+ *   takes ≥ 90% of the corpus lines; the log four times over takes ≤ 4.5× the log once;
+ * - generated four-year logs: the first check ≤ 1× markdown-it's first parse;
+ *   four years ≤ 5× one year (no worse than linear, with room);
+ * - start-up: `til-keeper check` on the seed ≤ 2.5× `node -e 0`, `til-keeper --help` ≤ 1.5×;
+ * - a 50 MB log costs per MB at most twice what a four-year log costs.
  *
- *   npm run bench                  all cases
- *   npm run bench -- --runs 15     more timed runs per case (the median is reported; 7 by default)
+ *   npm run bench                     everything
+ *   npm run bench -- --runs 15        more runs per measurement (medians are reported)
+ *   npm run bench -- --only real      one section: generated, real, startup or big
  */
 import { spawnSync } from 'node:child_process'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import MarkdownIt from 'markdown-it'
+import { ensureFreshDist } from '../__tests__/helpers/fresh-dist.js'
+import { BlockReader } from '../src/log/blocks.js'
+import { readBlocksFast } from '../src/log/fast-blocks.js'
 import { parseLog } from '../src/log/parse.js'
 import { checkLog } from '../src/review/check.js'
-import { checkOptions, resolveSettings, type RawSettings } from '../src/settings.js'
-import { headingLog, templateLog } from './generate.js'
+import { checkOptions, resolveSettings } from '../src/settings.js'
+import { generated, loadCase, realLogs, ROOT, SEED, SEED_SETTINGS, SHARED, type Case, type CaseSpec } from './cases.js'
+import { templateLog } from './generate.js'
 
-const YEAR = 250 // study days in a year
 const WARMUP = 3
+const PROBE = fileURLToPath(new URL('./probe.ts', import.meta.url))
 
-interface Case {
-  template: 'details' | 'heading'
-  years: 1 | 4
-  text: string
-  settings: RawSettings
-}
-
-function addDays(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10)
-}
-
-function makeCase(template: Case['template'], years: Case['years']): Case {
-  const days = YEAR * years
-  if (template === 'details') {
-    // The seed's calendar: Korean holidays, the last day due about `years` years on.
-    const settings = { 'start-date': '2026-09-21', timezone: 'Asia/Seoul', holidays: 'kr', today: addDays('2026-09-21', 365 * years) }
-    return { template, years, text: templateLog(days), settings }
-  }
-  // Weekdays from Monday 2026-03-02, no holidays: the last entry is the last day due.
-  const weeks = Math.ceil(days / 5)
-  return { template, years, text: headingLog(days), settings: { 'start-date': '2026-03-02', today: addDays('2026-03-02', weeks * 7) } }
-}
-
-const optionsFor = (c: Case) => checkOptions(resolveSettings(c.settings), new Date())
+const args = process.argv.slice(2)
+const runsAt = args.indexOf('--runs')
+const RUNS = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 7) : 7
+const onlyAt = args.indexOf('--only')
+const ONLY = onlyAt >= 0 ? args[onlyAt + 1] : null
+const section = (name: string): boolean => ONLY === null || ONLY === name
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -52,117 +44,212 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-/** Median wall time of `fn` in ms, after warm-up runs; `setup` runs untimed before each call. */
-function time<T>(runs: number, setup: () => T, fn: (input: T) => unknown): number {
+/** Median wall time of `fn` in ms after warm-up runs: at least RUNS runs, more for quick ones (up to 250 ms in all). */
+function warm(fn: () => unknown): number {
+  for (let i = 0; i < WARMUP; i++) fn()
   const samples: number[] = []
-  for (let i = 0; i < WARMUP + runs; i++) {
-    const input = setup()
+  let spent = 0
+  while (samples.length < RUNS || (spent < 250 && samples.length < 200)) {
     const start = performance.now()
-    fn(input)
+    fn()
     const elapsed = performance.now() - start
-    if (i >= WARMUP) samples.push(elapsed)
+    samples.push(elapsed)
+    spent += elapsed
   }
   return median(samples)
 }
 
-/** Peak memory of one call, in a fresh process so that earlier cases do not count. */
-function peakMemory(c: Case, what: 'check' | 'markdown-it'): { rssMB: number; growthMB: number } {
-  const script = fileURLToPath(import.meta.url)
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, '--memory', what, c.template, String(c.years)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20
-  })
-  if (child.status !== 0) throw new Error(`memory probe failed: ${child.stderr}`)
-  return JSON.parse(child.stdout) as { rssMB: number; growthMB: number }
+function child(args: string[]): string {
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, cwd: ROOT })
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`)
+  return run.stdout
 }
 
-function memoryProbe(what: string, template: Case['template'], years: Case['years']): void {
-  const c = makeCase(template, years)
-  const options = optionsFor(c)
-  const md = new MarkdownIt()
-  globalThis.gc?.()
-  const before = process.memoryUsage().rss
-  if (what === 'check') checkLog(c.text, options)
-  else md.parse(c.text, {})
-  const peak = process.resourceUsage().maxRSS * 1024
-  const mb = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10
-  process.stdout.write(JSON.stringify({ rssMB: mb(peak), growthMB: mb(Math.max(0, peak - before)) }))
+/** Medians of the first check and the first markdown-it parse, each in fresh processes. */
+function cold(spec: CaseSpec): { check: number; markdownIt: number } {
+  const checks: number[] = []
+  const parses: number[] = []
+  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+    const out = JSON.parse(child(['--import', 'tsx', PROBE, 'cold', JSON.stringify(spec), i % 2 ? 'md-first' : 'check-first'])) as {
+      check: number
+      markdownIt: number
+    }
+    checks.push(out.check)
+    parses.push(out.markdownIt)
+  }
+  return { check: median(checks), markdownIt: median(parses) }
+}
+
+function peakRss(what: 'check' | 'md', spec: CaseSpec): number {
+  return (JSON.parse(child(['--expose-gc', '--import', 'tsx', PROBE, 'memory', what, JSON.stringify(spec)])) as { rssMB: number }).rssMB
+}
+
+const checkOnce = (c: Case) => {
+  const options = checkOptions(resolveSettings(c.settings), new Date())
+  return () => checkLog(c.text, options)
+}
+
+function lineShare(text: string): { fast: number; all: number } {
+  const source = text.replace(/\r\n?/g, '\n')
+  const stats = readBlocksFast(source, new BlockReader(source.split('\n')))
+  return { fast: stats.fastLines, all: stats.fastLines + stats.slowLines }
+}
+
+const pad = (s: string | number, n: number): string => String(s).padStart(n)
+const kb = (text: string): string => `${Math.round(Buffer.byteLength(text) / 1024)} KB`
+const ms = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1))
+const results: string[] = []
+let failed = false
+/** Records a target: `value` at most `limit`, or at least it where `floor` is set. */
+function target(label: string, value: number, limit: number, unit: string, digits = 2, floor = false): void {
+  const pass = floor ? value >= limit : value <= limit
+  failed ||= !pass
+  results.push(`${pass ? 'PASS' : 'FAIL'}  ${label}: ${value.toFixed(digits)}${unit} (${floor ? 'at least' : 'limit'} ${limit}${unit})`)
+}
+
+const md = new MarkdownIt()
+
+function generatedLogs(): void {
+  console.log('Generated logs (bench/generate.ts). "first" = the first call in a fresh process; "warm" = median after warm-up.\n')
+  console.log(
+    `${'log'.padEnd(24)}${pad('size', 9)}${pad('first check', 13)}${pad('first md-it', 13)}${pad('ratio', 8)}` +
+      `${pad('warm check', 12)}${pad('warm parse', 12)}${pad('warm md-it', 12)}${pad('ratio', 8)}${pad('peak RSS', 10)}${pad('md-it RSS', 11)}`
+  )
+  const warmChecks = new Map<string, number>()
+  for (const template of ['details', 'heading'] as const) {
+    for (const years of [1, 4]) {
+      const spec = generated(template, years)
+      const c = loadCase(spec)
+      const first = cold(spec)
+      const check = warm(checkOnce(c))
+      const parse = warm(() => parseLog(c.text, { startDate: c.settings['start-date'] }))
+      const markdownIt = warm(() => md.parse(c.text, {}))
+      warmChecks.set(`${template}${years}`, check)
+      console.log(
+        `${c.name.padEnd(24)}${pad(kb(c.text), 9)}${pad(ms(first.check), 13)}${pad(ms(first.markdownIt), 13)}${pad(`${(first.check / first.markdownIt).toFixed(2)}×`, 8)}` +
+          `${pad(ms(check), 12)}${pad(ms(parse), 12)}${pad(ms(markdownIt), 12)}${pad(`${(check / markdownIt).toFixed(2)}×`, 8)}` +
+          `${pad(`${peakRss('check', spec)} MB`, 10)}${pad(`${peakRss('md', spec)} MB`, 11)}`
+      )
+      if (years === 4) target(`${c.name}: first check ≤ 1× markdown-it's first parse`, first.check / first.markdownIt, 1, '×')
+    }
+    const name = template === 'details' ? '<details> template' : 'headings+checkboxes'
+    target(`${name}: 4-year warm check / 1-year ≤ 5`, warmChecks.get(`${template}4`)! / warmChecks.get(`${template}1`)!, 5, '')
+  }
+  console.log()
+}
+
+function realLogRows(): void {
+  const files = realLogs()
+  if (files.length === 0) {
+    console.log(`Real logs: skipped, ${SHARED} is absent (it holds the corpus and the seed; the bench reads them in place).\n`)
+    return
+  }
+  console.log(
+    `Real logs in ${path.relative(ROOT, SHARED)} (first check and first markdown-it parse in fresh processes; "4×" = warm time of the log four times over / once)\n`
+  )
+  console.log(
+    `${'log'.padEnd(38)}${pad('size', 8)}${pad('reader', 8)}${pad('first check', 13)}${pad('first md-it', 13)}${pad('ratio', 9)}${pad('limit', 9)}${pad('4×', 7)}`
+  )
+  let corpusFast = 0
+  let corpusAll = 0
+  for (const file of files) {
+    const spec: CaseSpec = { kind: 'file', file, repeat: 1 }
+    const c = loadCase(spec)
+    const four = loadCase({ ...spec, repeat: 4 })
+    const share = lineShare(c.text)
+    if (file !== SEED) {
+      corpusFast += share.fast
+      corpusAll += share.all
+    }
+    const first = cold(spec)
+    const linear = warm(checkOnce(four)) / warm(checkOnce(c))
+    // Markdown-it under 10 ms: the check may take 30 ms, whatever the ratio.
+    const small = first.markdownIt < 10
+    const ratio = first.check / first.markdownIt
+    console.log(
+      `${c.name.padEnd(38)}${pad(kb(c.text), 8)}${pad(`${Math.round((100 * share.fast) / share.all)}%`, 8)}${pad(ms(first.check), 13)}` +
+        `${pad(ms(first.markdownIt), 13)}${pad(`${ratio.toFixed(1)}×`, 9)}${pad(small ? '30 ms' : '3×', 9)}${pad(`${linear.toFixed(2)}`, 7)}`
+    )
+    if (small && first.check <= 30)
+      target(`${c.name}: first check ≤ 30 ms (markdown-it ${ms(first.markdownIt)} ms)`, first.check, 30, ' ms', 1)
+    else target(`${c.name}: first check ≤ 3× markdown-it's first parse`, ratio, 3, '×')
+    target(`${c.name}: four times over ≤ 4.5× once`, linear, 4.5, '×')
+  }
+  if (corpusAll > 0) target('corpus lines the line reader takes', (100 * corpusFast) / corpusAll, 90, '%', 1, true)
+  console.log()
+}
+
+function startup(): void {
+  ensureFreshDist()
+  const cli = path.join(ROOT, 'dist', 'cli.js')
+  const seedArgs = [cli, 'check', SEED, ...Object.entries(SEED_SETTINGS).flatMap(([k, v]) => [`--${k}`, v!])]
+  const commands: Array<[string, string[]]> = [
+    ['node -e 0', ['-e', '0']],
+    ['til-keeper --help', [cli, '--help']],
+    ...(realLogs().includes(SEED) ? [['til-keeper check <seed>', seedArgs] as [string, string[]]] : [])
+  ]
+  const samples = commands.map((): number[] => [])
+  const runs = Math.max(11, RUNS)
+  for (let i = 0; i < runs + 2; i++) {
+    commands.forEach(([, argv], k) => {
+      const start = performance.now()
+      const run = spawnSync(process.execPath, argv, { stdio: 'ignore' })
+      const elapsed = performance.now() - start
+      if (run.status !== 0) throw new Error(`${argv.join(' ')} exited with ${run.status}`)
+      if (i >= 2) samples[k]!.push(elapsed)
+    })
+  }
+  const base = median(samples[0]!)
+  console.log(`Start-up (dist/, whole process, median of ${runs})\n`)
+  commands.forEach(([name], k) => {
+    const t = median(samples[k]!)
+    console.log(`${name.padEnd(26)}${pad(`${ms(t)} ms`, 10)}${pad(`${(t / base).toFixed(2)}×`, 8)}`)
+  })
+  console.log()
+  target('til-keeper --help ≤ 1.5× node -e 0', median(samples[1]!) / base, 1.5, '×')
+  if (samples[2]) target('til-keeper check <seed> ≤ 2.5× node -e 0', median(samples[2]) / base, 2.5, '×')
+  else results.push(`SKIP  til-keeper check <seed>: ${SEED} is absent`)
+}
+
+function bigLog(): void {
+  const four = loadCase(generated('details', 4))
+  // About 50 MB of the same template.
+  const days = Math.ceil((50 * 2 ** 20 * 1000) / Buffer.byteLength(four.text))
+  // No calendar: some 36,000 numbered days lie far beyond any calendar's horizon.
+  const big: Case = { name: '50 MB', text: templateLog(Math.round(days)), settings: {} }
+  const fourPlain: Case = { ...four, settings: {} }
+  const perMb = (c: Case, runs: number): number => {
+    const fn = checkOnce(c)
+    fn()
+    const samples: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now()
+      fn()
+      samples.push(performance.now() - start)
+    }
+    return median(samples) / (Buffer.byteLength(c.text) / 2 ** 20)
+  }
+  const small = perMb(fourPlain, 5)
+  const large = perMb(big, 1)
+  console.log(`A ${kb(big.text)} generated log: ${ms(large)} ms per MB (4-year log: ${ms(small)} ms per MB)\n`)
+  target('50 MB log: time per MB ≤ 2× the 4-year log', large / small, 2, '×')
 }
 
 function main(): void {
-  const args = process.argv.slice(2)
-  if (args[0] === '--memory') return memoryProbe(args[1]!, args[2] as Case['template'], Number(args[3]) as Case['years'])
-  const runsAt = args.indexOf('--runs')
-  const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 7) : 7
-  if (!globalThis.gc) console.log('(run with --expose-gc: the memory probes collect garbage before they measure)')
-
-  const md = new MarkdownIt()
-  // Let the JIT see every code path once before anything is timed.
+  console.log(`til-keeper bench — node ${process.version}, ${RUNS} runs per warm measurement, medians\n`)
+  // Let the JIT see every code path once before anything is timed in this process.
   for (const template of ['details', 'heading'] as const) {
-    const small = makeCase(template, 1)
+    const small = loadCase(generated(template, 1))
     for (let i = 0; i < 3; i++) {
-      checkLog(small.text, optionsFor(small))
+      checkOnce(small)()
       md.parse(small.text, {})
     }
   }
-  const rows: Array<
-    Case & {
-      check: number
-      parse: number
-      markdownIt: number
-      memory: { rssMB: number; growthMB: number }
-      mdMemory: { rssMB: number; growthMB: number }
-    }
-  > = []
-  for (const template of ['details', 'heading'] as const) {
-    for (const years of [1, 4] as const) {
-      const c = makeCase(template, years)
-      const check = time(
-        runs,
-        () => optionsFor(c),
-        (options) => checkLog(c.text, options)
-      )
-      const parse = time(
-        runs,
-        () => null,
-        () => parseLog(c.text, { startDate: c.settings['start-date'] })
-      )
-      const markdownIt = time(
-        runs,
-        () => null,
-        () => md.parse(c.text, {})
-      )
-      rows.push({ ...c, check, parse, markdownIt, memory: peakMemory(c, 'check'), mdMemory: peakMemory(c, 'markdown-it') })
-    }
-  }
-
-  const pad = (s: string | number, n: number): string => String(s).padStart(n)
-  console.log(`til-keeper bench — node ${process.version}, median of ${runs} runs after ${WARMUP} warm-up runs\n`)
-  console.log(
-    `${'log'.padEnd(22)}${pad('size', 9)}${pad('check ms', 10)}${pad('parse ms', 10)}${pad('md-it ms', 10)}${pad('ratio', 7)}${pad('peak RSS', 10)}${pad('md-it RSS', 11)}`
-  )
-  for (const r of rows) {
-    const name = `${r.template === 'details' ? '<details> template' : 'headings+checkboxes'} ${r.years}y`
-    console.log(
-      `${name.padEnd(22)}${pad(`${Math.round(Buffer.byteLength(r.text) / 1024)} KB`, 9)}${pad(r.check.toFixed(1), 10)}${pad(r.parse.toFixed(1), 10)}` +
-        `${pad(r.markdownIt.toFixed(1), 10)}${pad(`${(r.check / r.markdownIt).toFixed(2)}×`, 7)}${pad(`${r.memory.rssMB} MB`, 10)}${pad(`${r.mdMemory.rssMB} MB`, 11)}`
-    )
-  }
-  console.log('\n(size in UTF-8 KB; "parse" is parseLog alone; RSS is the peak of a fresh process doing one call)\n')
-
-  let failed = false
-  const target = (label: string, value: number, limit: number, unit: string): void => {
-    const pass = value <= limit
-    failed ||= !pass
-    console.log(`${pass ? 'PASS' : 'FAIL'}  ${label}: ${value.toFixed(2)}${unit} (limit ${limit}${unit})`)
-  }
-  for (const template of ['details', 'heading'] as const) {
-    const one = rows.find((r) => r.template === template && r.years === 1)!
-    const four = rows.find((r) => r.template === template && r.years === 4)!
-    const name = template === 'details' ? '<details> template' : 'headings+checkboxes'
-    target(`${name}: 4-year check ≤ 3× markdown-it parse`, four.check / four.markdownIt, 3, '×')
-    target(`${name}: 4-year time / 1-year time ≤ 5`, four.check / one.check, 5, '')
-  }
+  if (section('generated')) generatedLogs()
+  if (section('real')) realLogRows()
+  if (section('startup')) startup()
+  if (section('big')) bigLog()
+  console.log(results.join('\n'))
   if (failed) process.exitCode = 1
 }
 
