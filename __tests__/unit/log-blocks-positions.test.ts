@@ -8,13 +8,13 @@ import { readBlocksFast } from '../../src/log/fast-blocks.js'
 import { parseMarkdown } from '../../src/log/markdown.js'
 
 function whole(text: string): Block[] {
-  const reader = new BlockReader(text)
+  const reader = new BlockReader(text.split('\n'))
   reader.read(parseMarkdown(text), 0)
   return reader.blocks
 }
 
 function fast(text: string): Block[] {
-  const reader = new BlockReader(text)
+  const reader = new BlockReader(text.split('\n'))
   readBlocksFast(text, reader)
   return reader.blocks
 }

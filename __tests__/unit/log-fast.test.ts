@@ -14,13 +14,13 @@ import { parseLog } from '../../src/log/parse.js'
 import { CORPUS, HAS_CORPUS, HAS_SEED, readSeed, readShared } from '../fixtures/shared.js'
 
 function whole(text: string): Block[] {
-  const reader = new BlockReader(text)
+  const reader = new BlockReader(text.split('\n'))
   reader.read(parseMarkdown(text), 0)
   return reader.blocks
 }
 
 function fast(text: string): { blocks: Block[]; stats: FastStats } {
-  const reader = new BlockReader(text)
+  const reader = new BlockReader(text.split('\n'))
   const stats = readBlocksFast(text, reader)
   return { blocks: reader.blocks, stats }
 }

@@ -4,8 +4,8 @@
  * and task items. Everything is plain data with 1-based document line numbers.
  */
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast'
-import { toString } from 'mdast-util-to-string'
 import { EMOJI, LEADING_EMOJI } from './emoji.js'
+import { toText } from './inline.js'
 
 export interface RawItem {
   text: string
@@ -32,6 +32,7 @@ export type Block =
   | { type: 'items'; items: RawItem[]; line: number }
   | { type: 'indexRow'; text: string; line: number }
 
+const WHITESPACE = /\s/
 const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi
 // The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
 // eslint-disable-next-line no-misleading-character-class
@@ -50,13 +51,35 @@ export function stripTags(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ')
 }
 
+/** Whether a tree holds a link or an image (by reference too); iterative, so depth cannot overflow the stack. */
 function hasLinkOrMedia(node: Nodes): boolean {
-  if (node.type === 'link' || node.type === 'image' || node.type === 'linkReference' || node.type === 'imageReference') return true
-  return 'children' in node && (node.children as Nodes[]).some(hasLinkOrMedia)
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    if (next.type === 'link' || next.type === 'image' || next.type === 'linkReference' || next.type === 'imageReference') return true
+    if ('children' in next) for (const child of next.children as Nodes[]) stack.push(child)
+  }
+  return false
 }
 
 function plainText(node: Nodes): string {
-  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim()
+  return collapse(toText([node], false))
+}
+
+/** Runs of whitespace to one space, trimmed; a loop rather than a regex, which is quadratic on long runs. */
+function collapse(text: string): string {
+  let out = ''
+  let space = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (WHITESPACE.test(c)) space = out !== ''
+    else {
+      if (space) out += ' '
+      out += c
+      space = false
+    }
+  }
+  return out
 }
 
 /**
@@ -157,17 +180,25 @@ export function codeBlocks(out: Block[], source: string, value: string, line: nu
 
 export class BlockReader {
   readonly blocks: Block[] = []
-  private readonly lines: string[]
   private offset = 0
 
-  constructor(source: string) {
-    this.lines = source.split('\n')
-  }
+  /** `lines`: the document's lines, which labels are read from as written. */
+  constructor(readonly lines: readonly string[]) {}
 
   /** Reads a tree whose line 1 is document line `lineOffset + 1`. */
   read(tree: Root, lineOffset: number): void {
     this.offset = lineOffset
-    for (const node of tree.children) this.node(node, true)
+    // Depth-first in document order, with an explicit stack: nesting depth comes from the input.
+    const stack: Array<{ node: Nodes; topLevel: boolean }> = []
+    for (let i = tree.children.length - 1; i >= 0; i--) stack.push({ node: tree.children[i]!, topLevel: true })
+    while (stack.length > 0) {
+      const { node, topLevel } = stack.pop()!
+      if (node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, topLevel: false })
+      } else {
+        this.node(node, topLevel)
+      }
+    }
   }
 
   private lineOf(node: Nodes): number {
@@ -188,10 +219,6 @@ export class BlockReader {
         return this.list(node)
       case 'table':
         return this.table(node)
-      case 'blockquote':
-      case 'footnoteDefinition':
-        for (const child of node.children) this.node(child, false)
-        return
       case 'thematicBreak':
       case 'definition':
         return
@@ -234,13 +261,44 @@ export class BlockReader {
     codeBlocks(this.blocks, this.lines[line - 1] ?? '', node.value, line)
   }
 
+  /** A list's task items, nested lists included (iteratively); HTML inside items is read as it comes. */
   private list(node: List): void {
     const items: RawItem[] = []
     const headings: Array<{ node: Heading; before: number }> = []
-    const collect = (list: List, parentChecked: boolean | null | undefined): void => {
-      for (const item of list.children) this.listItem(item, parentChecked, items, collect, headings)
+    // Items in document order: a stack of what is left to read, each with its list's parent item state.
+    const stack: Array<{ item: ListItem; parentChecked: boolean | null | undefined } | { html: Html } | { heading: Heading }> = []
+    const pushList = (list: List, parentChecked: boolean | null | undefined): void => {
+      for (let i = list.children.length - 1; i >= 0; i--) stack.push({ item: list.children[i]!, parentChecked })
     }
-    collect(node, undefined)
+    pushList(node, undefined)
+    while (stack.length > 0) {
+      const next = stack.pop()!
+      if ('html' in next) {
+        this.html(next.html, false)
+        continue
+      }
+      if ('heading' in next) {
+        headings.push({ node: next.heading, before: items.length })
+        continue
+      }
+      const { item, parentChecked } = next
+      const checked = item.checked ?? null
+      const head = item.children[0]
+      // A plain bullet under a checkbox is a note on that task, not a task.
+      const isNote = checked === null && parentChecked !== undefined && parentChecked !== null
+      const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete'
+      if (head?.type === 'paragraph' && !isNote) {
+        const text = plainText(head).split('\n')[0]!.trim()
+        if (!isPlaceholder(text))
+          items.push({ text, checked, marker: null, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) })
+      }
+      for (let i = item.children.length - 1; i >= 0; i--) {
+        const child = item.children[i]!
+        if (child.type === 'list') pushList(child, checked)
+        else if (child.type === 'html') stack.push({ html: child })
+        else if (child.type === 'heading') stack.push({ heading: child })
+      }
+    }
     const line = this.lineOf(node)
     if (headings.length === 0) {
       if (items.length > 0) this.blocks.push({ type: 'items', items, line })
@@ -258,30 +316,6 @@ export class BlockReader {
       this.heading(heading.node)
       from = to
       start = this.lineOf(heading.node)
-    }
-  }
-
-  private listItem(
-    item: ListItem,
-    parentChecked: boolean | null | undefined,
-    items: RawItem[],
-    collect: (list: List, parentChecked: boolean | null) => void,
-    headings: Array<{ node: Heading; before: number }>
-  ): void {
-    const checked = item.checked ?? null
-    const head = item.children[0]
-    // A plain bullet under a checkbox is a note on that task, not a task.
-    const isNote = checked === null && parentChecked !== undefined && parentChecked !== null
-    const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete'
-    if (head?.type === 'paragraph' && !isNote) {
-      const text = plainText(head).split('\n')[0]!.trim()
-      if (!isPlaceholder(text))
-        items.push({ text, checked, marker: null, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) })
-    }
-    for (const child of item.children) {
-      if (child.type === 'list') collect(child, checked)
-      else if (child.type === 'html') this.html(child, false)
-      else if (child.type === 'heading') headings.push({ node: child, before: items.length })
     }
   }
 

@@ -1,38 +1,20 @@
 /**
- * Markdown → mdast, and the splitting that keeps it linear.
+ * micromark's side of the reading: parsing a stretch the line reader left, the
+ * checks that say where such a stretch may end, and link definitions.
  *
  * `mdast-util-from-markdown` is super-linear on long documents (micromark#169),
- * so a log is parsed in chunks cut where a new block must start anyway: at an
- * unindented heading or `<details>`/`<summary>` line after a blank line, outside
- * fenced code and HTML comments. Each cut is then checked against the parse of
- * the chunk before it: where that chunk ends inside an open fence or raw HTML
- * block, the cut was wrong and the chunks are joined. Link and footnote
- * definitions are put before every chunk so that references resolve as they
- * would in one parse.
+ * so it only ever sees stretches, never the whole log. A definition reaches every
+ * reference in the document; a stretch is given the definitions found elsewhere
+ * that it references (and only those), put before it, so the work stays linear
+ * whatever the number of definitions.
  */
 import type { Nodes, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
-
-export interface Chunk {
-  /** 0-based index of the chunk's first line in the whole document. */
-  lineOffset: number
-  text: string
-}
-
-export interface ParsedChunk {
-  /** 0-based index of the chunk's first line: tree line 1 is document line `lineOffset + 1`. */
-  lineOffset: number
-  tree: Root
-}
-
-/** The smallest chunk worth a parser call of its own; smaller runs are merged. */
-const MIN_CHUNK_LINES = 60
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
-const BOUNDARY = /^(?:#{1,6}(?:\s|$)|<details\b|<summary\b|<font\b[^>]*>\s*<details\b)/i
-const DEFINITION = /^ {0,3}\[(?:\^[^\]]+|[^\]^][^\]]*)\]:\s*\S/
 /** Raw HTML blocks (CommonMark kinds 1–5) that run on past blank lines, each with what ends it. */
 const RAW_HTML: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
@@ -41,9 +23,11 @@ const RAW_HTML: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
 ]
+/** A bracketed label (no unescaped brackets inside); with `:` after it, a possible definition. */
+const LABEL = /\[((?:[^[\]\\]|\\[\s\S])*)\]/g
 
 /**
- * Built once, not per chunk. The mdast half drops GFM's tree transforms: they only
+ * Built once, not per stretch. The mdast half drops GFM's tree transforms: they only
  * re-scan every text node for bare URLs, which the tokenizer already turns into
  * links, and cost a sixth of the parse.
  */
@@ -62,78 +46,18 @@ export function fenceOpening(line: string): string | null {
   return open[1]!
 }
 
-function closesFence(line: string, fence: string): boolean {
+export function closesFence(line: string, fence: string): boolean {
   const close = FENCE.exec(line)
-  return close !== null && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]
-}
-
-/** Proposes the cuts; `parseChunks` checks them. `definitions` are the lines that look like definitions. */
-export function splitIntoChunks(text: string): { chunks: Chunk[]; definitions: string[] } {
-  const lines = text.split('\n')
-  const chunks: Chunk[] = []
-  const definitions: string[] = []
-  let start = 0
-  let fence: string | null = null
-  let rawEnd: RegExp | null = null
-  let previousBlank = true
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    if (fence !== null) {
-      if (closesFence(line, fence)) fence = null
-      previousBlank = false
-      continue
-    }
-    if (rawEnd !== null) {
-      if (rawEnd.test(line)) rawEnd = null
-      previousBlank = false
-      continue
-    }
-    if (previousBlank && BOUNDARY.test(line) && i - start >= MIN_CHUNK_LINES) {
-      chunks.push({ lineOffset: start, text: lines.slice(start, i).join('\n') })
-      start = i
-    }
-    const open = fenceOpening(line)
-    const raw = open === null ? RAW_HTML.find(([opens]) => opens.test(line)) : undefined
-    if (open !== null) fence = open
-    else if (raw && !raw[1].test(line)) rawEnd = raw[1]
-    else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) rawEnd = /-->/
-    else if (DEFINITION.test(line)) definitions.push(line)
-    previousBlank = line.trim() === ''
-  }
-  chunks.push({ lineOffset: start, text: lines.slice(start).join('\n') })
-  return { chunks, definitions }
-}
-
-function shiftLines(node: Nodes, by: number): void {
-  if (node.position) {
-    node.position.start.line -= by
-    node.position.end.line -= by
-  }
-  if ('children' in node) for (const child of node.children as Nodes[]) shiftLines(child, by)
+  if (close === null || close[1]![0] !== fence[0] || close[1]!.length < fence.length) return false
+  for (let i = close[0].length; i < line.length; i++) if (line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9) return false
+  return true
 }
 
 /**
- * Parses one chunk with the document's definitions before it, each its own block,
- * then an HTML comment that ends any footnote definition and a blank line, so that
- * the chunk starts as it would in the document. Positions stay relative to the chunk (add `lineOffset`).
- */
-export function parseChunk(chunk: Chunk, definitions: string[]): Root {
-  if (definitions.length === 0) return parseMarkdown(chunk.text)
-  const prefix = `${definitions.join('\n\n')}\n\n<!---->\n\n`
-  const prefixLines = 2 * definitions.length + 2
-  const tree = parseMarkdown(prefix + chunk.text)
-  // The definitions put before the chunk are not part of it.
-  tree.children = tree.children.filter((node) => (node.position?.start.line ?? 0) > prefixLines)
-  for (const node of tree.children) shiftLines(node, prefixLines)
-  return tree
-}
-
-/**
- * Where a chunk's last block is still open at its end (a fence or raw HTML block
- * that is not closed), the test that finds the line that closes it; null where
- * the chunk ends cleanly. Containers need no check: the unindented line that starts
- * the next chunk closes them.
+ * Where a stretch's last block is still open at its end (a fence or raw HTML
+ * block that is not closed), the test that finds the line that closes it; null where
+ * the stretch ends cleanly. Containers need no check: the unindented line that starts
+ * the next stretch closes them.
  */
 export function openAtEnd(tree: Root, lines: readonly string[]): ((line: string) => boolean) | null {
   const last: RootContent | undefined = tree.children[tree.children.length - 1]
@@ -154,54 +78,81 @@ export function openAtEnd(tree: Root, lines: readonly string[]): ((line: string)
   return null
 }
 
-export function collectDefinitions(node: Nodes, out: string[]): void {
-  if (node.type === 'definition' || node.type === 'footnoteDefinition') {
-    const label = (node.label ?? node.identifier).replace(/[\\[\]]/g, '\\$&')
-    out.push(node.type === 'definition' ? `[${label}]: #` : `[^${label}]: .`)
-  }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectDefinitions(child, out)
-}
+/** A definition's key: its normalized label, `^` first for a footnote. */
+export type DefinitionKey = string
 
-function identifiers(definitions: readonly string[]): string {
-  const out: string[] = []
-  collectDefinitions(parseMarkdown(definitions.join('\n\n')), out)
-  return [...new Set(out.map((d) => d.toLowerCase()))].sort().join('\n')
-}
-
-/** The document as parsed chunks, each equal to that stretch of a parse of the whole. */
-export function parseChunks(text: string): ParsedChunk[] {
-  const { chunks: proposed, definitions } = splitIntoChunks(text)
-  if (proposed.length === 1) return [{ lineOffset: 0, tree: parseMarkdown(text) }]
-  const lines = text.split('\n')
-  const accepted: Array<Chunk & { tree: Root }> = []
-  let i = 0
-  while (i < proposed.length) {
-    let chunk = proposed[i]!
-    let tree = parseChunk(chunk, definitions)
-    let closes = openAtEnd(tree, chunk.text.split('\n'))
-    while (closes && i + 1 < proposed.length) {
-      // The cut fell inside a block: join the chunks up to the line that closes it (or the end).
-      let to = proposed[i + 1]!.lineOffset
-      while (to < lines.length && !closes(lines[to]!)) to++
-      do {
-        i++
-      } while (i + 1 < proposed.length && proposed[i + 1]!.lineOffset <= to)
-      const end = proposed[i + 1]?.lineOffset ?? lines.length
-      chunk = { lineOffset: chunk.lineOffset, text: lines.slice(chunk.lineOffset, end).join('\n') }
-      tree = parseChunk(chunk, definitions)
-      closes = openAtEnd(tree, chunk.text.split('\n'))
+/** The definitions in a tree, by key, each as a line that defines the same label (`[label]: #`, `[^label]: .`). */
+export function collectDefinitions(tree: Root, out: Map<DefinitionKey, string>): void {
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+      const label = node.label ?? node.identifier
+      const key = (node.type === 'definition' ? '' : '^') + normalizeIdentifier(label)
+      if (!out.has(key)) out.set(key, definitionLine(label, node.type === 'footnoteDefinition'))
     }
-    accepted.push({ ...chunk, tree })
-    i++
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child)
   }
+}
 
-  // Lines that only look like definitions (inside a paragraph or raw HTML), or definitions
-  // the pattern missed (in a list or quote): parse again with the ones the parser found.
-  const found: string[] = []
-  // Every definition holds `]:`; without one there is nothing to look for.
-  if (text.includes(']:')) for (const { tree } of accepted) collectDefinitions(tree, found)
-  if ((found.length > 0 || definitions.length > 0) && identifiers(found) !== identifiers(definitions)) {
-    for (const chunk of accepted) chunk.tree = parseChunk(chunk, found)
+/** A line defining `label` (as written: labels match as written, escapes and all), for putting before a stretch. */
+export function definitionLine(label: string, footnote: boolean): string {
+  return footnote ? `[^${label}]: .` : `[${label}]: #`
+}
+
+/**
+ * The keys of every bracketed label in `text`: what it may reference. `[^x]` gives
+ * both `^X` and `^X`'s plain form, since a footnote call and a link label look alike.
+ */
+export function referencedKeys(text: string): Set<DefinitionKey> {
+  const keys = new Set<DefinitionKey>()
+  if (!text.includes('[')) return keys
+  LABEL.lastIndex = 0
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+    const key = normalizeIdentifier(m[1]!)
+    keys.add(key)
+    if (key.startsWith('^')) keys.add('^' + normalizeIdentifier(m[1]!.slice(1)))
+    // Labels may nest ([a [b]]): go on right after the opening bracket.
+    LABEL.lastIndex = m.index + 1
   }
-  return accepted.map(({ lineOffset, tree }) => ({ lineOffset, tree }))
+  return keys
+}
+
+/** The labels a line of `text` may define (`[label]:` anywhere): a superset of the document's definitions. */
+export function possibleDefinitions(text: string): Set<DefinitionKey> {
+  const keys = new Set<DefinitionKey>()
+  if (!text.includes(']:')) return keys
+  LABEL.lastIndex = 0
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+    if (text.charCodeAt(m.index + m[0].length) === 58) {
+      keys.add(normalizeIdentifier(m[1]!))
+      if (m[1]!.startsWith('^')) keys.add('^' + normalizeIdentifier(m[1]!.slice(1)))
+    }
+    LABEL.lastIndex = m.index + 1
+  }
+  return keys
+}
+
+/**
+ * Parses `text` with definition lines put before it, each its own block, then an
+ * HTML comment that ends any footnote definition and a blank line, so that the
+ * text starts as it would in the document. Positions stay relative to `text`.
+ */
+export function parseWithDefinitions(text: string, definitions: readonly string[]): Root {
+  if (definitions.length === 0) return parseMarkdown(text)
+  const prefix = `${definitions.join('\n\n')}\n\n<!---->\n\n`
+  const prefixLines = 2 * definitions.length + 2
+  const tree = parseMarkdown(prefix + text)
+  // The definitions put before the text are not part of it.
+  tree.children = tree.children.filter((node) => (node.position?.start.line ?? 0) > prefixLines)
+  const stack: Nodes[] = [...tree.children]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.position) {
+      node.position.start.line -= prefixLines
+      node.position.end.line -= prefixLines
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child)
+  }
+  return tree
 }

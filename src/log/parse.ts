@@ -26,6 +26,8 @@ export interface ParsedLog {
   entries: Entry[]
   language: Language
   reading: Reading
+  /** What could not be read as markdown (a stretch nested too deep for any reader), one line each. */
+  notes: string[]
 }
 
 /** This much writing without a single entry means the engine could not read the log. */
@@ -35,15 +37,15 @@ function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
 }
 
-function readBlocks(text: string, mode: 'chunked' | 'whole'): BlockReader {
-  const reader = new BlockReader(text)
+function readBlocks(text: string, lines: readonly string[], mode: 'chunked' | 'whole'): { reader: BlockReader; notes: string[] } {
+  const reader = new BlockReader(lines)
   if (mode === 'whole') {
     reader.read(parseMarkdown(text), 0)
-    return reader
+    return { reader, notes: [] }
   }
-  // The line reader where it is certain, micromark in chunks for the rest.
-  readBlocksFast(text, reader)
-  return reader
+  // The line reader where it is certain, micromark in stretches for the rest.
+  const { notes } = readBlocksFast(text, reader)
+  return { reader, notes }
 }
 
 function labelOf(draft: EntryDraft): string {
@@ -93,8 +95,9 @@ function sectionWords(entries: Entry[]): Partial<Record<SectionRole, string[]>> 
 export function parseLog(source: string, options: ParseOptions = {}): ParsedLog {
   const text = normalizeNewlines(source)
   const vocabulary = buildVocabulary(options.vocabulary)
-  const reader = readBlocks(text, options.mode ?? 'chunked')
+  // The one split of the text into lines.
   const lines = text.split('\n')
+  const { reader, notes } = readBlocks(text, lines, options.mode ?? 'chunked')
   const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)
   const drafts = assembleEntries(reader.blocks, vocabulary, lines.length, template)
   for (const draft of drafts) {
@@ -138,5 +141,5 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     skippedCount: template.skippedCount,
     sections: sectionWords(entries)
   }
-  return { entries, language, reading }
+  return { entries, language, reading, notes }
 }

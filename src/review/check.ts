@@ -328,7 +328,12 @@ function dueDays(days: Entry[], missing: Finding[], findings: Finding[]): DueDay
 
 export function checkLog(text: string, options: CheckOptions): Report {
   const startDate = options.calendar?.settings.startDate ?? null
-  const { entries, language, reading } = parseLog(text, { vocabulary: options.vocabulary, startDate, entryPattern: options.entryPattern })
+  const {
+    entries,
+    language,
+    reading,
+    notes: readNotes
+  } = parseLog(text, { vocabulary: options.vocabulary, startDate, entryPattern: options.entryPattern })
   const say = messages(language)
   // A start date that cannot be right is said once, and a calendar that would hide every entry is not used.
   const doubt = options.calendar ? doubtCalendar(entries, options.calendar, options.today ?? options.lastDue) : null
@@ -394,7 +399,7 @@ export function checkLog(text: string, options: CheckOptions): Report {
       missing.filter((f) => f.type === 'missing-day'),
       perEntry
     ),
-    notes: [...(calendar && lastDue ? calendar.notes(lastDue).map(say.calendarNote) : []), ...notes],
+    notes: [...readNotes, ...(calendar && lastDue ? calendar.notes(lastDue).map(say.calendarNote) : []), ...notes],
     omitted,
     warnings,
     reading
