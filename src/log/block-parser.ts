@@ -16,6 +16,7 @@
  */
 import type {
   Blockquote,
+  FootnoteDefinition,
   Code,
   Definition,
   Heading,
@@ -32,7 +33,8 @@ import type {
 } from 'mdast'
 import type { Position } from 'unist'
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
-import { closingTagEnd, openTagEnd, parseInline } from './inline.js'
+import { closingTagEnd, openTagEnd, parseInline, type InlineOptions } from './inline.js'
+import { definitionLine } from './markdown.js'
 
 export class GiveUp {
   constructor(readonly line: number) {}
@@ -50,8 +52,10 @@ const BLOCK_NAMES = new Set(
   ).split(' ')
 )
 
-/** Tabs, other control characters and CR: the reader leaves such lines to micromark. */
-const ODD = /[\0-\x09\x0b-\x1f\x7f]/
+/** Control characters and CR (tabs apart): the reader leaves such lines to micromark. */
+const ODD = /[\0-\x08\x0b-\x1f\x7f]/
+/** First characters of a block start: headings, fences, HTML, quotes, setext, breaks, list markers, footnotes. */
+const MAY_START_BLOCK = new Set('#`~<>=-+*_[0123456789')
 const ATX = /^#{1,6}(?: |$)/
 const FENCE = /^(?:`{3,}|~{3,})/
 const RAW_HTML = /^<(?:(?:script|pre|style|textarea)(?![A-Za-z0-9-])|\?|![A-Za-z]|!\[CDATA\[)/i
@@ -82,10 +86,12 @@ type Block =
   | { kind: 'blockquote'; node: Blockquote }
   | { kind: 'list'; node: List; marker: string }
   | { kind: 'item'; node: ListItem; width: number; line: number }
+  | { kind: 'footnote'; node: FootnoteDefinition }
   /** A paragraph, or (no lines yet) the rest of a run of definitions, which reads like one. */
   | { kind: 'paragraph'; node: Paragraph; lines: string[]; start: number; runStart: number }
-  | { kind: 'fenced'; node: Code; fence: string; indent: number; lines: string[] }
-  | { kind: 'indented'; node: Code; lines: string[] }
+  | { kind: 'fenced'; node: Code; fence: string; indent: number; lines: string[]; closed?: boolean }
+  /** Lines of indented code; null for a blank line (one indented less than the code). */
+  | { kind: 'indented'; node: Code; lines: Array<string | null> }
   | { kind: 'html'; node: Html; type: 2 | 6 | 7; lines: string[] }
   | { kind: 'table'; node: Table }
 
@@ -96,8 +102,8 @@ export interface ReadResult {
   safe: number
   /** The line it gave up on, or null. */
   gaveUpAt: number | null
-  /** Link definitions it read (normalized labels). */
-  definitions: string[]
+  /** Definitions it read: each key (normalized label, `^` first for a footnote) with a line that defines it. */
+  definitions: Array<[string, string]>
 }
 
 export class BlockParser {
@@ -106,12 +112,23 @@ export class BlockParser {
   private line = ''
   private lineNo = 0
   private offset = 0
+  /** Columns, for lines with tabs (elsewhere the column is the offset). */
+  private tabs = false
+  private column = 0
+  private nextColumn = 0
+  private partialTab = false
+  /** The line continued indented code as a blank line. */
+  private blankInCode = false
+  /** Closing what is open at the document's end. */
+  private atEnd = false
+  /** Closing blocks because the line starts a container. */
+  private closingForContainer = false
   private nextNonspace = 0
   private indent = 0
   private blank = false
   private allClosed = true
   private lastMatched = 0
-  private definitions: string[] = []
+  private definitions: Array<[string, string]> = []
   /** micromark's `interrupt` for the line: whether the flow it goes into has a block in progress. */
   private interrupt = false
   private readonly indentedCode = new WeakSet<object>()
@@ -120,8 +137,8 @@ export class BlockParser {
 
   constructor(
     private readonly lines: readonly string[],
-    /** Labels that may be defined anywhere in the document (normalized). */
-    private readonly labels: ReadonlySet<string>
+    /** The document's definitions (keys), exactly, or those it may have (then a reference to one is left to micromark). */
+    private readonly inlineOptions: InlineOptions
   ) {}
 
   /** Reads from `from`, a safe point, to the end or to a line it cannot read. */
@@ -131,6 +148,7 @@ export class BlockParser {
     this.stack = [{ kind: 'root', node: this.root }]
     this.definitions = []
     this.skip = -1
+    this.atEnd = false
     let safe = from
     let kept = 0
     let keptDefinitions = 0
@@ -142,7 +160,9 @@ export class BlockParser {
         const line = lines[n]!
         if (n > from && isBlank(lines[n - 1]!) && cutsAfterBlank(line) && !this.inSpanningLeaf()) {
           // Nothing open can take this line: close everything, and what was read so far stands.
+          this.closingForContainer = line.charCodeAt(0) === 62 || (line.startsWith('[^') && footnoteLabel(line) !== null)
           this.closeAbove(0, n - 1)
+          this.closingForContainer = false
           safe = n
           kept = this.root.children.length
           keptDefinitions = this.definitions.length
@@ -151,6 +171,7 @@ export class BlockParser {
       }
       // An HTML comment open at the end takes the closing line ending too (micromark's reading).
       if (end < lines.length && this.tip.kind === 'html') this.incorporate(end)
+      this.atEnd = true
       this.closeAbove(0, end - 1)
       return { nodes: this.root.children, safe: lines.length, gaveUpAt: null, definitions: this.definitions }
     } catch (error) {
@@ -177,19 +198,78 @@ export class BlockParser {
   private findNextNonspace(): void {
     let i = this.offset
     const { line } = this
-    while (line.charCodeAt(i) === 32) i++
+    if (!this.tabs) {
+      while (line.charCodeAt(i) === 32) i++
+      this.nextNonspace = i
+      this.indent = i - this.offset
+      this.blank = i >= line.length
+      return
+    }
+    // With tabs, indentation is counted in columns (a tab runs to the next multiple of 4).
+    let column = this.column
+    for (;;) {
+      const c = line.charCodeAt(i)
+      if (c === 32) column++
+      else if (c === 9) column += 4 - (column % 4)
+      else break
+      i++
+    }
     this.nextNonspace = i
-    this.indent = i - this.offset
+    this.nextColumn = column
+    this.indent = column - this.column
     this.blank = i >= line.length
+  }
+
+  /** Moves past `count` columns (commonmark.js's advanceOffset with columns): a tab may be taken in part. */
+  private advance(count: number): void {
+    if (!this.tabs) {
+      this.offset += count
+      return
+    }
+    const { line } = this
+    while (count > 0 && this.offset < line.length) {
+      if (line.charCodeAt(this.offset) === 9) {
+        const toTab = 4 - (this.column % 4)
+        this.partialTab = toTab > count
+        const step = Math.min(toTab, count)
+        this.column += step
+        if (!this.partialTab) this.offset++
+        count -= step
+      } else {
+        this.partialTab = false
+        this.offset++
+        this.column++
+        count--
+      }
+    }
+  }
+
+  private toNextNonspace(): void {
+    this.offset = this.nextNonspace
+    this.column = this.nextColumn
+    this.partialTab = false
+  }
+
+  /** The rest of the line from the offset; what is left of a tab taken in part becomes spaces. */
+  private restOfLine(): string {
+    if (!this.partialTab) return this.line.slice(this.offset)
+    return ' '.repeat(4 - (this.column % 4)) + this.line.slice(this.offset + 1)
   }
 
   /** commonmark.js's incorporateLine. */
   private incorporate(n: number): void {
     const line = this.lines[n]!
-    if (ODD.test(line)) throw new GiveUp(n)
+    const tab = line.includes('\t')
+    // A line with a tab is read only as a line of fenced code (see below).
+    if (ODD.test(line) || (tab && this.tip.kind !== 'fenced')) throw new GiveUp(n)
     this.line = line
     this.lineNo = n
     this.offset = 0
+    this.tabs = tab
+    this.blankInCode = false
+    this.column = 0
+    this.nextColumn = 0
+    this.partialTab = false
     let container = 0
     // Which open blocks does the line continue?
     while (container + 1 < this.stack.length) {
@@ -202,6 +282,8 @@ export class BlockParser {
     }
     this.allClosed = container === this.stack.length - 1
     this.lastMatched = container
+    // A tab is read only in a fenced code line that every container went on into.
+    if (tab && (!this.allClosed || this.tip.kind !== 'fenced')) throw new GiveUp(n)
     this.interrupt = this.interrupts(this.stack[container]!)
     // Paragraph text keeps its indent after the container markers: a code span that spans lines keeps it.
     let textStart = this.offset
@@ -210,24 +292,8 @@ export class BlockParser {
     let matchedLeaf = kind === 'fenced' || kind === 'indented' || kind === 'html'
     while (!matchedLeaf) {
       this.findNextNonspace()
-      const c = line.charCodeAt(this.nextNonspace)
-      // Only these can start a block (digits for ordered lists); an indented line may be code.
-      if (
-        this.indent < 4 &&
-        !(
-          c === 35 ||
-          c === 96 ||
-          c === 126 ||
-          c === 60 ||
-          c === 62 ||
-          c === 61 ||
-          c === 45 ||
-          c === 43 ||
-          c === 42 ||
-          c === 95 ||
-          (c >= 48 && c <= 57)
-        )
-      ) {
+      // Only these can start a block; an indented line may be code.
+      if (this.indent < 4 && !MAY_START_BLOCK.has(line[this.nextNonspace] ?? '')) {
         this.offset = this.nextNonspace
         break
       }
@@ -247,10 +313,12 @@ export class BlockParser {
     if (!this.allClosed && !this.blank && tip.kind === 'paragraph') {
       // A lazy continuation line. (A lazy line that is one complete tag is an HTML block to micromark, placed oddly.)
       if (tip.lines.length === 0 || (line.charCodeAt(this.offset) === 60 && isCompleteTag(line.slice(this.offset)))) throw new GiveUp(n)
-      if (maybeDelimiterRow(line.slice(this.offset))) throw new GiveUp(n)
+      if (maybeDelimiterRow(line.slice(this.offset)) || maybeDelimiterRow(this.lines[n + 1] ?? '')) throw new GiveUp(n)
       tip.lines.push(line.slice(textStart))
       return
     }
+    // A table row on a line that leaves the table's containers: micromark may read it as a lazy row.
+    if (!this.allClosed && !this.blank && tip.kind === 'table') throw new GiveUp(n)
     this.closeUnmatched()
     const target = this.stack[container]!
     if (target.kind === 'paragraph') {
@@ -259,8 +327,10 @@ export class BlockParser {
       if (maybeDelimiterRow(line.slice(this.offset))) throw new GiveUp(n)
       if (target.lines.length === 0) this.contentLine(target, n)
       else target.lines.push(line.slice(textStart))
-    } else if (target.kind === 'fenced' || target.kind === 'indented') {
-      target.lines.push(line.slice(this.offset))
+    } else if (target.kind === 'fenced') {
+      target.lines.push(this.restOfLine())
+    } else if (target.kind === 'indented') {
+      target.lines.push(this.blankInCode ? null : this.restOfLine())
     } else if (target.kind === 'html') {
       const text = line.slice(this.offset)
       target.lines.push(text)
@@ -291,22 +361,35 @@ export class BlockParser {
     switch (block.kind) {
       case 'blockquote':
         if (this.indent <= 3 && line.charCodeAt(this.nextNonspace) === 62) {
-          this.offset = this.nextNonspace + 1
-          if (line.charCodeAt(this.offset) === 32) this.offset++
+          this.toNextNonspace()
+          this.offset++
+          this.column++
+          const c = line.charCodeAt(this.offset)
+          if (c === 32 || c === 9) this.advance(1)
           return 0
         }
         return 1
       case 'list':
         return 0
+      case 'footnote':
+        // A blank line goes on as it is: its spaces stay (in fenced code, say).
+        if (this.blank) return 0
+        if (this.indent >= 4) {
+          this.advance(4)
+          return 0
+        }
+        return 1
       case 'item':
         if (this.blank) {
           // An item that began with a blank line ends at a second one.
           if (block.node.children.length === 0) return 1
-          this.offset = this.nextNonspace
+          // Spaces past the item's indent stay (a blank line in fenced code keeps them).
+          if (this.indent >= block.width) this.advance(block.width)
+          else this.toNextNonspace()
           return 0
         }
         if (this.indent >= block.width) {
-          this.offset += block.width
+          this.advance(block.width)
           return 0
         }
         return 1
@@ -320,23 +403,28 @@ export class BlockParser {
           close[0].length >= block.fence.length &&
           isBlank(rest.slice(close[0].length))
         ) {
+          block.closed = true
           this.close(this.lineNo)
           return 2
         }
+        // A closing fence followed by a tab: left to micromark.
+        if (this.tabs && close && this.indent <= 3 && /^[ \t]*$/.test(rest.slice(close[0].length))) throw new GiveUp(this.lineNo)
         let skip = block.indent
-        while (skip > 0 && line.charCodeAt(this.offset) === 32) {
-          this.offset++
+        while (skip > 0 && (line.charCodeAt(this.offset) === 32 || line.charCodeAt(this.offset) === 9)) {
+          this.advance(1)
           skip--
         }
         return 0
       }
       case 'indented':
+        this.blankInCode = false
         if (this.indent >= 4) {
-          this.offset += 4
+          this.advance(4)
           return 0
         }
         if (this.blank) {
-          this.offset = this.nextNonspace
+          this.toNextNonspace()
+          this.blankInCode = true
           return 0
         }
         return 1
@@ -362,11 +450,30 @@ export class BlockParser {
     const c = line.charCodeAt(at)
     const inParagraph = this.stack[container]!.kind === 'paragraph'
 
+    if (!indented && c === 91 && line.charCodeAt(at + 1) === 94) {
+      const label = footnoteLabel(rest)
+      if (label !== null) {
+        // A footnote definition: a container whose content starts after `]:` and any spaces.
+        this.offset = at + label.length + 4
+        while (line.charCodeAt(this.offset) === 32) this.offset++
+        this.closeUnmatched(true)
+        const node: FootnoteDefinition = {
+          type: 'footnoteDefinition',
+          identifier: normalizeIdentifier(label).toLowerCase(),
+          label,
+          children: [],
+          position: position(lineNo, lineNo)
+        }
+        this.addChild({ kind: 'footnote', node })
+        this.definitions.push(['^' + normalizeIdentifier(label), definitionLine(label, true)])
+        return 1
+      }
+    }
     if (!indented && c === 62) {
       // Block quote.
       this.offset = at + 1
       if (line.charCodeAt(this.offset) === 32) this.offset++
-      this.closeUnmatched()
+      this.closeUnmatched(true)
       this.addChild({ kind: 'blockquote', node: { type: 'blockquote', children: [], position: position(lineNo, lineNo) } })
       return 1
     }
@@ -472,7 +579,7 @@ export class BlockParser {
     const padding = spaces >= 5 || spaces < 1 || blankItem ? marker.length + 1 : marker.length + spaces
     const width = this.indent + padding
     this.offset = this.nextNonspace + Math.min(padding, rest.length)
-    this.closeUnmatched()
+    this.closeUnmatched(true)
     const kind = start === null ? marker : marker[marker.length - 1]!
     const tip = this.tip
     if (tip.kind !== 'list' || tip.marker !== kind) {
@@ -631,7 +738,7 @@ export class BlockParser {
       title = text.slice(start, j)
       if (!isBlank(text.slice(j + 1))) return null
     }
-    this.definitions.push(normalizeIdentifier(label))
+    this.definitions.push([normalizeIdentifier(label), definitionLine(label, false)])
     return {
       type: 'definition',
       identifier: normalizeIdentifier(label).toLowerCase(),
@@ -642,16 +749,25 @@ export class BlockParser {
     }
   }
 
-  /** A GFM table whose header is this line and whose delimiter row is the next, at the top level only. */
+  /** A GFM table whose header is this line and whose delimiter row is the next (inside the same containers). */
   private tableStarts(n: number): boolean {
     const next = this.lines[n + 1]
     const text = this.line.slice(this.offset)
-    if (next === undefined || !maybeDelimiterRow(next)) return false
-    const atTop = this.stack.length === 1 || (this.stack.length === 2 && this.tip.kind === 'paragraph')
-    const row = next.slice(indentOf(next))
+    // A header indented four or more is paragraph text (or code), never a table's.
+    if (next === undefined || this.indent > 3) return false
+    const containers = this.stack.length - (this.tip.kind === 'paragraph' ? 1 : 0)
+    const after = this.continuation(next, containers)
+    if (after < 0) {
+      // The next line leaves these containers: if it looks like a delimiter row, micromark may still read a table.
+      if (maybeDelimiterRow(next)) throw new GiveUp(n)
+      return false
+    }
+    const rest = next.slice(after)
+    if (!maybeDelimiterRow(rest)) return false
+    const row = rest.slice(indentOf(rest))
     const delimiters = delimiterCells(row)
-    // A delimiter row that could be a list item, a table in a container, a header with a code span: left to micromark.
-    if (!atTop || delimiters === null || row.startsWith('- ') || indentOf(next) > 3 || text.includes('`')) throw new GiveUp(n)
+    // A delimiter row that could be a list item, or a header with a code span: left to micromark.
+    if (delimiters === null || row.startsWith('- ') || indentOf(rest) > 3 || text.includes('`')) throw new GiveUp(n)
     if (ODD.test(next)) throw new GiveUp(n + 1)
     const head = splitRow(text)
     if (head.length !== delimiters.length) throw new GiveUp(n)
@@ -670,6 +786,30 @@ export class BlockParser {
     return true
   }
 
+  /** Where `line`'s content starts inside the first `count` open blocks (root included), or -1 where it leaves one. */
+  private continuation(line: string, count: number): number {
+    let offset = 0
+    for (let k = 1; k < count; k++) {
+      const block = this.stack[k]!
+      let i = offset
+      while (line.charCodeAt(i) === 32) i++
+      const indent = i - offset
+      if (i >= line.length) return -1
+      if (block.kind === 'blockquote') {
+        if (indent > 3 || line.charCodeAt(i) !== 62) return -1
+        offset = i + 1
+        if (line.charCodeAt(offset) === 32) offset++
+      } else if (block.kind === 'item' || block.kind === 'footnote') {
+        const width = block.kind === 'item' ? block.width : 4
+        if (indent < width) return -1
+        offset += width
+      } else if (block.kind !== 'list') {
+        return -1
+      }
+    }
+    return offset
+  }
+
   private row(cells: string[], n: number): TableRow {
     return {
       type: 'tableRow',
@@ -685,7 +825,7 @@ export class BlockParser {
   }
 
   private inline(text: string): PhrasingContent[] {
-    const nodes = parseInline(text, { labels: this.labels })
+    const nodes = parseInline(text, this.inlineOptions)
     if (nodes === null) throw new GiveUp(this.lineNo)
     return nodes
   }
@@ -696,7 +836,9 @@ export class BlockParser {
     const isItem = node.type === 'listItem'
     for (;;) {
       const tip = this.tip
-      const holds = isItem ? tip.kind === 'list' : tip.kind === 'root' || tip.kind === 'blockquote' || tip.kind === 'item'
+      const holds = isItem
+        ? tip.kind === 'list'
+        : tip.kind === 'root' || tip.kind === 'blockquote' || tip.kind === 'item' || tip.kind === 'footnote'
       if (holds) break
       this.close(this.lineNo - 1)
     }
@@ -707,10 +849,12 @@ export class BlockParser {
     }
   }
 
-  /** Closes the blocks the line did not continue (once per line). */
-  private closeUnmatched(): void {
+  /** Closes the blocks the line did not continue (once per line); `forContainer`: the line starts a quote, item or footnote. */
+  private closeUnmatched(forContainer = false): void {
     if (this.allClosed) return
+    this.closingForContainer = forContainer
     this.closeAbove(this.lastMatched, this.lineNo - 1)
+    this.closingForContainer = false
     this.allClosed = true
   }
 
@@ -728,14 +872,17 @@ export class BlockParser {
         this.finishParagraph(block, end)
         break
       case 'fenced': {
-        // The first line of `lines` is the fence's own line's rest (none: the fence line is not added).
+        // Closed with its container by a line that starts no other container (nor by a fence, nor at the end):
+        // micromark leaves out a last empty line.
+        if (!this.atEnd && !block.closed && !this.closingForContainer && block.lines[block.lines.length - 1] === '') block.lines.pop()
         block.node.value = block.lines.join('\n')
         break
       }
       case 'indented': {
+        // Blank lines at the end go (not lines indented past the code's indent: those hold spaces).
         const lines = block.lines
-        while (lines.length > 0 && isBlank(lines[lines.length - 1]!)) lines.pop()
-        block.node.value = lines.join('\n')
+        while (lines.length > 0 && lines[lines.length - 1] === null) lines.pop()
+        block.node.value = lines.map((line) => line ?? '').join('\n')
         block.node.position!.end.line = block.node.position!.start.line + lines.length - 1
         break
       }
@@ -744,6 +891,7 @@ export class BlockParser {
         break
       case 'item':
       case 'list':
+      case 'footnote':
       case 'blockquote': {
         const children = block.node.children as RootContent[]
         const last = children[children.length - 1]
@@ -876,4 +1024,17 @@ function isCompleteTag(text: string): boolean {
 function lastChild(block: Block): RootContent | undefined {
   const children = (block.node as { children?: RootContent[] }).children
   return children ? children[children.length - 1] : undefined
+}
+
+/** The label of a footnote definition opening `text` (`[^label]:`), or null: no spaces, no `[`, at most 999 characters. */
+function footnoteLabel(text: string): string | null {
+  let i = 2
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 93) break
+    if (c === 32 || c === 91 || i > 1000) return null
+    if (c === 92 && (text.charCodeAt(i + 1) === 91 || text.charCodeAt(i + 1) === 92 || text.charCodeAt(i + 1) === 93)) i++
+  }
+  if (i >= text.length || i === 2 || text.charCodeAt(i + 1) !== 58) return null
+  return text.slice(2, i)
 }

@@ -21,10 +21,10 @@
 import type { Root, RootContent } from 'mdast'
 import { BlockParser, cutsAfterBlank, isBlank } from './block-parser.js'
 import type { Block, BlockReader } from './blocks.js'
+import type { InlineOptions } from './inline.js'
 import {
   closesFence,
   collectDefinitions,
-  definitionLine,
   fenceOpening,
   openAtEnd,
   parseMarkdown,
@@ -43,6 +43,8 @@ export interface FastStats {
   slowRegions: number
   /** What the reader could not read as markdown, in one line each (for the report's notes). */
   notes: string[]
+  /** The lines (1-based) the line reader gave up on. */
+  stops: number[]
 }
 
 /** A stretch micromark read: kept with its text, in case definitions from elsewhere must be put before it. */
@@ -123,32 +125,34 @@ function asContent(lines: readonly string[], lineOffset: number): Block[] {
   return first < 0 ? [] : [{ type: 'content', line: lineOffset + first + 1 }]
 }
 
-/**
- * Reads the document into `reader.blocks`: the line reader where it can, micromark
- * for the rest. Gives the blocks a parse of the whole document gives.
- */
-export function readBlocksFast(text: string, reader: BlockReader): FastStats {
-  const { lines } = reader
-  const stats: FastStats = { fastLines: 0, slowLines: 0, slowRegions: 0, notes: [] }
-  const parser = new BlockParser(lines, possibleDefinitions(text))
-  const regions: Array<{ nodes: RootContent[] } | { blocks: Block[] } | Stretch> = []
+type Region = { nodes: RootContent[] } | { blocks: Block[] } | Stretch
+
+/** One pass over the document: the line reader, and micromark for the stretches it leaves. */
+function readOnce(
+  lines: readonly string[],
+  options: InlineOptions,
+  stats: FastStats
+): { regions: Region[]; definitions: Map<DefinitionKey, string> } {
+  const parser = new BlockParser(lines, options)
+  const regions: Region[] = []
   const definitions = new Map<DefinitionKey, string>()
   let position = 0
   while (position < lines.length) {
     const read = parser.read(position)
     stats.fastLines += read.safe - position
     regions.push({ nodes: read.nodes })
-    for (const key of read.definitions) if (!definitions.has(key)) definitions.set(key, definitionLine(key, false))
+    for (const [key, line] of read.definitions) if (!definitions.has(key)) definitions.set(key, line)
     if (read.gaveUpAt === null) break
+    stats.stops.push(read.gaveUpAt + 1)
     const { safe } = read
     let to = nextSafePoint(lines, safe, read.gaveUpAt + 1)
     let part = lines.slice(safe, to)
-    stats.slowLines += to - safe
-    stats.slowRegions++
     const refused = tooHardForMicromark(part)
     if (refused !== null) {
       regions.push({ blocks: asContent(part, safe) })
       stats.notes.push(`Lines ${safe + 1}–${to} were read as plain text: ${refused}.`)
+      stats.slowLines += to - safe
+      stats.slowRegions++
       position = to
       continue
     }
@@ -158,7 +162,6 @@ export function readBlocksFast(text: string, reader: BlockReader): FastStats {
       // The stretch ends inside a fence or raw HTML: run on to the line that closes it.
       let close = to
       while (close < lines.length && !closes(lines[close]!)) close++
-      stats.slowLines += nextSafePoint(lines, close + 1, close + 1) - to
       to = nextSafePoint(lines, close + 1, close + 1)
       part = lines.slice(safe, to)
       tree = parseMarkdown(part.join('\n'))
@@ -169,7 +172,27 @@ export function readBlocksFast(text: string, reader: BlockReader): FastStats {
     if (part.some((l) => l.includes(']:'))) collectDefinitions(tree, own)
     for (const [key, line] of own) if (!definitions.has(key)) definitions.set(key, line)
     regions.push({ lineOffset: safe, text: part.join('\n'), tree, own })
+    stats.slowLines += to - safe
+    stats.slowRegions++
     position = to
+  }
+  return { regions, definitions }
+}
+
+/**
+ * Reads the document into `reader.blocks`: the line reader where it can, micromark
+ * for the rest. Gives the blocks a parse of the whole document gives.
+ */
+export function readBlocksFast(text: string, reader: BlockReader): FastStats {
+  const { lines } = reader
+  const fresh = (): FastStats => ({ fastLines: 0, slowLines: 0, slowRegions: 0, notes: [], stops: [] })
+  let stats = fresh()
+  const options: InlineOptions = { labels: possibleDefinitions(text) }
+  let { regions, definitions } = readOnce(lines, options, stats)
+  if (options.sawReference) {
+    // The line reader left possible references to micromark; now that every definition is known, it can read them.
+    stats = fresh()
+    ;({ regions, definitions } = readOnce(lines, { labels: new Set(definitions.keys()), exact: true }, stats))
   }
 
   for (const region of regions) {

@@ -19,8 +19,12 @@ import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-c
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
 
 export interface InlineOptions {
-  /** Normalized labels that may be defined in the document; a reference to one makes the parser give up. */
+  /** Definition keys (normalized labels, `^` first for footnotes): those the document may have, or with `exact`, those it has. */
   labels: ReadonlySet<string>
+  /** The labels are the document's definitions exactly: references to them are read, not left to micromark. */
+  exact?: boolean
+  /** Set when the reader gave up because of a possible reference. */
+  sawReference?: boolean
 }
 
 /** A run of `*`, `_` or `~` that may open or close emphasis or strikethrough. */
@@ -186,6 +190,10 @@ class InlineReader {
       case TILDE:
         return this.sequence(i, c)
       case 91: // [
+        if (this.options.exact && s.charCodeAt(i + 1) === 94) {
+          const call = this.footnoteCall(i)
+          if (call > 0) return call
+        }
         return this.labelStart(i, false)
       case 33: // !
         if (s.charCodeAt(i + 1) === 91) return this.labelStart(i, true)
@@ -416,36 +424,104 @@ class InlineReader {
       return i + 1
     }
     const resource = s.charCodeAt(i + 1) === 40 ? resourceEnd(s, i + 1, this.find) : null
-    if (resource === null) {
-      if (this.options.labels.size > 0) this.checkReferences(start, i)
-      this.fail(start)
-      this.buffer += ']'
-      return i + 1
+    if (resource !== null) {
+      this.form(start, resource.end, (children) =>
+        start.image
+          ? { type: 'image', url: resource.destination, title: resource.title, alt: toText(children, true) }
+          : { type: 'link', url: resource.destination, title: resource.title, children }
+      )
+      return resource.end
     }
-    // A link or image: what follows the label start becomes its content.
+    if (this.options.labels.size > 0) {
+      if (!this.options.exact) this.checkReferences(start, i)
+      else {
+        const end = this.reference(start, i)
+        if (end > 0) return end
+      }
+    }
+    this.fail(start)
+    this.buffer += ']'
+    return i + 1
+  }
+
+  /** A link or image from `start` to here: what follows the label start becomes its content. */
+  private form(start: LabelStart, end: number, make: (children: PhrasingContent[]) => PhrasingContent): void {
+    void end
     this.flush()
     const at = this.items.lastIndexOf(start)
     const inside = this.items.splice(at).slice(1)
-    labelStarts.pop()
+    this.labelStarts.pop()
     this.openLabels--
-    const children = this.resolve(inside, ['strikethrough', 'attention'])
-    const url = resource.destination
-    if (start.image) {
-      this.items.push({ type: 'image', url, title: resource.title, alt: toText(children, true) })
-    } else {
-      this.items.push({ type: 'link', url, title: resource.title, children })
-      // No links inside links: earlier link openers can no longer form one.
-      for (const other of labelStarts) if (!other.image) other.inactive = true
+    this.items.push(make(this.resolve(inside, ['strikethrough', 'attention'])))
+    // No links inside links: earlier link openers can no longer form one.
+    if (!start.image) for (const other of this.labelStarts) if (!other.image) other.inactive = true
+  }
+
+  /**
+   * A reference with the document's definitions known (micromark's label end): full `[text][label]`,
+   * collapsed `[text][]` or shortcut `[text]`. The index after it, or -1.
+   */
+  private reference(start: LabelStart, i: number): number {
+    const { s } = this
+    const { labels } = this.options
+    const raw = s.slice(start.from, i)
+    const own = normalizeIdentifier(raw)
+    // `![^x]` where `^x` is a footnote: micromark reads a footnote call there.
+    if (start.image && raw.startsWith('^') && labels.has('^' + normalizeIdentifier(raw.slice(1)))) throw new Unsure()
+    const defined = labels.has(own)
+    let end = i + 1
+    let label = raw
+    let referenceType: 'shortcut' | 'collapsed' | 'full' = 'shortcut'
+    if (s.charCodeAt(i + 1) === 91) {
+      const full = fullReferenceLabel(s, i + 1)
+      if (full !== null && labels.has(normalizeIdentifier(full))) {
+        end = i + 1 + full.length + 2
+        label = full
+        referenceType = 'full'
+      } else if (!defined) return -1
+      else if (s.charCodeAt(i + 2) === 93) {
+        end = i + 3
+        referenceType = 'collapsed'
+      } else return -1
+    } else if (!defined) return -1
+    const identifier = normalizeIdentifier(label).toLowerCase()
+    this.form(start, end, (children) =>
+      start.image
+        ? { type: 'imageReference', identifier, label, referenceType, alt: toText(children, true) }
+        : { type: 'linkReference', identifier, label, referenceType, children }
+    )
+    return end
+  }
+
+  /** A footnote call `[^label]` to a defined footnote; the index after it, or -1. */
+  private footnoteCall(i: number): number {
+    const { s } = this
+    let j = i + 2
+    for (; j < s.length && j - i < 1002; j++) {
+      const c = s.charCodeAt(j)
+      if (c === 93) break
+      if (c === 91 || c === 32 || c === 10) return -1
+      if (c === 92 && (s.charCodeAt(j + 1) === 91 || s.charCodeAt(j + 1) === 92 || s.charCodeAt(j + 1) === 93)) j++
     }
-    return resource.end
+    if (j >= s.length || j === i + 2 || s.charCodeAt(j) !== 93) return -1
+    const label = s.slice(i + 2, j)
+    if (!this.options.labels.has('^' + normalizeIdentifier(label))) return -1
+    this.push({ type: 'footnoteReference', identifier: normalizeIdentifier(label).toLowerCase(), label })
+    return j + 1
   }
 
   /** With definitions in the document, `[label]`, `[text][label]` or `[text][]` might be a reference: leave it to micromark. */
   private checkReferences(start: LabelStart, i: number): void {
     const { labels } = this.options
-    if (labels.has(normalizeIdentifier(this.s.slice(start.from, i)))) throw new Unsure()
+    const unsure = (): never => {
+      this.options.sawReference = true
+      throw new Unsure()
+    }
+    const raw = this.s.slice(start.from, i)
+    if (labels.has(normalizeIdentifier(raw))) unsure()
+    if (raw.startsWith('^') && labels.has('^' + normalizeIdentifier(raw.slice(1)))) unsure()
     // `[text][label]`: the second label could be defined too.
-    if (this.s.charCodeAt(i + 1) === 91) throw new Unsure()
+    if (this.s.charCodeAt(i + 1) === 91) unsure()
   }
 
   /** A literal autolink (www., http(s)://, email) starting at `i`; returns the index after it, or `i`. */
@@ -538,6 +614,20 @@ export function parseInline(text: string, options: InlineOptions): PhrasingConte
     if (error instanceof Unsure) return null
     throw error
   }
+}
+
+/** The label of a full reference `[label]` at `i` (micromark's factoryLabel: no unescaped `[`, not blank, ≤ 999), or null. */
+function fullReferenceLabel(s: string, i: number): string | null {
+  let j = i + 1
+  let seen = false
+  for (; j < s.length; j++) {
+    const c = s.charCodeAt(j)
+    if (c === 93) break
+    if (c === 91 || j - i > 999) return null
+    if (c !== 32 && c !== 10) seen = true
+    if (c === 92 && (s.charCodeAt(j + 1) === 91 || s.charCodeAt(j + 1) === 92 || s.charCodeAt(j + 1) === 93)) j++
+  }
+  return j < s.length && seen ? s.slice(i + 1, j) : null
 }
 
 /** Where a literal autolink could start (before the checks that need the parse state). */
