@@ -11,7 +11,7 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024
 
 export class FileError extends Error {}
 
-export function megabytes(bytes: number): string {
+function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
@@ -29,7 +29,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 /** How a file's text was stored, so that a file written back is stored the same way. */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be'
 
-export interface DecodedText {
+interface DecodedText {
   text: string
   encoding: TextEncoding
 }

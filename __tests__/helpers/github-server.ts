@@ -241,8 +241,8 @@ type NewEntry = Omit<TreeEntry, 'name'>
 const EMPTY_TREE_MODE = '040000'
 
 /** The contents API sends a file's content inline up to 1 MB; the raw media type and blobs reach 100 MB. */
-export const CONTENTS_INLINE_LIMIT = 1024 * 1024
-export const BLOB_API_LIMIT = 100 * 1024 * 1024
+const CONTENTS_INLINE_LIMIT = 1024 * 1024
+const BLOB_API_LIMIT = 100 * 1024 * 1024
 
 function gitSha(type: string, body: Buffer): string {
   return createHash('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex')

@@ -47,7 +47,7 @@ const MAX_ATTEMPTS = 5
  * A commit writes the newest this many weeks' files (a year), so a stray date
  * decades back cannot turn into thousands of files; older weeks are left as they are.
  */
-export const MAX_WEEK_FILES = 52
+const MAX_WEEK_FILES = 52
 
 export async function writeSummaries(contents: RepoContents, options: SummaryOptions): Promise<SummaryResult> {
   const separate = options.branch !== options.logBranch

@@ -15,7 +15,7 @@ export type GitHubClient = InstanceType<typeof Octokit>
 const MAX_RATE_LIMIT_RETRIES = 3
 
 /** The longest wait for a rate limit's reset; a run that would sleep longer stops and says when to retry. */
-export const MAX_RATE_LIMIT_WAIT_SECONDS = 180
+const MAX_RATE_LIMIT_WAIT_SECONDS = 180
 
 export interface ClientLog {
   warning(message: string): void

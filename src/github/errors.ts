@@ -12,10 +12,10 @@ export class StopError extends Error {}
 export class PermissionError extends StopError {}
 
 /** 401: the token itself was refused. */
-export class AuthError extends StopError {}
+class AuthError extends StopError {}
 
 /** The token's rate limit is used up for longer than a run should wait. */
-export class RateLimitError extends StopError {}
+class RateLimitError extends StopError {}
 
 /** A repository rule or branch protection refused the summary commit. */
 export class RuleError extends Error {}
@@ -67,7 +67,7 @@ export interface RunContext {
   appToken: boolean
 }
 
-export function authError(context: RunContext): AuthError {
+function authError(context: RunContext): AuthError {
   const where = context.workflowFile ? ` in ${context.workflowFile}` : ''
   const fix = context.appToken
     ? `the workflow's own token was refused; leave github-token at its default \${{ github.token }}${where} and run the workflow again`
@@ -82,7 +82,7 @@ function resetTime(reset: Date, now: Date): string {
   return `${clock} UTC (in ${minutes} minute${minutes === 1 ? '' : 's'})`
 }
 
-export function rateLimitError(reset: Date, now: Date = new Date(), secondary = false): RateLimitError {
+function rateLimitError(reset: Date, now: Date = new Date(), secondary = false): RateLimitError {
   const limit = secondary
     ? `GitHub asked til-keeper to slow down (a secondary rate limit) until ${resetTime(reset, now)}`
     : `GitHub's API rate limit for this token is used up until ${resetTime(reset, now)}`

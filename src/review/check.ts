@@ -30,7 +30,7 @@ export interface CheckOptions {
  * ones; the rest are counted in `omitted`. A numbering jump (Day 1, then Day
  * 99999) or a start date decades back must not become a hundred thousand findings.
  */
-export const MAX_MISSING = 1000
+const MAX_MISSING = 1000
 
 /** Gives numbered entries their calendar dates; a Day past the calendar's last date stays undated. */
 function placeOnCalendar(entries: Entry[], calendar: Calendar): void {
