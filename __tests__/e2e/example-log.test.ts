@@ -67,3 +67,34 @@ test.concurrent('on the example log: reminders for the problems, a week file onc
     expect(server.unknownRoutes).toEqual([])
   })
 )
+
+test.concurrent('a setting the workflow leaves out comes from the config file; one it gives wins', async () => {
+  const server = await startGitHubServer()
+  try {
+    server.addRepo({ owner: OWNER, repo: REPO, files: { 'README.md': EXAMPLE, '.github/til-keeper.yml': 'workdays: daily\n' } })
+    const run = (inputs: Record<string, string>) =>
+      runAction({
+        apiUrl: server.url,
+        repository: `${OWNER}/${REPO}`,
+        // As a runner sends them: every other input at its action.yml default.
+        inputs: {
+          'start-date': '2026-11-16',
+          today: '2026-11-22',
+          config: '.github/til-keeper.yml',
+          reminders: 'false',
+          summary: 'false',
+          ...inputs
+        }
+      })
+    // Daily: Friday, Saturday and Sunday are due and missing.
+    const fromConfig = await run({})
+    expect(fromConfig.code).toBe(0)
+    expect(fromConfig.outputs['missing-days']).toBe('3')
+    // The workflow's own value wins over the file: only Friday is missing.
+    const fromWorkflow = await run({ workdays: 'mon-fri' })
+    expect(fromWorkflow.code).toBe(0)
+    expect(fromWorkflow.outputs['missing-days']).toBe('1')
+  } finally {
+    await server.close()
+  }
+})
