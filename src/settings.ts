@@ -37,7 +37,7 @@ export interface RawSettings {
   'entry-pattern'?: string
 }
 
-export const SETTING_NAMES = [
+const SETTING_NAMES = [
   'start-date',
   'timezone',
   'workdays',
@@ -204,7 +204,7 @@ const MAX_PATTERN = 500
  * The `entry-pattern` setting: a regular expression (case-insensitive) with named
  * groups `day`, `date` and/or `week`, matched against each label's text.
  */
-export function compileEntryPattern(source: string): RegExp {
+function compileEntryPattern(source: string): RegExp {
   if (source.length > MAX_PATTERN) throw new SettingsError(`entry-pattern: longer than ${MAX_PATTERN} characters`)
   let pattern: RegExp
   try {

@@ -45,7 +45,7 @@ export interface IssueTracker {
   ensureLabel(name: string, description: string): Promise<boolean>
 }
 
-export interface RepoInfo {
+interface RepoInfo {
   defaultBranch: string
   ownerLogin: string
   ownerType: 'User' | 'Organization' | string

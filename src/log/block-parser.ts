@@ -36,7 +36,7 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
 import { closingTagEnd, openTagEnd, parseInline, type InlineOptions } from './inline.js'
 import { definitionLine } from './markdown.js'
 
-export class GiveUp {
+class GiveUp {
   constructor(readonly line: number) {}
 }
 

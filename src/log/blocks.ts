@@ -36,7 +36,7 @@ const WHITESPACE = /\s/
 const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi
 // The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
 // eslint-disable-next-line no-misleading-character-class
-export const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u
+const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u
 
 /** True when text carries nothing a reader would call content. */
 export function isPlaceholder(text: string): boolean {
@@ -47,7 +47,7 @@ export function isPlaceholder(text: string): boolean {
   return stripped === ''
 }
 
-export function stripTags(html: string): string {
+function stripTags(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ')
 }
 
@@ -86,7 +86,7 @@ function collapse(text: string): string {
  * The blocks of one HTML node: `value` is its raw text, `first` its 1-based document line.
  * Shared by the mdast reader and the line reader in fast-blocks.ts.
  */
-export function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean): void {
+function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean): void {
   const value = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''))
   // Tags and headings in the order they stand, with their offsets; blanked out (length kept) for the per-line pass.
   const events: Array<{ index: number; block: (line: number) => Block }> = []
@@ -156,7 +156,7 @@ function htmlHeadings(value: string): Array<{ depth: number; text: string; start
 }
 
 /** The blocks of one code node: `source` is the document line it starts on, `value` its text. */
-export function codeBlocks(out: Block[], source: string, value: string, line: number): void {
+function codeBlocks(out: Block[], source: string, value: string, line: number): void {
   const fenced = /^\s*(```|~~~)/.test(source)
   if (fenced) {
     if (value.trim() !== '') out.push({ type: 'content', line })

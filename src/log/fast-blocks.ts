@@ -80,7 +80,7 @@ function nextSafePoint(lines: readonly string[], from: number, at: number): numb
  * Why micromark should not be given these lines (too deep, too many nested
  * brackets or delimiter runs in one paragraph), or null where it may.
  */
-export function tooHardForMicromark(lines: readonly string[]): string | null {
+function tooHardForMicromark(lines: readonly string[]): string | null {
   let brackets = 0
   let deepest = 0
   let marks = 0

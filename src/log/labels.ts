@@ -13,7 +13,7 @@
 import { EMOJI } from './emoji.js'
 import type { LabelDate } from './types.js'
 
-export type LabelKind = 'day' | 'week' | 'month'
+type LabelKind = 'day' | 'week' | 'month'
 
 /**
  * A numeric date whose part order the whole log decides (see `resolveAmbiguousDates`):
@@ -42,7 +42,7 @@ export interface LabelInfo {
 }
 
 /** Day numbers and years outside these are not labels (a year 0000, `Day 99999999999999999999`). */
-export const MAX_DAY = 100_000
+const MAX_DAY = 100_000
 export const MIN_YEAR = 1970
 export const MAX_YEAR = 2100
 /** A range longer than this is read as its first number: no label spans more days. */

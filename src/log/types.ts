@@ -31,7 +31,7 @@ export interface Section {
   forTomorrow?: boolean
 }
 
-export type EntryKind = 'day' | 'week'
+type EntryKind = 'day' | 'week'
 
 export interface Entry {
   kind: EntryKind

@@ -157,7 +157,7 @@ interface GoalRow {
 }
 
 /** The most weeks the trend chart shows; older weeks drop off its left end. */
-export const TREND_WEEKS = 26
+const TREND_WEEKS = 26
 
 // Characters markdown would read as formatting or math in learner text; escaped, they print as themselves.
 const MARKDOWN = /[\\`*_[\]~$]/g
