@@ -31,7 +31,6 @@ import type {
   TableCell,
   TableRow
 } from 'mdast'
-import type { Position } from 'unist'
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
 import { closingTagEnd, openTagEnd, parseInline, type InlineOptions } from './inline.js'
 import { definitionLine } from './markdown.js'
@@ -76,6 +75,8 @@ export const isBlank = (line: string): boolean => {
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) !== 32) return false
   return true
 }
+
+type Position = NonNullable<Paragraph['position']>
 
 function position(start: number, end: number): Position {
   return { start: { line: start + 1, column: 0, offset: 0 }, end: { line: end + 1, column: 0, offset: 0 } }
@@ -131,7 +132,7 @@ export class BlockParser {
   private definitions: Array<[string, string]> = []
   /** micromark's `interrupt` for the line: whether the flow it goes into has a block in progress. */
   private interrupt = false
-  private readonly indentedCode = new WeakSet<object>()
+  private lastIndented: Code | null = null
   /** The line after a table's header was its delimiter row, read with it. */
   private skip = -1
 
@@ -149,6 +150,7 @@ export class BlockParser {
     this.definitions = []
     this.skip = -1
     this.atEnd = false
+    this.lastIndented = null
     let safe = from
     let kept = 0
     let keptDefinitions = 0
@@ -311,8 +313,12 @@ export class BlockParser {
     // What is left is text.
     const tip = this.tip
     if (!this.allClosed && !this.blank && tip.kind === 'paragraph') {
-      // A lazy continuation line. (A lazy line that is one complete tag is an HTML block to micromark, placed oddly.)
-      if (tip.lines.length === 0 || (line.charCodeAt(this.offset) === 60 && isCompleteTag(line.slice(this.offset)))) throw new GiveUp(n)
+      // A lazy continuation line.
+      if (tip.lines.length === 0) throw new GiveUp(n)
+      if (line.charCodeAt(this.offset) === 60 && isCompleteTag(line.slice(this.offset))) {
+        this.lazyTag(n)
+        return
+      }
       if (maybeDelimiterRow(line.slice(this.offset)) || maybeDelimiterRow(this.lines[n + 1] ?? '')) throw new GiveUp(n)
       tip.lines.push(line.slice(textStart))
       return
@@ -346,13 +352,34 @@ export class BlockParser {
   }
 
   /**
+   * A lazy line that is one complete tag: micromark ends the paragraph and starts an HTML block
+   * (kind 7) in the paragraph's container, as though the line went on in every container; the
+   * document's last line (with no line ending after it) starts one after the containers instead.
+   */
+  private lazyTag(n: number): void {
+    const last = n === this.lines.length - 1
+    if (last) this.closeUnmatched()
+    else {
+      this.close(n - 1)
+      this.allClosed = true
+    }
+    this.addChild({
+      kind: 'html',
+      node: { type: 'html', value: '', position: position(n, n) },
+      type: 7,
+      lines: [this.line.slice(this.offset)]
+    })
+  }
+
+  /**
    * Whether a list item starting on this line interrupts something (then it may not be empty, nor
    * ordered from other than 1): a paragraph the line continues, or indented code last in the
    * container (micromark keeps indented code in progress past blank lines), for every item the line starts.
    */
   private interrupts(container: Block): boolean {
     if (container.kind === 'paragraph') return true
-    return this.indentedCode.has(lastChild(container) ?? {})
+    // The container's last block is indented code exactly when it is the newest indented code (blocks come in order).
+    return this.lastIndented !== null && lastChild(container) === this.lastIndented
   }
 
   /** 0: the line continues the block; 1: it does not; 2: it closed the block (a closing fence) and is used up. */
@@ -529,7 +556,7 @@ export class BlockParser {
       this.offset += 4
       this.closeUnmatched()
       const node: Code = { type: 'code', lang: null, meta: null, value: '', position: position(lineNo, lineNo) }
-      this.indentedCode.add(node)
+      this.lastIndented = node
       this.addChild({ kind: 'indented', node, lines: [] })
       return 2
     }

@@ -32,7 +32,8 @@ export type Block =
   | { type: 'items'; items: RawItem[]; line: number }
   | { type: 'indexRow'; text: string; line: number }
 
-const WHITESPACE = /\s/
+/** A letter or digit in the scripts logs are written in. */
+const CONTENT_CHAR = /[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
 const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi
 // The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
 // eslint-disable-next-line no-misleading-character-class
@@ -40,6 +41,8 @@ const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|_
 
 /** True when text carries nothing a reader would call content. */
 export function isPlaceholder(text: string): boolean {
+  // Most text has a letter or digit outside `&nbsp;`: content, without the three passes below.
+  if (CONTENT_CHAR.test(text) && !text.includes('&')) return false
   const stripped = text
     .replace(/&nbsp;|&#160;|\u00a0/gi, ' ')
     .replace(EMOJI, '')
@@ -63,29 +66,23 @@ function hasLinkOrMedia(node: Nodes): boolean {
 }
 
 function plainText(node: Nodes): string {
-  return collapse(toText([node], false))
+  return toText([node], false).replace(/\s+/g, ' ').trim()
 }
 
-/** Runs of whitespace to one space, trimmed; a loop rather than a regex, which is quadratic on long runs. */
-function collapse(text: string): string {
-  let out = ''
-  let space = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (WHITESPACE.test(c)) space = out !== ''
-    else {
-      if (space) out += ' '
-      out += c
-      space = false
-    }
+/** Whether a tree holds any text but whitespace (what `plainText(node) !== ''` says, without building the text). */
+function hasText(node: Nodes): boolean {
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    if ('value' in next) {
+      if (next.type !== 'html' && /\S/.test(next.value)) return true
+    } else if ('alt' in next && next.alt && /\S/.test(next.alt)) return true
+    else if ('children' in next) for (const child of next.children as Nodes[]) stack.push(child)
   }
-  return out
+  return false
 }
 
-/**
- * The blocks of one HTML node: `value` is its raw text, `first` its 1-based document line.
- * Shared by the mdast reader and the line reader in fast-blocks.ts.
- */
+/** The blocks of one HTML node: `value` is its raw text, `first` its 1-based document line. */
 function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean): void {
   const value = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''))
   // Tags and headings in the order they stand, with their offsets; blanked out (length kept) for the per-line pass.
@@ -302,7 +299,7 @@ export class BlockReader {
     const line = this.lineOf(node)
     if (headings.length === 0) {
       if (items.length > 0) this.blocks.push({ type: 'items', items, line })
-      if (plainText(node) !== '' || hasLinkOrMedia(node)) this.blocks.push({ type: 'content', line })
+      if (hasText(node) || hasLinkOrMedia(node)) this.blocks.push({ type: 'content', line })
       return
     }
     // `- …\n  ## 2025-10-03 (Day 2)`: a heading inside an item splits the list where it stands.

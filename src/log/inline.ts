@@ -127,7 +127,7 @@ class InlineReader {
   /** The first of attention (`*`, `_`) and strikethrough (`~`) to appear is resolved first, as in micromark. */
   private firstResolver: 'attention' | 'strikethrough' | null = null
   private codeRuns: Map<number, { at: number[]; next: number }> | null = null
-  private readonly found = new Map<string, { from: number; at: number }>()
+  private found: Map<string, { from: number; at: number }> | null = null
   /** Where literal autolinks may start, sorted; each list is consumed from the front. */
   private readonly literalStarts: number[]
 
@@ -331,6 +331,7 @@ class InlineReader {
 
   /** The first `needle` at or after `from`, remembered so that repeated searches stay linear. */
   readonly find = (needle: string, from: number): number => {
+    this.found ??= new Map()
     const known = this.found.get(needle)
     if (known && from >= known.from && (known.at < 0 || known.at >= from)) return known.at
     const at = this.s.indexOf(needle, from)
