@@ -1,11 +1,12 @@
-// Moves the CLI bundle to dist/cli.js with a shebang, so `til-keeper` runs as a bin,
+// Gives the CLI bundle (dist/cli/, with the chunks it loads on demand) its bin, dist/cli.js,
 // and stamps dist/ with the hash of the sources it was built from.
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs'
 import { sourceHash } from './source-hash.mjs'
 
-const bundle = 'dist/cli-bundle/index.js'
-const code = readFileSync(bundle, 'utf8')
-writeFileSync('dist/cli.js', code.startsWith('#!') ? code : `#!/usr/bin/env node\n${code}`)
+if (!existsSync('dist/cli/index.js')) throw new Error('dist/cli/index.js is missing after the build')
+// A bin of its own that loads the bundle where it was built: the bundle's chunks (date-holidays, yaml)
+// are found next to it, apart from the action's chunks in dist/.
+writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js'\n")
 chmodSync('dist/cli.js', 0o755)
 rmSync('dist/cli-bundle', { recursive: true, force: true })
 if (!existsSync('dist/index.js')) throw new Error('dist/index.js is missing after the build')

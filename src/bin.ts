@@ -1,7 +1,14 @@
 /** The CLI's entry point (dist/cli.js, the `til-keeper` bin): run `cli.ts` on the process's arguments. */
-import { run } from './cli.js'
+import { USAGE } from './usage.js'
 
-const result = await run(process.argv.slice(2))
-process.stdout.write(result.stdout)
-process.stderr.write(result.stderr)
-process.exitCode = result.code
+const argv = process.argv.slice(2)
+if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+  // The usage alone: the engine (a chunk of its own in dist/) is not even loaded.
+  process.stdout.write(USAGE + '\n')
+} else {
+  const { run } = await import('./cli.js')
+  const result = await run(argv)
+  process.stdout.write(result.stdout)
+  process.stderr.write(result.stderr)
+  process.exitCode = result.code
+}

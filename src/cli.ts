@@ -6,16 +6,18 @@ import { parseArgs } from 'node:util'
 import { FileError, readLocalText } from './files.js'
 import { explainLines, noEntries } from './report/explain.js'
 import { renderText } from './report/text.js'
+import { USAGE } from './usage.js'
 import { checkLog } from './review/check.js'
-import { checkOptions, parseConfig, resolveSettings, SettingsError, type ConfigFile, type RawSettings } from './settings.js'
-
-const USAGE = `usage: til-keeper check <file> [--json] [--start-date YYYY-MM-DD] [--timezone Area/City]
-       [--workdays mon-fri] [--holidays kr|none|<country>] [--skip-dates D,D] [--today YYYY-MM-DD]
-       [--now <ISO timestamp>] [--due-after HH:MM] [--config <file>] [--fail-on findings|none]
-       [--explain] [--entry-pattern <regex>]
-
-exit codes: 0 checked (with --fail-on findings: and found nothing), 1 findings with --fail-on findings
-            (or an internal error), 2 a bad option, an unreadable file, or a log with no day entry it can read`
+import {
+  checkOptions,
+  loadConfigReader,
+  parseConfig,
+  prepareSettings,
+  resolveSettings,
+  SettingsError,
+  type ConfigFile,
+  type RawSettings
+} from './settings.js'
 
 class UsageError extends Error {}
 
@@ -28,7 +30,7 @@ function usageMistake(error: Error): string {
   return error.message.split('\n')[0]!
 }
 
-export function run(argv: string[], now: Date = new Date()): { code: number; stdout: string; stderr: string } {
+export async function run(argv: string[], now: Date = new Date()): Promise<{ code: number; stdout: string; stderr: string }> {
   let parsed
   try {
     parsed = parseArgs({
@@ -73,6 +75,8 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
       if (Number.isNaN(clock.getTime()))
         throw new UsageError(`--now: "${values.now}" is not an ISO timestamp; use e.g. 2026-10-14T22:30:00+09:00`)
     }
+    // The YAML reader and date-holidays load only for a run that needs them.
+    if (values.config) await loadConfigReader()
     const config: ConfigFile = values.config
       ? parseConfig(readLocalText(values.config, 'config'), values.config)
       : { raw: {}, vocabulary: {} }
@@ -86,6 +90,7 @@ export function run(argv: string[], now: Date = new Date()): { code: number; std
       today: values.today,
       'entry-pattern': values['entry-pattern']
     }
+    await prepareSettings(explicit, config.raw)
     const settings = resolveSettings(explicit, config.raw, config.vocabulary, config.dropWords ?? null)
     const text = readLocalText(file, 'log')
     const report = checkLog(text, checkOptions(settings, clock))

@@ -24,7 +24,7 @@ import { annotations } from './report/annotations.js'
 import { holdsSummaries } from './review/calendar-sanity.js'
 import { checkLog } from './review/check.js'
 import type { Report } from './review/types.js'
-import { checkOptions, parseConfig, resolveSettings, SettingsError } from './settings.js'
+import { checkOptions, loadConfigReader, parseConfig, prepareSettings, resolveSettings, SettingsError } from './settings.js'
 
 function blobUrl(server: string, inputs: ActionInputs, ref: string, path: string): string {
   const encoded = path.split('/').map(encodeURIComponent).join('/')
@@ -43,13 +43,19 @@ function isOwnSummaryPush(): boolean {
 }
 
 async function readSettings(contents: RepoContents, inputs: ActionInputs, ref: string) {
-  if (inputs.config === null) return resolveSettings(inputs.settings)
+  if (inputs.config === null) {
+    await prepareSettings(inputs.settings)
+    return resolveSettings(inputs.settings)
+  }
   const file = await contents.readFile(inputs.config, ref)
   if (!file)
     throw new SettingsError(
       `config: ${inputs.config} was not found in ${inputs.repository.owner}/${inputs.repository.repo} at ${ref.slice(0, 12)}`
     )
+  // The YAML reader and date-holidays load only for a run that needs them.
+  await loadConfigReader()
   const config = parseConfig(file.text, inputs.config)
+  await prepareSettings(inputs.settings, config.raw)
   return resolveSettings(inputs.settings, config.raw, config.vocabulary, config.dropWords ?? null)
 }
 

@@ -3,10 +3,12 @@
  * file, over defaults; checked and turned into what the core needs. Every bad
  * value fails with one line that names the setting and what it accepts.
  */
-import { parseDocument } from 'yaml'
+// A type only: the module itself loads in loadConfigReader.
+import type * as Yaml from 'yaml'
 import {
   createCalendar,
   holidayProvider,
+  loadHolidayRules,
   isDateInRange,
   isIsoDate,
   isValidTimeZone,
@@ -85,8 +87,16 @@ const ROLES: SectionRole[] = ['done', 'notDone', 'learned', 'goals', 'reflection
 export class SettingsError extends Error {}
 
 /** A YAML document as plain data; errors and warnings alike end the run in one line. */
+let yaml: typeof Yaml | null = null
+
+/** Loads the YAML reader, only for a run that has a config file: a run without one does not pay for it at start-up. */
+export async function loadConfigReader(): Promise<void> {
+  yaml ??= await import('yaml')
+}
+
 function loadYaml(text: string, file: string): unknown {
-  const doc = parseDocument(text, { logLevel: 'silent' })
+  if (yaml === null) throw new Error(`config ${file}: the YAML reader was not loaded (loadConfigReader comes first)`)
+  const doc = yaml.parseDocument(text, { logLevel: 'silent' })
   const problems = [...doc.errors, ...doc.warnings]
   const fail = (message: string, line?: number, more = 0): never => {
     const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
@@ -220,6 +230,11 @@ function compileEntryPattern(source: string): RegExp {
 }
 
 const given = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim())
+
+/** Loads what these settings need that start-up does not load: date-holidays for a country other than Korea. */
+export async function prepareSettings(explicit: RawSettings, config: RawSettings = {}): Promise<void> {
+  await loadHolidayRules(given(explicit.holidays) ?? given(config.holidays) ?? 'none')
+}
 
 /** Explicit values win over the config file, which wins over defaults. */
 export function resolveSettings(

@@ -166,6 +166,14 @@ describe('time zones', () => {
     })
   })
 
+  it('reads UTC without Intl exactly as Intl reads it (Etc/UTC)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 11, 31) }), (ms) => {
+        expect(localNow(new Date(ms), 'UTC')).toEqual(localNow(new Date(ms), 'Etc/UTC'))
+      })
+    )
+  })
+
   it('throws a one-line error for an unknown zone', () => {
     expect(() => localNow(instant, 'Asia/Seul')).toThrow('timezone: "Asia/Seul" is not an IANA time zone; use e.g. Asia/Seoul or UTC')
   })

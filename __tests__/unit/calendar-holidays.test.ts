@@ -1,5 +1,8 @@
 // The real holiday libraries, imported as ESM under jest: no mocks.
-import { holidayProvider } from '../../src/calendar/holidays.js'
+import { holidayProvider, loadHolidayRules } from '../../src/calendar/holidays.js'
+
+// date-holidays loads on demand (start-up does not pay for it): these tests ask for other countries.
+beforeAll(() => loadHolidayRules('us'))
 
 describe('holidays: none', () => {
   it.each(['none', '', ' NONE '])('%j knows no holidays', (spec) => {

@@ -1,8 +1,11 @@
 // The calendar with the real holiday libraries (no mocks) and the due date.
 import { createCalendar, type CalendarSettings } from '../../src/calendar/calendar.js'
 import { lastDueDate } from '../../src/calendar/due.js'
-import { holidayProvider, type HolidayProvider } from '../../src/calendar/holidays.js'
+import { holidayProvider, loadHolidayRules, type HolidayProvider } from '../../src/calendar/holidays.js'
 import { parseDueAfter, parseWorkdays } from '../../src/calendar/workdays.js'
+
+// date-holidays loads on demand; one test asks for US holidays.
+beforeAll(() => loadHolidayRules('us'))
 
 const MON_FRI = [1, 2, 3, 4, 5]
 

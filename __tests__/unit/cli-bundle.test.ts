@@ -28,3 +28,32 @@ test('dist/cli.js checks a log from a folder with no node_modules', () => {
   expect(report.entries.length).toBeGreaterThan(0)
   expect(report.findings.map((f) => f.type)).toContain('missing-day')
 })
+
+test('dist/cli.js loads what it loads on demand (date-holidays, the YAML reader) from its own folder', () => {
+  ensureFreshDist()
+  const dir = mkdtempSync(join(tmpdir(), 'til-keeper-clone-'))
+  cpSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'), { recursive: true })
+  // 2026-07-03 is a US holiday (Independence Day observed): with US holidays it is not due.
+  writeFileSync(join(dir, 'til.md'), '# TIL\n\n## 2026-07-01\n\n- 배열\n\n## 2026-07-06\n\n- 스택\n')
+  writeFileSync(join(dir, 'til-keeper.yml'), 'holidays: us\n')
+  writeFileSync(join(dir, 'package.json'), '{}')
+  const missing = (argv: string[]): string[] => {
+    const run = spawnSync(
+      process.execPath,
+      ['dist/cli.js', 'check', 'til.md', '--json', '--start-date', '2026-07-01', '--today', '2026-07-06', ...argv],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' }
+      }
+    )
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    return (JSON.parse(run.stdout) as { findings: { type: string; date: string }[] }).findings
+      .filter((f) => f.type === 'missing-day')
+      .map((f) => f.date)
+  }
+  expect(missing([])).toEqual(['2026-07-02', '2026-07-03'])
+  expect(missing(['--holidays', 'us'])).toEqual(['2026-07-02'])
+  expect(missing(['--config', 'til-keeper.yml'])).toEqual(['2026-07-02'])
+})

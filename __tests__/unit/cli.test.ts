@@ -23,15 +23,15 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true })
 })
 
-const json = (argv: string[], now = NOW) => {
-  const result = run(['check', MINI, '--json', ...argv], now)
+const json = async (argv: string[], now = NOW) => {
+  const result = await run(['check', MINI, '--json', ...argv], now)
   expect(result).toMatchObject({ code: 0, stderr: '' })
   return JSON.parse(result.stdout)
 }
 
 describe('cli: --json', () => {
-  it('prints the report with entries, findings and carry-over in their documented fields', () => {
-    const report = json(CALENDAR)
+  it('prints the report with entries, findings and carry-over in their documented fields', async () => {
+    const report = await json(CALENDAR)
     expect(Object.keys(report).sort()).toEqual([
       'carryOver',
       'due',
@@ -111,41 +111,41 @@ describe('cli: --json', () => {
     ])
   })
 
-  it('without a start date there is no calendar: only what is written is checked', () => {
-    const report = json([])
+  it('without a start date there is no calendar: only what is written is checked', async () => {
+    const report = await json([])
     // The clock still says which day is the last one due (in UTC without a time zone).
     expect(report.lastDue).toBe('2026-09-23')
     expect(report.entries.map((e: { date: string | null }) => e.date)).toEqual([null, null])
     expect(report.findings.map((f: { type: string }) => f.type)).toEqual(['empty-section'])
   })
 
-  it("--now with --due-after in the learner's time zone decides whether today is due", () => {
+  it("--now with --due-after in the learner's time zone decides whether today is due", async () => {
     // 2026-09-23 11:59Z is 20:59 in Seoul; 12:00Z is 21:00.
-    const before = json([...CALENDAR, '--due-after', '21:00', '--now', '2026-09-23T11:59:00Z'])
+    const before = await json([...CALENDAR, '--due-after', '21:00', '--now', '2026-09-23T11:59:00Z'])
     expect(before.lastDue).toBe('2026-09-22')
     expect(before.findings.some((f: { type: string }) => f.type === 'missing-day')).toBe(false)
-    const after = json([...CALENDAR, '--due-after', '21:00', '--now', '2026-09-23T21:00:00+09:00'])
+    const after = await json([...CALENDAR, '--due-after', '21:00', '--now', '2026-09-23T21:00:00+09:00'])
     expect(after.lastDue).toBe('2026-09-23')
     expect(after.findings.filter((f: { type: string }) => f.type === 'missing-day')).toHaveLength(1)
   })
 
-  it('--today overrides the clock', () => {
-    expect(json([...CALENDAR, '--today', '2026-09-22']).findings.map((f: { type: string }) => f.type)).toEqual(['empty-section'])
+  it('--today overrides the clock', async () => {
+    expect((await json([...CALENDAR, '--today', '2026-09-22'])).findings.map((f: { type: string }) => f.type)).toEqual(['empty-section'])
   })
 
-  it('a config file gives settings and section words; options win over it', () => {
+  it('a config file gives settings and section words; options win over it', async () => {
     const config = path.join(scratch, 'til-keeper.yml')
     writeFileSync(config, 'start-date: 2026-09-21\ntoday: 2026-09-22\nsections:\n  other: [새롭게 알게된 내용]\n')
-    const report = json(['--config', config])
+    const report = await json(['--config', config])
     expect(report.lastDue).toBe('2026-09-22')
     expect(report.entries[1].sections.find((s: { line: number }) => s.line === 51).role).toBe('other')
-    expect(json(['--config', config, '--today', '2026-09-23']).lastDue).toBe('2026-09-23')
+    expect((await json(['--config', config, '--today', '2026-09-23'])).lastDue).toBe('2026-09-23')
   })
 })
 
 describe('cli: text output', () => {
-  it('names the file, and gives every finding and carried task its README line', () => {
-    const { code, stdout, stderr } = run(['check', MINI, ...CALENDAR], NOW)
+  it('names the file, and gives every finding and carried task its README line', async () => {
+    const { code, stdout, stderr } = await run(['check', MINI, ...CALENDAR], NOW)
     expect(code).toBe(0)
     expect(stderr).toBe('')
     const lines = stdout.split('\n')
@@ -157,37 +157,37 @@ describe('cli: text output', () => {
     expect(lines.find((l) => l.includes('큐 과제 2'))).toMatch(/^\s*L48\s/)
   })
 
-  it('--help prints the usage and exits 0', () => {
-    const { code, stdout } = run(['--help'], NOW)
+  it('--help prints the usage and exits 0', async () => {
+    const { code, stdout } = await run(['--help'], NOW)
     expect(code).toBe(0)
     expect(stdout).toMatch(/^usage: til-keeper check <file>/)
   })
 })
 
 describe('cli: --fail-on findings, for pre-commit hooks and CI', () => {
-  it('exits 1 when there are findings, still printing the report; the default stays 0', () => {
-    const failing = run(['check', MINI, ...CALENDAR, '--fail-on', 'findings'], NOW)
+  it('exits 1 when there are findings, still printing the report; the default stays 0', async () => {
+    const failing = await run(['check', MINI, ...CALENDAR, '--fail-on', 'findings'], NOW)
     expect(failing.code).toBe(1)
     expect(failing.stdout).toContain('발견한 문제 2개')
-    expect(run(['check', MINI, ...CALENDAR], NOW).code).toBe(0)
-    expect(run(['check', MINI, ...CALENDAR, '--fail-on', 'none'], NOW).code).toBe(0)
+    expect((await run(['check', MINI, ...CALENDAR], NOW)).code).toBe(0)
+    expect((await run(['check', MINI, ...CALENDAR, '--fail-on', 'none'], NOW)).code).toBe(0)
   })
 
-  it('exits 0 when there is nothing to fix', () => {
+  it('exits 0 when there is nothing to fix', async () => {
     const file = path.join(scratch, 'clean.md')
     writeFileSync(file, '# TIL\n\n## Day1\n\n### 배운 점\n- 정리했다\n')
-    expect(run(['check', file, '--fail-on', 'findings'], NOW)).toMatchObject({ code: 0, stderr: '' })
+    expect(await run(['check', file, '--fail-on', 'findings'], NOW)).toMatchObject({ code: 0, stderr: '' })
   })
 })
 
 describe('cli: a start date that cannot be right', () => {
-  it('is one line in the text report, and one line on stderr with --json', () => {
-    const text = run(['check', MINI, '--start-date', '2027-09-21', '--today', '2026-09-23'], NOW)
+  it('is one line in the text report, and one line on stderr with --json', async () => {
+    const text = await run(['check', MINI, '--start-date', '2027-09-21', '--today', '2026-09-23'], NOW)
     expect(text.code).toBe(0)
     expect(text.stdout.split('\n').filter((l) => l.startsWith('주의: start-date 2027-09-21이 오늘(2026-09-23)보다 뒤예요.'))).toHaveLength(
       1
     )
-    const json = run(['check', MINI, '--json', '--start-date', '2027-09-21', '--today', '2026-09-23'], NOW)
+    const json = await run(['check', MINI, '--json', '--start-date', '2027-09-21', '--today', '2026-09-23'], NOW)
     expect(json.stderr).toMatch(/^til-keeper: start-date 2027-09-21이 오늘\(2026-09-23\)보다 뒤예요\. [^\n]+\n$/)
     expect(JSON.parse(json.stdout).warnings).toHaveLength(1)
   })
@@ -235,8 +235,8 @@ describe('cli: mistakes exit 2 with one line naming what is wrong', () => {
     ['an unknown command', () => ['lint', MINI], /unknown command "lint"/],
     ['no file', () => ['check'], /no file given/],
     ['an extra argument', () => ['check', MINI, 'other.md'], /unexpected argument "other\.md"/]
-  ])('%s', (_, argv, names) => {
-    const result = run(argv(), NOW)
+  ])('%s', async (_, argv, names) => {
+    const result = await run(argv(), NOW)
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(/^til-keeper: [^\n]+\n$/)
@@ -256,8 +256,8 @@ describe('cli: --explain, --entry-pattern, and a log it cannot read', () => {
       '# Journal\n\n' + Array.from({ length: 6 }, (_, i) => `TIL #${i + 1} — notes\n\nWorked on part ${i + 1}.\n`).join('\n')
     )
 
-  it('--explain says how the log was read, then gives the report', () => {
-    const { code, stdout } = run(['check', MINI, '--explain', ...CALENDAR], NOW)
+  it('--explain says how the log was read, then gives the report', async () => {
+    const { code, stdout } = await run(['check', MINI, '--explain', ...CALENDAR], NOW)
     expect(code).toBe(0)
     const [first, ...rest] = stdout.split('\n')
     expect(first).toBe(`${MINI}를 이렇게 읽었어요`)
@@ -267,30 +267,30 @@ describe('cli: --explain, --entry-pattern, and a log it cannot read', () => {
     expect(stdout).toContain(`${MINI}: 일일 기록 2개`)
   })
 
-  it('writing with no day entry it can read: one line, exit 2, never "all good"', () => {
+  it('writing with no day entry it can read: one line, exit 2, never "all good"', async () => {
     const file = journal()
-    const result = run(['check', file], NOW)
+    const result = await run(['check', file], NOW)
     expect(result).toEqual({
       code: 2,
       stdout: '',
       stderr: `til-keeper: no day entries found in ${file}; run til-keeper check ${file} --explain to see how it was read, or describe your day labels with --entry-pattern\n`
     })
-    const explained = run(['check', file, '--explain'], NOW)
+    const explained = await run(['check', file, '--explain'], NOW)
     expect(explained.code).toBe(2)
     expect(explained.stdout).toContain('No line was read as a day.')
   })
 
-  it('--entry-pattern reads that log; the config key does too', () => {
+  it('--entry-pattern reads that log; the config key does too', async () => {
     const file = journal()
-    const report = JSON.parse(run(['check', file, '--json', '--entry-pattern', '^TIL #(?<day>\\d+)'], NOW).stdout)
+    const report = JSON.parse((await run(['check', file, '--json', '--entry-pattern', '^TIL #(?<day>\\d+)'], NOW)).stdout)
     expect(report.entries.map((e: { number: number }) => e.number)).toEqual([1, 2, 3, 4, 5, 6])
     expect(report.reading.pattern).toBe('^TIL #(?<day>\\d+)')
     const config = write('pattern.yml', "entry-pattern: '^TIL #(?<day>\\d+)'\n")
-    expect(JSON.parse(run(['check', file, '--json', '--config', config], NOW).stdout).entries).toHaveLength(6)
+    expect(JSON.parse((await run(['check', file, '--json', '--config', config], NOW)).stdout).entries).toHaveLength(6)
   })
 
-  it('a title alone is no error: nothing is due yet', () => {
-    const result = run(['check', write('title.md', '# TIL\n\n매일 배운 것을 적어요.\n')], NOW)
+  it('a title alone is no error: nothing is due yet', async () => {
+    const result = await run(['check', write('title.md', '# TIL\n\n매일 배운 것을 적어요.\n')], NOW)
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('아직 일일 기록이 없어서 확인할 날이 없어요.')
     expect(result.stdout).not.toContain('문제 없음')
@@ -303,8 +303,8 @@ describe('cli: --explain, --entry-pattern, and a log it cannot read', () => {
       '^Day \\d+',
       /^til-keeper: entry-pattern: "\^Day \\d\+" has no \(\?<day>…\), \(\?<date>…\) or \(\?<week>…\) group; use e\.g\. /
     ]
-  ])('an entry pattern that is %s: one line naming entry-pattern, exit 2', (_, pattern, line) => {
-    const result = run(['check', MINI, '--entry-pattern', pattern], NOW)
+  ])('an entry pattern that is %s: one line naming entry-pattern, exit 2', async (_, pattern, line) => {
+    const result = await run(['check', MINI, '--entry-pattern', pattern], NOW)
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(line)

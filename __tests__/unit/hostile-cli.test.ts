@@ -66,8 +66,8 @@ function runChild(argv: string[], timeoutMs = 30_000): Promise<{ code: number | 
 }
 
 const DAYS = '# TIL\n\n## Day 1\n\n- 배열 정리\n\n## Day 2\n\n- 스택 정리\n'
-const json = (argv: string[]) => {
-  const result = run(['check', ...argv, '--json'], NOW)
+const json = async (argv: string[]) => {
+  const result = await run(['check', ...argv, '--json'], NOW)
   expect(result).toMatchObject({ code: 0, stderr: '' })
   return JSON.parse(result.stdout)
 }
@@ -91,27 +91,30 @@ describe('hostile files: only regular text files are read', () => {
     expect(result.code).toBe(2)
   })
 
-  it('a log over the size limit is refused in one line that gives both sizes', () => {
+  it('a log over the size limit is refused in one line that gives both sizes', async () => {
     const day = '## Day 1\n\n- 배열과 연결 리스트를 비교해서 정리했다\n\n'
     const big = file('big.md', day.repeat(Math.ceil((10.5 * 1024 * 1024) / Buffer.byteLength(day))))
-    expectOneLine(run(['check', big], NOW), /log .*big\.md is 10\.5 MB; til-keeper reads files up to 10\.0 MB/)
+    expectOneLine(await run(['check', big], NOW), /log .*big\.md is 10\.5 MB; til-keeper reads files up to 10\.0 MB/)
   })
 
-  it('a UTF-16 log with its byte-order mark reads as the same log in UTF-8', () => {
-    const utf8 = json([file('utf8.md', DAYS)])
+  it('a UTF-16 log with its byte-order mark reads as the same log in UTF-8', async () => {
+    const utf8 = await json([file('utf8.md', DAYS)])
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DAYS, 'utf16le')])
     const be = Buffer.from(le)
     be.swap16()
     expect(labels(utf8)).toEqual(['Day1', 'Day2'])
-    expect(json([file('utf16le.md', le)]).entries).toEqual(utf8.entries)
-    expect(json([file('utf16be.md', be)]).entries).toEqual(utf8.entries)
+    expect((await json([file('utf16le.md', le)])).entries).toEqual(utf8.entries)
+    expect((await json([file('utf16be.md', be)])).entries).toEqual(utf8.entries)
   })
 
-  it('UTF-16 without a byte-order mark is refused in one line, not read as an empty log', () => {
-    expectOneLine(run(['check', file('utf16-nobom.md', Buffer.from(DAYS, 'utf16le'))], NOW), /utf16-nobom\.md is not a text file.*UTF-8/)
+  it('UTF-16 without a byte-order mark is refused in one line, not read as an empty log', async () => {
+    expectOneLine(
+      await run(['check', file('utf16-nobom.md', Buffer.from(DAYS, 'utf16le'))], NOW),
+      /utf16-nobom\.md is not a text file.*UTF-8/
+    )
   })
 
-  it('a log in another encoding (EUC-KR) is refused in one line naming the first bad line', () => {
+  it('a log in another encoding (EUC-KR) is refused in one line naming the first bad line', async () => {
     // "## Day 1\n\n- 학습 정리" with the Korean in EUC-KR, over and over.
     const euckr = Buffer.concat(
       Array.from({ length: 40 }, (_, i) =>
@@ -122,7 +125,10 @@ describe('hostile files: only regular text files are read', () => {
         ])
       )
     )
-    expectOneLine(run(['check', file('euckr.md', euckr)], NOW), /euckr\.md is not UTF-8 \(\d+ bytes cannot be read, the first on line 3\)/)
+    expectOneLine(
+      await run(['check', file('euckr.md', euckr)], NOW),
+      /euckr\.md is not UTF-8 \(\d+ bytes cannot be read, the first on line 3\)/
+    )
   })
 })
 
@@ -149,24 +155,27 @@ describe('hostile config: values are type-checked, YAML problems are one line', 
       "summary-branch: 'my summaries..'\n",
       /summary-branch: "my summaries\.\." is not a branch name; use e\.g\. til-summaries/
     ]
-  ])('%s', (_, text, names) => {
-    const result = run(config(text), NOW)
+  ])('%s', async (_, text, names) => {
+    const result = await run(config(text), NOW)
     expectOneLine(result, names)
     expect(result.stderr).not.toMatch(/\[object Object\]|"null"/)
   })
 
-  it('a YAML warning (an unknown tag) is the one-line error, and nothing else is printed', () => {
+  it('a YAML warning (an unknown tag) is the one-line error, and nothing else is printed', async () => {
     const emitted = jest.spyOn(process, 'emitWarning')
     try {
-      expectOneLine(run(config('start-date: !date 2026-09-21\n'), NOW), /til-keeper\.yml:1: not valid YAML \(Unresolved tag: !date\)$/m)
+      expectOneLine(
+        await run(config('start-date: !date 2026-09-21\n'), NOW),
+        /til-keeper\.yml:1: not valid YAML \(Unresolved tag: !date\)$/m
+      )
       expect(emitted).not.toHaveBeenCalled()
     } finally {
       emitted.mockRestore()
     }
   })
 
-  it('a setting written with no value is unset, not the text "null"', () => {
-    const result = run([...config('start-date:\ntoday: 2026-11-03\n'), '--json'], NOW)
+  it('a setting written with no value is unset, not the text "null"', async () => {
+    const result = await run([...config('start-date:\ntoday: 2026-11-03\n'), '--json'], NOW)
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout).lastDue).toBe('2026-11-03')
   })
@@ -193,12 +202,12 @@ describe('hostile dates: the calendar stays between 1970 and 2100', () => {
       () => ['--config', file('old.yml', 'start-date: 1900-01-01\n')],
       'start-date: "1900-01-01" is out of range'
     ]
-  ])('%s is refused in one line naming the setting', (_, extra, message) => {
-    expectOneLine(run(['check', mini(), ...extra()], NOW), new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+  ])('%s is refused in one line naming the setting', async (_, extra, message) => {
+    expectOneLine(await run(['check', mini(), ...extra()], NOW), new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
   })
 
-  it('a log dated 0000-01-01 with an open task is checked against a calendar, not crashed on', () => {
-    const report = json([
+  it('a log dated 0000-01-01 with an open task is checked against a calendar, not crashed on', async () => {
+    const report = await json([
       file('zero.md', '# TIL\n\n## 0000-01-01\n\n- [ ] 과제 1\n'),
       '--start-date',
       '2026-11-02',
@@ -208,8 +217,8 @@ describe('hostile dates: the calendar stays between 1970 and 2100', () => {
     expect(report.findings.filter((f: { type: string }) => f.type === 'missing-day')).toHaveLength(2)
   })
 
-  it('a start date 56 years back gives a bounded report that says what it left out', () => {
-    const report = json([mini(), '--start-date', '1970-01-01', '--today', '2026-11-03'])
+  it('a start date 56 years back gives a bounded report that says what it left out', async () => {
+    const report = await json([mini(), '--start-date', '1970-01-01', '--today', '2026-11-03'])
     const missing = report.findings.filter((f: { type: string }) => f.type === 'missing-day')
     expect(missing).toHaveLength(1000)
     // The newest are listed: the last one is the last due day.
@@ -222,8 +231,8 @@ describe('hostile dates: the calendar stays between 1970 and 2100', () => {
 describe('hostile numbers: the work follows the text, not the numbers in it', () => {
   const gap = (last: number) => file(`gap-${last}.md`, `# TIL\n\n## Day 1\n\n- 배열 정리\n\n## Day ${last}\n\n- 스택 정리\n`)
 
-  it('Day 1 then Day 99999: the newest 1,000 missing days, and a count of the rest', () => {
-    const report = json([gap(99_999)])
+  it('Day 1 then Day 99999: the newest 1,000 missing days, and a count of the rest', async () => {
+    const report = await json([gap(99_999)])
     const missing = report.findings.filter((f: { type: string }) => f.type === 'missing-day')
     expect(missing).toHaveLength(1000)
     expect(missing[0].entry).toBe('Day98999')
@@ -232,8 +241,8 @@ describe('hostile numbers: the work follows the text, not the numbers in it', ()
     expect(report.notes).toContain('빠진 날이 99,997일이나 돼서 가장 최근 1,000일만 적었어요. 시작 날짜나 Day 번호가 맞는지 확인해 주세요.')
   })
 
-  it('Day 1 then Day 99999 on a calendar: the day after 2100 stays undated, and nothing crashes', () => {
-    const report = json([gap(99_999), '--start-date', '2026-11-02', '--today', '2026-11-03'])
+  it('Day 1 then Day 99999 on a calendar: the day after 2100 stays undated, and nothing crashes', async () => {
+    const report = await json([gap(99_999), '--start-date', '2026-11-02', '--today', '2026-11-03'])
     expect(report.entries.map((e: { label: string; date: string | null }) => [e.label, e.date])).toEqual([
       ['Day1', '2026-11-02'],
       ['Day99999', null]
@@ -241,8 +250,8 @@ describe('hostile numbers: the work follows the text, not the numbers in it', ()
     expect(report.findings.map((f: { entry: string }) => f.entry)).toEqual(['Day2'])
   })
 
-  it('WEEK1 then WEEK99999: missing week reviews are bounded the same way', () => {
-    const report = json([file('weeks.md', '# TIL\n\n## WEEK1 Review\n\n- 회고\n\n## WEEK99999 Review\n\n- 회고\n')])
+  it('WEEK1 then WEEK99999: missing week reviews are bounded the same way', async () => {
+    const report = await json([file('weeks.md', '# TIL\n\n## WEEK1 Review\n\n- 회고\n\n## WEEK99999 Review\n\n- 회고\n')])
     expect(report.findings).toHaveLength(1000)
     expect(report.omitted).toEqual({ 'missing-week-review': 98_997 })
   })

@@ -9,14 +9,14 @@ import { run } from '../../src/cli.js'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 describe('the README’s CLI example', () => {
-  it('is what the CLI prints for the example log', () => {
+  it('is what the CLI prints for the example log', async () => {
     const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8')
     const block = /```text\n\$ node dist\/cli\.js (check [^\n]+)\n([\s\S]*?)```/.exec(readme)
     expect(block).not.toBeNull()
     const [, command, shown] = block!
     const argv = command!.split(/\s+/)
     argv[1] = resolve(ROOT, argv[1]!)
-    const result = run(argv)
+    const result = await run(argv)
     expect(result.code).toBe(0)
     expect(result.stdout.replace(resolve(ROOT, 'examples/til-ko.md'), 'examples/til-ko.md')).toBe(shown)
   })

@@ -6,14 +6,17 @@
  *   (substitute and one-off holidays included). date-holidays' Korean rules
  *   get 2026 wrong, so they are not used for Korea.
  * - Any other ISO 3166 country (and `US-CA` style regions) uses date-holidays,
- *   which computes holidays from rules for any year.
+ *   which computes holidays from rules for any year. It is large (most of the
+ *   program's start-up went into loading it), so it is imported only when such a
+ *   country is asked for: `loadHolidayRules(spec)` first, then `holidayProvider(spec)`.
  */
 
-import Holidays from 'date-holidays'
 // The `/all` entry gives every year's table as a plain object. The package's
 // main entry is async (it imports each year on demand), which would make
 // every calendar query async.
 import * as krYears from '@hyunbinseo/holidays-kr/all'
+// A type only: the module itself loads in loadHolidayRules.
+import type HolidayRules from 'date-holidays'
 import { addDays, type IsoDate } from './dates.js'
 
 export interface HolidayProvider {
@@ -73,6 +76,20 @@ function koreanProvider(): HolidayProvider {
   }
 }
 
+let Holidays: typeof HolidayRules | null = null
+
+const countryOf = (spec: string): string | null => /^([a-z]{2})(?:[-_][a-z0-9]{1,3})?$/i.exec(spec.trim())?.[1]!.toUpperCase() ?? null
+
+/** Loads date-holidays where `spec` names a country other than Korea; resolves at once otherwise. */
+export async function loadHolidayRules(spec: string): Promise<void> {
+  const country = countryOf(spec)
+  if (Holidays !== null || country === null || country === 'KR') return
+  Holidays = (await import('date-holidays')).default
+}
+
+/** Built once: the tables do not change while the program runs. */
+let korean: HolidayProvider | null = null
+
 function unknownCountry(spec: string): Error {
   return new Error(`holidays: "${spec}" is not a known country; use kr, none or an ISO 3166 country code such as us`)
 }
@@ -82,7 +99,9 @@ function unknownCountry(spec: string): Error {
  * year: the first question about a year computes all of its holidays once.
  */
 function ruleProvider(spec: string, country: string, region: string | undefined): HolidayProvider {
-  const catalogue = new Holidays()
+  const Rules = Holidays
+  if (Rules === null) throw new Error(`holidays: the rules for "${spec}" were not loaded (loadHolidayRules comes first)`)
+  const catalogue = new Rules()
   const countries = catalogue.getCountries('en')
   if (!Object.hasOwn(countries, country)) throw unknownCountry(spec)
   if (region !== undefined) {
@@ -94,7 +113,7 @@ function ruleProvider(spec: string, country: string, region: string | undefined)
     }
   }
   const options = { types: ['public' as const] }
-  const rules = region ? new Holidays(country, region, options) : new Holidays(country, options)
+  const rules = region ? new Rules(country, region, options) : new Rules(country, options)
 
   // Every public holiday that starts in `year`, spread over the days it lasts.
   const startingIn = new Map<number, Array<[IsoDate, string]>>()
@@ -149,7 +168,7 @@ export function holidayProvider(spec: string): HolidayProvider {
   const text = spec.trim()
   const lower = text.toLowerCase()
   if (lower === '' || lower === 'none') return noHolidays
-  if (lower === 'kr') return koreanProvider()
+  if (lower === 'kr') return (korean ??= koreanProvider())
   const m = /^([a-z]{2})(?:[-_]([a-z0-9]{1,3}))?$/i.exec(text)
   if (!m) throw unknownCountry(text)
   const country = m[1]!.toUpperCase()
