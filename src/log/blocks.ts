@@ -131,6 +131,7 @@ const HEADING_OPEN = /<h([1-6])\b[^<>]*>/gi
  */
 function htmlHeadings(value: string): Array<{ depth: number; text: string; start: number; end: number }> {
   const found: Array<{ depth: number; text: string; start: number; end: number }> = []
+  if (!/<h[1-6]/i.test(value)) return found
   const lower = value.toLowerCase()
   const unclosed = new Set<string>()
   HEADING_OPEN.lastIndex = 0

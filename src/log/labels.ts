@@ -89,6 +89,12 @@ export function plainLabel(raw: string): string {
 
 const at = (pattern: string, flags = 'iu'): RegExp => new RegExp(pattern, `y${flags}`)
 
+/** A sticky pattern tried at one position of the text. */
+function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos
+  return re.exec(text)
+}
+
 function range(a: number, b: number): number[] {
   const [lo, hi] = a <= b ? [a, b] : [b, a]
   if (hi - lo > MAX_RANGE) return [a]
@@ -139,10 +145,7 @@ function sane(numbers: number[]): number[] | null {
 }
 
 function readDayNumber(text: string, pos: number): NumberToken | null {
-  const exec = (re: RegExp): RegExpExecArray | null => {
-    re.lastIndex = pos
-    return re.exec(text)
-  }
+  const exec = (re: RegExp): RegExpExecArray | null => execAt(re, text, pos)
   let m = exec(DAYS_LIST)
   if (m) {
     const numbers = sane([m[1]!, ...(m[2]!.match(/\d+/g) ?? [])].map(Number))
@@ -234,10 +237,7 @@ function pushRange(out: LabelDate[], year: number | null, month: number, from: n
 }
 
 function readDate(text: string, pos: number): DateToken | null {
-  const exec = (re: RegExp, from = pos): RegExpExecArray | null => {
-    re.lastIndex = from
-    return re.exec(text)
-  }
+  const exec = (re: RegExp, from = pos): RegExpExecArray | null => execAt(re, text, from)
   const token = (form: string, end: number, dates: LabelDate[], slashDates: AmbiguousDate[] = []): DateToken | null =>
     dates.length > 0 || slashDates.length > 0 ? { form, end, dates, slashDates } : null
 
@@ -384,10 +384,7 @@ const WEEK_WORDS =
   /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報)*$/iu
 
 function readWeek(text: string): { numbers: number[]; form: string; rest: string } | null {
-  const exec = (re: RegExp): RegExpExecArray | null => {
-    re.lastIndex = 0
-    return re.exec(text)
-  }
+  const exec = (re: RegExp): RegExpExecArray | null => execAt(re, text, 0)
   let m = exec(WEEK)
   if (m) {
     const numbers = sane([Number(m[1]), ...(m[2]?.match(/\d+/g) ?? []).map(Number)])
@@ -430,9 +427,26 @@ function topicOf(rest: string): string {
   return trimDecorationEnd(rest.replace(LEADING, '')).trim()
 }
 
+/**
+ * What a label can start with: a digit, `#`, `第`, a weekday in Korean or Japanese,
+ * or the first letters of a day, week, round, month or weekday word. Most section
+ * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
+ */
+const LABEL_START =
+  /^(?:\d|#|第|[월화수목금토일月火水木金土日(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i
+
+/** Before any stripping: text whose first letter is none of those (a tag or an entity aside) is no label. */
+const RAW_START = /^[\s\p{P}\p{S}]*(?:[<&\d#第월화수목금토일月火水木金土日(（]|[a-z])/iu
+
+/** A cheap first test, before any stripping: false where the text cannot be a label. */
+export function mayBeLabel(raw: string): boolean {
+  return RAW_START.test(raw)
+}
+
 export function readLabel(raw: string): LabelInfo | null {
+  if (!RAW_START.test(raw)) return null
   const text = plainLabel(raw)
-  if (text === '') return null
+  if (text === '' || !LABEL_START.test(text)) return null
 
   const month = readMonth(text)
   if (month) return { kind: 'month', numbers: [], dates: [], slashDates: [], month, form: 'month', topic: '' }

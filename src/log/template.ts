@@ -9,7 +9,7 @@
  * With an entry pattern, the pattern alone decides what a day is.
  */
 import type { Block } from './blocks.js'
-import { isVersionTopic, plainLabel, readDates, readLabel, readNumbers, type LabelInfo } from './labels.js'
+import { isVersionTopic, mayBeLabel, plainLabel, readDates, readLabel, readNumbers, type LabelInfo } from './labels.js'
 import type { LabelForm, LabelPosition as Position, SkippedLabel as Skipped, SkipReason } from './types.js'
 import { roleOf, type Vocabulary } from './vocabulary.js'
 
@@ -27,9 +27,6 @@ export interface Template {
 const SKIPPED_SHOWN = 20
 /** Longer lines are prose, not labels. */
 const MAX_LABEL = 200
-/** A paragraph's first line worth reading as a label: it starts with a digit, a day word or a month. */
-const LINE_START =
-  /^[\s\p{P}\p{S}]{0,8}(?:\d|day|d\s*\+|r\d|第|week|wk|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*\d)/iu
 
 const INLINE_SUMMARY = /<summary\b[^<>]*>([^<]{1,40})<\/summary/i
 
@@ -54,7 +51,7 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
       return block.inline ? null : { index, position: 'bold', line: block.line, text: block.text }
     case 'content':
       if (block.text === undefined || block.text.length > MAX_LABEL) return null
-      if (!pattern && !LINE_START.test(block.text) && !block.text.includes('<summary')) return null
+      if (!pattern && !mayBeLabel(block.text)) return null
       return { index, position: 'line', line: block.line, text: block.text }
     default:
       return null
@@ -163,7 +160,12 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   const strongTotal = days.filter((c) => !isWeak(c.position)).length
   const eligible = groups.filter((g) => !isWeak(g[0]!.position) || (g.length >= 2 && g.length > strongTotal))
   const main = eligible.reduce<Candidate[] | null>((best, g) => (best === null || g.length > best.length ? g : best), null)
-  const inside = main ? insideEntries(blocks, main) : new Set<number>()
+  // Which blocks stand inside a main entry: only asked about groups of another shape.
+  let inside: Set<number> | null = null
+  const nestedInMain = (group: Candidate[]): boolean => {
+    inside ??= main ? insideEntries(blocks, main) : new Set<number>()
+    return group.every((c) => inside!.has(c.index))
+  }
   for (const group of groups) {
     const head = group[0]!
     if (!eligible.includes(group)) {
@@ -171,7 +173,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       continue
     }
     const like = main !== null && (head.position === main[0]!.position || leadOf(head.info.form) === leadOf(main[0]!.info.form))
-    const nested = group.every((c) => inside.has(c.index))
+    const nested = group !== main && !like && nestedInMain(group)
     if (group === main || like || (!nested && group.length >= 2 && main !== null && group.length * 4 >= main.length)) take(group)
     else for (const c of group) if (!roleOf(c.text, vocabulary)) skip(c, nested ? 'nested' : group.length === 1 ? 'once' : 'shape')
   }
