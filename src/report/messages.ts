@@ -135,9 +135,10 @@ const ko: Messages = {
       ? `빠진 날이 ${count(total)}일이나 돼서 가장 최근 ${count(shown)}일만 적었어요. 시작 날짜나 Day 번호가 맞는지 확인해 주세요.`
       : `빠진 주간 회고가 ${count(total)}개나 돼서 가장 최근 ${count(shown)}개만 적었어요. 시작 날짜나 주차 번호가 맞는지 확인해 주세요.`,
   numberOutOfOrder: (entry, date, previous, previousDate) =>
-    `${previous}(${previousDate}) 뒤에 ${entry}(${date})${particle(date, '이', '가')} 있어요. 번호나 날짜를 확인해 주세요.`,
+    `${previous}(${previousDate}) 뒤에 ${entry}(${date})이 있어요. 번호나 날짜를 확인해 주세요.`,
   numberOffCalendar: (entry, date, day) =>
-    `${entry}(${date})${particle(date, '은', '는')} 달력으로 Day${day}${particle(String(day), '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`
+    // A date is read ending in 일 (일, 이일, …): always 이/은.
+    `${entry}(${date})은 달력으로 Day${day}${particle(String(day), '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`
 }
 
 const en: Messages = {

@@ -86,7 +86,7 @@ function missingNumbers(entries: Entry[], upTo: number | null, limit: number, co
   const written = entries.flatMap((e) => e.numbers)
   // `covered`: numbers held by an entry's date though it carries another number.
   const have = [...new Set([...written, ...covered].filter((n) => Number.isSafeInteger(n) && n >= 1))].sort((a, b) => a - b)
-  if (have.length === 0 || written.length === 0) return { items: [], total: 0 }
+  if (have.length === 0) return { items: [], total: 0 }
   const first = upTo === null ? have[0]! : 1
   const last = upTo ?? have[have.length - 1]!
   if (last < first) return { items: [], total: 0 }
@@ -171,10 +171,16 @@ function missingDays(days: Entry[], options: CheckOptions, say: Messages): Missi
   if (calendar && lastDue) {
     const due = calendar.dueDays(lastDue)
     if (numbered) {
-      // An entry covers its date, whatever number it carries.
-      const covered = days.filter((d) => d.dateSource === 'label').flatMap((d) => d.dates.map((date) => calendar.dayOfDate(date)))
+      // An entry with its own date covers that date's day, whatever number it carries.
+      const dated = (d: Entry): boolean => d.dateSource === 'label' && d.dates.some(isFullDate)
+      const covered = days.filter(dated).flatMap((d) => d.dates.map((date) => calendar.dayOfDate(date)))
       const held = covered.filter((n): n is number => n !== null)
-      const missing = missingNumbers(days, due.length, MAX_MISSING, held)
+      const missing = missingNumbers(
+        days.filter((d) => !dated(d)),
+        due.length,
+        MAX_MISSING,
+        held
+      )
       return { items: missing.items.map((n) => finding(n, calendar.dateOfDay(n))), total: missing.total }
     }
     const logged = new Set(days.flatMap((d) => d.dates))
@@ -272,7 +278,7 @@ const numbersOf = (e: Entry): { lowest: number; highest: number } => ({ lowest: 
  * the one dated just before (a restart at Day 1, as in a new round or week, apart).
  */
 function dateNumberMismatches(days: Entry[], calendar: Calendar | null, say: Messages): Finding[] {
-  const both = days.filter((d) => d.dateSource === 'label' && d.numbers.length > 0 && isFullDate(d.date))
+  const both = days.filter((d) => d.dateSource === 'label' && d.numbers.length > 0 && d.date !== null)
   const finding = (e: Entry, message: string): Finding => ({
     type: 'label-mismatch',
     entry: e.label,
@@ -282,23 +288,31 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null, say: Mes
     line: e.line,
     message
   })
-  if (calendar) {
-    const placed = both.map((e) => ({ e, day: calendar.dayOfDate(e.date!) }))
+  const full = both.filter((e) => isFullDate(e.date))
+  if (calendar && full.length > 0) {
+    const placed = full.map((e) => ({ e, day: calendar.dayOfDate(e.date!) }))
     const agree = placed.filter((p) => p.day !== null && p.e.numbers.includes(p.day)).length
-    if (agree > 0 && agree * 2 >= both.length) {
+    if (agree > 0 && agree * 2 >= full.length) {
       return placed
         .filter((p) => p.day !== null && !p.e.numbers.includes(p.day))
         .map((p) => finding(p.e, say.numberOffCalendar(p.e.label, p.e.date!, p.day!)))
     }
   }
-  const sorted = [...both].sort((a, b) => a.date!.localeCompare(b.date!) || a.line - b.line)
+  // In the order the days happened: by date where every date has its year; otherwise as
+  // written (dates without a year cannot be ordered across new year), newest-first turned round.
+  let ordered: Entry[]
+  if (full.length === both.length) ordered = [...both].sort((a, b) => a.date!.localeCompare(b.date!) || a.line - b.line)
+  else {
+    ordered = [...both].sort((a, b) => a.line - b.line)
+    if (ordered.length > 1 && ordered[0]!.number! > ordered[ordered.length - 1]!.number!) ordered.reverse()
+  }
   const out: Finding[] = []
   let before: Entry | null = null
   let i = 0
-  while (i < sorted.length) {
+  while (i < ordered.length) {
     let j = i
-    while (j < sorted.length && sorted[j]!.date === sorted[i]!.date) j++
-    const group = sorted.slice(i, j)
+    while (j < ordered.length && ordered[j]!.date === ordered[i]!.date) j++
+    const group = ordered.slice(i, j)
     for (const e of group) {
       const { lowest } = numbersOf(e)
       if (before && lowest > 1 && lowest <= numbersOf(before).highest) {

@@ -1,0 +1,81 @@
+/**
+ * An entry that carries both a date and a day number covers its date; when the
+ * number disagrees with where the date puts it — in the calendar, or in the log's
+ * own numbering — that is a label-mismatch naming both.
+ */
+import { checkLog } from '../../src/review/check.js'
+import type { Report } from '../../src/review/types.js'
+import { checkOptions, resolveSettings } from '../../src/settings.js'
+
+const noCalendar = { calendar: null, lastDue: null }
+const mismatches = (report: Report) =>
+  report.findings.filter((f) => f.type === 'label-mismatch').map((f) => [f.entry, f.date, f.line, f.message])
+
+const day = (label: string) => `### ${label}\n- did things\n`
+
+describe('by the log’s own numbering (no calendar)', () => {
+  it('`### 1/4 Day 16` after `### 1/3 Day 17` is a mismatch naming both', () => {
+    const text = ['12/31 Day 14:', '1/1 Day 15:', '1/2 Day 16:', '1/3 Day 17:', '1/4 Day 16:'].map(day).join('\n')
+    const report = checkLog(text, noCalendar)
+    expect(mismatches(report)).toEqual([
+      ['Day16', '--01-04', 13, 'Day16 (--01-04) comes after Day17 (--01-03). Check its day number or date.']
+    ])
+    expect(report.findings.filter((f) => f.type === 'label-mismatch')[0]!.section).toBe('1/4 Day 16:')
+  })
+
+  it('in Korean, with the particle that fits the date', () => {
+    const text = ['## Day 1 (2024-03-04)\n오늘은 공부', '## Day 3 (2024-03-05)\n오늘도 공부', '## Day 2 (2024-03-06)\n또 공부'].join('\n\n')
+    expect(mismatches(checkLog(text, noCalendar)).map((m) => m[3])).toEqual([
+      'Day3(2024-03-05) 뒤에 Day2(2024-03-06)이 있어요. 번호나 날짜를 확인해 주세요.'
+    ])
+  })
+
+  it('a restart at Day 1 (a new week or round) is not a mistake; the days after it count on', () => {
+    const text = [
+      '## Week 1',
+      '**Day 1 – Feb 18**',
+      '- a',
+      '**Day 2 – Feb 19**',
+      '- b',
+      '## Week 2',
+      '**Day 1 – Feb 20**',
+      '- c',
+      '**Day 2 – Feb 21**',
+      '- d'
+    ].join('\n\n')
+    expect(mismatches(checkLog(text, noCalendar))).toEqual([])
+  })
+
+  it('two numbers on one date, and a newest-first log, are fine', () => {
+    const sameDate = ['Day 46: 2017-07-28', 'Day 47: 2017-07-28', 'Day 48: 2017-07-29'].map(day).join('\n')
+    expect(mismatches(checkLog(sameDate, noCalendar))).toEqual([])
+    const newestFirst = ['Day 3: 2024-03-06', 'Day 2: 2024-03-05', 'Day 1: 2024-03-04'].map(day).join('\n')
+    expect(mismatches(checkLog(newestFirst, noCalendar))).toEqual([])
+  })
+})
+
+describe('by the calendar', () => {
+  const options = (today: string) => checkOptions(resolveSettings({ 'start-date': '2024-03-04', today }), new Date('2024-03-20T00:00:00Z'))
+
+  it('a number the calendar puts on another date is a mismatch; the entry covers its date, not its number', () => {
+    // Mon 3/4 is Day 1 … Fri 3/8 is Day 5. "Day 4" is written on Friday 3/8.
+    const text = ['Day 1 - 2024-03-04', 'Day 2 - 2024-03-05', 'Day 3 - 2024-03-06', 'Day 4 - 2024-03-08'].map(day).join('\n')
+    const report = checkLog(text, options('2024-03-08'))
+    expect(mismatches(report)).toEqual([
+      ['Day4', '2024-03-08', 10, 'Day4 is dated 2024-03-08, which is Day5 in the calendar. Check its day number or date.']
+    ])
+    // Thursday 3/7 (Day 4) is missing; Friday 3/8 (Day 5) is written, under another number.
+    expect(report.findings.filter((f) => f.type === 'missing-day').map((f) => [f.entry, f.date])).toEqual([['Day4', '2024-03-07']])
+  })
+
+  it('a log that counts days its own way (most numbers off the calendar) is judged by its own order instead', () => {
+    // Every day counted, the weekend too, from Friday 3/1, while the calendar counts weekdays: no flood of mismatches.
+    const text = Array.from({ length: 10 }, (_, i) => day(`Day ${i + 1} - 2024-03-${String(1 + i).padStart(2, '0')}`)).join('\n')
+    const report = checkLog(
+      text,
+      checkOptions(resolveSettings({ 'start-date': '2024-03-01', today: '2024-03-08' }), new Date('2024-03-20T00:00:00Z'))
+    )
+    expect(mismatches(report)).toEqual([])
+    expect(report.findings.filter((f) => f.type === 'missing-day')).toEqual([])
+  })
+})
