@@ -130,3 +130,40 @@ describe('config words', () => {
     expect(configured.sections.map((s) => s.items.map((i) => i.done))).toEqual([[true], [false]])
   })
 })
+
+describe('Japanese and Chinese section words', () => {
+  const vocabulary = buildVocabulary()
+  it.each([
+    ['今日やったこと', 'done'],
+    ['### 今日の進捗', 'done'],
+    ['✅ 達成したこと', 'done'],
+    ['今日完成', 'done'],
+    ['できなかったこと', 'notDone'],
+    ['未完成', 'notDone'],
+    ['学んだこと', 'learned'],
+    ['今日学んだこと', 'learned'],
+    ['学到了', 'learned'],
+    ['学习内容', 'learned'],
+    ['感想', 'reflection'],
+    ['振り返り', 'reflection'],
+    ['总结', 'reflection'],
+    ['明日の目標', 'goals'],
+    ['🎯 今日の目標', 'goals'],
+    ['次回の予定', 'goals'],
+    ['明日计划', 'goals'],
+    ['リンク', 'other']
+  ])('%j is %s', (label, role) => {
+    expect(roleOf(label, vocabulary)).toBe(role)
+  })
+
+  it('goals for tomorrow in Japanese and Chinese are carried to the next day', () => {
+    expect(isForTomorrow('明日の目標')).toBe(true)
+    expect(isForTomorrow('明日计划')).toBe(true)
+    expect(isForTomorrow('今日の目標')).toBe(false)
+  })
+
+  it('a numbered lesson title is a topic, not the reflection "Lessons"', () => {
+    expect(roleOf('Lesson 1.2: Box Model & Flexbox', vocabulary)).toBeNull()
+    expect(roleOf('Lessons', vocabulary)).toBe('reflection')
+  })
+})

@@ -37,7 +37,7 @@ const BUILT_IN: Array<[SectionRole, string]> = [
   ],
   [
     'reflection',
-    '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?|' +
+    '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?(?:\\s+learned)?$|' +
       '感想|振り返り|所感|思ったこと|反省|总结|總結|反思|心得|体会|體會|复盘|復盤'
   ],
   [
