@@ -5,7 +5,7 @@
  * once: a lock directory lets one build while the others wait for it.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, sourceHash } from '../../scripts/source-hash.mjs'
 
@@ -14,6 +14,22 @@ const lock = join(ROOT, '.tmp', 'dist-build.lock')
 
 function isFresh(): boolean {
   return existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === sourceHash()
+}
+
+/** A lock left behind by a run that was killed mid-build (its owner is gone) is taken over, not waited on. */
+function ownerIsGone(): boolean {
+  let pid: number
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'))
+  } catch {
+    return false // just created, the owner has not written its pid yet
+  }
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
 }
 
 function sleep(ms: number): void {
@@ -30,10 +46,12 @@ export function ensureFreshDist(): void {
     try {
       mkdirSync(lock)
     } catch {
-      sleep(500) // another worker is building
+      if (ownerIsGone()) rmSync(lock, { recursive: true, force: true })
+      else sleep(500) // another worker is building
       continue
     }
     try {
+      writeFileSync(join(lock, 'pid'), String(process.pid))
       if (isFresh()) break
       process.stderr.write('dist/ was built from other sources than src/: rebuilding it (npm run build) before the end-to-end tests.\n')
       execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
