@@ -7,7 +7,7 @@
  *   probe.ts memory check|md '<case spec>'   peak RSS of one call
  */
 import MarkdownIt from 'markdown-it'
-import { renderText } from '../src/report/text.js'
+import { renderText } from '../src/render/cli-text.js'
 import { checkLog } from '../src/review/check.js'
 import { checkOptions, resolveSettings } from '../src/settings.js'
 import { loadCase, type Case, type CaseSpec } from './cases.js'

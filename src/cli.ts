@@ -4,8 +4,8 @@
  */
 import { parseArgs } from 'node:util'
 import { FileError, readLocalText } from './files.js'
-import { explainLines, noEntries } from './report/explain.js'
-import { renderText } from './report/text.js'
+import { explainLines, noEntries } from './render/explain.js'
+import { renderText } from './render/cli-text.js'
 import { USAGE } from './usage.js'
 import { checkLog } from './review/check.js'
 import {

@@ -1,4 +1,4 @@
-import { annotations } from '../../src/report/annotations.js'
+import { annotations } from '../../src/render/annotations.js'
 import type { Finding, Report } from '../../src/review/types.js'
 
 function emptySection(n: number, section: string, line: number): Finding {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { renderReadmeSummary, SUMMARY_END, SUMMARY_ROWS, SUMMARY_START, updateReadmeSummary } from '../../src/report/readme-summary.js'
+import { renderReadmeSummary, SUMMARY_END, SUMMARY_ROWS, SUMMARY_START, updateReadmeSummary } from '../../src/render/readme-block.js'
 import { checkLog } from '../../src/review/check.js'
 import type { Report } from '../../src/review/types.js'
 import { checkOptions, resolveSettings, type RawSettings } from '../../src/settings.js'

@@ -9,8 +9,8 @@ import type { ReminderResult } from '../../src/action/reminders.js'
 import type { Language } from '../../src/log/types.js'
 import { planReminders } from '../../src/reminders/plan.js'
 import { reminderTopics } from '../../src/reminders/topics.js'
-import { annotations } from '../../src/report/annotations.js'
-import { renderJobSummary } from '../../src/report/job-summary.js'
+import { annotations } from '../../src/render/annotations.js'
+import { renderJobSummary } from '../../src/render/job-summary.js'
 import {
   BODY_LIMIT,
   closingComment,
@@ -19,9 +19,9 @@ import {
   issuesOffNote,
   labelDescription,
   reopenComment
-} from '../../src/report/reminder.js'
-import { renderText } from '../../src/report/text.js'
-import { summaryCommitMessage } from '../../src/report/weekly.js'
+} from '../../src/render/reminder-issue.js'
+import { renderText } from '../../src/render/cli-text.js'
+import { summaryCommitMessage } from '../../src/render/weekly-file.js'
 import { checkLog } from '../../src/review/check.js'
 import { checkOptions, resolveSettings } from '../../src/settings.js'
 import { koreanLog } from '../helpers/study-log.js'

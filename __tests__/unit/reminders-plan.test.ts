@@ -3,7 +3,7 @@ import type { Language } from '../../src/log/types.js'
 import { commentMarker, readMarker, remark, replaceOwnPart, writeMarker, type Marker } from '../../src/reminders/marker.js'
 import { planReminders, type ReminderPlan } from '../../src/reminders/plan.js'
 import { reminderTopics, type ReminderTopic } from '../../src/reminders/topics.js'
-import { BODY_LIMIT, TITLE_LIMIT } from '../../src/report/reminder.js'
+import { BODY_LIMIT, TITLE_LIMIT } from '../../src/render/reminder-issue.js'
 import type { DueDay, Finding, Report } from '../../src/review/types.js'
 
 const link = (line: number) => `https://github.com/me/til/blob/abc/README.md?plain=1#L${line}`

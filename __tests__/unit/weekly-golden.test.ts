@@ -4,8 +4,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { renderReadmeSummary } from '../../src/report/readme-summary.js'
-import { weeklySummaries } from '../../src/report/weekly.js'
+import { renderReadmeSummary } from '../../src/render/readme-block.js'
+import { weeklySummaries } from '../../src/render/weekly-file.js'
 import { checkLog } from '../../src/review/check.js'
 import { checkOptions, resolveSettings, type RawSettings } from '../../src/settings.js'
 

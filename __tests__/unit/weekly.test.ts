@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CARRY_ROWS, weeklySummaries, type WeekFile, type WeeklyOptions } from '../../src/report/weekly.js'
+import { CARRY_ROWS, weeklySummaries, type WeekFile, type WeeklyOptions } from '../../src/render/weekly-file.js'
 import { checkLog } from '../../src/review/check.js'
 import type { Report } from '../../src/review/types.js'
 import { checkOptions, resolveSettings, type RawSettings } from '../../src/settings.js'

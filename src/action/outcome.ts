@@ -2,7 +2,7 @@
  * What a run did — or, in a dry run, would do — as the step's outputs and the
  * job summary's "what the bot did" part.
  */
-import type { BotActions } from '../report/job-summary.js'
+import type { BotActions } from '../render/job-summary.js'
 import type { FindingType, Report } from '../review/types.js'
 import type { ReminderResult } from './reminders.js'
 import type { SummaryResult } from './summaries.js'

@@ -26,7 +26,7 @@ import {
   reopenComment,
   type FailureKind,
   type ReminderStep
-} from '../report/reminder.js'
+} from '../render/reminder-issue.js'
 
 export interface ReminderOptions {
   label: string

@@ -9,8 +9,8 @@ import type { IsoDate, Language } from '../log/types.js'
 import type { Calendar } from '../calendar/index.js'
 import { gitBlobSha } from '../github/blob-sha.js'
 import { BranchMovedError, type FileChange, type RepoContents } from '../github/types.js'
-import { renderReadmeSummary, SUMMARY_END, SUMMARY_START, updateReadmeSummary } from '../report/readme-summary.js'
-import { endedWeekCount, summaryCommitMessage, weeklySummaries } from '../report/weekly.js'
+import { renderReadmeSummary, SUMMARY_END, SUMMARY_START, updateReadmeSummary } from '../render/readme-block.js'
+import { endedWeekCount, summaryCommitMessage, weeklySummaries } from '../render/weekly-file.js'
 import type { Report } from '../review/types.js'
 
 export interface SummaryOptions {

@@ -15,7 +15,7 @@
  * outside the bot's part of the body is kept.
  */
 import type { IssueRecord } from '../github/types.js'
-import { BODY_LIMIT } from '../report/reminder.js'
+import { BODY_LIMIT } from '../render/reminder-issue.js'
 import { fingerprint, learnerLength, ownPart, readMarker, remark, replaceOwnPart, type Marker } from './marker.js'
 import type { ReminderTopic } from './topics.js'
 

@@ -6,7 +6,7 @@
  * before the log's first entry, most likely a start date set too early).
  */
 import type { Language } from '../log/types.js'
-import { renderChecklist, renderReminder, type LineLink, type ReminderText } from '../report/reminder.js'
+import { renderChecklist, renderReminder, type LineLink, type ReminderText } from '../render/reminder-issue.js'
 import type { Finding, FindingType, Report } from '../review/types.js'
 import { fingerprint } from './marker.js'
 import { rankOf, timeline } from './recency.js'
