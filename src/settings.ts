@@ -18,7 +18,9 @@ import {
   parseDueAfter,
   parseSkipDates,
   parseWorkdays,
-  type Calendar
+  type HolidayProvider,
+  type TimeZone,
+  type Weekday
 } from './calendar/index.js'
 import type { IsoDate, SectionRole } from './log/types.js'
 import type { ExtraVocabulary } from './log/vocabulary.js'
@@ -52,13 +54,16 @@ const SETTING_NAMES = [
   'entry-pattern'
 ] as const
 
+/** The settings parsed and checked once: the rest of the program uses these values and parses nothing again. */
 export interface Settings {
+  /** Day 1; null: no calendar (the entries are checked as written). */
   startDate: IsoDate | null
-  timeZone: string
-  workdays: string
-  holidays: string
-  skipDates: string
-  dueAfter: string | null
+  timeZone: TimeZone
+  workdays: Weekday[]
+  holidays: HolidayProvider
+  skipDates: IsoDate[]
+  /** Minutes after local midnight from which today's entry is due; null: only once the day is over. */
+  dueAfter: number | null
   today: IsoDate | null
   /** Only problems in the last N due days get a reminder issue of their own; null: every day. */
   remindDays: number | null
@@ -84,6 +89,7 @@ function parseRemindDays(value: string | undefined): number | null {
 
 const ROLES: SectionRole[] = ['done', 'notDone', 'learned', 'goals', 'reflection', 'other']
 
+/** The learner's settings are wrong: one line that names the setting and what it accepts. */
 export class SettingsError extends Error {}
 
 /** A YAML document as plain data; errors and warnings alike end the run in one line. */
@@ -236,7 +242,7 @@ export async function prepareSettings(explicit: RawSettings, config: RawSettings
   await loadHolidayRules(given(explicit.holidays) ?? given(config.holidays) ?? 'none')
 }
 
-/** Explicit values win over the config file, which wins over defaults. */
+/** Explicit values win over the config file, which wins over defaults; every value is parsed here, once. */
 export function resolveSettings(
   explicit: RawSettings,
   config: RawSettings = {},
@@ -244,32 +250,25 @@ export function resolveSettings(
   dropWords: string[] | null = null
 ): Settings {
   const pick = (name: keyof RawSettings): string | undefined => given(explicit[name]) ?? given(config[name])
-  const startDate = dateSetting('start-date', pick('start-date'))
-  const today = dateSetting('today', pick('today'))
   const timeZone = pick('timezone') ?? 'UTC'
   if (!isValidTimeZone(timeZone)) throw new SettingsError(`timezone: "${timeZone}" is not an IANA time zone; use e.g. Asia/Seoul or UTC`)
-  const settings: Settings = {
-    startDate,
-    today,
+  const skipDates = pick('skip-dates')
+  const dueAfter = pick('due-after')
+  const pattern = pick('entry-pattern')
+  return {
+    startDate: dateSetting('start-date', pick('start-date')),
+    today: dateSetting('today', pick('today')),
     timeZone,
-    workdays: pick('workdays') ?? 'mon-fri',
-    holidays: pick('holidays') ?? 'none',
-    skipDates: pick('skip-dates') ?? '',
-    dueAfter: pick('due-after') ?? null,
+    workdays: wrap(() => parseWorkdays(pick('workdays') ?? 'mon-fri'), 'workdays'),
+    holidays: wrap(() => holidayProvider(pick('holidays') ?? 'none'), 'holidays'),
+    skipDates: skipDates === undefined ? [] : wrap(() => parseSkipDates(skipDates), 'skip-dates'),
+    dueAfter: dueAfter === undefined ? null : wrap(() => parseDueAfter(dueAfter), 'due-after'),
     remindDays: parseRemindDays(pick('remind-days')),
     dropWords,
     summaryBranch: branchSetting(pick('summary-branch')),
     vocabulary,
-    entryPattern: null
+    entryPattern: pattern === undefined ? null : compileEntryPattern(pattern)
   }
-  // Parse the rest now, so a bad value fails before anything is read or written.
-  wrap(() => parseWorkdays(settings.workdays), 'workdays')
-  wrap(() => holidayProvider(settings.holidays), 'holidays')
-  if (settings.skipDates !== '') wrap(() => parseSkipDates(settings.skipDates), 'skip-dates')
-  if (settings.dueAfter !== null) wrap(() => parseDueAfter(settings.dueAfter!), 'due-after')
-  const pattern = pick('entry-pattern')
-  if (pattern !== undefined) settings.entryPattern = compileEntryPattern(pattern)
-  return settings
 }
 
 /** A branch name git accepts (the common rules of git check-ref-format). */
@@ -297,32 +296,19 @@ function wrap<T>(fn: () => T, name: string): T {
   }
 }
 
-function buildCalendar(settings: Settings): Calendar | null {
-  if (settings.startDate === null) return null
-  return wrap(
-    () =>
-      createCalendar({
-        startDate: settings.startDate!,
-        timeZone: settings.timeZone,
-        workdays: parseWorkdays(settings.workdays),
-        holidays: holidayProvider(settings.holidays),
-        skipDates: settings.skipDates === '' ? [] : parseSkipDates(settings.skipDates)
-      }),
-    'start-date'
-  )
-}
-
+/** What the check needs from the settings at `now`: the calendar, the last due date, the vocabulary. Only assembles. */
 export function checkOptions(settings: Settings, now: Date): CheckOptions {
   const lastDue = lastDueDate({
     ...(settings.today ? { today: settings.today } : {}),
     now,
     timeZone: settings.timeZone,
-    dueAfterMinutes: settings.dueAfter === null ? null : parseDueAfter(settings.dueAfter)
+    dueAfterMinutes: settings.dueAfter
   })
   // Only a clock set to another century gets here: the settings' own dates are checked above.
   if (!isDateInRange(lastDue)) throw new SettingsError(outOfRange('today', lastDue))
+  const { startDate, workdays, holidays, skipDates } = settings
   return {
-    calendar: buildCalendar(settings),
+    calendar: startDate === null ? null : createCalendar({ startDate, workdays, holidays, skipDates }),
     lastDue,
     today: settings.today ?? localNow(now, settings.timeZone).date,
     vocabulary: settings.vocabulary,

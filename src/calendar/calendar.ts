@@ -3,26 +3,15 @@
  * each. Day 1 is the start date; Day n is the n-th due day from there.
  */
 
-import {
-  FIRST_DATE,
-  fromDayNumber,
-  isDateInRange,
-  isIsoDate,
-  isValidTimeZone,
-  LAST_DATE,
-  mondayOf,
-  toDayNumber,
-  type IsoDate
-} from './dates.js'
+import { fromDayNumber, isIsoDate, LAST_DATE, mondayOf, toDayNumber, type IsoDate } from './dates.js'
 import type { HolidayProvider } from './holidays.js'
+import type { Weekday } from './workdays.js'
 
+/** What a calendar is built from: values the settings have already parsed and checked (see `resolveSettings`). */
 export interface CalendarSettings {
-  /** The date of Day 1. */
+  /** The date of Day 1, between FIRST_DATE and LAST_DATE. */
   startDate: IsoDate
-  /** IANA, e.g. Asia/Seoul. */
-  timeZone: string
-  /** 0 = Sunday … 6 = Saturday. */
-  workdays: number[]
+  workdays: Weekday[]
   holidays: HolidayProvider
   skipDates: IsoDate[]
 }
@@ -55,26 +44,20 @@ function settingsError(message: string): Error {
   return new Error(`calendar: ${message}`)
 }
 
+/** The invariants a caller could still break by hand; the start date and the zone are the settings' to check. */
 function checkSettings(s: CalendarSettings): void {
-  if (!isIsoDate(s.startDate)) throw settingsError(`start date "${s.startDate}" is not a date; use YYYY-MM-DD`)
-  if (!isDateInRange(s.startDate)) throw settingsError(`start date "${s.startDate}" is not between ${FIRST_DATE} and ${LAST_DATE}`)
-  if (!isValidTimeZone(s.timeZone)) {
-    throw settingsError(`"${s.timeZone}" is not an IANA time zone; use e.g. Asia/Seoul or UTC`)
-  }
   if (s.workdays.length === 0) throw settingsError('no workdays are set; use e.g. mon-fri')
-  for (const d of s.workdays) {
-    if (!Number.isInteger(d) || d < 0 || d > 6) throw settingsError(`workday ${d} is not 0 (Sunday) … 6 (Saturday)`)
-  }
   for (const d of s.skipDates) {
     if (!isIsoDate(d)) throw settingsError(`skip date "${d}" is not a date; use YYYY-MM-DD`)
   }
 }
 
+/** The learner's calendar over checked settings: due days and Day numbers, computed lazily and cached. */
 export function createCalendar(settings: CalendarSettings): Calendar {
   checkSettings(settings)
   const start = toDayNumber(settings.startDate)
   const lastDay = toDayNumber(LAST_DATE)
-  const workdays = new Set(settings.workdays)
+  const workdays = new Set<number>(settings.workdays)
   const skip = new Set(settings.skipDates)
   const { holidays } = settings
 

@@ -43,7 +43,7 @@ export function toDayNumber(d: IsoDate): number {
  * The dates til-keeper works with. A date outside them is a typo (1900, 0000) or
  * not a study date, and is refused rather than counted, looped or filed over.
  */
-export const FIRST_DATE: IsoDate = '1970-01-01'
+const FIRST_DATE: IsoDate = '1970-01-01'
 export const LAST_DATE: IsoDate = '2100-12-31'
 
 /** A real `YYYY-MM-DD` between FIRST_DATE and LAST_DATE (four-digit years compare as text). */
@@ -113,7 +113,10 @@ export function isoWeekLabel(d: IsoDate): string {
 let zones: Set<string> | null = null
 const canonicalZones = (): Set<string> => (zones ??= new Set(Intl.supportedValuesOf('timeZone')))
 
-export function isValidTimeZone(tz: string): boolean {
+/** An IANA zone name that `isValidTimeZone` accepted: a setting checked once, then trusted. */
+export type TimeZone = string & { readonly __checkedTimeZone: true }
+
+export function isValidTimeZone(tz: string): tz is TimeZone {
   // UTC, the default, needs no Intl: the first DateTimeFormat costs a noticeable part of start-up.
   if (tz === 'UTC') return true
   if (typeof tz !== 'string' || tz.trim() === '' || /^[+-]/.test(tz.trim())) return false

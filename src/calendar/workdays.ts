@@ -6,9 +6,12 @@
 
 import { addDays, isDateInRange, isIsoDate, outOfRange, toDayNumber, type IsoDate } from './dates.js'
 
-/** 0 = Sunday … 6 = Saturday. English short and long names, and Korean. */
-const DAY_NAMES: ReadonlyMap<string, number> = (() => {
-  const names: Array<[number, string[]]> = [
+/** A day of the week: 0 = Sunday … 6 = Saturday, as `Date.getUTCDay()` counts. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6
+
+/** English short and long names, and Korean. */
+const DAY_NAMES: ReadonlyMap<string, Weekday> = (() => {
+  const names: Array<[Weekday, string[]]> = [
     [0, ['sun', 'sunday', '일', '일요일']],
     [1, ['mon', 'monday', '월', '월요일']],
     [2, ['tue', 'tues', 'tuesday', '화', '화요일']],
@@ -17,7 +20,7 @@ const DAY_NAMES: ReadonlyMap<string, number> = (() => {
     [5, ['fri', 'friday', '금', '금요일']],
     [6, ['sat', 'saturday', '토', '토요일']]
   ]
-  return new Map(names.flatMap(([n, list]) => list.map((name) => [name, n] as [string, number])))
+  return new Map(names.flatMap(([n, list]) => list.map((name) => [name, n] as [string, Weekday])))
 })()
 
 const EVERY_DAY = new Set(['daily', 'all', 'everyday', '매일'])
@@ -31,7 +34,7 @@ function workdaysError(value: string): Error {
  * `mon-fri`, `sun-thu`, `mon,wed,fri`, `daily`, `월-금`, `월~금`, `월수금` → sorted
  * weekday numbers. Ranges may wrap past Saturday (`fri-mon` = fri, sat, sun, mon).
  */
-export function parseWorkdays(spec: string): number[] {
+export function parseWorkdays(spec: string): Weekday[] {
   // Spaces around a range dash are allowed ("mon - fri"); elsewhere they separate days.
   const text = spec
     .trim()
@@ -40,7 +43,7 @@ export function parseWorkdays(spec: string): number[] {
   if (text === '') throw workdaysError(spec)
   if (EVERY_DAY.has(text)) return [0, 1, 2, 3, 4, 5, 6]
 
-  const days = new Set<number>()
+  const days = new Set<Weekday>()
   for (const token of text.split(/[\s,]+/).filter(Boolean)) {
     // Korean often writes days run together: 월수금.
     if (KOREAN_DAYS.test(token)) {
@@ -53,7 +56,7 @@ export function parseWorkdays(spec: string): number[] {
     const to = DAY_NAMES.get(ends[ends.length - 1]!)
     if (from === undefined || to === undefined) throw workdaysError(token)
     // Walk forward from `from`, wrapping after Saturday, until `to`.
-    for (let d = from; ; d = (d + 1) % 7) {
+    for (let d: Weekday = from; ; d = ((d + 1) % 7) as Weekday) {
       days.add(d)
       if (d === to) break
     }

@@ -9,10 +9,11 @@ export type Permission = 'issues: write' | 'contents: write' | 'contents: read'
 /** A problem that ends the whole run: the one line is the step's error. */
 export class StopError extends Error {}
 
-export class PermissionError extends StopError {}
-
-/** 401: the token itself was refused. */
-class AuthError extends StopError {}
+/**
+ * GitHub would not let the token do something: a missing `permissions:` line (403), a repository it cannot
+ * see (404), a refused token (401). The one error type for access problems; the message says what to change.
+ */
+export class AccessError extends StopError {}
 
 /** The token's rate limit is used up for longer than a run should wait. */
 class RateLimitError extends StopError {}
@@ -45,13 +46,13 @@ export function githubMessage(error: unknown): string {
   return text.join(': ')
 }
 
-/** Runs a request; a missing permission becomes a PermissionError naming it. */
+/** Runs a request; a missing permission becomes an AccessError naming it. */
 export async function needs<T>(permission: Permission, what: string, request: () => Promise<T>): Promise<T> {
   try {
     return await request()
   } catch (error) {
     if (isForbidden(error)) {
-      throw new PermissionError(
+      throw new AccessError(
         `til-keeper could not ${what}: the token lacks the "${permission}" permission. Add "${permission}" under "permissions:" in the workflow, or use a token that has it.`
       )
     }
@@ -67,12 +68,12 @@ export interface RunContext {
   appToken: boolean
 }
 
-function authError(context: RunContext): AuthError {
+function authError(context: RunContext): AccessError {
   const where = context.workflowFile ? ` in ${context.workflowFile}` : ''
   const fix = context.appToken
     ? `the workflow's own token was refused; leave github-token at its default \${{ github.token }}${where} and run the workflow again`
     : `check the secret passed as github-token${where}: the personal access token has expired, was revoked or was mistyped; make a new one and update the secret`
-  return new AuthError(`github-token: GitHub refused the token (401 Bad credentials); ${fix}`)
+  return new AccessError(`github-token: GitHub refused the token (401 Bad credentials); ${fix}`)
 }
 
 /** `14:05 UTC (in 47 minutes)`. */

@@ -1,7 +1,7 @@
 /** RepoContents over the Contents and Git Data APIs: no checkout needed. */
 import { decodeText, FileError, MAX_FILE_BYTES, tooLarge } from '../files.js'
 import type { GitHubClient } from './client.js'
-import { githubMessage, isStatus, needs, PermissionError, RuleError } from './errors.js'
+import { githubMessage, isStatus, needs, AccessError, RuleError } from './errors.js'
 import { BranchMovedError, type FileAt, type FileChange, type RepoContents, type RepoRef } from './types.js'
 
 interface ContentEntry {
@@ -78,7 +78,7 @@ export function octokitContents(client: GitHubClient, repo: RepoRef): RepoConten
       } catch (error) {
         // GitHub answers 404, not 403, for a private repository the token cannot see.
         if (isStatus(error, 404)) {
-          throw new PermissionError(
+          throw new AccessError(
             `repository: ${full} was not found, or the token cannot reach it; another person's repository needs a token with access to it`
           )
         }
