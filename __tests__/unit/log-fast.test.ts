@@ -102,6 +102,11 @@ const CASES: Record<string, string> = {
   'inline markup in paragraphs':
     "**Today's Progress**: [work](x)\n\n**Link(s) to work**\nhttps://x.y\n\n**[a](b)**\n\n<span>**L**</span> `c`\n\nwww.x.io *and* a@b.co\n\n![](pic.png)\n\n[](x)",
   references: '[a]\n\n[b][a] and [c][] and [a][]\n\n[a]: /url\n[//]: # (End of 03.09)\n\n- [ ] see [a]\n\n# heading [a]',
+  // The first pass takes every `[label]:` for a definition: it stands where they all are, and is read again where one is not.
+  'definitions, every one used':
+    '[1]:https://a.b\n[2]: /c\n[^n]: note\n\nDay [1] and [2] and [3][1] and [x][]\n\n- [ ] see [1][2] and [^n]\n\n[1]: /again',
+  'definition-like text that defines nothing':
+    '`[a]: x` in code\n\n```\n[b]: /u\n```\n\nsee [a] and [b]\n\n- [ ] [b] task\n\n> [c]: /in-a-quote\n\npara\n[d]: lazy\n\n[d] [c] [a][c]\n\n<!--\n[e]: /x\n-->\n[e]',
   footnotes: 'text[^1] and [^2]\n\n[^1]: note with *emphasis*\n[^2]: another\n\n    more of it\n\n- item[^1]',
   'html lines':
     '<br>\n\n<img src="x">\n\n<p align="center">\ntext\n</p>\n\n<!-- a\n\n# not a heading\n-->\n\n<!-- one line -->\n\n- a\n<b>',

@@ -10,9 +10,11 @@
  * cannot continue a list, outside fenced code and raw HTML: it closes every open
  * block, so what comes before it reads the same alone as in the whole document.
  *
- * Definitions: the line reader leaves every possible reference to a possible
- * definition to micromark, and each stretch micromark reads is given the
- * definitions from elsewhere that it references.
+ * Definitions: the first pass takes every `[label]:` in the text for a definition
+ * and reads references to those labels; where the definitions found are fewer, a
+ * second pass reads with exactly those. Each stretch micromark reads is given the
+ * definitions from elsewhere that it references (and only those), so the work
+ * stays linear whatever the number of definitions.
  *
  * A stretch micromark would take minutes over (containers nested hundreds deep,
  * thousands of nested brackets or delimiters in one paragraph) is not parsed: it
@@ -179,6 +181,13 @@ function readOnce(
   return { regions, definitions }
 }
 
+/** Whether the definitions found are exactly the labels assumed (found ones are always among them). */
+function sameKeys(found: ReadonlyMap<DefinitionKey, string>, assumed: ReadonlySet<DefinitionKey>): boolean {
+  if (found.size !== assumed.size) return false
+  for (const key of found.keys()) if (!assumed.has(key)) return false
+  return true
+}
+
 /**
  * Reads the document into `reader.blocks`: the line reader where it can, micromark
  * for the rest. Gives the blocks a parse of the whole document gives.
@@ -187,10 +196,12 @@ export function readBlocksFast(text: string, reader: BlockReader): FastStats {
   const { lines } = reader
   const fresh = (): FastStats => ({ fastLines: 0, slowLines: 0, slowRegions: 0, notes: [], stops: [] })
   let stats = fresh()
-  const options: InlineOptions = { labels: possibleDefinitions(text) }
-  let { regions, definitions } = readOnce(lines, options, stats)
-  if (options.sawReference) {
-    // The line reader left possible references to micromark; now that every definition is known, it can read them.
+  // Block structure and definitions do not depend on which labels are defined; only references do. So the
+  // first pass assumes every `[label]:` in the text defines its label and reads references to them.
+  const possible = possibleDefinitions(text)
+  let { regions, definitions } = readOnce(lines, { labels: possible, exact: true }, stats)
+  if (!sameKeys(definitions, possible)) {
+    // Some `[label]:` was no definition (in code, inside a paragraph): read again, knowing the definitions exactly.
     stats = fresh()
     ;({ regions, definitions } = readOnce(lines, { labels: new Set(definitions.keys()), exact: true }, stats))
   }
