@@ -7,6 +7,15 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
+import {
+  blobUrl,
+  defaultAssignees,
+  isOwnRepository,
+  isOwnSummaryPush,
+  pushedCommit,
+  repoInfoFromEvent,
+  workflowFile
+} from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { actionOutputs, botActions } from './action/outcome.js'
 import { applyReminders, type ReminderResult } from './action/reminders.js'
@@ -25,22 +34,6 @@ import { holdsSummaries } from './review/calendar-sanity.js'
 import { checkLog } from './review/check.js'
 import type { Report } from './review/types.js'
 import { checkOptions, loadConfigReader, parseConfig, prepareSettings, resolveSettings, SettingsError } from './settings.js'
-
-function blobUrl(server: string, inputs: ActionInputs, ref: string, path: string): string {
-  const encoded = path.split('/').map(encodeURIComponent).join('/')
-  return `${server}/${inputs.repository.owner}/${inputs.repository.repo}/blob/${encodeURIComponent(ref)}/${encoded}?plain=1`
-}
-
-/** `.github/workflows/til.yml` from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/til.yml@refs/heads/main`). */
-function workflowFile(): string | null {
-  return /^[^/]+\/[^/]+\/(.+?)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1] ?? null
-}
-
-/** The bot's own summary commit triggers a push; that run must not commit again. */
-function isOwnSummaryPush(): boolean {
-  const message: unknown = github.context.payload.head_commit?.message
-  return github.context.eventName === 'push' && typeof message === 'string' && message.startsWith('til-keeper:')
-}
 
 async function readSettings(contents: RepoContents, inputs: ActionInputs, ref: string) {
   if (inputs.config === null) {
@@ -73,18 +66,20 @@ export async function run(): Promise<void> {
     core.info(`til-keeper on Node ${process.version}`)
     const inputs = readInputs((name) => core.getInput(name))
     core.setSecret(inputs.token)
-    const client = createClient(inputs.token, github.context.apiUrl, core, { workflowFile: workflowFile() })
+    const client = createClient(inputs.token, github.context.apiUrl, core, { workflowFile: workflowFile(process.env.GITHUB_WORKFLOW_REF) })
     const contents = octokitContents(client, inputs.repository)
-    const info = await contents.info()
+    const event = github.context
+    const full = `${inputs.repository.owner}/${inputs.repository.repo}`
+    // The payload names the default branch and the owner of the workflow's repository: no request for them.
+    const info = repoInfoFromEvent(event, inputs.repository) ?? (await contents.info())
 
     // A push to this repository is read at the pushed commit; anything else at the default branch's head.
-    const full = `${inputs.repository.owner}/${inputs.repository.repo}`.toLowerCase()
-    const pushedHere =
-      github.context.eventName === 'push' && `${github.context.repo.owner}/${github.context.repo.repo}`.toLowerCase() === full
-    const ref = pushedHere && /^[0-9a-f]{40}$/.test(github.context.sha) ? github.context.sha : await contents.head(info.defaultBranch)
-
+    const pushed = pushedCommit(event, inputs.repository)
+    const ref = pushed?.sha ?? (await contents.head(info.defaultBranch))
     const readme = await contents.readFile(inputs.path, ref)
-    if (!readme) throw new SettingsError(`path: ${inputs.path} was not found in ${full} at ${ref.slice(0, 12)}`)
+    if (!readme) throw new SettingsError(`path: ${inputs.path} was not found in ${full.toLowerCase()} at ${ref.slice(0, 12)}`)
+    // The README just read is the default branch's at its head: the summaries need not read it again.
+    const atHead = pushed === null || pushed.branch === info.defaultBranch ? { head: ref, readme } : undefined
     const settings = await readSettings(contents, inputs, ref)
     const summaryBranch = settings.summaryBranch ?? info.defaultBranch
     if (inputs.summary && inputs.summaryInReadme && summaryBranch !== info.defaultBranch) {
@@ -102,8 +97,7 @@ export async function run(): Promise<void> {
     }
     const reportFile = writeReport(report)
     // File annotations only for the workflow's own repository: in a cohort run their lines would land on the wrong README.
-    const ownRepository = `${github.context.repo.owner}/${github.context.repo.repo}`.toLowerCase() === full
-    for (const a of annotations(report, { path: inputs.path, fileAnnotations: ownRepository })) {
+    for (const a of annotations(report, { path: inputs.path, fileAnnotations: isOwnRepository(event, inputs.repository) })) {
       const properties = a.file ? { file: a.file, startLine: a.line, title: 'til-keeper' } : { title: 'til-keeper' }
       if (a.level === 'warning') core.warning(a.message, properties)
       else core.notice(a.message, properties)
@@ -115,7 +109,7 @@ export async function run(): Promise<void> {
     let summaryError: string | null = null
     let ruleError: RuleError | null = null
     const summaryNotes: string[] = []
-    const ownSummaryPush = inputs.summary && isOwnSummaryPush()
+    const ownSummaryPush = inputs.summary && isOwnSummaryPush(event)
     // A start date the check could not use would give weeks of nothing: no summaries until it is fixed.
     const calendarInDoubt = report.warnings.some(holdsSummaries)
     if (inputs.summary && !ownSummaryPush && options.lastDue && !calendarInDoubt) {
@@ -127,7 +121,8 @@ export async function run(): Promise<void> {
           dir: inputs.summaryDir,
           inReadme: inputs.summaryInReadme,
           dryRun: inputs.dryRun,
-          readmeUrl: blobUrl(github.context.serverUrl, inputs, info.defaultBranch, inputs.path),
+          readmeUrl: blobUrl(event.serverUrl, inputs.repository, info.defaultBranch, inputs.path),
+          ...(atHead ? { known: atHead } : {}),
           language: report.language,
           calendar: options.calendar,
           lastDue: options.lastDue,
@@ -148,7 +143,7 @@ export async function run(): Promise<void> {
 
     let reminders: ReminderResult | null = null
     if (inputs.reminders) {
-      const link = (line: number) => `${blobUrl(github.context.serverUrl, inputs, ref, inputs.path)}#L${line}`
+      const link = (line: number) => `${blobUrl(event.serverUrl, inputs.repository, ref, inputs.path)}#L${line}`
       const { topics, older } = reminderTopics(report, {
         mode: inputs.reminderMode,
         language: report.language,
@@ -156,7 +151,7 @@ export async function run(): Promise<void> {
         path: inputs.path,
         remindDays: settings.remindDays
       })
-      const assignees = inputs.assignees ?? (info.ownerType === 'User' ? [info.ownerLogin] : [])
+      const assignees = defaultAssignees(inputs.assignees, info)
       reminders = await applyReminders(octokitIssues(client, inputs.repository), topics, {
         label: inputs.reminderLabel,
         assignees,

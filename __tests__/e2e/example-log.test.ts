@@ -15,16 +15,19 @@ const EXAMPLE = readFileSync(join(REPO_ROOT, 'examples', 'til-ko.md'), 'utf8')
 // The example's calendar: Day1 is Monday 2026-11-16; Day5 (Friday) has no entry. Week 1 ends on Sunday the 22nd.
 const CALENDAR = { 'start-date': '2026-11-16', timezone: 'Asia/Seoul', holidays: 'kr' }
 
-async function withServer(fn: (server: FakeGitHub, run: (today: string) => Promise<ActionResult>) => Promise<void>) {
+type Event = { eventName: string; event: object }
+
+async function withServer(fn: (server: FakeGitHub, run: (today: string, event?: Event) => Promise<ActionResult>) => Promise<void>) {
   const server = await startGitHubServer()
   try {
     server.addRepo({ owner: OWNER, repo: REPO, files: { 'README.md': EXAMPLE } })
-    const run = async (today: string) => {
+    const run = async (today: string, event?: Event) => {
       const result = await runAction({
         apiUrl: server.url,
         repository: `${OWNER}/${REPO}`,
         inputs: { ...CALENDAR, today },
-        sha: server.headSha(OWNER, REPO)
+        sha: server.headSha(OWNER, REPO),
+        ...event
       })
       if (result.code !== 0) throw new Error(`action failed (${result.code}):\n${result.stdout}\n${result.stderr}`)
       return result
@@ -59,11 +62,56 @@ test.concurrent('on the example log: reminders for the problems, a week file onc
     expect(week).toContain('기본 과제 2')
     expect(monday.outputs['summary-commit']).toBe(server.headSha(OWNER, REPO))
 
-    // Nothing changed since: a third run reads and writes nothing.
+    // Nothing changed since: a third run writes nothing.
     server.resetLog()
     const again = await run('2026-11-23')
     expect(server.writes()).toEqual([])
     expect(again.outputs['summary-commit']).toBe('')
+    expect(server.unknownRoutes).toEqual([])
+  })
+)
+
+/** `GET contents/README.md` for `GET /repos/learner/til/contents/README.md`; `GET repository` for the repository itself. */
+const requestsOf = (server: FakeGitHub): string[] =>
+  server.requests.map((r) => `${r.method} ${r.path.replace(`/repos/${OWNER}/${REPO}`, '').replace(/^\//, '') || 'repository'}`)
+
+test.concurrent('a run in which nothing changed makes no write and few reads: 3 on a push, 4 on a schedule', () =>
+  withServer(async (server, run) => {
+    await run('2026-11-23') // the reminders and week 1's file
+    const head = server.headSha(OWNER, REPO)
+    const repository = { full_name: `${OWNER}/${REPO}`, name: REPO, default_branch: 'main', owner: { login: OWNER, type: 'User' } }
+
+    // A push: the payload names the default branch, the owner and the pushed commit; the README is read once.
+    server.resetLog()
+    const push = await run('2026-11-23', {
+      eventName: 'push',
+      event: { ref: 'refs/heads/main', after: head, head_commit: { id: head, message: 'Day6' }, repository }
+    })
+    expect(push.outputs['summary-commit']).toBe('')
+    expect(server.writes()).toEqual([])
+    expect(requestsOf(server)).toEqual([
+      'GET contents/README.md',
+      'GET contents/weekly',
+      'GET issues' // the reminders' label
+    ])
+
+    // A schedule: the head of the default branch comes from the API (the payload has no commit), the README still once.
+    server.resetLog()
+    await run('2026-11-23', { eventName: 'schedule', event: { schedule: '30 13 * * *', repository } })
+    expect(server.writes()).toEqual([])
+    expect(requestsOf(server)).toEqual(['GET git/ref/heads/main', 'GET contents/README.md', 'GET contents/weekly', 'GET issues'])
+
+    // An older schedule payload ({ schedule } alone): the repository is asked for too.
+    server.resetLog()
+    await run('2026-11-23', { eventName: 'schedule', event: { schedule: '30 13 * * *' } })
+    expect(server.writes()).toEqual([])
+    expect(requestsOf(server)).toEqual([
+      'GET repository',
+      'GET git/ref/heads/main',
+      'GET contents/README.md',
+      'GET contents/weekly',
+      'GET issues'
+    ])
     expect(server.unknownRoutes).toEqual([])
   })
 )

@@ -8,7 +8,7 @@ import { encodeText } from '../files.js'
 import type { IsoDate, Language } from '../log/types.js'
 import type { Calendar } from '../calendar/index.js'
 import { gitBlobSha } from '../github/blob-sha.js'
-import { BranchMovedError, type FileChange, type RepoContents } from '../github/types.js'
+import { BranchMovedError, type FileAt, type FileChange, type RepoContents } from '../github/types.js'
 import { renderReadmeSummary, SUMMARY_END, SUMMARY_START, updateReadmeSummary } from '../render/readme-block.js'
 import { endedWeekCount, summaryCommitMessage, weeklySummaries } from '../render/weekly-file.js'
 import type { Report } from '../review/types.js'
@@ -27,6 +27,11 @@ export interface SummaryOptions {
   language: Language
   calendar: Calendar | null
   lastDue: IsoDate
+  /**
+   * The log branch's head and the README there, when the run already knows them (it read the README at the
+   * pushed head of the default branch): the first attempt asks for neither again. A retry always reads afresh.
+   */
+  known?: { head: string; readme: FileAt }
   /** Checks a README text the same way the run checked it. */
   check(text: string): Report
   warn(message: string): void
@@ -49,14 +54,19 @@ const MAX_ATTEMPTS = 5
  */
 const MAX_WEEK_FILES = 52
 
+/**
+ * Writes the ended weeks' files (and the README block) that differ from what the branch holds, in one commit;
+ * returns what it wrote. Nothing changed: no commit, and no write request at all.
+ */
 export async function writeSummaries(contents: RepoContents, options: SummaryOptions): Promise<SummaryResult> {
   const separate = options.branch !== options.logBranch
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const logHead = await contents.head(options.logBranch)
+    const known = attempt === 1 ? options.known : undefined
+    const logHead = known?.head ?? (await contents.head(options.logBranch))
     // A summary branch that does not exist yet starts from the log's branch.
     const target = separate ? await contents.findHead(options.branch) : logHead
     const base = target ?? logHead
-    const readme = await contents.readFile(options.path, logHead)
+    const readme = known?.readme ?? (await contents.readFile(options.path, logHead))
     if (!readme) throw new Error(`path: ${options.path} is not in ${options.logBranch} any more`)
     let report = options.check(readme.text)
 

@@ -45,7 +45,7 @@ export interface IssueTracker {
   ensureLabel(name: string, description: string): Promise<boolean>
 }
 
-interface RepoInfo {
+export interface RepoInfo {
   defaultBranch: string
   ownerLogin: string
   ownerType: 'User' | 'Organization' | string
