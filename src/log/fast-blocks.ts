@@ -10,9 +10,9 @@
  * cannot continue a list, outside fenced code and raw HTML: it closes every open
  * block, so what comes before it reads the same alone as in the whole document.
  *
- * Definitions: the first pass takes every `[label]:` in the text for a definition
- * and reads references to those labels; where the definitions found are fewer, a
- * second pass reads with exactly those. Each stretch micromark reads is given the
+ * Definitions: the first pass takes every `[label]:` starting a line for a
+ * definition and reads references to those labels; where the definitions found
+ * differ, a second pass reads with exactly those (reusing micromark's trees). Each stretch micromark reads is given the
  * definitions from elsewhere that it references (and only those), so the work
  * stays linear whatever the number of definitions.
  *
@@ -133,7 +133,8 @@ type Region = { nodes: RootContent[] } | { blocks: Block[] } | Stretch
 function readOnce(
   lines: readonly string[],
   options: InlineOptions,
-  stats: FastStats
+  stats: FastStats,
+  parsed: Map<string, Root>
 ): { regions: Region[]; definitions: Map<DefinitionKey, string> } {
   const parser = new BlockParser(lines, options)
   const regions: Region[] = []
@@ -158,7 +159,13 @@ function readOnce(
       position = to
       continue
     }
-    let tree = parseMarkdown(part.join('\n'))
+    // A stretch the first pass parsed is the same tree in the second: micromark does not depend on the labels.
+    const parse = (text: string): Root => {
+      let tree = parsed.get(text)
+      if (tree === undefined) parsed.set(text, (tree = parseMarkdown(text)))
+      return tree
+    }
+    let tree = parse(part.join('\n'))
     let closes = openAtEnd(tree, part)
     while (closes && to < lines.length) {
       // The stretch ends inside a fence or raw HTML: run on to the line that closes it.
@@ -166,7 +173,7 @@ function readOnce(
       while (close < lines.length && !closes(lines[close]!)) close++
       to = nextSafePoint(lines, close + 1, close + 1)
       part = lines.slice(safe, to)
-      tree = parseMarkdown(part.join('\n'))
+      tree = parse(part.join('\n'))
       closes = openAtEnd(tree, part)
     }
     const own = new Map<DefinitionKey, string>()
@@ -197,13 +204,14 @@ export function readBlocksFast(text: string, reader: BlockReader): FastStats {
   const fresh = (): FastStats => ({ fastLines: 0, slowLines: 0, slowRegions: 0, notes: [], stops: [] })
   let stats = fresh()
   // Block structure and definitions do not depend on which labels are defined; only references do. So the
-  // first pass assumes every `[label]:` in the text defines its label and reads references to them.
+  // first pass assumes every `[label]:` starting a line defines its label and reads references to them.
   const possible = possibleDefinitions(text)
-  let { regions, definitions } = readOnce(lines, { labels: possible, exact: true }, stats)
+  const parsed = new Map<string, Root>()
+  let { regions, definitions } = readOnce(lines, { labels: possible, exact: true }, stats, parsed)
   if (!sameKeys(definitions, possible)) {
-    // Some `[label]:` was no definition (in code, inside a paragraph): read again, knowing the definitions exactly.
+    // Some `[label]:` was no definition (in code, inside a paragraph), or one was missed: read again, knowing them exactly.
     stats = fresh()
-    ;({ regions, definitions } = readOnce(lines, { labels: new Set(definitions.keys()), exact: true }, stats))
+    ;({ regions, definitions } = readOnce(lines, { labels: new Set(definitions.keys()), exact: true }, stats, parsed))
   }
 
   for (const region of regions) {

@@ -118,13 +118,34 @@ export function referencedKeys(text: string): Set<DefinitionKey> {
   return keys
 }
 
-/** The labels a line of `text` may define (`[label]:` anywhere): a superset of the document's definitions. */
+/** How far back `startsLine` looks for the start of a line. */
+const LINE_START_LOOKBACK = 64
+
+/**
+ * Whether only indentation and container markers (`>`, list bullets, `1.`, `1)`) stand
+ * between the start of its line and `at`: where a definition's label can start. Beyond
+ * the look-back, yes.
+ */
+function startsLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= LINE_START_LOOKBACK; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 10) return true
+    // space, tab, > - * + . ) and digits
+    if (c !== 32 && c !== 9 && c !== 62 && c !== 45 && c !== 42 && c !== 43 && c !== 46 && c !== 41 && (c < 48 || c > 57)) return false
+  }
+  return true
+}
+
+/**
+ * The labels `text` likely defines: each `[label]:` at the start of a line (after
+ * container markers). A guess: the reader checks it against the definitions it finds.
+ */
 export function possibleDefinitions(text: string): Set<DefinitionKey> {
   const keys = new Set<DefinitionKey>()
   if (!text.includes(']:')) return keys
   LABEL.lastIndex = 0
   for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-    if (text.charCodeAt(m.index + m[0].length) === 58) {
+    if (text.charCodeAt(m.index + m[0].length) === 58 && startsLine(text, m.index)) {
       keys.add(normalizeIdentifier(m[1]!))
       if (m[1]!.startsWith('^')) keys.add('^' + normalizeIdentifier(m[1]!.slice(1)))
     }
