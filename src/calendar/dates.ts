@@ -65,6 +65,7 @@ export function fromDayNumber(n: number): IsoDate {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`
 }
 
+/** The date `n` days after `d` (before it when negative): date arithmetic without Date objects or time zones. */
 export function addDays(d: IsoDate, n: number): IsoDate {
   return fromDayNumber(toDayNumber(d) + n)
 }
@@ -116,6 +117,7 @@ const canonicalZones = (): Set<string> => (zones ??= new Set(Intl.supportedValue
 /** An IANA zone name that `isValidTimeZone` accepted: a setting checked once, then trusted. */
 export type TimeZone = string & { readonly __checkedTimeZone: true }
 
+/** Whether `tz` is such a zone name; true narrows it to `TimeZone`, so the settings check a zone once. */
 export function isValidTimeZone(tz: string): tz is TimeZone {
   // UTC, the default, needs no Intl: the first DateTimeFormat costs a noticeable part of start-up.
   if (tz === 'UTC') return true

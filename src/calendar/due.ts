@@ -12,6 +12,10 @@ export interface LastDueOptions {
   dueAfterMinutes: number | null
 }
 
+/**
+ * The latest date whose entry should exist now: `today` when set, else the learner's local date (or the day
+ * before, until the due time). It decides which days count as missing.
+ */
 export function lastDueDate(opts: LastDueOptions): IsoDate {
   if (opts.today !== undefined) {
     if (!isIsoDate(opts.today)) throw new Error(`today: "${opts.today}" is not a date; use YYYY-MM-DD`)

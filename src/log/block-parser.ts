@@ -71,6 +71,7 @@ export function cutsAfterBlank(line: string): boolean {
   return true
 }
 
+/** Whether a line holds nothing but spaces: a character loop, no regex, as the line reader asks it of every line. */
 export const isBlank = (line: string): boolean => {
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) !== 32) return false
   return true

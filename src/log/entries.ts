@@ -56,6 +56,10 @@ function sameLabel(a: LabelInfo, b: LabelInfo): boolean {
   )
 }
 
+/**
+ * The blocks grouped into entry drafts under the template's day and week labels, each with its sections and
+ * tasks: the step that turns markdown structure into the log's days.
+ */
 export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary, lastLine: number, template: Template): EntryDraft[] {
   const entries: EntryDraft[] = []
   let current = null as EntryDraft | null

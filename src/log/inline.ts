@@ -872,6 +872,7 @@ function autolinkEnd(s: string, i: number): number {
   }
 }
 
+/** The index after a closing tag (`</name >`) that starts at `i`, or -1: raw inline HTML, without a parser. */
 export function closingTagEnd(s: string, i: number): number {
   let j = i + 2
   if (!isAsciiAlpha(s.charCodeAt(j))) return -1

@@ -443,6 +443,10 @@ export function mayBeLabel(raw: string): boolean {
   return RAW_START.test(raw)
 }
 
+/**
+ * What a heading or bold line says as a label: day or week, its numbers and dates, its topic; null when it is
+ * not a label. The template is inferred from these.
+ */
 export function readLabel(raw: string): LabelInfo | null {
   if (!RAW_START.test(raw)) return null
   const text = plainLabel(raw)

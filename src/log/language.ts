@@ -80,6 +80,7 @@ function countLine(text: string, start: number, end: number, counts: Counts): vo
   }
 }
 
+/** The log's language from its letters outside code fences (Hangul, kana, Han, Latin): the reminders are written in it. */
 export function detectLanguage(text: string): Language {
   const counts: Counts = { hangul: 0, kana: 0, han: 0, latin: 0 }
   let inFence = false

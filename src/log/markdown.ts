@@ -34,6 +34,7 @@ const LABEL = /\[((?:[^[\]\\]|\\[\s\S])*)\]/g
 const EXTENSIONS = [gfm()]
 const MDAST_EXTENSIONS = gfmFromMarkdown().map((extension) => ({ ...extension, transforms: [] }))
 
+/** The mdast tree of a markdown text with GFM (micromark): the reference parse, for what the line reader does not take. */
 export function parseMarkdown(text: string): Root {
   return fromMarkdown(text, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS })
 }
@@ -46,6 +47,7 @@ export function fenceOpening(line: string): string | null {
   return open[1]!
 }
 
+/** Whether `line` closes the code fence opened by `fence` (same character, at least as long, nothing after). */
 export function closesFence(line: string, fence: string): boolean {
   const close = FENCE.exec(line)
   if (close === null || close[1]![0] !== fence[0] || close[1]!.length < fence.length) return false

@@ -92,6 +92,10 @@ function sectionWords(entries: Entry[]): Partial<Record<SectionRole, string[]>> 
   return Object.fromEntries(Object.entries(words).map(([role, set]) => [role, [...set]]))
 }
 
+/**
+ * The log read into entries (days and weeks, their sections, tasks and lines), with how it was read: the
+ * engine's first step, and the only one that looks at markdown.
+ */
 export function parseLog(source: string, options: ParseOptions = {}): ParsedLog {
   const text = normalizeNewlines(source)
   const vocabulary = buildVocabulary(options.vocabulary)

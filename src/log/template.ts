@@ -83,6 +83,10 @@ function readByPattern(raw: string, pattern: RegExp): LabelInfo | null {
   return { kind: 'day', numbers, dates: dated?.dates ?? [], slashDates: dated?.slashDates ?? [], form, topic: '' }
 }
 
+/**
+ * Which labels mark a day or a week in this log, learned from the log itself (or given by `entry-pattern`):
+ * each learner invents a format, so none is assumed.
+ */
 export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, pattern: RegExp | null = null): Template {
   const labels = new Map<number, LabelInfo>()
   const days: Candidate[] = []

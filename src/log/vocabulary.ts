@@ -52,6 +52,7 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** The section words, the learner's own (from `sections:`) before the built-in ones: what `roleOf` matches against. */
 export function buildVocabulary(extra: ExtraVocabulary = {}): Vocabulary {
   const custom = Object.entries(extra).flatMap(([role, words]) =>
     (words ?? []).filter((w) => w.trim() !== '').map((w) => ({ role: role as SectionRole, pattern: new RegExp(escape(w.trim()), 'i') }))
@@ -71,6 +72,7 @@ export function normalizeLabel(label: string): string {
     .trim()
 }
 
+/** The role a section label plays (done, not done, learned, goals, reflection, other), or null: how empty sections are judged. */
 export function roleOf(label: string, vocabulary: Vocabulary): SectionRole | null {
   const text = normalizeLabel(label)
   // `DAY 1 소감` is the reflection of day 1: the day mention is not part of the label's meaning.
@@ -81,6 +83,7 @@ export function roleOf(label: string, vocabulary: Vocabulary): SectionRole | nul
   return null
 }
 
+/** Whether a goals label speaks of the next stretch (tomorrow, the weekend): such goals are checked against the next entry, for carry-over and goal results. */
 export function isForTomorrow(label: string): boolean {
   return TOMORROW.test(label)
 }

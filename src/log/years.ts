@@ -14,6 +14,7 @@ export function isFullDate(d: string | null | undefined): d is IsoDate {
   return typeof d === 'string' && d !== '' && !d.startsWith('--')
 }
 
+/** A label's date as text: `YYYY-MM-DD`, or `--MM-DD` while its year is unknown. */
 export function formatDate(d: LabelDate): IsoDate {
   return d.year === null ? `--${pad(d.month)}-${pad(d.day)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`
 }
