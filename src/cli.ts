@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { FileError, readLocalText } from './files.js'
 import { explainLines, noEntries } from './render/explain.js'
 import { renderText } from './render/cli-text.js'
+import { reportJson } from './render/report-json.js'
 import { USAGE } from './usage.js'
 import { checkLog } from './review/check.js'
 import {
@@ -99,9 +100,10 @@ export async function run(argv: string[], now: Date = new Date()): Promise<{ cod
       // Writing but no entry it could read is a set-up problem, never "all good".
       return { code: 2, stdout: explained, stderr: `til-keeper: ${noEntries(file, 'cli')}\n` }
     }
-    const stdout = values.json ? JSON.stringify(report, null, 2) + '\n' : explained + renderText(report, file)
+    const json = values.json ? reportJson(report) : null
+    const stdout = json ? JSON.stringify(json, null, 2) + '\n' : explained + renderText(report, file)
     // The text report says its warnings; with --json they go to stderr so a reader of the JSON still sees them.
-    const stderr = values.json ? report.warnings.map((w) => `til-keeper: ${w.message}\n`).join('') : ''
+    const stderr = json ? json.warnings.map((w) => `til-keeper: ${w.message}\n`).join('') : ''
     const code = failOn === 'findings' && report.findings.length > 0 ? 1 : 0
     return { code, stdout, stderr }
   } catch (error) {

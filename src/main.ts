@@ -30,6 +30,7 @@ import { reminderTopics } from './reminders/topics.js'
 import { noEntries } from './render/explain.js'
 import { renderJobSummary, renderReading } from './render/job-summary.js'
 import { annotations } from './render/annotations.js'
+import { reportJson } from './render/report-json.js'
 import { holdsSummaries } from './review/calendar-sanity.js'
 import { checkLog } from './review/check.js'
 import type { Report } from './review/types.js'
@@ -56,7 +57,7 @@ function writeReport(report: Report): string {
   const dir = process.env.RUNNER_TEMP ?? process.cwd()
   mkdirSync(dir, { recursive: true })
   const file = join(dir, 'til-keeper-report.json')
-  writeFileSync(file, JSON.stringify(report, null, 2))
+  writeFileSync(file, JSON.stringify(reportJson(report), null, 2))
   return file
 }
 

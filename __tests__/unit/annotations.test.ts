@@ -8,8 +8,7 @@ function emptySection(n: number, section: string, line: number): Finding {
     number: n,
     date: `2026-03-${String(n + 1).padStart(2, '0')}`,
     section,
-    line,
-    message: ''
+    line
   }
 }
 
@@ -52,10 +51,9 @@ describe('annotations', () => {
       date: '2026-03-03',
       section: null,
       line: 20,
-      message: '',
       sections: [{ title: 'Thoughts:', line: 22 }]
     }
-    const missing: Finding = { type: 'missing-day', entry: 'Day3', number: 3, date: '2026-03-04', section: null, line: 30, message: '' }
+    const missing: Finding = { type: 'missing-day', entry: 'Day3', number: 3, date: '2026-03-04', section: null, line: 30 }
     const out = annotations({ ...report([emptyDay, missing]), language: 'en' }, { path: 'log.md', fileAnnotations: true })
     expect(out).toEqual([{ level: 'warning', message: 'The "Thoughts" section of Day2 is empty.', file: 'log.md', line: 22 }])
   })
@@ -68,15 +66,14 @@ describe('annotations', () => {
   })
 
   it('puts a settings warning first, within the same 10', () => {
-    const warning = {
-      type: 'start-after-today' as const,
-      setting: 'start-date' as const,
-      expected: null,
-      calendarIgnored: true,
-      message: 'start-date …'
-    }
+    const doubt = { problem: 'start-after-today' as const, startDate: '2027-03-02', against: '2026-03-10', expected: null, ignored: true }
+    const warning = { type: doubt.problem, setting: 'start-date' as const, expected: null, calendarIgnored: true, doubt }
     const out = annotations(report(twelve, [warning]), { path: 'README.md', fileAnnotations: true })
-    expect(out[0]).toEqual({ level: 'warning', message: 'start-date …' })
+    expect(out[0]).toEqual({
+      level: 'warning',
+      message:
+        'start-date 2027-03-02가 오늘(2026-03-10)보다 뒤예요. 첫 기록을 쓴 날짜로 고쳐 주세요. 이번에는 달력 없이 적힌 기록만 확인했고, 고칠 때까지 주간 요약 파일은 쓰지 않아요.'
+    })
     expect(out.filter((a) => a.level === 'warning')).toHaveLength(10)
     expect(out[out.length - 1]).toEqual({ level: 'notice', message: '그 밖에 비어 있는 섹션 3개는 작업 요약에서 볼 수 있어요.' })
   })

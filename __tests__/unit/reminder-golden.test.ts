@@ -25,6 +25,7 @@ import { summaryCommitMessage } from '../../src/render/weekly-file.js'
 import { checkLog } from '../../src/review/check.js'
 import { checkOptions, resolveSettings } from '../../src/settings.js'
 import { koreanLog } from '../helpers/study-log.js'
+import { messages } from '../../src/render/messages.js'
 
 const GOLDEN = fileURLToPath(new URL('../golden/', import.meta.url))
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
@@ -114,7 +115,7 @@ function everything(language: Language, log: string, today: string): string {
   out.push(`- ${failureNote(language, null, 'open', 'other', '500 Server Error')}`, `- ${issuesOffNote(language, 'learner/til')}`)
   for (const start of ['2027-03-02', '2026-04-01', '2025-03-02']) {
     const late = checkLog(log, checkOptions(resolveSettings({ 'start-date': start, today, timezone: 'Asia/Seoul' }), new Date()))
-    out.push(`- ${late.warnings[0]?.message ?? '(none)'}`)
+    out.push(`- ${late.warnings[0] ? messages(language).warning(late.warnings[0].doubt) : '(none)'}`)
   }
   for (const a of annotations(report, { path: 'README.md', fileAnnotations: true, limit: 2 })) out.push(`- ${a.level}: ${a.message}`)
   out.push(`- commit: ${summaryCommitMessage(language, ['week-01', 'week-02'], true)}`, '')

@@ -8,8 +8,16 @@ import type { DueDay, Finding, Report } from '../../src/review/types.js'
 
 const link = (line: number) => `https://github.com/me/til/blob/abc/README.md?plain=1#L${line}`
 
-function finding(partial: Partial<Finding> & Pick<Finding, 'type' | 'entry'>): Finding {
-  return { number: null, date: null, section: null, line: 10, message: '', ...partial }
+/** A finding of its type, with what the test leaves out filled in (an empty day's sections, a mismatch's reason). */
+function finding(partial: { type: Finding['type']; entry: string } & Record<string, unknown>): Finding {
+  const own = {
+    'missing-day': {},
+    'missing-week-review': { week: null },
+    'empty-day': { sections: [] },
+    'empty-section': {},
+    'label-mismatch': { why: { kind: 'section-title', named: 0, expected: null } }
+  }[partial.type]
+  return { number: null, date: null, section: null, line: 10, ...own, ...partial } as Finding
 }
 
 /** Days 1–10 from 2026-03-02 (weekdays), all logged unless a finding says missing. */

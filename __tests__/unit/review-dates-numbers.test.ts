@@ -6,10 +6,11 @@
 import { checkLog } from '../../src/review/check.js'
 import type { Report } from '../../src/review/types.js'
 import { checkOptions, resolveSettings } from '../../src/settings.js'
+import { messages } from '../../src/render/messages.js'
 
 const noCalendar = { calendar: null, lastDue: null }
 const mismatches = (report: Report) =>
-  report.findings.filter((f) => f.type === 'label-mismatch').map((f) => [f.entry, f.date, f.line, f.message])
+  report.findings.filter((f) => f.type === 'label-mismatch').map((f) => [f.entry, f.date, f.line, messages(report.language).finding(f)])
 
 const day = (label: string) => `### ${label}\n- did things\n`
 

@@ -9,6 +9,7 @@ import { parseLog } from '../../src/log/parse.js'
 import { checkLog } from '../../src/review/check.js'
 import type { FindingType, Report } from '../../src/review/types.js'
 import { checkOptions, resolveSettings } from '../../src/settings.js'
+import { messages } from '../../src/render/messages.js'
 
 const FINDING_TYPES: ReadonlySet<FindingType> = new Set([
   'missing-day',
@@ -128,11 +129,10 @@ function expectWellFormed(report: Report, text: string): void {
   for (const f of report.findings) {
     expect(FINDING_TYPES.has(f.type)).toBe(true)
     expect(f.line === null || inside(f.line)).toBe(true)
-    expect(typeof f.message).toBe('string')
-    expect(f.message.length).toBeGreaterThan(0)
+    expect(messages(report.language).finding(f).length).toBeGreaterThan(0)
     expect(f.entry.length).toBeGreaterThan(0)
     if (f.type === 'empty-section' || f.type === 'label-mismatch') expect(typeof f.section).toBe('string')
-    for (const s of f.sections ?? []) expect(inside(s.line)).toBe(true)
+    for (const s of f.type === 'empty-day' ? f.sections : []) expect(inside(s.line)).toBe(true)
   }
   for (const e of report.entries) {
     expect(inside(e.line) && inside(e.endLine) && e.line <= e.endLine).toBe(true)

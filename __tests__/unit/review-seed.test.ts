@@ -14,6 +14,7 @@ import { checkLog } from '../../src/review/check.js'
 import type { Report } from '../../src/review/types.js'
 import { checkOptions, resolveSettings } from '../../src/settings.js'
 import { HAS_SEED, readSeed } from '../fixtures/shared.js'
+import { messages } from '../../src/render/messages.js'
 
 const describeSeed = HAS_SEED ? describe : describe.skip
 if (!HAS_SEED) console.warn('review-seed.test.ts: ../shared/fixtures/boostcamp-ai-tech-til.md is absent; the seed tests are skipped')
@@ -70,14 +71,14 @@ describeSeed('check: the seed log', () => {
   it('Day14 (2026-10-14) is missing, to be written after Day13', () => {
     const missing = report.findings.filter((f) => f.type === 'missing-day')
     expect(missing).toEqual([expect.objectContaining({ entry: 'Day14', number: 14, date: '2026-10-14', line: 1077 })])
-    expect(missing[0]!.message).toContain('Day14')
+    expect(messages(report.language).finding(missing[0]!)).toContain('Day14')
   })
 
   it('the WEEK3 review is missing; WEEK1 and WEEK2 are written, WEEK4 is not over', () => {
     const weeks = report.findings.filter((f) => f.type === 'missing-week-review')
     expect(weeks).toEqual([expect.objectContaining({ entry: 'WEEK3', number: 3, date: '2026-10-11' })])
     // Named by its week and dates, as a reader names it.
-    expect(weeks[0]!.message).toBe('3주차(10/5~10/11) 회고가 아직 없어요.')
+    expect(messages(report.language).finding(weeks[0]!)).toBe('3주차(10/5~10/11) 회고가 아직 없어요.')
   })
 
   it('Day5 is an empty day: every section but its weekend goal is empty', () => {

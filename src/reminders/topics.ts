@@ -50,7 +50,7 @@ function keyOf(f: Finding): string {
 
 /** What the problem is, without what changes on every push (the sha in links). */
 function stateOf(findings: Finding[], title: string): string {
-  return fingerprint([title, findings.map((f) => [f.type, f.entry, f.date, f.section, f.line, f.sections ?? null])])
+  return fingerprint([title, findings.map((f) => [f.type, f.entry, f.date, f.section, f.line, f.type === 'empty-day' ? f.sections : null])])
 }
 
 function topic(key: string, findings: Finding[], text: ReminderText, placement: Placement): ReminderTopic {

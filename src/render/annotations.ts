@@ -42,13 +42,14 @@ function newestFirst(a: Spot, b: Spot): number {
   return a.line - b.line
 }
 
+/** The run's warnings and notices, from the report's warnings and empty-section findings, within GitHub's limit. */
 export function annotations(report: Report, options: AnnotationOptions): Annotation[] {
   const say = messages(report.language)
   const limit = options.limit ?? ANNOTATION_LIMIT
-  const out: Annotation[] = report.warnings.map((w) => ({ level: 'warning' as const, message: w.message }))
-  const spots: Spot[] = report.findings.flatMap((f) => {
+  const out: Annotation[] = report.warnings.map((w) => ({ level: 'warning' as const, message: say.warning(w.doubt) }))
+  const spots: Spot[] = report.findings.flatMap((f): Spot[] => {
     if (f.type === 'empty-section' && f.section !== null && f.line !== null) return [{ finding: f, section: f.section, line: f.line }]
-    if (f.type === 'empty-day') return (f.sections ?? []).map((s) => ({ finding: f, section: s.title, line: s.line }))
+    if (f.type === 'empty-day') return f.sections.map((s) => ({ finding: f, section: s.title, line: s.line }))
     return []
   })
   if (spots.length === 0) return out

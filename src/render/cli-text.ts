@@ -2,6 +2,7 @@
  * The CLI's readable report: what was found, with README line numbers.
  */
 import type { Report } from '../review/types.js'
+import { messages } from './messages.js'
 
 const KO = {
   summary: (days: number, weeks: number, due: string | null) =>
@@ -31,16 +32,18 @@ const EN = {
   warning: 'Warning'
 }
 
+/** The CLI's text report of a check of `file`: warnings, findings, carried-over tasks and notes. */
 export function renderText(report: Report, file: string): string {
   const t = report.language === 'ko' ? KO : EN
+  const say = messages(report.language)
   const days = report.entries.filter((e) => e.kind === 'day').length
   const weeks = report.entries.length - days
   const out: string[] = [`${file}: ${t.summary(days, weeks, report.lastDue)}`, '']
-  for (const w of report.warnings) out.push(`${t.warning}: ${w.message}`, '')
+  for (const w of report.warnings) out.push(`${t.warning}: ${say.warning(w.doubt)}`, '')
   // A title or a template with no entries is not "all good": nothing has been checked yet.
   out.push(report.entries.length === 0 && report.findings.length === 0 ? t.nothingYet : t.findings(report.findings.length))
   for (const f of report.findings) {
-    out.push(`  ${(f.line === null ? '' : `L${f.line}`).padEnd(6)} ${f.type.padEnd(19)} ${f.message}`)
+    out.push(`  ${(f.line === null ? '' : `L${f.line}`).padEnd(6)} ${f.type.padEnd(19)} ${say.finding(f)}`)
   }
   out.push('', t.carry(report.carryOver.length))
   for (const c of report.carryOver) {
@@ -48,6 +51,6 @@ export function renderText(report: Report, file: string): string {
     const state = c.resolvedIn === null ? t.open(c.age + 1) : c.dropped ? t.dropped(c.resolvedIn) : t.resolved(c.resolvedIn, c.age + 1)
     out.push(`  ${`L${c.line}`.padEnd(6)} ${c.text} — ${t.left(c.from)}, ${state}`)
   }
-  if (report.notes.length > 0) out.push('', `${t.notes}:`, ...report.notes.map((n) => `  ${n}`))
+  if (report.notes.length > 0) out.push('', `${t.notes}:`, ...report.notes.map((n) => `  ${say.note(n)}`))
   return out.join('\n') + '\n'
 }

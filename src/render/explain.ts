@@ -5,7 +5,7 @@
  * `til-keeper check --explain` and in the job summary. Korean logs get Korean.
  */
 import type { LabelForm, LabelPosition, Reading, SectionRole, SkipReason } from '../log/types.js'
-import { josa } from './messages.js'
+import { josa } from './josa.js'
 
 const ROLES: SectionRole[] = ['done', 'notDone', 'learned', 'goals', 'reflection', 'other']
 

@@ -5,6 +5,7 @@
 import type { Language, Reading } from '../log/types.js'
 import type { CarryOver, Report } from '../review/types.js'
 import { explainLines } from './explain.js'
+import { messages } from './messages.js'
 import { quote, quoteCell } from './quote.js'
 
 export interface BotActions {
@@ -126,10 +127,12 @@ export function renderReading(reading: Reading, path: string): string {
   return ['<details>', `<summary>${quote(title ?? '')}</summary>`, '', ...items, '', '</details>', ''].join('\n')
 }
 
+/** The run's job summary: due days, findings, carried-over tasks, what the bot did, notes and how the log was read. */
 export function renderJobSummary(report: Report, actions: BotActions, language: Language, path = 'README.md'): string {
   const t = language === 'ko' ? KO : EN
+  const say = messages(language)
   const out: string[] = [`## ${t.title}`, '']
-  for (const w of report.warnings) out.push(`> ⚠️ **${t.warning}**: ${quote(w.message)}`, '')
+  for (const w of report.warnings) out.push(`> ⚠️ **${t.warning}**: ${quote(say.warning(w.doubt))}`, '')
   out.push(`### ${t.due(report.due.length, report.lastDue)}`, '')
   if (report.due.length > 0) {
     out.push(`| ${t.day} | ${t.date} | ${t.state} | ${t.line} |`, '|---|---|---|---|')
@@ -138,7 +141,7 @@ export function renderJobSummary(report: Report, actions: BotActions, language: 
   }
   out.push(`### ${t.findings} (${report.findings.length})`, '')
   if (report.findings.length === 0) out.push(t.none)
-  for (const f of report.findings) out.push(`- ${f.line !== null ? `L${f.line} ` : ''}${quote(f.message)}`)
+  for (const f of report.findings) out.push(`- ${f.line !== null ? `L${f.line} ` : ''}${quote(say.finding(f))}`)
   out.push('')
 
   // A short list: the newest open tasks, the rest counted; done and dropped ones only counted.
@@ -187,7 +190,7 @@ export function renderJobSummary(report: Report, actions: BotActions, language: 
       )
     else out.push(`- \`${quote(file.path)}\``)
   }
-  const notes = [...report.notes, ...actions.summaryNotes]
+  const notes = [...report.notes.map(say.note), ...actions.summaryNotes]
   if (notes.length > 0) out.push('', `**${t.notes}**`, ...notes.map((n) => `- ${quote(n)}`))
   out.push('', renderReading(report.reading, path))
   return out.join('\n')

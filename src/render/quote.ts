@@ -4,6 +4,7 @@
  */
 const ZERO_WIDTH_SPACE = '\u200b'
 
+/** The learner's text, safe to write: no mentions, issue links or HTML. */
 export function quote(text: string): string {
   return (
     text

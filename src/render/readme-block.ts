@@ -62,6 +62,7 @@ function dueDaysBetween(report: Report, from: string | null, to: string | null):
   return new Set(report.due.filter((d) => d.date !== null && d.date > from && d.date <= to).map((d) => d.date)).size
 }
 
+/** The README block: the open carried-over tasks as one line of HTML, linking to their lines at `readmeUrl`. */
 export function renderReadmeSummary(report: Report, readmeUrl: string): string {
   const t = report.language === 'ko' ? KO : EN
   // Newest first: a long log's oldest tasks are counted, not listed.

@@ -532,6 +532,7 @@ function render(ctx: Context, index: number): string {
   return lines.join('\n') + '\n'
 }
 
+/** One file per ended week of the report's log, each depending only on what happened up to its Sunday. */
 export function weeklySummaries(report: Report, options: WeeklyOptions): WeekFile[] {
   if (!isIsoDate(options.lastDue)) throw new Error(`weekly: lastDue "${options.lastDue}" is not a date; use YYYY-MM-DD`)
   const weeks = endedWeeks(report, options)

@@ -45,6 +45,7 @@ function yearTypo(calendar: Calendar, last: number, today: IsoDate): IsoDate | n
   return null
 }
 
+/** What is wrong with the calendar's start date, judged against the entries and today; null when it fits. */
 export function doubtCalendar(entries: readonly Entry[], calendar: Calendar, today: IsoDate | null): CalendarDoubt | null {
   const startDate = calendar.settings.startDate
   const days = entries.filter((e) => e.kind === 'day')

@@ -7,10 +7,9 @@ import { parseLog } from '../log/parse.js'
 import type { Entry, IsoDate } from '../log/types.js'
 import type { ExtraVocabulary } from '../log/vocabulary.js'
 import { isFullDate } from '../log/years.js'
-import { messages, type Messages } from '../render/messages.js'
 import { doubtCalendar } from './calendar-sanity.js'
 import { trackCarryOver } from './carryover.js'
-import type { DueDay, Finding, Report, ReportWarning } from './types.js'
+import type { DueDay, Finding, LabelMismatch, MissingDay, MissingWeekReview, Report, ReportNote, ReportWarning } from './types.js'
 
 export interface CheckOptions {
   calendar: Calendar | null
@@ -154,17 +153,17 @@ function anchorFinder(entries: Entry[]): (number: number | null, date: IsoDate |
   }
 }
 
-function missingDays(days: Entry[], options: CheckOptions, say: Messages): Missing<Finding> {
+function missingDays(days: Entry[], options: CheckOptions): Missing<MissingDay> {
   const { calendar, lastDue } = options
   const numbered = days.filter((d) => d.numbers.length > 0).length >= days.length / 2 && days.length > 0
   // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
   const anchor = anchorFinder(days)
-  const finding = (number: number | null, date: IsoDate | null): Finding => {
+  const finding = (number: number | null, date: IsoDate | null): MissingDay => {
     const entry = numbered && number !== null ? `Day${number}` : (date ?? `Day${number}`)
     const line = numbered ? anchor(number, date) : anchor(null, date)
-    return { type: 'missing-day', entry, number, date, section: null, line, message: say.missingDay(entry, numbered ? date : null) }
+    return { type: 'missing-day', entry, number, date, section: null, line }
   }
-  const numbers = (upTo: number | null, date: (n: number) => IsoDate | null): Missing<Finding> => {
+  const numbers = (upTo: number | null, date: (n: number) => IsoDate | null): Missing<MissingDay> => {
     const missing = missingNumbers(days, upTo, MAX_MISSING)
     return { items: missing.items.map((n) => finding(n, date(n))), total: missing.total }
   }
@@ -193,7 +192,7 @@ function missingDays(days: Entry[], options: CheckOptions, say: Messages): Missi
   return numbered ? numbers(null, () => null) : { items: [], total: 0 }
 }
 
-function missingWeekReviews(weeks: Entry[], options: CheckOptions, say: Messages): Missing<Finding> {
+function missingWeekReviews(weeks: Entry[], options: CheckOptions): Missing<MissingWeekReview> {
   if (weeks.length === 0) return { items: [], total: 0 }
   const { calendar, lastDue } = options
   let expected: Missing<number>
@@ -206,23 +205,22 @@ function missingWeekReviews(weeks: Entry[], options: CheckOptions, say: Messages
   } else {
     expected = missingNumbers(weeks, null, MAX_MISSING)
   }
-  const items = expected.items.map((n) => {
-    const range = calendar ? calendar.weekRange(n) : null
-    const entry = `WEEK${n}`
+  const items = expected.items.map((n): MissingWeekReview => {
+    const week = calendar ? calendar.weekRange(n) : null
     return {
-      type: 'missing-week-review' as const,
-      entry,
+      type: 'missing-week-review',
+      entry: `WEEK${n}`,
       number: n,
-      date: range?.end ?? null,
+      date: week?.end ?? null,
       section: null,
       line: anchorLine(weeks, n, null),
-      message: say.missingWeekReview(entry, range ? `${range.start} ~ ${range.end}` : null)
+      week
     }
   })
   return { items, total: expected.total }
 }
 
-function entryFindings(entry: Entry, say: Messages): Finding[] {
+function entryFindings(entry: Entry): Finding[] {
   const base = { entry: entry.label, number: entry.number, date: entry.date }
   const findings: Finding[] = []
   if (entry.kind === 'day' && isEmptyDay(entry)) {
@@ -232,10 +230,6 @@ function entryFindings(entry: Entry, say: Messages): Finding[] {
       type: 'empty-day',
       section: null,
       line: entry.line,
-      message: say.emptyDay(
-        entry.label,
-        empty.map((s) => s.title)
-      ),
       sections: empty.map((s) => ({ title: s.title, line: s.line }))
     })
   } else {
@@ -245,8 +239,7 @@ function entryFindings(entry: Entry, say: Messages): Finding[] {
           ...base,
           type: 'empty-section',
           section: section.title,
-          line: section.line,
-          message: say.emptySection(entry.label, section.title)
+          line: section.line
         })
       }
     }
@@ -260,7 +253,7 @@ function entryFindings(entry: Entry, say: Messages): Finding[] {
           type: 'label-mismatch',
           section: section.title,
           line: section.line,
-          message: say.labelMismatch(entry.label, section.title, Number(named[1]), entry.number)
+          why: { kind: 'section-title', named: Number(named[1]), expected: entry.number }
         })
       }
     }
@@ -277,16 +270,16 @@ const numbersOf = (e: Entry): { lowest: number; highest: number } => ({ lowest: 
  * calendar does); otherwise the log's own order does: by date, a number at or below
  * the one dated just before (a restart at Day 1, as in a new round or week, apart).
  */
-function dateNumberMismatches(days: Entry[], calendar: Calendar | null, say: Messages): Finding[] {
+function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMismatch[] {
   const both = days.filter((d) => d.dateSource === 'label' && d.numbers.length > 0 && d.date !== null)
-  const finding = (e: Entry, message: string): Finding => ({
+  const finding = (e: Entry, why: LabelMismatch['why']): LabelMismatch => ({
     type: 'label-mismatch',
     entry: e.label,
     number: e.number,
     date: e.date,
     section: e.title,
     line: e.line,
-    message
+    why
   })
   const full = both.filter((e) => isFullDate(e.date))
   if (calendar && full.length > 0) {
@@ -295,7 +288,7 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null, say: Mes
     if (agree > 0 && agree * 2 >= full.length) {
       return placed
         .filter((p) => p.day !== null && !p.e.numbers.includes(p.day))
-        .map((p) => finding(p.e, say.numberOffCalendar(p.e.label, p.e.date!, p.day!)))
+        .map((p) => finding(p.e, { kind: 'off-calendar', day: p.day! }))
     }
   }
   // In the order the days happened: by date where every date has its year; otherwise as
@@ -306,7 +299,7 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null, say: Mes
     ordered = [...both].sort((a, b) => a.line - b.line)
     if (ordered.length > 1 && ordered[0]!.number! > ordered[ordered.length - 1]!.number!) ordered.reverse()
   }
-  const out: Finding[] = []
+  const out: LabelMismatch[] = []
   let before: Entry | null = null
   let i = 0
   while (i < ordered.length) {
@@ -316,7 +309,7 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null, say: Mes
     for (const e of group) {
       const { lowest } = numbersOf(e)
       if (before && lowest > 1 && lowest <= numbersOf(before).highest) {
-        out.push(finding(e, say.numberOutOfOrder(e.label, e.date!, before.label, before.date!)))
+        out.push(finding(e, { kind: 'out-of-order', previous: before.label, previousDate: before.date! }))
       }
     }
     before = group.reduce((a, b) => (numbersOf(b).highest > numbersOf(a).highest ? b : a))
@@ -340,6 +333,11 @@ function dueDays(days: Entry[], missing: Finding[], findings: Finding[]): DueDay
   return sortable ? all.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : (a.number ?? 0) - (b.number ?? 0))) : all
 }
 
+/**
+ * Checks a log: its entries, what is missing, empty or mislabelled (as data,
+ * no words), the carried-over tasks, the due days and what the learner should
+ * know about the settings. Pure: the same text and options give the same report.
+ */
 export function checkLog(text: string, options: CheckOptions): Report {
   const startDate = options.calendar?.settings.startDate ?? null
   const {
@@ -348,7 +346,6 @@ export function checkLog(text: string, options: CheckOptions): Report {
     reading,
     notes: readNotes
   } = parseLog(text, { vocabulary: options.vocabulary, startDate, entryPattern: options.entryPattern })
-  const say = messages(language)
   // A start date that cannot be right is said once, and a calendar that would hide every entry is not used.
   const doubt = options.calendar ? doubtCalendar(entries, options.calendar, options.today ?? options.lastDue) : null
   const warnings: ReportWarning[] = doubt
@@ -358,7 +355,7 @@ export function checkLog(text: string, options: CheckOptions): Report {
           setting: 'start-date',
           expected: doubt.expected,
           calendarIgnored: doubt.ignored,
-          message: say.calendarDoubt(doubt)
+          doubt
         }
       ]
     : []
@@ -369,20 +366,20 @@ export function checkLog(text: string, options: CheckOptions): Report {
   const days = due.filter((e) => e.kind === 'day')
   const weeks = due.filter((e) => e.kind === 'week')
 
-  const missingDay = missingDays(days, options, say)
-  const missingWeek = missingWeekReviews(weeks, options, say)
+  const missingDay = missingDays(days, options)
+  const missingWeek = missingWeekReviews(weeks, options)
   const missing = [...missingDay.items, ...missingWeek.items]
   const omitted: Report['omitted'] = {}
-  const notes: string[] = []
+  const notes: ReportNote[] = []
   if (missingDay.total > missingDay.items.length) {
     omitted['missing-day'] = missingDay.total - missingDay.items.length
-    notes.push(say.omittedMissing('day', missingDay.items.length, missingDay.total))
+    notes.push({ type: 'omitted', kind: 'day', shown: missingDay.items.length, total: missingDay.total })
   }
   if (missingWeek.total > missingWeek.items.length) {
     omitted['missing-week-review'] = missingWeek.total - missingWeek.items.length
-    notes.push(say.omittedMissing('week', missingWeek.items.length, missingWeek.total))
+    notes.push({ type: 'omitted', kind: 'week', shown: missingWeek.items.length, total: missingWeek.total })
   }
-  const perEntry = [...due.flatMap((e) => entryFindings(e, say)), ...dateNumberMismatches(days, options.calendar, say)]
+  const perEntry = [...due.flatMap(entryFindings), ...dateNumberMismatches(days, options.calendar)]
   const findings = [...missing, ...perEntry].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 
   const { calendar, lastDue } = options
@@ -413,7 +410,11 @@ export function checkLog(text: string, options: CheckOptions): Report {
       missing.filter((f) => f.type === 'missing-day'),
       perEntry
     ),
-    notes: [...readNotes, ...(calendar && lastDue ? calendar.notes(lastDue).map(say.calendarNote) : []), ...notes],
+    notes: [
+      ...readNotes.map((text): ReportNote => ({ type: 'reading', text })),
+      ...(calendar && lastDue ? calendar.notes(lastDue).map((text): ReportNote => ({ type: 'calendar', text })) : []),
+      ...notes
+    ],
     omitted,
     warnings,
     reading

@@ -1,22 +1,80 @@
-/** What a check of a log finds: plain data, the CLI's JSON and the action's input. */
+/** What a check of a log finds: plain data, no words (the renderers in `render/` say it). */
 import type { Entry, IsoDate, Language, Reading } from '../log/types.js'
+import type { CalendarDoubt } from './calendar-sanity.js'
 
-export type FindingType = 'missing-day' | 'missing-week-review' | 'empty-day' | 'empty-section' | 'label-mismatch'
-
-export interface Finding {
-  type: FindingType
+interface FindingBase {
   /** `Day14`, `WEEK3`: the entry the finding is about, written or expected. */
   entry: string
   number: number | null
   date: IsoDate | null
-  /** The section's title, for empty-section and label-mismatch. */
-  section: string | null
   /** The README line of the label; for a missing entry, the line after which it belongs (null at the top). */
   line: number | null
-  message: string
-  /** For empty-day: the empty sections of that day, with their lines. */
-  sections?: Array<{ title: string; line: number }>
+  /** The section's title, for empty-section and label-mismatch; null for the others. */
+  section: string | null
 }
+
+/** A due day with no entry. */
+export interface MissingDay extends FindingBase {
+  type: 'missing-day'
+  section: null
+}
+
+/** An ended week with no review; `week` is its Monday–Sunday when there is a calendar. */
+export interface MissingWeekReview extends FindingBase {
+  type: 'missing-week-review'
+  number: number
+  section: null
+  week: { start: IsoDate; end: IsoDate } | null
+}
+
+/** A day whose sections (goals apart) hold nothing, or that holds nothing at all. */
+interface EmptyDay extends FindingBase {
+  type: 'empty-day'
+  section: null
+  line: number
+  /** The empty sections of that day, with their lines. */
+  sections: Array<{ title: string; line: number }>
+}
+
+/** One empty section of an entry that is not empty as a whole. */
+interface EmptySection extends FindingBase {
+  type: 'empty-section'
+  section: string
+  line: number
+}
+
+/**
+ * A number that disagrees: a section title naming another day (`DAY 12 소감` in
+ * Day13), an entry whose date is another day of the calendar, or one whose
+ * number goes back from the entry dated before it. `section` is the title.
+ */
+export interface LabelMismatch extends FindingBase {
+  type: 'label-mismatch'
+  section: string
+  line: number
+  why: MismatchReason
+}
+
+type MismatchReason =
+  /** The section title names Day `named`; the entry is `expected`. */
+  | { kind: 'section-title'; named: number; expected: number | null }
+  /** The entry is dated `date`, which the calendar counts as Day `day`. */
+  | { kind: 'off-calendar'; day: number }
+  /** The entry comes after `previous`, dated `previousDate`, with a number not above it. */
+  | { kind: 'out-of-order'; previous: string; previousDate: IsoDate }
+
+export type Finding = MissingDay | MissingWeekReview | EmptyDay | EmptySection | LabelMismatch
+
+export type FindingType = Finding['type']
+
+/** A one-line note about the check: how the log was read, where holiday data stop, what was left out. */
+export type ReportNote =
+  /** Said by the reader (English). */
+  | { type: 'reading'; text: string }
+  /** Said by the holiday data (English); the catalogue says it in the log's language. */
+  | { type: 'calendar'; text: string }
+  /** Too many missing days (or week reviews) to list: only the newest `shown` of `total`. */
+  | { type: 'omitted'; kind: 'day' | 'week'; shown: number; total: number }
 
 export interface CarryOver {
   text: string
@@ -56,7 +114,7 @@ export interface Report {
   carryOver: CarryOver[]
   due: DueDay[]
   /** Things the learner should know, e.g. that holiday data end at 2027. */
-  notes: string[]
+  notes: ReportNote[]
   /** Findings left out of `findings` by type (only the newest missing days and week reviews are listed). */
   omitted: Partial<Record<FindingType, number>>
   /** Settings that look wrong, e.g. a start date after today: said once in the job summary, an annotation and the CLI. */
@@ -66,12 +124,13 @@ export interface Report {
 }
 
 export interface ReportWarning {
-  type: 'start-after-today' | 'start-after-last-entry' | 'start-long-before-first-entry' | 'entries-end-long-ago'
+  type: CalendarDoubt['problem']
   /** The setting to check. */
   setting: 'start-date'
   /** The date the log suggests for it, when it can tell. */
   expected: IsoDate | null
   /** The check ran without the calendar (it would have hidden every entry). */
   calendarIgnored: boolean
-  message: string
+  /** What was found wrong with the start date, for the renderers to say. */
+  doubt: CalendarDoubt
 }

@@ -1,0 +1,136 @@
+/** The English catalogue. */
+import type { CalendarDoubt } from '../review/calendar-sanity.js'
+import type { Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
+import type { Messages } from './messages.js'
+import type { ReminderWords } from './messages-ko.js'
+import { andList, count, dateBeside, fixedTitle, named, sectionName } from './phrases.js'
+import { quote } from './quote.js'
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const monthName = (date: string) => MONTHS[Number(date.slice(5, 7)) - 1]!
+
+/** `Week 3 (Oct 5–11)`, or `Week 3` without a calendar: for issues. */
+function weekName(f: MissingWeekReview): string {
+  if (!f.week) return `Week ${f.number}`
+  const { start, end } = f.week
+  const range =
+    start.slice(5, 7) === end.slice(5, 7)
+      ? `${monthName(start)} ${Number(start.slice(8))}–${Number(end.slice(8))}`
+      : `${monthName(start)} ${Number(start.slice(8))} – ${monthName(end)} ${Number(end.slice(8))}`
+  return `Week ${f.number} (${range})`
+}
+
+function mismatch(f: LabelMismatch): string {
+  const { entry, section } = f
+  switch (f.why.kind) {
+    case 'section-title': {
+      const fixed = fixedTitle(section, f.why.expected)
+      return `${entry} holds "${section}", which is numbered for Day${f.why.named}.${fixed ? ` Rename it "${fixed}".` : ' Check the number in its title.'}`
+    }
+    case 'out-of-order':
+      return `${entry} (${f.date}) comes after ${f.why.previous} (${f.why.previousDate}). Check its day number or date.`
+    case 'off-calendar':
+      return `${entry} is dated ${f.date}, which is Day${f.why.day} in the calendar. Check its day number or date.`
+  }
+}
+
+function finding(f: Finding): string {
+  switch (f.type) {
+    case 'missing-day': {
+      const date = dateBeside(f)
+      return `${f.entry}${date ? ` (${date})` : ''} has no entry.`
+    }
+    case 'missing-week-review':
+      return `The Week ${f.number} review${f.week ? ` (${f.week.start} ~ ${f.week.end})` : ''} has not been written yet.`
+    case 'empty-day':
+      return f.sections.length > 0
+        ? `${f.entry} is empty: nothing is written under ${andList(f.sections.map((s) => sectionName(s.title)))}.`
+        : `${f.entry} has nothing written in it.`
+    case 'empty-section':
+      return emptySection(f.entry, f.section)
+    case 'label-mismatch':
+      return mismatch(f)
+  }
+}
+
+function emptySection(entry: string, section: string): string {
+  return `The "${sectionName(section)}" section of ${entry} is empty.`
+}
+
+function warning(d: CalendarDoubt): string {
+  if (d.problem === 'entries-end-long-ago')
+    return `Counted from start-date ${d.startDate}, the last entry (${d.entry ?? ''}) falls on ${d.against}, more than a month ago. Did you mean ${d.expected ?? ''}? Until it is fixed, no reminders are sent for missing days and no weekly files are written.`
+  const what = {
+    'start-after-today': `start-date ${d.startDate} is after today (${d.against}).`,
+    'start-after-last-entry': `start-date ${d.startDate} is after the log's last dated entry (${d.against}).`,
+    'start-long-before-first-entry': `start-date ${d.startDate} is more than a month before the log's first dated entry (${d.against}).`
+  }[d.problem]
+  const expected = d.expected ? ` Did you mean ${d.expected}, the date of the first entry?` : ' Set it to the date of your first entry.'
+  const effect = d.ignored
+    ? ' This run checked the entries as written, without the calendar, and writes no weekly files until it is fixed.'
+    : ' No reminders are sent for days before the first entry.'
+  return what + expected + effect
+}
+
+function note(n: ReportNote): string {
+  if (n.type !== 'omitted') return n.text
+  return n.kind === 'day'
+    ? `${count(n.total)} days are missing; only the newest ${count(n.shown)} are listed. Check the start date and the day numbers.`
+    : `${count(n.total)} week reviews are missing; only the newest ${count(n.shown)} are listed. Check the start date and the week numbers.`
+}
+
+const reminder: ReminderWords = {
+  missing: (f) => `${named(f.entry, f.date)} has no entry yet`,
+  missingWeek: (f) => `The ${weekName(f)} review is not written yet`,
+  emptyDay: (f) => `${quote(f.entry)} has nothing written in it`,
+  emptySection: (section) => `The "${quote(sectionName(section))}" section is empty`,
+  mismatch: (f) => `The number in the title "${quote(f.section)}" does not match ${quote(f.entry)}`,
+  fixMissing: (entries) =>
+    entries.length === 1
+      ? `Add a ${quote(entries[0]!)} entry to the README. A few lines on what you learned that day are enough.`
+      : `Add entries for ${andList(entries.map(quote))} to the README. A few lines on what you learned each day are enough.`,
+  fixMissingWeek: (f) => `Add a review of ${weekName(f)} to the README, looking back on that week.`,
+  fixEmptySections: 'Write a line or two in each empty section: what you did, learned or thought.',
+  fixEmptyDay: 'Write a few lines on what you did or learned that day.',
+  fixMismatch: (f) => {
+    const fixed = fixedTitle(f.section, f.number)
+    return fixed ? `Rename "${quote(f.section)}" to "${quote(fixed)}".` : `Fix the number in the title so it matches ${quote(f.entry)}.`
+  },
+  after: (line) => `after line ${line}`,
+  at: (line) => `line ${line}`,
+  top: 'at the top',
+  what: 'What',
+  where: 'Where',
+  todo: 'What to do',
+  more: (n) => `…and ${n} more. The run's job summary lists them all.`,
+  footer: 'Fix the README and push: til-keeper checks again and closes this issue by itself.',
+  mute: '🤖 A reminder kept by til-keeper. If you do not want it, close it as "not planned" and it will not be reopened.',
+  dayTitle: (entry, findings) => {
+    const count = (t: FindingType) => findings.filter((f) => f.type === t).length
+    const missing = findings.find((f) => f.type === 'missing-day')
+    if (missing) return `${entry}: no entry yet${missing.date && missing.date !== entry ? ` (${missing.date})` : ''}`
+    const parts: string[] = []
+    if (count('empty-day')) parts.push('nothing written yet')
+    const empty = count('empty-section')
+    if (empty) parts.push(`${empty} empty section${empty === 1 ? '' : 's'}`)
+    if (count('label-mismatch')) parts.push('a title number to check')
+    return `${entry}: ${parts.join(', ')}`
+  },
+  dayHeading: (entry, date) => `${entry}${date && date !== entry ? ` (${date})` : ''} needs a little attention`,
+  digestTitle: (n) => `til-keeper: ${n} thing${n === 1 ? '' : 's'} to fix`,
+  digestHeading: 'These still need attention. Each line leaves this checklist once it is fixed.',
+  olderTitle: 'Older gaps in the log',
+  olderHeading: (days) =>
+    `Things to fix in entries older than the last ${days ?? ''} study days. They are gathered here instead of one issue per day. Each line leaves the list once it is fixed, and the issue closes when the list is empty.`
+}
+
+export const en: Messages = {
+  finding,
+  emptySection,
+  warning,
+  note,
+  emptySectionsElsewhere: (n) =>
+    `${n} empty section${n === 1 ? '' : 's'}: see the job summary (no line annotations, as the log is in another repository).`,
+  moreEmptySections: (n) => `…and ${n} more empty section${n === 1 ? '' : 's'}: see the job summary.`,
+  reminder
+}

@@ -1,0 +1,143 @@
+/** The Korean catalogue: written as a Korean learner would say it, not translated word for word. */
+import type { CalendarDoubt } from '../review/calendar-sanity.js'
+import type { Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
+import { josa, particle } from './josa.js'
+import type { Messages } from './messages.js'
+import { count, dateBeside, fixedTitle, monthDay, named, sectionName } from './phrases.js'
+import { quote } from './quote.js'
+
+const topic = (word: string): string => josa(word, '은', '는')
+
+/** `3주차(10/5~10/11)`, or `3주차` without a calendar. */
+function weekName(f: MissingWeekReview): string {
+  return f.week ? `${f.number}주차(${monthDay(f.week.start)}~${monthDay(f.week.end)})` : `${f.number}주차`
+}
+
+function mismatch(f: LabelMismatch): string {
+  const { entry, section } = f
+  switch (f.why.kind) {
+    case 'section-title': {
+      const fixed = fixedTitle(section, f.why.expected)
+      return `${entry}에 있는 "${section}"의 번호가 맞지 않아요.${fixed ? ` ${josa(`"${fixed}"`, '으로', '로', true)} 고쳐 주세요.` : ' 제목의 번호를 확인해 주세요.'}`
+    }
+    case 'out-of-order':
+      return `${f.why.previous}(${f.why.previousDate}) 뒤에 ${entry}(${f.date})이 있어요. 번호나 날짜를 확인해 주세요.`
+    case 'off-calendar':
+      // A date is read ending in 일 (일, 이일, …): always 이/은.
+      return `${entry}(${f.date})은 달력으로 Day${f.why.day}${particle(String(f.why.day), '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`
+  }
+}
+
+function finding(f: Finding): string {
+  switch (f.type) {
+    case 'missing-day': {
+      const date = dateBeside(f)
+      return `${f.entry}${date ? ` (${date})` : ''} 기록이 없어요.`
+    }
+    case 'missing-week-review':
+      return `${weekName(f)} 회고가 아직 없어요.`
+    case 'empty-day':
+      return f.sections.length > 0
+        ? `${topic(f.entry)} 비어 있어요. ${f.sections.map((s) => sectionName(s.title)).join(', ')} 섹션에 적힌 내용이 없어요.`
+        : `${f.entry}에 적힌 내용이 없어요.`
+    case 'empty-section':
+      return emptySection(f.entry, f.section)
+    case 'label-mismatch':
+      return mismatch(f)
+  }
+}
+
+function emptySection(entry: string, section: string): string {
+  return `${entry}의 "${sectionName(section)}" 섹션이 비어 있어요.`
+}
+
+function warning(d: CalendarDoubt): string {
+  const start = `start-date ${josa(d.startDate, '이', '가')}`
+  if (d.problem === 'entries-end-long-ago')
+    return `start-date ${josa(d.startDate, '으로', '로', true)} 세면 마지막 기록 ${josa(d.entry ?? '', '이', '가')} ${josa(d.against, '이라', '라')}, 그 뒤로 한 달 넘게 기록이 없는 셈이에요. ${josa(d.expected ?? '', '을', '를')} 쓰려던 게 아닌지 확인해 주세요. 고칠 때까지 빠진 날로는 알림을 보내지 않고 주간 요약 파일도 쓰지 않아요.`
+  const what = {
+    'start-after-today': `${start} 오늘(${d.against})보다 뒤예요.`,
+    'start-after-last-entry': `${start} 마지막 기록의 날짜(${d.against})보다 뒤예요.`,
+    'start-long-before-first-entry': `${start} 첫 기록의 날짜(${d.against})보다 한 달 넘게 앞서요.`
+  }[d.problem]
+  const expected = d.expected
+    ? ` 첫 기록의 날짜인 ${josa(d.expected, '을', '를')} 쓰려던 게 아닌지 확인해 주세요.`
+    : ' 첫 기록을 쓴 날짜로 고쳐 주세요.'
+  const effect = d.ignored
+    ? ' 이번에는 달력 없이 적힌 기록만 확인했고, 고칠 때까지 주간 요약 파일은 쓰지 않아요.'
+    : ' 첫 기록 전의 날짜로는 알림을 보내지 않아요.'
+  return what + expected + effect
+}
+
+function note(n: ReportNote): string {
+  if (n.type === 'omitted')
+    return n.kind === 'day'
+      ? `빠진 날이 ${count(n.total)}일이나 돼서 가장 최근 ${count(n.shown)}일만 적었어요. 시작 날짜나 Day 번호가 맞는지 확인해 주세요.`
+      : `빠진 주간 회고가 ${count(n.total)}개나 돼서 가장 최근 ${count(n.shown)}개만 적었어요. 시작 날짜나 주차 번호가 맞는지 확인해 주세요.`
+  if (n.type === 'reading') return n.text
+  const start = /^Korean holiday data start at (\d{4}); dates before (\S+) are checked/.exec(n.text)
+  if (start) return `공휴일 자료가 ${start[1]}년부터 있어서 ${start[2]} 전의 날짜는 공휴일 없이 확인했어요.`
+  const end = /^Korean holiday data end at (\d{4}); dates after (\S+) are checked/.exec(n.text)
+  if (end) return `공휴일 자료가 ${end[1]}년까지만 있어서 ${end[2]} 뒤의 날짜는 공휴일 없이 확인했어요.`
+  return n.text
+}
+
+const reminder = {
+  missing: (f: Finding) => `${named(f.entry, f.date)} 기록이 아직 없어요`,
+  missingWeek: (f: MissingWeekReview) => `${weekName(f)} 회고가 아직 없어요`,
+  emptyDay: (f: Finding) => `${quote(f.entry)}에 적힌 내용이 없어요`,
+  emptySection: (section: string) => `"${quote(sectionName(section))}" 섹션이 비어 있어요`,
+  mismatch: (f: LabelMismatch) => `"${quote(f.section)}" 제목의 번호가 ${josa(quote(f.entry), '과', '와')} 맞지 않아요`,
+  fixMissing: (entries: string[]) =>
+    `README에 ${entries.map(quote).join(', ')} 항목을 추가해 주세요. 짧게라도 그날 배운 것을 남기면 충분해요.`,
+  fixMissingWeek: (f: MissingWeekReview) =>
+    f.week
+      ? `${josa(`${monthDay(f.week.start)}~${monthDay(f.week.end)}`, '을', '를')} 돌아보는 ${f.number}주차 회고를 README에 추가해 주세요.`
+      : `${josa(`${f.number}주차`, '을', '를')} 돌아보는 회고를 README에 추가해 주세요.`,
+  fixEmptySections: '비어 있는 섹션에 한 일, 배운 점, 느낀 점을 한두 줄이라도 적어 주세요.',
+  fixEmptyDay: '그날 한 일이나 배운 것을 한두 줄이라도 적어 주세요.',
+  fixMismatch: (f: LabelMismatch) => {
+    const fixed = fixedTitle(f.section, f.number)
+    return fixed
+      ? `${josa(`"${quote(f.section)}"`, '을', '를')} ${josa(`"${quote(fixed)}"`, '으로', '로', true)} 고쳐 주세요.`
+      : `제목의 번호를 ${quote(f.entry)}에 맞게 고쳐 주세요.`
+  },
+  after: (line: number) => `${line}번째 줄 다음`,
+  at: (line: number) => `${line}번째 줄`,
+  top: '맨 앞',
+  what: '무엇',
+  where: '어디',
+  todo: '이렇게 해 주세요',
+  more: (n: number) => `그 밖에 ${n}개가 더 있어요. 전체 목록은 이번 실행의 작업 요약에서 볼 수 있어요.`,
+  footer: 'README를 고쳐서 push하면 til-keeper가 다시 확인하고 이 이슈를 자동으로 닫아요.',
+  mute: '🤖 til-keeper가 관리하는 알림이에요. 이 알림이 필요 없다면 "Close as not planned"로 닫아 주세요. 다시 열지 않을게요.',
+  dayTitle: (entry: string, findings: Finding[]) => {
+    const count = (t: FindingType) => findings.filter((f) => f.type === t).length
+    const missing = findings.find((f) => f.type === 'missing-day')
+    if (missing) return `${entry}: 기록이 아직 없어요${missing.date && missing.date !== entry ? ` (${missing.date})` : ''}`
+    const parts: string[] = []
+    if (count('empty-day')) parts.push('내용이 비어 있어요')
+    if (count('empty-section')) parts.push(`빈 섹션 ${count('empty-section')}개`)
+    if (count('label-mismatch')) parts.push('제목 번호 확인 필요')
+    return `${entry}: ${parts.join(', ')}`
+  },
+  dayHeading: (entry: string, date: string | null) => `${entry}${date && date !== entry ? ` (${date})` : ''} 기록에 손볼 곳이 있어요`,
+  digestTitle: (n: number) => `til-keeper: 손볼 곳 ${n}개`,
+  digestHeading: '아직 손볼 곳이 남아 있어요. 고치고 나면 체크리스트에서 저절로 빠져요.',
+  olderTitle: '지난 기록 점검',
+  olderHeading: (days: number | null) =>
+    `최근 ${days ?? ''}학습일보다 오래된 기록에서 손볼 곳이에요. 날마다 이슈를 열지 않고 여기에 모아 두었어요. 고치고 나면 목록에서 저절로 빠지고, 모두 고치면 이 이슈도 닫혀요.`
+}
+
+/** The words of reminder issues, in both languages' shape. */
+export type ReminderWords = typeof reminder
+
+export const ko: Messages = {
+  finding,
+  emptySection,
+  warning,
+  note,
+  emptySectionsElsewhere: (n) => `비어 있는 섹션 ${n}개는 작업 요약에서 볼 수 있어요. 다른 저장소의 기록이라 줄 표시는 달지 않았어요.`,
+  moreEmptySections: (n) => `그 밖에 비어 있는 섹션 ${n}개는 작업 요약에서 볼 수 있어요.`,
+  reminder
+}
