@@ -173,6 +173,28 @@ describe('run()', () => {
     expect(issues.calls).toEqual([])
   })
 
+  it('a repository rule refusing the summary: reminders still happen, then the step fails with the rule`s line', async () => {
+    const { RuleError } = await import('../../src/github/errors.js')
+    contents.before = (method) => {
+      if (method === 'commit') throw new RuleError('summary: GitHub refused to commit the summary to main (protected).')
+    }
+    await run()
+    expect(issues.issues.some((i) => i.title.includes('Day5'))).toBe(true)
+    expect(outputs()['summary-files']).toBe('')
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(core.setFailed).toHaveBeenCalledWith('summary: GitHub refused to commit the summary to main (protected).')
+  })
+
+  it('any other summary failure is a warning; the run goes on and succeeds', async () => {
+    contents.before = (method) => {
+      if (method === 'listFolder') throw Object.assign(new Error('Server Error'), { status: 500 })
+    }
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.warning).toHaveBeenCalledWith('summary: Server Error')
+    expect(issues.issues.length).toBeGreaterThan(0)
+  })
+
   it('a token without issues: write stops the run with the permission to add', async () => {
     const { AccessError } = await import('../../src/github/errors.js')
     issues.before = (method) => {
