@@ -3,8 +3,11 @@
  * CLI's JSON need, and nothing tied to the markdown parser.
  */
 
-/** A calendar date as `YYYY-MM-DD`, or `--MM-DD` where the year cannot be known. */
+/** A calendar date with its year: `YYYY-MM-DD`. */
 export type IsoDate = string
+
+/** A date written without a year that nothing could give one: `--MM-DD`. Tell the two apart with `isFullDate`. */
+export type MonthDay = string
 
 /** The log's language. The bot writes Korean for `ko` and English for the rest. */
 export type Language = 'ko' | 'ja' | 'zh' | 'en'
@@ -42,9 +45,9 @@ export interface Entry {
   number: number | null
   /** Every number a range label covers (`Days 67, 68, 69`, `R1D27-29`); `[number]` otherwise. */
   numbers: number[]
-  date: IsoDate | null
+  date: IsoDate | MonthDay | null
   /** Every date a range label covers. */
-  dates: IsoDate[]
+  dates: Array<IsoDate | MonthDay>
   /** Where the date came from: the label itself, or the calendar. */
   dateSource: 'label' | 'calendar' | null
   line: number
@@ -55,6 +58,9 @@ export interface Entry {
   /** The entry is only a link to another file (index-style logs). */
   external: boolean
 }
+
+/** An entry whose date has its year: what sorting and placing by date needs (`isDated`). */
+export type DatedEntry = Entry & { date: IsoDate }
 
 /** A date as it appears in a label, before the year is known. */
 export interface LabelDate {

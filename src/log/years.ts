@@ -5,7 +5,7 @@
  * calendar's start date. Where nothing says, the date stays `--MM-DD`.
  */
 import { MAX_YEAR, MIN_YEAR, type AmbiguousDate } from './labels.js'
-import type { IsoDate, LabelDate } from './types.js'
+import type { DatedEntry, Entry, IsoDate, LabelDate, MonthDay } from './types.js'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
@@ -14,8 +14,13 @@ export function isFullDate(d: string | null | undefined): d is IsoDate {
   return typeof d === 'string' && d !== '' && !d.startsWith('--')
 }
 
+/** An entry dated with its year. */
+export function isDated(e: Entry): e is DatedEntry {
+  return isFullDate(e.date)
+}
+
 /** A label's date as text: `YYYY-MM-DD`, or `--MM-DD` while its year is unknown. */
-export function formatDate(d: LabelDate): IsoDate {
+export function formatDate(d: LabelDate): IsoDate | MonthDay {
   return d.year === null ? `--${pad(d.month)}-${pad(d.day)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`
 }
 

@@ -39,7 +39,8 @@ export function timeline(report: Report): Timeline {
   const position = (f: Finding): number => {
     const exact = index.get(slot(f))
     if (exact !== undefined) return exact
-    if (isFullDate(f.date)) return due.filter((d) => isFullDate(d.date) && d.date <= f.date!).length - 0.5
+    const date = f.date
+    if (isFullDate(date)) return due.filter((d) => isFullDate(d.date) && d.date <= date).length - 0.5
     if (f.line !== null) {
       // Undated (a week review without a calendar): after the last due day written above it.
       let after = -1

@@ -4,8 +4,8 @@
  * that week's Sunday, so it stays byte-identical as later weeks are logged.
  */
 import { addDays, isDateInRange, isIsoDate, isoWeek, mondayOf, weekdayOf, type Calendar } from '../calendar/index.js'
-import type { Entry, IsoDate, Item, Language } from '../log/types.js'
-import { isFullDate } from '../log/years.js'
+import type { DatedEntry, Entry, IsoDate, Item, Language } from '../log/types.js'
+import { isDated, isFullDate } from '../log/years.js'
 import { doneKeys, isDropped, taskKey } from '../review/tasks.js'
 import type { CarryOver, DueState, Finding, Report } from '../review/types.js'
 import { quote, quoteCell } from './quote.js'
@@ -229,14 +229,15 @@ interface Context {
   options: WeeklyOptions
   t: Strings
   /** Logged days with full dates, in the order they happened. */
-  days: Entry[]
+  days: DatedEntry[]
   weeks: WeekId[]
 }
 
-function chronologicalDays(entries: Entry[]): Entry[] {
+function chronologicalDays(entries: Entry[]): DatedEntry[] {
   return entries
-    .filter((e) => e.kind === 'day' && !e.external && isFullDate(e.date))
-    .sort((a, b) => a.date!.localeCompare(b.date!) || a.line - b.line)
+    .filter((e) => e.kind === 'day' && !e.external)
+    .filter(isDated)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line)
 }
 
 function formatDate(t: Strings, date: IsoDate): string {
@@ -254,7 +255,7 @@ function loggedDays(ctx: Context, week: WeekId): string[] {
   const { report, options, t } = ctx
   const { calendar, readmeUrl } = options
   const inWeek = (d: IsoDate | null): d is IsoDate => isFullDate(d) && d >= week.start && d <= week.end
-  const rows = report.due.filter((d) => inWeek(d.date)).map((d) => ({ ...d, date: d.date! }))
+  const rows = report.due.flatMap((d) => (inWeek(d.date) ? [{ ...d, date: d.date }] : []))
   const out: string[] = [`## ${t.logHeading}`, '']
 
   let headline: string
@@ -359,7 +360,7 @@ function openAt(report: Report, date: IsoDate): number {
 function ageBetween(ctx: Context, from: IsoDate, to: IsoDate): number {
   const { calendar } = ctx.options
   if (calendar) return Math.max(0, calendar.workdaysBetween(from, to))
-  const dates = new Set(ctx.days.flatMap((d) => (d.dates.length > 0 ? d.dates : [d.date!])).filter((d) => d > from && d <= to))
+  const dates = new Set(ctx.days.flatMap((d) => (d.dates.length > 0 ? d.dates : [d.date])).filter((d) => d > from && d <= to))
   return dates.size
 }
 
@@ -371,7 +372,7 @@ function ageBetween(ctx: Context, from: IsoDate, to: IsoDate): number {
 function textAsOf(ctx: Context, record: CarryOver, end: IsoDate): string {
   const key = taskKey(record.text)
   for (const day of ctx.days) {
-    if (day.date! < record.fromDate! || day.date! > end) continue
+    if (day.date < record.fromDate! || day.date > end) continue
     for (const section of day.sections) {
       for (const item of section.items) if (item.done === false && taskKey(item.text) === key) return item.text
     }
@@ -443,13 +444,13 @@ function goalsOf(day: Entry): Item[] {
  * the day that checks it, so no week's file changes once it has ended.
  */
 function goalRows(ctx: Context, week: WeekId): GoalRow[] {
-  const inWeek = (d: Entry | null | undefined): boolean => !!d && d.date! >= week.start && d.date! <= week.end
+  const inWeek = (d: DatedEntry | null | undefined): boolean => !!d && d.date >= week.start && d.date <= week.end
   const rows: GoalRow[] = []
   ctx.days.forEach((setOn, i) => {
     const next = ctx.days[i + 1] ?? null
     const setHere = inWeek(setOn)
     const checkedHere = inWeek(next)
-    const carriedIn = !setHere && checkedHere && setOn.date! < week.start
+    const carriedIn = !setHere && checkedHere && setOn.date < week.start
     if (!setHere && !carriedIn) return
     const done = next ? doneKeys(next) : new Set<string>()
     for (const item of goalsOf(setOn)) {

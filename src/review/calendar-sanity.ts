@@ -51,8 +51,8 @@ export function doubtCalendar(entries: readonly Entry[], calendar: Calendar, tod
   const days = entries.filter((e) => e.kind === 'day')
   // A date outside the calendar's years (a stray `## 0000-01-01`) says nothing about the start date.
   const dated = days
-    .filter((e) => e.dateSource === 'label' && isDateInRange(e.date))
-    .map((e) => e.date!)
+    .map((e) => (e.dateSource === 'label' ? e.date : null))
+    .filter(isDateInRange)
     .sort()
   const first = dated[0] ?? null
   const last = dated[dated.length - 1] ?? null

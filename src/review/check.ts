@@ -4,9 +4,9 @@
  */
 import { isDateInRange, type Calendar } from '../calendar/index.js'
 import { parseLog } from '../log/parse.js'
-import type { Entry, IsoDate } from '../log/types.js'
+import type { Entry, IsoDate, MonthDay } from '../log/types.js'
 import type { ExtraVocabulary } from '../log/vocabulary.js'
-import { isFullDate } from '../log/years.js'
+import { isDated, isFullDate } from '../log/years.js'
 import { doubtCalendar } from './calendar-sanity.js'
 import { trackCarryOver } from './carryover.js'
 import type { DueDay, Finding, LabelMismatch, MissingDay, MissingWeekReview, Report, ReportNote, ReportWarning } from './types.js'
@@ -61,7 +61,7 @@ function isEmptyDay(entry: Entry): boolean {
 
 /** Logged days in the order they happened: by date, else by number, else as written. */
 function chronological(days: Entry[]): Entry[] {
-  if (days.every((d) => isFullDate(d.date))) return [...days].sort((a, b) => a.date!.localeCompare(b.date!) || a.line - b.line)
+  if (days.every(isDated)) return [...days].sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line)
   if (days.every((d) => d.number !== null)) return [...days].sort((a, b) => a.number! - b.number! || a.line - b.line)
   return days
 }
@@ -111,7 +111,8 @@ function anchorLine(entries: Entry[], number: number | null, date: IsoDate | nul
     if (!before) continue
     // Compare with the best so far the same way: by number where both have one, else by date.
     const later =
-      best === null || (byNumber && best.number !== null ? e.number! > best.number : isFullDate(best.date) && e.date! > best.date)
+      best === null ||
+      (byNumber && best.number !== null ? e.number! > best.number : isFullDate(best.date) && isFullDate(e.date) && e.date > best.date)
     if (later) best = e
   }
   return best ? best.endLine : null
@@ -271,7 +272,9 @@ const numbersOf = (e: Entry): { lowest: number; highest: number } => ({ lowest: 
  * the one dated just before (a restart at Day 1, as in a new round or week, apart).
  */
 function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMismatch[] {
-  const both = days.filter((d) => d.dateSource === 'label' && d.numbers.length > 0 && d.date !== null)
+  const both = days.filter(
+    (d): d is Entry & { date: IsoDate | MonthDay } => d.dateSource === 'label' && d.numbers.length > 0 && d.date !== null
+  )
   const finding = (e: Entry, why: LabelMismatch['why']): LabelMismatch => ({
     type: 'label-mismatch',
     entry: e.label,
@@ -281,9 +284,9 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
     line: e.line,
     why
   })
-  const full = both.filter((e) => isFullDate(e.date))
+  const full = both.filter(isDated)
   if (calendar && full.length > 0) {
-    const placed = full.map((e) => ({ e, day: calendar.dayOfDate(e.date!) }))
+    const placed = full.map((e) => ({ e, day: calendar.dayOfDate(e.date) }))
     const agree = placed.filter((p) => p.day !== null && p.e.numbers.includes(p.day)).length
     if (agree > 0 && agree * 2 >= full.length) {
       return placed
@@ -293,14 +296,14 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
   }
   // In the order the days happened: by date where every date has its year; otherwise as
   // written (dates without a year cannot be ordered across new year), newest-first turned round.
-  let ordered: Entry[]
-  if (full.length === both.length) ordered = [...both].sort((a, b) => a.date!.localeCompare(b.date!) || a.line - b.line)
+  let ordered: typeof both
+  if (full.length === both.length) ordered = [...full].sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line)
   else {
     ordered = [...both].sort((a, b) => a.line - b.line)
     if (ordered.length > 1 && ordered[0]!.number! > ordered[ordered.length - 1]!.number!) ordered.reverse()
   }
   const out: LabelMismatch[] = []
-  let before: Entry | null = null
+  let before: (typeof both)[number] | null = null
   let i = 0
   while (i < ordered.length) {
     let j = i
@@ -309,7 +312,7 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
     for (const e of group) {
       const { lowest } = numbersOf(e)
       if (before && lowest > 1 && lowest <= numbersOf(before).highest) {
-        out.push(finding(e, { kind: 'out-of-order', previous: before.label, previousDate: before.date! }))
+        out.push(finding(e, { kind: 'out-of-order', previous: before.label, previousDate: before.date }))
       }
     }
     before = group.reduce((a, b) => (numbersOf(b).highest > numbersOf(a).highest ? b : a))

@@ -1,12 +1,13 @@
 /** What a check of a log finds: plain data, no words (the renderers in `render/` say it). */
-import type { Entry, IsoDate, Language, Reading } from '../log/types.js'
+import type { Entry, IsoDate, Language, MonthDay, Reading } from '../log/types.js'
 import type { CalendarDoubt } from './calendar-sanity.js'
 
 interface FindingBase {
   /** `Day14`, `WEEK3`: the entry the finding is about, written or expected. */
   entry: string
   number: number | null
-  date: IsoDate | null
+  /** The entry's date; `--MM-DD` where the log gives no year. */
+  date: IsoDate | MonthDay | null
   /** The README line of the label; for a missing entry, the line after which it belongs (null at the top). */
   line: number | null
   /** The section's title, for empty-section and label-mismatch; null for the others. */
@@ -61,7 +62,7 @@ type MismatchReason =
   /** The entry is dated `date`, which the calendar counts as Day `day`. */
   | { kind: 'off-calendar'; day: number }
   /** The entry comes after `previous`, dated `previousDate`, with a number not above it. */
-  | { kind: 'out-of-order'; previous: string; previousDate: IsoDate }
+  | { kind: 'out-of-order'; previous: string; previousDate: IsoDate | MonthDay }
 
 export type Finding = MissingDay | MissingWeekReview | EmptyDay | EmptySection | LabelMismatch
 
