@@ -75,7 +75,11 @@ describe('carry-over', () => {
         dropped: false,
         age: 2,
         line: 6,
-        openIn: ['Day1', 'Day2']
+        openIn: ['Day1', 'Day2'],
+        // The lines of the labels `## Day 1`, `## Day 2` and `## Day 3`, for links without a lookup by label.
+        fromLine: 1,
+        lastOpenLine: 8,
+        resolvedLine: 12
       }
     ])
   })

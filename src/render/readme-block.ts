@@ -6,7 +6,6 @@
  * changes as tasks open and close: the `#L<line>` links in it, in the weekly
  * files and in issues stay right however the table grows.
  */
-import type { Entry } from '../log/types.js'
 import type { CarryOver, Report } from '../review/types.js'
 import { quote } from './quote.js'
 
@@ -52,10 +51,6 @@ function anchor(label: string, line: number | null, readmeUrl: string): string {
   return line === null ? html(label) : `<a href="${href(readmeUrl, line)}">${html(label)}</a>`
 }
 
-function entryLine(entries: Entry[], label: string, date: string | null): number | null {
-  return entries.find((e) => e.kind === 'day' && e.label === label && e.date === date)?.line ?? null
-}
-
 /** Due days in (from, to], as the report lists them: how much older the written day is than the carried one. */
 function dueDaysBetween(report: Report, from: string | null, to: string | null): number {
   if (from === null || to === null || from >= to) return 0
@@ -82,7 +77,7 @@ export function renderReadmeSummary(report: Report, readmeUrl: string): string {
       html(c.text),
       anchor(written?.label ?? c.from, c.line, readmeUrl),
       t.age(c.age + 1 + dueDaysBetween(report, written?.date ?? null, c.fromDate)),
-      anchor(c.lastOpen, entryLine(report.entries, c.lastOpen, c.lastOpenDate), readmeUrl)
+      anchor(c.lastOpen, c.lastOpenLine, readmeUrl)
     ]
     return `<tr>${cells.map((x) => `<td>${x}</td>`).join('')}</tr>`
   })

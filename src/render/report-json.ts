@@ -3,7 +3,7 @@
  * check's data with each finding's and warning's `message` and each note in
  * the log's language, in the shape these outputs have always had.
  */
-import type { Finding, Report, ReportWarning } from '../review/types.js'
+import type { CarryOver, Finding, Report, ReportWarning } from '../review/types.js'
 import { messages, type Messages } from './messages.js'
 
 /** A finding as the JSON has it: the same fields for every type, `sections` for an empty day. */
@@ -26,7 +26,11 @@ interface WarningJson {
   message: string
 }
 
-type ReportJson = Omit<Report, 'findings' | 'warnings' | 'notes'> & {
+/** A carried-over task as the JSON has it: without the lines of its days (the JSON never had them). */
+type CarryOverJson = Omit<CarryOver, 'fromLine' | 'lastOpenLine' | 'resolvedLine'>
+
+type ReportJson = Omit<Report, 'findings' | 'warnings' | 'notes' | 'carryOver'> & {
+  carryOver: CarryOverJson[]
   findings: FindingJson[]
   warnings: WarningJson[]
   notes: string[]
@@ -52,7 +56,7 @@ export function reportJson(report: Report): ReportJson {
     lastDue: report.lastDue,
     entries: report.entries,
     findings: report.findings.map((f) => findingJson(f, say)),
-    carryOver: report.carryOver,
+    carryOver: report.carryOver.map(({ fromLine: _from, lastOpenLine: _lastOpen, resolvedLine: _resolved, ...c }) => c),
     due: report.due,
     notes: report.notes.map(say.note),
     omitted: report.omitted,

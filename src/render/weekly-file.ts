@@ -403,8 +403,7 @@ function carriedOver(ctx: Context, week: WeekId): string[] {
   const rows = newest.slice(0, CARRY_ROWS).map((c) => {
     const resolved = resolvedBy(c, week.end)
     const end = resolved ? c.resolvedDate! : week.end
-    const resolver = resolved ? findEntry(ctx, c.resolvedIn ?? '', c.resolvedDate) : null
-    const day = () => link(cell(c.resolvedIn ?? c.resolvedDate!), resolver?.line ?? null, options.readmeUrl)
+    const day = () => link(cell(c.resolvedIn ?? c.resolvedDate!), c.resolvedLine, options.readmeUrl)
     const status = resolved ? (c.dropped ? t.dropped(day()) : t.resolved(day())) : t.stillOpen
     // A task first written as a goal on Day2 became carried over on Day3: its link points into Day2, is
     // labelled Day2, and its age counts from Day2 as day 1, as a reader counts.

@@ -28,6 +28,7 @@ export function trackCarryOver(days: readonly Entry[], age: AgeCounter, dropWord
       if (found.openIn[found.openIn.length - 1] !== day.label) found.openIn.push(day.label)
       found.lastOpen = day.label
       found.lastOpenDate = day.date
+      found.lastOpenLine = day.line
       return
     }
     const record: CarryOver = {
@@ -41,7 +42,10 @@ export function trackCarryOver(days: readonly Entry[], age: AgeCounter, dropWord
       dropped: false,
       age: 0,
       line,
-      openIn: [day.label]
+      openIn: [day.label],
+      fromLine: day.line,
+      lastOpenLine: day.line,
+      resolvedLine: null
     }
     open.set(key, record)
     if (goal) fromGoal.add(record)
@@ -54,6 +58,7 @@ export function trackCarryOver(days: readonly Entry[], age: AgeCounter, dropWord
     if (!record) return
     record.resolvedIn = day.label
     record.resolvedDate = day.date
+    record.resolvedLine = day.line
     record.dropped = dropped
     resolvedBy.set(record, day)
     open.delete(key)

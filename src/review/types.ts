@@ -94,6 +94,10 @@ export interface CarryOver {
   line: number
   /** Every day on which the task was open. */
   openIn: string[]
+  /** The README lines of the labels of `from`, `lastOpen` and `resolvedIn` (null while open), so no renderer looks days up by label. */
+  fromLine: number
+  lastOpenLine: number
+  resolvedLine: number | null
 }
 
 export type DueState = 'logged' | 'missing' | 'empty'
