@@ -8,7 +8,8 @@ function emptySection(n: number, section: string, line: number): Finding {
     number: n,
     date: `2026-03-${String(n + 1).padStart(2, '0')}`,
     section,
-    line
+    line,
+    entryLine: 10 * n
   }
 }
 

@@ -244,11 +244,6 @@ function formatDate(t: Strings, date: IsoDate): string {
   return t.date(date, t.weekday[weekdayOf(date)]!)
 }
 
-/** The day entry a report names by label and date. */
-function findEntry(ctx: Context, label: string, date: IsoDate | null): Entry | null {
-  return ctx.report.entries.find((e) => e.kind === 'day' && e.label === label && e.date === date) ?? null
-}
-
 // --- 2. days logged -------------------------------------------------------
 
 function loggedDays(ctx: Context, week: WeekId): string[] {
@@ -325,7 +320,7 @@ function emptySections(ctx: Context, week: WeekId): string[] {
     const first = findings[0]!
     const date = first.date!
     const whole = findings.find((f) => f.type === 'empty-day')
-    const entryLine = whole?.line ?? findEntry(ctx, first.entry, date)?.line ?? null
+    const entryLine = first.type === 'empty-section' ? first.entryLine : first.line
     const sections = whole
       ? (whole.sections ?? [])
       : findings.filter((f) => f.section !== null && f.line !== null).map((f) => ({ title: f.section!, line: f.line! }))

@@ -240,7 +240,8 @@ function entryFindings(entry: Entry): Finding[] {
           ...base,
           type: 'empty-section',
           section: section.title,
-          line: section.line
+          line: section.line,
+          entryLine: entry.line
         })
       }
     }

@@ -42,6 +42,8 @@ interface EmptySection extends FindingBase {
   type: 'empty-section'
   section: string
   line: number
+  /** The line of the entry's label. */
+  entryLine: number
 }
 
 /**
