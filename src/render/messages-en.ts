@@ -2,7 +2,7 @@
 import type { CalendarDoubt } from '../review/calendar-sanity.js'
 import type { Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
 import type { Messages } from './messages.js'
-import type { ReminderWords } from './messages-ko.js'
+import type { CliTextWords, JobSummaryWords, ReminderWords } from './messages-ko.js'
 import { andList, count, dateBeside, fixedTitle, named, sectionName } from './phrases.js'
 import { quote } from './quote.js'
 
@@ -124,6 +124,56 @@ const reminder: ReminderWords = {
     `Things to fix in entries older than the last ${days ?? ''} study days. They are gathered here instead of one issue per day. Each line leaves the list once it is fixed, and the issue closes when the list is empty.`
 }
 
+const cliText: CliTextWords = {
+  summary: (days: number, weeks: number, due: string | null) =>
+    `${days} daily entries, ${weeks} week reviews${due ? ` · due through ${due}` : ''}`,
+  findings: (n: number) => (n === 0 ? 'All good: no missing days, no empty sections.' : `${n} finding${n === 1 ? '' : 's'}`),
+  nothingYet: 'No day entries yet, so no entry is due.',
+  carry: (n: number) => (n === 0 ? 'No carried-over tasks' : `${n} carried-over task${n === 1 ? '' : 's'}`),
+  left: (day: string) => `left undone in ${day}`,
+  open: (days: number) => `still open, ${days} study day${days === 1 ? '' : 's'} so far`,
+  resolved: (day: string, days: number) => `done in ${day} (${days} study day${days === 1 ? '' : 's'})`,
+  dropped: (day: string) => `dropped in ${day}`,
+  notes: 'Notes',
+  warning: 'Warning'
+}
+
+const jobSummary: JobSummaryWords = {
+  title: 'til-keeper check',
+  due: (n, last) => `${n} due day${n === 1 ? '' : 's'}${last ? ` (through ${last})` : ''}`,
+  day: 'Day',
+  date: 'Date',
+  state: 'State',
+  line: 'Line',
+  states: { logged: '✅ logged', missing: '❌ missing', empty: '⚠️ empty' },
+  findings: 'Findings',
+  none: 'none 🎉',
+  carry: 'Carried-over tasks',
+  carryCounts: (open, done, dropped) => `${open} still open · ${done} done${dropped > 0 ? ` · ${dropped} dropped` : ''}`,
+  task: 'Task',
+  since: 'First left undone',
+  age: 'Study days so far',
+  days: (n) => String(n),
+  moreTasks: (n) => `…and ${n} more still open (the JSON report lists them all).`,
+  bot: 'What the bot did',
+  wouldDo: 'What the bot would do (dry run: nothing was written)',
+  opened: 'Opened',
+  reopened: 'Reopened',
+  updated: 'Updated',
+  closed: 'Closed',
+  deferred: (n) => `${n} reminder${n === 1 ? '' : 's'} left for the next run because of max-issues (newest are opened first):`,
+  older: (n) => `Problems in ${n} older day${n === 1 ? '' : 's'} are gathered in one "Older gaps in the log" issue.`,
+  nothing: 'Nothing changed, so nothing was written.',
+  remindersOff: 'Reminder issues are turned off (reminders: false).',
+  issuesOff: 'Issues are turned off in the repository, so reminders were skipped (Settings → General → Features → Issues).',
+  summaryCommit: (sha, n) => `Committed ${n} summary file${n === 1 ? '' : 's'}: ${sha.slice(0, 7)}`,
+  summaryWould: (n) => `Would write ${n} summary file${n === 1 ? '' : 's'}:`,
+  ownPush: 'This push is til-keeper’s own summary commit, so no new summary commit was made.',
+  summaryFailed: (why) => `⚠️ The weekly summary was not committed; the next run tries again: ${why}`,
+  notes: 'Notes',
+  warning: 'Warning'
+}
+
 export const en: Messages = {
   finding,
   emptySection,
@@ -132,5 +182,7 @@ export const en: Messages = {
   emptySectionsElsewhere: (n) =>
     `${n} empty section${n === 1 ? '' : 's'}: see the job summary (no line annotations, as the log is in another repository).`,
   moreEmptySections: (n) => `…and ${n} more empty section${n === 1 ? '' : 's'}: see the job summary.`,
-  reminder
+  reminder,
+  cliText,
+  jobSummary
 }

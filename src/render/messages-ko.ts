@@ -132,6 +132,62 @@ const reminder = {
 /** The words of reminder issues, in both languages' shape. */
 export type ReminderWords = typeof reminder
 
+/** The CLI's text report. */
+const cliText = {
+  summary: (days: number, weeks: number, due: string | null) =>
+    `일일 기록 ${days}개, 주간 회고 ${weeks}개${due ? ` · ${due}까지 마감된 날 기준` : ''}`,
+  findings: (n: number) => (n === 0 ? '문제 없음: 빠진 날도, 빈 섹션도 없어요.' : `발견한 문제 ${n}개`),
+  nothingYet: '아직 일일 기록이 없어서 확인할 날이 없어요.',
+  carry: (n: number) => (n === 0 ? '이월된 할 일 없음' : `이월된 할 일 ${n}개`),
+  left: (day: string) => `${day}에 미룬 일`,
+  open: (days: number) => `아직 진행 중 (${days}일째)`,
+  resolved: (day: string, days: number) => `${day}에 완료 (${days}일째)`,
+  dropped: (day: string) => `${day}에 그만둠`,
+  notes: '참고',
+  warning: '주의'
+}
+
+/** The run's job summary. */
+const jobSummary = {
+  title: 'til-keeper 점검 결과',
+  due: (n: number, last: string | null) => `마감된 날 ${n}일${last ? ` (${last}까지)` : ''}`,
+  day: '날',
+  date: '날짜',
+  state: '상태',
+  line: '줄',
+  states: { logged: '✅ 기록함', missing: '❌ 기록 없음', empty: '⚠️ 비어 있음' } as Record<string, string>,
+  findings: '발견한 문제',
+  none: '없어요 🎉',
+  carry: '이월된 할 일',
+  carryCounts: (open: number, done: number, dropped: number) =>
+    `진행 중 ${open}개 · 끝낸 것 ${done}개${dropped > 0 ? ` · 그만둔 것 ${dropped}개` : ''}`,
+  task: '할 일',
+  since: '처음 미룬 날',
+  age: '학습일',
+  days: (n: number) => `${n}일째`,
+  moreTasks: (n: number) => `그 밖에 진행 중인 할 일 ${n}개가 더 있어요 (JSON 보고서에 모두 있어요).`,
+  bot: '봇이 한 일',
+  wouldDo: '봇이 할 일 (dry run: 아무것도 쓰지 않았어요)',
+  opened: '새 이슈',
+  reopened: '다시 연 이슈',
+  updated: '수정한 이슈',
+  closed: '닫은 이슈',
+  deferred: (n: number) => `max-issues 때문에 다음 실행으로 미룬 알림 ${n}개 (최근 것부터 열어요):`,
+  older: (n: number) => `최근 학습일보다 오래된 ${n}일의 손볼 곳은 "지난 기록 점검" 이슈 하나에 모았어요.`,
+  nothing: '바뀐 것이 없어 아무것도 쓰지 않았어요.',
+  remindersOff: '알림 이슈 기능이 꺼져 있어요 (reminders: false).',
+  issuesOff: '저장소에서 이슈 기능이 꺼져 있어서 알림 이슈는 건너뛰었어요 (Settings → General → Features → Issues).',
+  summaryCommit: (sha: string, n: number) => `주간 요약 파일 ${n}개를 커밋했어요: ${sha.slice(0, 7)}`,
+  summaryWould: (n: number) => `주간 요약 파일 ${n}개를 쓸 거예요:`,
+  ownPush: '이번 push는 til-keeper가 만든 요약 커밋이라 새 요약 커밋을 만들지 않았어요.',
+  summaryFailed: (why: string) => `⚠️ 주간 요약을 커밋하지 못했어요. 다음 실행에서 다시 시도해요: ${why}`,
+  notes: '참고',
+  warning: '주의'
+}
+
+export type CliTextWords = typeof cliText
+export type JobSummaryWords = typeof jobSummary
+
 export const ko: Messages = {
   finding,
   emptySection,
@@ -139,5 +195,7 @@ export const ko: Messages = {
   note,
   emptySectionsElsewhere: (n) => `비어 있는 섹션 ${n}개는 작업 요약에서 볼 수 있어요. 다른 저장소의 기록이라 줄 표시는 달지 않았어요.`,
   moreEmptySections: (n) => `그 밖에 비어 있는 섹션 ${n}개는 작업 요약에서 볼 수 있어요.`,
-  reminder
+  reminder,
+  cliText,
+  jobSummary
 }

@@ -9,7 +9,7 @@ import type { CalendarDoubt } from '../review/calendar-sanity.js'
 import type { Finding, ReportNote } from '../review/types.js'
 import { en } from './messages-en.js'
 import { ko } from './messages-ko.js'
-import type { ReminderWords } from './messages-ko.js'
+import type { CliTextWords, JobSummaryWords, ReminderWords } from './messages-ko.js'
 
 export interface Messages {
   /** The finding in one sentence: the CLI's text and its JSON `message`, the job summary. */
@@ -26,6 +26,10 @@ export interface Messages {
   moreEmptySections(count: number): string
   /** Reminder issues: what each finding is, where, and what to do. */
   reminder: ReminderWords
+  /** The CLI's text report: headings, counts and the carried-over tasks' states. */
+  cliText: CliTextWords
+  /** The job summary: headings, table columns and what the bot did. */
+  jobSummary: JobSummaryWords
 }
 
 /** The catalogue for the log's language. */
