@@ -109,6 +109,7 @@ const CASES: Record<string, string> = {
     '`[a]: x` in code\n\n```\n[b]: /u\n```\n\nsee [a] and [b]\n\n- [ ] [b] task\n\n> [c]: /in-a-quote\n\npara\n[d]: lazy\n\n[d] [c] [a][c]\n\n<!--\n[e]: /x\n-->\n[e]',
   'definitions the first guess gets wrong':
     '- Dict[str, Any]: x[-1]: y\n\n[str, Any] [-1]\n\n[^1]: [a]: /in-a-footnote\n\nsee [a] and [^1]\n\n  > 1. [b]:\n  >    /u\n\n[b]',
+  'lazy tags at every indent': '> plain\n     <br>\n**plain**\n\n> q\n   <br>\n**y**\n\n> r\n    <b>x</b>\n**z**\n\n- a\n    <b>\n**x**',
   footnotes: 'text[^1] and [^2]\n\n[^1]: note with *emphasis*\n[^2]: another\n\n    more of it\n\n- item[^1]',
   'html lines':
     '<br>\n\n<img src="x">\n\n<p align="center">\ntext\n</p>\n\n<!-- a\n\n# not a heading\n-->\n\n<!-- one line -->\n\n- a\n<b>',

@@ -316,7 +316,8 @@ export class BlockParser {
     if (!this.allClosed && !this.blank && tip.kind === 'paragraph') {
       // A lazy continuation line.
       if (tip.lines.length === 0) throw new GiveUp(n)
-      if (line.charCodeAt(this.offset) === 60 && isCompleteTag(line.slice(this.offset))) {
+      // Indented four or more, the tag cannot start an HTML block: the line is plain lazy text.
+      if (this.indent < 4 && line.charCodeAt(this.offset) === 60 && isCompleteTag(line.slice(this.offset))) {
         this.lazyTag(n)
         return
       }
