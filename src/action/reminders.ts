@@ -17,16 +17,8 @@ import type { Language } from '../log/types.js'
 import { commentMarker } from '../reminders/marker.js'
 import { markedIssues, planReminders, type ReminderPlan } from '../reminders/plan.js'
 import type { ReminderTopic } from '../reminders/topics.js'
-import {
-  closingComment,
-  duplicateComment,
-  failureNote,
-  issuesOffNote,
-  labelDescription,
-  reopenComment,
-  type FailureKind,
-  type ReminderStep
-} from '../render/reminder-issue.js'
+import { closingComment, duplicateComment, failureNote, issuesOffNote, labelDescription, reopenComment } from '../render/reminder-issue.js'
+import type { FailureKind, ReminderStep } from '../render/messages.js'
 
 export interface ReminderOptions {
   label: string

@@ -1,7 +1,7 @@
 /** The English catalogue. */
 import type { CalendarDoubt } from '../review/calendar-sanity.js'
 import type { Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
-import type { Messages } from './messages.js'
+import type { Closing, DayProblem, Messages, ReminderStep } from './messages.js'
 import type { CliTextWords, JobSummaryWords, ReminderWords } from './messages-ko.js'
 import { andList, count, dateBeside, fixedTitle, named, sectionName } from './phrases.js'
 import { quote } from './quote.js'
@@ -79,6 +79,45 @@ function note(n: ReportNote): string {
     : `${count(n.total)} week reviews are missing; only the newest ${count(n.shown)} are listed. Check the start date and the week numbers.`
 }
 
+const FIXED_NAME: Record<DayProblem, string> = {
+  'missing-day': 'the entry',
+  'empty-day': 'what is written in it',
+  'empty-section': 'the empty sections',
+  'label-mismatch': 'the number in its title'
+}
+
+function seenFixed(c: Closing): string {
+  switch (c.kind) {
+    case 'checklist':
+      return 'Everything on this list is fixed in the log now.'
+    case 'older':
+      return 'Every older gap on this list is fixed now.'
+    case 'week':
+      return `The ${c.week ? `Week ${c.week}` : c.entry} review is written now.`
+    case 'day': {
+      const { entry, fixed } = c
+      if (fixed.length === 0) return `Everything in ${entry} is fixed now.`
+      if (fixed.length === 1)
+        return {
+          'missing-day': `${entry} is in the log now.`,
+          'empty-day': `${entry} has something written in it now.`,
+          'empty-section': `The empty sections of ${entry} are filled in.`,
+          'label-mismatch': `The number in ${entry}'s title is fixed.`
+        }[fixed[0]!]
+      return `${entry}: ${andList(fixed.map((k) => FIXED_NAME[k]))} are all fixed now.`
+    }
+  }
+}
+
+const FAILED_STEP: Record<ReminderStep, string> = {
+  open: 'open',
+  update: 'update',
+  reopen: 'reopen',
+  close: 'close',
+  comment: 'comment on',
+  read: 'read'
+}
+
 const reminder: ReminderWords = {
   missing: (f) => `${named(f.entry, f.date)} has no entry yet`,
   missingWeek: (f) => `The ${weekName(f)} review is not written yet`,
@@ -121,7 +160,24 @@ const reminder: ReminderWords = {
   digestHeading: 'These still need attention. Each line leaves this checklist once it is fixed.',
   olderTitle: 'Older gaps in the log',
   olderHeading: (days) =>
-    `Things to fix in entries older than the last ${days ?? ''} study days. They are gathered here instead of one issue per day. Each line leaves the list once it is fixed, and the issue closes when the list is empty.`
+    `Things to fix in entries older than the last ${days ?? ''} study days. They are gathered here instead of one issue per day. Each line leaves the list once it is fixed, and the issue closes when the list is empty.`,
+  closed: (c) => `${seenFixed(c)} Closing this reminder. Nice work! 🎉`,
+  reopened: (entry) =>
+    `Reopened: ${entry ?? 'Some of this'} still needs attention in the log. Fix it and push, and this closes by itself. If you do not want this reminder, close it as "not planned" (or simply close it again): it will stay closed.`,
+  duplicate: (original) => `Closing: this is the same reminder as #${original}.`,
+  labelDescription: 'Reminders from til-keeper about the study log',
+  failed: (issue, step, kind, detail) => {
+    const why = {
+      locked: 'the issue is locked',
+      gone: 'the issue was deleted',
+      moved: 'the issue is not there any more (deleted, or transferred to another repository)',
+      refused: `GitHub refused the request (${detail})`,
+      other: `GitHub answered: ${detail}`
+    }[kind]
+    return `Could not ${FAILED_STEP[step]} reminder${issue ? ` ${issue}` : ''}: ${why}. The rest of the run went on.`
+  },
+  issuesOff: (repository) =>
+    `Issues are turned off for ${repository}, so reminders were skipped. To get them, turn on Issues in the repository's Settings → General → Features.`
 }
 
 const cliText: CliTextWords = {

@@ -2,7 +2,7 @@
 import type { CalendarDoubt } from '../review/calendar-sanity.js'
 import type { Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
 import { josa, particle } from './josa.js'
-import type { Messages } from './messages.js'
+import type { Closing, DayProblem, FailureKind, Messages, ReminderStep } from './messages.js'
 import { count, dateBeside, fixedTitle, monthDay, named, sectionName } from './phrases.js'
 import { quote } from './quote.js'
 
@@ -82,6 +82,59 @@ function note(n: ReportNote): string {
   return n.text
 }
 
+const FIXED_NAME: Record<DayProblem, string> = {
+  'missing-day': '기록',
+  'empty-day': '내용',
+  'empty-section': '빈 섹션',
+  'label-mismatch': '제목 번호'
+}
+
+function seenFixed(c: Closing): string {
+  switch (c.kind) {
+    case 'checklist':
+      return '손볼 곳이 모두 고쳐졌어요.'
+    case 'older':
+      return '지난 기록에서 손볼 곳이 모두 고쳐졌어요.'
+    case 'week':
+      return `${c.week ? `${c.week}주차` : c.entry} 회고를 확인했어요.`
+    case 'day': {
+      const { entry, fixed } = c
+      if (fixed.length === 0) return `${entry}에서 손볼 곳이 모두 고쳐졌어요.`
+      if (fixed.length === 1)
+        return {
+          'missing-day': `${entry} 기록을 확인했어요.`,
+          'empty-day': `${entry}에 적힌 내용을 확인했어요.`,
+          'empty-section': `${entry}의 빈 섹션이 채워진 것을 확인했어요.`,
+          'label-mismatch': `${entry} 제목의 번호가 고쳐진 것을 확인했어요.`
+        }[fixed[0]!]
+      // `빈 섹션과 제목 번호`: the last two joined by 과/와, as it fits the word before it.
+      const names = fixed.map((k) => FIXED_NAME[k])
+      const several = `${josa(names.slice(0, -1).join(', '), '과', '와')} ${names[names.length - 1]}`
+      return `${entry}에서 ${josa(several, '이', '가')} 모두 고쳐진 것을 확인했어요.`
+    }
+  }
+}
+
+const FAILED_STEP: Record<ReminderStep, (issue: string) => string> = {
+  open: (issue) => `${josa(issue, '을', '를')} 여는`,
+  update: (issue) => `${josa(issue, '을', '를')} 고치는`,
+  reopen: (issue) => `${josa(issue, '을', '를')} 다시 여는`,
+  close: (issue) => `${josa(issue, '을', '를')} 닫는`,
+  comment: (issue) => `${issue}에 댓글을 다는`,
+  read: (issue) => `${josa(issue, '을', '를')} 읽는`
+}
+
+function failed(issue: string | null, step: ReminderStep, kind: FailureKind, detail: string): string {
+  const why = {
+    locked: '이슈가 잠겨 있어요',
+    gone: '이슈가 삭제되었어요',
+    moved: '이슈를 찾을 수 없어요. 삭제되었거나 다른 저장소로 옮겨졌을 수 있어요',
+    refused: `GitHub가 요청을 받아들이지 않았어요 (${detail})`,
+    other: `GitHub 응답: ${detail}`
+  }[kind]
+  return `${FAILED_STEP[step](`알림 이슈${issue ? ` ${issue}` : ''}`)} 데 실패했어요: ${why}. 나머지 작업은 계속했어요.`
+}
+
 const reminder = {
   missing: (f: Finding) => `${named(f.entry, f.date)} 기록이 아직 없어요`,
   missingWeek: (f: MissingWeekReview) => `${weekName(f)} 회고가 아직 없어요`,
@@ -126,7 +179,18 @@ const reminder = {
   digestHeading: '아직 손볼 곳이 남아 있어요. 고치고 나면 체크리스트에서 저절로 빠져요.',
   olderTitle: '지난 기록 점검',
   olderHeading: (days: number | null) =>
-    `최근 ${days ?? ''}학습일보다 오래된 기록에서 손볼 곳이에요. 날마다 이슈를 열지 않고 여기에 모아 두었어요. 고치고 나면 목록에서 저절로 빠지고, 모두 고치면 이 이슈도 닫혀요.`
+    `최근 ${days ?? ''}학습일보다 오래된 기록에서 손볼 곳이에요. 날마다 이슈를 열지 않고 여기에 모아 두었어요. 고치고 나면 목록에서 저절로 빠지고, 모두 고치면 이 이슈도 닫혀요.`,
+  /** The comment on a reminder closed because the log is fixed. */
+  closed: (c: Closing) => `${seenFixed(c)} 이 알림은 닫을게요. 수고했어요! 🎉`,
+  /** Said once, when a person closed a reminder as completed while the problem is still there; `entry` null for a checklist. */
+  reopened: (entry: string | null) =>
+    `${entry === null ? '아직 손볼 곳이 남아 있어서' : `${entry}에 아직 손볼 곳이 남아 있어서`} 이 알림을 다시 열었어요. README를 고쳐 push하면 저절로 닫혀요. 이 알림이 필요 없다면 "Close as not planned"로 닫아 주세요. 한 번 더 닫아도 다시 열지 않을게요.`,
+  duplicate: (original: number) => `${josa(`#${original}`, '과', '와')} 같은 알림이라 닫을게요.`,
+  labelDescription: 'til-keeper가 학습 기록을 보고 보내는 알림',
+  /** One line for the run's warnings: which reminder, what failed, why, and that the rest went on. */
+  failed,
+  issuesOff: (repository: string) =>
+    `${repository} 저장소에서 이슈 기능이 꺼져 있어서 알림 이슈는 건너뛰었어요. 알림을 받으려면 저장소의 Settings → General → Features에서 Issues를 켜 주세요.`
 }
 
 /** The words of reminder issues, in both languages' shape. */

@@ -32,6 +32,22 @@ export interface Messages {
   jobSummary: JobSummaryWords
 }
 
+/** The kinds of problem a day's reminder can be about. */
+export type DayProblem = 'missing-day' | 'empty-day' | 'empty-section' | 'label-mismatch'
+
+/** What a closing comment says was fixed. `entry` is quoted learner text. */
+export type Closing =
+  | { kind: 'checklist' }
+  | { kind: 'older' }
+  | { kind: 'week'; entry: string; week: string | null }
+  | { kind: 'day'; entry: string; fixed: DayProblem[] }
+
+/** Which write on a reminder failed. */
+export type ReminderStep = 'open' | 'update' | 'reopen' | 'close' | 'comment' | 'read'
+
+/** Why one reminder could not be written, as the run's warning says it. */
+export type FailureKind = 'locked' | 'gone' | 'moved' | 'refused' | 'other'
+
 /** The catalogue for the log's language. */
 export function messages(language: Language): Messages {
   return language === 'ko' ? ko : en
