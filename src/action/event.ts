@@ -5,6 +5,7 @@
  * `main.ts` only wires and each rule has a test.
  */
 import type { RepoInfo, RepoRef } from '../github/types.js'
+import { ownerTypeOf } from '../github/values.js'
 
 /** The parts of `@actions/github`'s context the run reads: the event's name, its payload, the workflow's repository. */
 export interface RunEvent {
@@ -60,7 +61,7 @@ export function repoInfoFromEvent(event: RunEvent, target: RepoRef): RepoInfo | 
   const ownerLogin = text(field(repository, 'owner', 'login'))
   const ownerType = text(field(repository, 'owner', 'type'))
   if (defaultBranch === null || ownerLogin === null || ownerType === null) return null
-  return { defaultBranch, ownerLogin, ownerType }
+  return { defaultBranch, ownerLogin, ownerType: ownerTypeOf(ownerType) }
 }
 
 /** The bot's own summary commit triggers a push; that run must not commit again (the loop guard). */

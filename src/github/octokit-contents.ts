@@ -1,5 +1,6 @@
 /** RepoContents over the Contents and Git Data APIs: no checkout needed. */
 import { decodeText, FileError, MAX_FILE_BYTES, tooLarge } from '../files.js'
+import { ownerTypeOf } from './values.js'
 import type { GitHubClient } from './client.js'
 import { githubMessage, isStatus, needs, AccessError, RuleError } from './errors.js'
 import { BranchMovedError, type FileAt, type FileChange, type RepoContents, type RepoRef } from './types.js'
@@ -74,7 +75,7 @@ export function octokitContents(client: GitHubClient, repo: RepoRef): RepoConten
     async info() {
       try {
         const { data } = await needs('contents: read', `read the repository ${full}`, () => client.rest.repos.get({ ...repo }))
-        return { defaultBranch: data.default_branch, ownerLogin: data.owner.login, ownerType: data.owner.type }
+        return { defaultBranch: data.default_branch, ownerLogin: data.owner.login, ownerType: ownerTypeOf(data.owner.type) }
       } catch (error) {
         // GitHub answers 404, not 403, for a private repository the token cannot see.
         if (isStatus(error, 404)) {

@@ -1,6 +1,7 @@
 /** IssueTracker over the REST API. */
 import type { GitHubClient } from './client.js'
 import { isStatus, needs } from './errors.js'
+import { stateReasonOf } from './values.js'
 import type { IssueChange, IssueRecord, IssueTracker, NewIssue, RepoRef } from './types.js'
 
 interface RestIssue {
@@ -19,7 +20,7 @@ function toRecord(issue: RestIssue): IssueRecord {
     title: issue.title,
     body: issue.body ?? '',
     state: issue.state === 'closed' ? 'closed' : 'open',
-    stateReason: issue.state_reason ?? null,
+    stateReason: stateReasonOf(issue.state_reason),
     labels: issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== '')
   }
 }

@@ -9,12 +9,19 @@ export interface RepoRef {
   repo: string
 }
 
+/** Why an issue is closed (or was reopened), as GitHub says it. */
+export type StateReason = 'completed' | 'not_planned' | 'duplicate' | 'reopened'
+
+/** Who owns a repository. */
+export type OwnerType = 'User' | 'Organization'
+
 export interface IssueRecord {
   number: number
   title: string
   body: string
   state: 'open' | 'closed'
-  stateReason: string | null
+  /** null for issues closed before GitHub recorded reasons, and for a reason this code does not know. */
+  stateReason: StateReason | null
   labels: string[]
 }
 
@@ -29,7 +36,7 @@ export interface IssueChange {
   title?: string
   body?: string
   state?: 'open' | 'closed'
-  stateReason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened'
+  stateReason?: StateReason
 }
 
 export interface IssueTracker {
@@ -48,7 +55,7 @@ export interface IssueTracker {
 export interface RepoInfo {
   defaultBranch: string
   ownerLogin: string
-  ownerType: 'User' | 'Organization' | string
+  ownerType: OwnerType
 }
 
 export interface FileAt {
