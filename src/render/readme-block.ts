@@ -6,7 +6,8 @@
  * changes as tasks open and close: the `#L<line>` links in it, in the weekly
  * files and in issues stay right however the table grows.
  */
-import type { CarryOver, Report } from '../review/types.js'
+import type { Report } from '../review/types.js'
+import { openTasks } from '../review/weeks.js'
 import { quote } from './quote.js'
 
 export const SUMMARY_START = '<!-- til-keeper:summary:start -->'
@@ -47,44 +48,30 @@ function href(readmeUrl: string, line: number): string {
   return `${readmeUrl}#L${line}`.replace(/&/g, '&amp;').replace(/"/g, '%22')
 }
 
-function anchor(label: string, line: number | null, readmeUrl: string): string {
-  return line === null ? html(label) : `<a href="${href(readmeUrl, line)}">${html(label)}</a>`
-}
-
-/** Due days in (from, to], as the report lists them: how much older the written day is than the carried one. */
-function dueDaysBetween(report: Report, from: string | null, to: string | null): number {
-  if (from === null || to === null || from >= to) return 0
-  return new Set(report.due.filter((d) => d.date !== null && d.date > from && d.date <= to).map((d) => d.date)).size
+function anchor(label: string, line: number, readmeUrl: string): string {
+  return `<a href="${href(readmeUrl, line)}">${html(label)}</a>`
 }
 
 /** The README block: the open carried-over tasks as one line of HTML, linking to their lines at `readmeUrl`. */
 export function renderReadmeSummary(report: Report, readmeUrl: string): string {
   const t = report.language === 'ko' ? KO : EN
-  // Newest first: a long log's oldest tasks are counted, not listed.
-  const open: CarryOver[] = report.carryOver
-    .filter((c) => c.resolvedIn === null)
-    .sort((a, b) => (b.fromDate ?? '').localeCompare(a.fromDate ?? '') || b.line - a.line)
-  const dropped = report.carryOver.filter((c) => c.dropped).length
-  const resolved = report.carryOver.length - open.length - dropped
-  if (open.length === 0) return `<p><b>${t.heading}</b> · ${t.none(resolved)} <sub>${t.footer}</sub></p>`
+  const { open, rows, resolved, dropped } = openTasks(report, SUMMARY_ROWS)
+  if (open === 0) return `<p><b>${t.heading}</b> · ${t.none(resolved)} <sub>${t.footer}</sub></p>`
 
   const header = `<tr>${t.columns.map((c) => `<th>${c}</th>`).join('')}</tr>`
-  const rows = open.slice(0, SUMMARY_ROWS).map((c) => {
-    // A goal written on Day2 and carried from Day3: the link points into Day2, is labelled Day2,
-    // and the age counts from Day2 as day 1.
-    const written = report.entries.find((e) => e.kind === 'day' && e.line <= c.line && c.line <= e.endLine)
-    const cells = [
-      html(c.text),
-      anchor(written?.label ?? c.from, c.line, readmeUrl),
-      t.age(c.age + 1 + dueDaysBetween(report, written?.date ?? null, c.fromDate)),
-      anchor(c.lastOpen, c.lastOpenLine, readmeUrl)
+  const cells = rows.map((r) => {
+    const row = [
+      html(r.text),
+      anchor(r.source.label, r.source.line, readmeUrl),
+      t.age(r.age),
+      anchor(r.lastOpen.label, r.lastOpen.line, readmeUrl)
     ]
-    return `<tr>${cells.map((x) => `<td>${x}</td>`).join('')}</tr>`
+    return `<tr>${row.map((x) => `<td>${x}</td>`).join('')}</tr>`
   })
-  const more = open.length > SUMMARY_ROWS ? `<p>${t.more(open.length - SUMMARY_ROWS)}</p>` : ''
+  const more = open > SUMMARY_ROWS ? `<p>${t.more(open - SUMMARY_ROWS)}</p>` : ''
   return (
-    `<p><b>${t.heading}</b> · ${t.counts(open.length, resolved, dropped)}</p>` +
-    `<table><thead>${header}</thead><tbody>${rows.join('')}</tbody></table>` +
+    `<p><b>${t.heading}</b> · ${t.counts(open, resolved, dropped)}</p>` +
+    `<table><thead>${header}</thead><tbody>${cells.join('')}</tbody></table>` +
     `${more}<p><sub>${t.footer}</sub></p>`
   )
 }

@@ -1,13 +1,24 @@
 /**
- * The weekly summary: one markdown file per ended week, written from a Report.
+ * The weekly summary: one markdown file per ended week, rendered from the week
+ * model (`review/weeks.ts`): words, links, tables and the chart, no analysis.
  * Pure: no I/O, no clock. A week's file depends only on what happened up to
  * that week's Sunday, so it stays byte-identical as later weeks are logged.
  */
-import { addDays, isDateInRange, isIsoDate, isoWeek, mondayOf, weekdayOf, type Calendar } from '../calendar/index.js'
-import type { DatedEntry, Entry, IsoDate, Item, Language } from '../log/types.js'
-import { isDated, isFullDate } from '../log/years.js'
-import { doneKeys, isDropped, taskKey } from '../review/tasks.js'
-import type { CarryOver, DueState, Finding, Report } from '../review/types.js'
+import { isIsoDate, weekdayOf, type Calendar } from '../calendar/index.js'
+import type { IsoDate, Language } from '../log/types.js'
+import type { DueState, Report } from '../review/types.js'
+import {
+  endedWeeks,
+  reviewWeeks,
+  type EmptyDayRow,
+  type GoalResult,
+  type TrendPoint,
+  type WeekCarryOver,
+  type WeekDays,
+  type WeekGoals,
+  type WeekId,
+  type WeekReview
+} from '../review/weeks.js'
 import { quote, quoteCell } from './quote.js'
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
@@ -143,19 +154,6 @@ export interface WeekFile {
   content: string
 }
 
-type WeekId =
-  | { kind: 'calendar'; number: number; start: IsoDate; end: IsoDate }
-  | { kind: 'iso'; year: number; number: number; start: IsoDate; end: IsoDate }
-
-type GoalResult = 'met' | 'missed' | 'pending'
-
-interface GoalRow {
-  item: Item
-  setOn: Entry
-  checkedOn: Entry | null
-  result: GoalResult
-}
-
 /** The most weeks the trend chart shows; older weeks drop off its left end. */
 const TREND_WEEKS = 26
 
@@ -190,29 +188,6 @@ function table(header: string[], rows: string[][]): string[] {
   return [row(header), row(header.map(() => '---')), ...rows.map(row)]
 }
 
-/** Every ended week, oldest first. */
-function endedWeeks(report: Report, options: WeeklyOptions): WeekId[] {
-  const { calendar, lastDue } = options
-  const weeks: WeekId[] = []
-  if (calendar) {
-    let last = calendar.weekOf(lastDue)
-    if (calendar.weekRange(last).end > lastDue) last--
-    for (let n = 1; n <= last; n++) weeks.push({ kind: 'calendar', number: n, ...calendar.weekRange(n) })
-    return weeks
-  }
-  // A date outside 1970–2100 is a typo, not the week the log began.
-  const dates = report.entries
-    .flatMap((e) => [e.date, ...e.dates])
-    .filter(isDateInRange)
-    .sort()
-  if (dates.length === 0) return weeks
-  for (let start = mondayOf(dates[0]!); addDays(start, 6) <= lastDue; start = addDays(start, 7)) {
-    const { year, week } = isoWeek(start)
-    weeks.push({ kind: 'iso', year, number: week, start, end: addDays(start, 6) })
-  }
-  return weeks
-}
-
 function weekName(week: WeekId): string {
   return week.kind === 'calendar'
     ? `week-${String(week.number).padStart(2, '0')}`
@@ -223,75 +198,36 @@ function chartLabel(week: WeekId): string {
   return `W${week.number}`
 }
 
-/** What every week's file shares: the logged days in order, and who resolved what. */
-interface Context {
-  report: Report
-  options: WeeklyOptions
-  t: Strings
-  /** Logged days with full dates, in the order they happened. */
-  days: DatedEntry[]
-  weeks: WeekId[]
-}
-
-function chronologicalDays(entries: Entry[]): DatedEntry[] {
-  return entries
-    .filter((e) => e.kind === 'day' && !e.external)
-    .filter(isDated)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line)
-}
-
 function formatDate(t: Strings, date: IsoDate): string {
   return t.date(date, t.weekday[weekdayOf(date)]!)
 }
 
 // --- 2. days logged -------------------------------------------------------
 
-function loggedDays(ctx: Context, week: WeekId): string[] {
-  const { report, options, t } = ctx
-  const { calendar, readmeUrl } = options
-  const inWeek = (d: IsoDate | null): d is IsoDate => isFullDate(d) && d >= week.start && d <= week.end
-  const rows = report.due.flatMap((d) => (inWeek(d.date) ? [{ ...d, date: d.date }] : []))
+function loggedDays(t: Strings, days: WeekDays, readmeUrl: string): string[] {
   const out: string[] = [`## ${t.logHeading}`, '']
-
   let headline: string
-  if (calendar) {
-    const due = calendar.dueDays(week.end).filter((d) => d >= week.start)
-    // A due day the report does not list (it was checked to an earlier date) is simply missing.
-    for (const date of due) {
-      if (!rows.some((r) => r.date === date)) {
-        rows.push({ date, number: calendar.dayOfDate(date), entry: `Day${calendar.dayOfDate(date)}`, line: null, state: 'missing' })
-      }
-    }
-    rows.sort((a, b) => a.date.localeCompare(b.date) || (a.line ?? 0) - (b.line ?? 0))
-    if (due.length === 0 && rows.length === 0) return [...out, t.noDueDays, '']
-    const onDue = rows.filter((r) => due.includes(r.date))
-    const logged = new Set(onDue.filter((r) => r.state === 'logged').map((r) => r.date)).size
-    const empty = new Set(onDue.filter((r) => r.state === 'empty').map((r) => r.date)).size
-    const missing = due.filter((d) => !onDue.some((r) => r.date === d && r.state !== 'missing')).length
-    headline = due.length === 0 ? t.noDueDays : t.dueHeadline(logged, due.length)
-    if (due.length > 0) {
-      if (empty > 0) headline += ` · ${t.emptyCount(empty)}`
-      if (missing > 0) headline += ` · ${t.missingCount(missing)}`
+  if (days.due !== null) {
+    if (days.due === 0 && days.rows.length === 0) return [...out, t.noDueDays, '']
+    headline = days.due === 0 ? t.noDueDays : t.dueHeadline(days.logged, days.due)
+    if (days.due > 0) {
+      if (days.empty > 0) headline += ` · ${t.emptyCount(days.empty)}`
+      if (days.missing > 0) headline += ` · ${t.missingCount(days.missing)}`
     }
   } else {
-    rows.sort((a, b) => a.date.localeCompare(b.date) || (a.line ?? 0) - (b.line ?? 0))
-    const logged = rows.filter((r) => r.state === 'logged').length
-    const empty = rows.filter((r) => r.state === 'empty').length
-    if (rows.length === 0) return [...out, t.noLoggedDays, '']
-    headline = t.loggedHeadline(logged)
-    if (empty > 0) headline += ` · ${t.emptyCount(empty)}`
+    if (days.rows.length === 0) return [...out, t.noLoggedDays, '']
+    headline = t.loggedHeadline(days.logged)
+    if (days.empty > 0) headline += ` · ${t.emptyCount(days.empty)}`
   }
-
-  const dayOff = (date: IsoDate): boolean => calendar !== null && !calendar.isDueDay(date)
   out.push(headline, '')
   out.push(
     ...table(
       t.dayTable,
-      rows.map((r) => [
+      days.rows.map((r) => [
         cell(r.entry),
         formatDate(t, r.date),
-        t.state[r.state] + (dayOff(r.date) ? ` (${t.dayOff})` : ''),
-        r.line === null || r.state === 'missing' ? '—' : link(`L${r.line}`, r.line, readmeUrl)
+        t.state[r.state] + (r.dayOff ? ` (${t.dayOff})` : ''),
+        r.line === null ? '—' : link(`L${r.line}`, r.line, readmeUrl)
       ])
     ),
     ''
@@ -301,33 +237,15 @@ function loggedDays(ctx: Context, week: WeekId): string[] {
 
 // --- 3. empty sections ----------------------------------------------------
 
-function emptySections(ctx: Context, week: WeekId): string[] {
-  const { report, options, t } = ctx
-  const found = report.findings.filter(
-    (f) => (f.type === 'empty-section' || f.type === 'empty-day') && isFullDate(f.date) && f.date >= week.start && f.date <= week.end
-  )
+function emptySections(t: Strings, empty: EmptyDayRow[], readmeUrl: string): string[] {
   const out: string[] = [`## ${t.emptyHeading}`, '']
-  if (found.length === 0) return [...out, t.noEmpty, '']
-
+  if (empty.length === 0) return [...out, t.noEmpty, '']
   // One line per day, in date order, its sections in README order.
-  const byDay = new Map<string, Finding[]>()
-  const sorted = [...found].sort((a, b) => a.date!.localeCompare(b.date!) || (a.line ?? 0) - (b.line ?? 0))
-  for (const f of sorted) {
-    const key = `${f.date}\u0000${f.entry}`
-    byDay.set(key, [...(byDay.get(key) ?? []), f])
-  }
-  for (const findings of byDay.values()) {
-    const first = findings[0]!
-    const date = first.date!
-    const whole = findings.find((f) => f.type === 'empty-day')
-    const entryLine = first.type === 'empty-section' ? first.entryLine : first.line
-    const sections = whole
-      ? (whole.sections ?? [])
-      : findings.filter((f) => f.section !== null && f.line !== null).map((f) => ({ title: f.section!, line: f.line! }))
-    const links = sections.map((s) => link(md(s.title), s.line, options.readmeUrl)).join(', ')
-    const label = md(first.entry)
-    const head = `- ${link(`**${label}**`, entryLine, options.readmeUrl)}${label === date ? '' : ` · ${formatDate(t, date)}`}`
-    if (whole) out.push(`${head}: ${t.wholeDayEmpty}${links === '' ? '' : ` — ${links}`}`)
+  for (const day of empty) {
+    const links = day.sections.map((s) => link(md(s.title), s.line, readmeUrl)).join(', ')
+    const label = md(day.entry)
+    const head = `- ${link(`**${label}**`, day.entryLine, readmeUrl)}${label === day.date ? '' : ` · ${formatDate(t, day.date)}`}`
+    if (day.whole) out.push(`${head}: ${t.wholeDayEmpty}${links === '' ? '' : ` — ${links}`}`)
     else out.push(`${head}: ${links}`)
   }
   out.push('')
@@ -336,145 +254,39 @@ function emptySections(ctx: Context, week: WeekId): string[] {
 
 // --- 4. carried-over tasks ------------------------------------------------
 
-/** Resolved on or before `date`: what a week's end can already know. */
-function resolvedBy(record: CarryOver, date: IsoDate): boolean {
-  return isFullDate(record.resolvedDate) && record.resolvedDate <= date
-}
-
-function relevantCarryOver(report: Report, week: WeekId): CarryOver[] {
-  return report.carryOver.filter(
-    (c) => isFullDate(c.fromDate) && c.fromDate <= week.end && !(isFullDate(c.resolvedDate) && c.resolvedDate < week.start)
-  )
-}
-
-function openAt(report: Report, date: IsoDate): number {
-  return report.carryOver.filter((c) => isFullDate(c.fromDate) && c.fromDate <= date && !resolvedBy(c, date)).length
-}
-
-/** Study days (with a calendar) or logged days (without) in (from, to]. */
-function ageBetween(ctx: Context, from: IsoDate, to: IsoDate): number {
-  const { calendar } = ctx.options
-  if (calendar) return Math.max(0, calendar.workdaysBetween(from, to))
-  const dates = new Set(ctx.days.flatMap((d) => (d.dates.length > 0 ? d.dates : [d.date])).filter((d) => d > from && d <= to))
-  return dates.size
-}
-
-/**
- * The task's name as the week's end knew it. The engine renames a record that
- * began as a goal (`기본 과제 2 완료`) after the first day that lists it undone
- * (`기본 과제 2`); a later week must not rename it in an earlier week's file.
- */
-function textAsOf(ctx: Context, record: CarryOver, end: IsoDate): string {
-  const key = taskKey(record.text)
-  for (const day of ctx.days) {
-    if (day.date < record.fromDate! || day.date > end) continue
-    for (const section of day.sections) {
-      for (const item of section.items) if (item.done === false && taskKey(item.text) === key) return item.text
-    }
-  }
-  for (const day of ctx.report.entries) {
-    for (const section of day.sections) for (const item of section.items) if (item.line === record.line) return item.text
-  }
-  return record.text
-}
-
 /** The most carried-over tasks a week's table lists, newest first; the rest are counted. */
 export const CARRY_ROWS = 10
 
-/** The day whose text holds a line: a link is labelled with the day it points into. */
-function dayAt(ctx: Context, line: number): Entry | null {
-  return ctx.report.entries.find((e) => e.kind === 'day' && e.line <= line && line <= e.endLine) ?? null
-}
-
-function carriedOver(ctx: Context, week: WeekId): string[] {
-  const { report, options, t } = ctx
-  const records = relevantCarryOver(report, week)
+function carriedOver(t: Strings, carry: WeekCarryOver, options: WeeklyOptions): string[] {
+  const { readmeUrl } = options
   const out: string[] = [`## ${t.carryHeading}`, '']
-  if (records.length === 0) return [...out, t.noCarry, '']
-  const ended = records.filter((c) => resolvedBy(c, week.end))
-  const dropped = ended.filter((c) => c.dropped).length
-  out.push(t.carryHeadline(records.length - ended.length, ended.length - dropped, dropped), '')
-  const newest = [...records].sort((a, b) => b.fromDate!.localeCompare(a.fromDate!) || b.line - a.line)
-  const rows = newest.slice(0, CARRY_ROWS).map((c) => {
-    const resolved = resolvedBy(c, week.end)
-    const end = resolved ? c.resolvedDate! : week.end
-    const day = () => link(cell(c.resolvedIn ?? c.resolvedDate!), c.resolvedLine, options.readmeUrl)
-    const status = resolved ? (c.dropped ? t.dropped(day()) : t.resolved(day())) : t.stillOpen
-    // A task first written as a goal on Day2 became carried over on Day3: its link points into Day2, is
-    // labelled Day2, and its age counts from Day2 as day 1, as a reader counts.
-    const written = dayAt(ctx, c.line)
-    const since = isFullDate(written?.date) ? written.date : c.fromDate!
-    const source = link(cell(written?.label ?? c.from), c.line, options.readmeUrl)
-    return [cell(textAsOf(ctx, c, end)), source, t.age(ageBetween(ctx, since, end) + 1), status]
+  if (carry.total === 0) return [...out, t.noCarry, '']
+  out.push(t.carryHeadline(carry.open, carry.done, carry.dropped), '')
+  const rows = carry.rows.map((c) => {
+    const day = () => link(cell(c.resolved!.label), c.resolved!.line, readmeUrl)
+    const status = c.status === 'dropped' ? t.dropped(day()) : c.status === 'done' ? t.resolved(day()) : t.stillOpen
+    return [cell(c.text), link(cell(c.source.label), c.source.line, readmeUrl), t.age(c.age), status]
   })
   out.push(...table(t.carryTable, rows))
-  if (records.length > CARRY_ROWS) out.push('', t.moreCarry(records.length - CARRY_ROWS))
+  if (carry.total > CARRY_ROWS) out.push('', t.moreCarry(carry.total - CARRY_ROWS))
   out.push('', t.ageNote(options.calendar !== null), '')
   return out
 }
 
 // --- 5. goals for tomorrow ------------------------------------------------
 
-function goalsOf(day: Entry): Item[] {
-  const seen = new Set<string>()
-  const goals: Item[] = []
-  for (const section of day.sections) {
-    if (section.role !== 'goals' || !section.forTomorrow) continue
-    for (const item of section.items) {
-      const key = taskKey(item.text)
-      // A goal struck through where it was written was let go, not missed.
-      if (key === '' || seen.has(key) || isDropped(item)) continue
-      seen.add(key)
-      goals.push(item)
-    }
-  }
-  return goals
-}
-
-/**
- * The goals checked in this week, and those set in it that only next week can
- * check. A goal is checked against the next logged day; when that day falls in
- * a later week, the goal is shown here as pending and counted in the week of
- * the day that checks it, so no week's file changes once it has ended.
- */
-function goalRows(ctx: Context, week: WeekId): GoalRow[] {
-  const inWeek = (d: DatedEntry | null | undefined): boolean => !!d && d.date >= week.start && d.date <= week.end
-  const rows: GoalRow[] = []
-  ctx.days.forEach((setOn, i) => {
-    const next = ctx.days[i + 1] ?? null
-    const setHere = inWeek(setOn)
-    const checkedHere = inWeek(next)
-    const carriedIn = !setHere && checkedHere && setOn.date < week.start
-    if (!setHere && !carriedIn) return
-    const done = next ? doneKeys(next) : new Set<string>()
-    for (const item of goalsOf(setOn)) {
-      // A goal ticked where it was written is met on the day it was set.
-      if (item.done === true) {
-        if (setHere) rows.push({ item, setOn, checkedOn: null, result: 'met' })
-        continue
-      }
-      if (!checkedHere) rows.push({ item, setOn, checkedOn: null, result: 'pending' })
-      else rows.push({ item, setOn, checkedOn: next, result: done.has(taskKey(item.text)) ? 'met' : 'missed' })
-    }
-  })
-  return rows
-}
-
-function goals(ctx: Context, week: WeekId): string[] {
-  const { options, t } = ctx
-  const rows = goalRows(ctx, week)
+function goals(t: Strings, goals: WeekGoals, readmeUrl: string): string[] {
   const out: string[] = [`## ${t.goalHeading}`, '']
-  if (rows.length === 0) return [...out, t.noGoals, '']
-  const checked = rows.filter((r) => r.result !== 'pending')
-  const met = checked.filter((r) => r.result === 'met').length
-  out.push(checked.length === 0 ? t.noCheckedGoals : t.goalHeadline(met, checked.length, Math.round((met * 100) / checked.length)), '')
+  if (goals.rows.length === 0) return [...out, t.noGoals, '']
+  const { met, checked } = goals
+  out.push(checked === 0 ? t.noCheckedGoals : t.goalHeadline(met, checked, Math.round((met * 100) / checked)), '')
   out.push(
     ...table(
       t.goalTable,
-      rows.map((r) => [
-        cell(r.item.text),
-        link(cell(r.setOn.label), r.item.line, options.readmeUrl),
-        r.checkedOn ? link(cell(r.checkedOn.label), r.checkedOn.line, options.readmeUrl) : '—',
+      goals.rows.map((r) => [
+        cell(r.text),
+        link(cell(r.setOn.label), r.setOn.line, readmeUrl),
+        r.checkedOn ? link(cell(r.checkedOn.label), r.checkedOn.line, readmeUrl) : '—',
         t.goalResult[r.result]
       ])
     ),
@@ -487,10 +299,8 @@ function goals(ctx: Context, week: WeekId): string[] {
 
 // --- 6. carry-over trend --------------------------------------------------
 
-function trend(ctx: Context, index: number): string[] {
-  const { report, t } = ctx
-  const shown = ctx.weeks.slice(Math.max(0, index + 1 - TREND_WEEKS), index + 1)
-  const counts = shown.map((w) => openAt(report, w.end))
+function trend(t: Strings, points: TrendPoint[]): string[] {
+  const counts = points.map((p) => p.open)
   const top = Math.max(1, ...counts)
   return [
     `## ${t.trendHeading}`,
@@ -499,7 +309,7 @@ function trend(ctx: Context, index: number): string[] {
     '',
     '```mermaid',
     'xychart-beta',
-    `    x-axis [${shown.map((w) => `"${chartLabel(w)}"`).join(', ')}]`,
+    `    x-axis [${points.map((p) => `"${chartLabel(p.week)}"`).join(', ')}]`,
     `    y-axis "${t.trendAxis}" 0 --> ${top}`,
     `    bar [${counts.join(', ')}]`,
     '```',
@@ -509,17 +319,16 @@ function trend(ctx: Context, index: number): string[] {
 
 // --- the file -------------------------------------------------------------
 
-function render(ctx: Context, index: number): string {
-  const week = ctx.weeks[index]!
-  const { t } = ctx
+function render(t: Strings, review: WeekReview, options: WeeklyOptions): string {
+  const { week } = review
   const lines = [
     `# ${t.title(week)} (${t.range(week.start, week.end)})`,
     '',
-    ...loggedDays(ctx, week),
-    ...emptySections(ctx, week),
-    ...carriedOver(ctx, week),
-    ...goals(ctx, week),
-    ...trend(ctx, index),
+    ...loggedDays(t, review.days, options.readmeUrl),
+    ...emptySections(t, review.empty, options.readmeUrl),
+    ...carriedOver(t, review.carryOver, options),
+    ...goals(t, review.goals, options.readmeUrl),
+    ...trend(t, review.trend),
     '---',
     '',
     `<sub>${t.footer}</sub>`
@@ -530,13 +339,18 @@ function render(ctx: Context, index: number): string {
 /** One file per ended week of the report's log, each depending only on what happened up to its Sunday. */
 export function weeklySummaries(report: Report, options: WeeklyOptions): WeekFile[] {
   if (!isIsoDate(options.lastDue)) throw new Error(`weekly: lastDue "${options.lastDue}" is not a date; use YYYY-MM-DD`)
-  const weeks = endedWeeks(report, options)
-  const ctx: Context = { report, options, t: STRINGS[report.language], days: chronologicalDays(report.entries), weeks }
+  const t = STRINGS[report.language]
   const dir = options.dir.replace(/\/+$/, '')
-  const first = Math.max(0, weeks.length - (options.newest ?? weeks.length))
-  return weeks.slice(first).map((week, i) => {
-    const name = weekName(week)
-    return { week: name, path: dir === '' ? `${name}.md` : `${dir}/${name}.md`, content: render(ctx, first + i) }
+  const reviews = reviewWeeks(report, {
+    calendar: options.calendar,
+    lastDue: options.lastDue,
+    ...(options.newest === undefined ? {} : { newest: options.newest }),
+    carryRows: CARRY_ROWS,
+    trendWeeks: TREND_WEEKS
+  })
+  return reviews.map((review) => {
+    const name = weekName(review.week)
+    return { week: name, path: dir === '' ? `${name}.md` : `${dir}/${name}.md`, content: render(t, review, options) }
   })
 }
 
@@ -558,5 +372,5 @@ export function summaryCommitMessage(language: Language, weeks: string[], readme
 
 /** How many weeks have ended: the files weeklySummaries would render without `newest`. */
 export function endedWeekCount(report: Report, options: WeeklyOptions): number {
-  return endedWeeks(report, options).length
+  return endedWeeks(report, options.calendar, options.lastDue).length
 }
