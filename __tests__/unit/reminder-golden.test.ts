@@ -18,6 +18,7 @@ import {
   failureNote,
   issuesOffNote,
   labelDescription,
+  movedComment,
   reopenComment
 } from '../../src/render/reminder-issue.js'
 import { renderText } from '../../src/render/cli-text.js'
@@ -108,7 +109,12 @@ function everything(language: Language, log: string, today: string): string {
   ] as const)
     out.push(`- closing ${key}: ${closingComment(language, key, [...about])}`)
   out.push(`- reopened day:Day5: ${reopenComment(language, 'day:Day5')}`, `- reopened older: ${reopenComment(language, 'older')}`)
-  out.push(`- duplicate: ${duplicateComment(language, 12)}`, `- label: ${labelDescription(language)}`, '')
+  out.push(
+    `- moved: ${movedComment(language)}`,
+    `- duplicate: ${duplicateComment(language, 12)}`,
+    `- label: ${labelDescription(language)}`,
+    ''
+  )
   out.push('# Warnings', '')
   for (const kind of ['locked', 'gone', 'moved', 'refused', 'other'] as const)
     out.push(`- ${failureNote(language, 7, kind === 'locked' ? 'comment' : 'close', kind, '422 Validation Failed')}`)

@@ -245,6 +245,25 @@ describe('planReminders', () => {
     expect(readMarker(plan.close[0]!.body!)!.closed).toBe(true)
   })
 
+  it('closes without claiming a fix when the problems are now reminded of elsewhere (a switch between per-day and digest)', () => {
+    const findings = [emptySection(3), missing(4)]
+    const digest = reminderTopics(report(findings), { mode: 'digest', language: 'ko', link, path: 'README.md', remindDays: 7 }).topics
+    const dayIssues = plainTopics(findings).map((t) => issue(t))
+    // per-day → digest: the day issues close as moved, and the digest opens.
+    const toDigest = planReminders(digest, dayIssues, { maxIssues: 10 })
+    expect(toDigest.create.map((c) => c.topic.key)).toEqual(['digest'])
+    expect(toDigest.close.map((c) => [c.key, c.reason])).toEqual([
+      ['day:Day4', 'moved'],
+      ['day:Day3', 'moved']
+    ])
+    // digest → per-day: the digest closes as moved.
+    const toDays = planReminders(plainTopics(findings), [issue(digest[0]!)], { maxIssues: 10 })
+    expect(toDays.close.map((c) => [c.key, c.reason])).toEqual([['digest', 'moved']])
+    // A day fixed meanwhile still closes as fixed.
+    const fixed = planReminders(plainTopics([missing(4)]), dayIssues, { maxIssues: 10 })
+    expect(fixed.close.map((c) => [c.key, c.reason])).toEqual([['day:Day3', 'completed']])
+  })
+
   it('closes a second open issue for the same problem as a duplicate of the first', () => {
     const first = issue(topics[0]!)
     const second = issue(topics[0]!)

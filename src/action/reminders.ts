@@ -17,7 +17,15 @@ import type { Language } from '../log/types.js'
 import { commentMarker } from '../reminders/marker.js'
 import { markedIssues, planReminders, type ReminderPlan } from '../reminders/plan.js'
 import type { ReminderTopic } from '../reminders/topics.js'
-import { closingComment, duplicateComment, failureNote, issuesOffNote, labelDescription, reopenComment } from '../render/reminder-issue.js'
+import {
+  closingComment,
+  duplicateComment,
+  failureNote,
+  issuesOffNote,
+  labelDescription,
+  movedComment,
+  reopenComment
+} from '../render/reminder-issue.js'
 import type { FailureKind, ReminderStep } from '../render/messages.js'
 
 export interface ReminderOptions {
@@ -165,7 +173,9 @@ export async function applyReminders(tracker: IssueTracker, topics: ReminderTopi
     if (!comments.some((c) => c.includes(marker))) {
       const text = duplicate
         ? duplicateComment(options.language, close.duplicateOf!)
-        : closingComment(options.language, close.key, close.about)
+        : close.reason === 'moved'
+          ? movedComment(options.language)
+          : closingComment(options.language, close.key, close.about)
       // A comment refused (a locked issue) does not keep the issue open.
       await step(close.number, 'comment', () => tracker.comment(close.number, `${text}\n\n${marker}`))
     }

@@ -17,7 +17,7 @@
 import type { IssueRecord } from '../github/types.js'
 import { BODY_LIMIT } from '../render/reminder-issue.js'
 import { fingerprint, learnerLength, ownPart, readMarker, remark, replaceOwnPart, type Marker } from './marker.js'
-import type { ReminderTopic } from './topics.js'
+import { keyOf, type ReminderTopic } from './topics.js'
 
 interface PlannedCreate {
   topic: ReminderTopic
@@ -43,7 +43,8 @@ interface PlannedReopen extends PlannedUpdate {
 interface PlannedClose {
   number: number
   key: string
-  reason: 'completed' | 'duplicate'
+  /** `moved`: the problem is still in the log, now reminded of in another issue (the mode or the window changed). */
+  reason: 'completed' | 'duplicate' | 'moved'
   /** For a duplicate: the issue that stays open. */
   duplicateOf?: number
   /** The body with the marker noting that the bot closed it (completed only). */
@@ -136,6 +137,18 @@ function closedVerdict(closed: MarkedIssue[]): ClosedVerdict {
   return { action: 'reopen', issue: last, nudge: true }
 }
 
+/**
+ * Whether what an issue keyed `key` reminded of is still reminded of by another topic: a day's problems now in
+ * the digest or the older-gaps checklist, a digest's in per-day issues, the older gaps in issues of their own.
+ * Then closing the issue must not say the log was fixed.
+ */
+function remindedElsewhere(key: string, topics: ReminderTopic[]): boolean {
+  const live = topics.filter((t) => t.key !== key && t.placement !== 'none')
+  if (key === 'digest') return live.length > 0
+  if (key === 'older') return live.some((t) => t.placement === 'older' || t.key === 'digest')
+  return live.some((t) => t.findings.some((f) => keyOf(f) === key))
+}
+
 export function planReminders(topics: ReminderTopic[], issues: IssueRecord[], options: PlanOptions): ReminderPlan {
   const plan: ReminderPlan = { create: [], update: [], reopen: [], close: [], deferred: [], older: [] }
   const marked = markedIssues(issues).sort((a, b) => a.number - b.number)
@@ -195,7 +208,7 @@ export function planReminders(topics: ReminderTopic[], issues: IssueRecord[], op
     plan.close.push({
       number: issue.number,
       key,
-      reason: 'completed',
+      reason: remindedElsewhere(key, [...topics, ...own]) ? 'moved' : 'completed',
       body: remark(issue.body, { ...issue.marker, closed: true }),
       episode: issue.marker.reopens,
       about: issue.marker.about

@@ -44,7 +44,8 @@ export interface Topics {
   older(topics: ReminderTopic[]): ReminderTopic | null
 }
 
-function keyOf(f: Finding): string {
+/** The reminder a finding belongs to in per-day mode: its day's, or its week review's. */
+export function keyOf(f: Finding): string {
   return f.type === 'missing-week-review' ? `week:${f.entry}` : `day:${f.entry}`
 }
 

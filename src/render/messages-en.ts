@@ -164,6 +164,7 @@ const reminder: ReminderWords = {
   closed: (c) => `${seenFixed(c)} Closing this reminder. Nice work! 🎉`,
   reopened: (entry) =>
     `Reopened: ${entry ?? 'Some of this'} still needs attention in the log. Fix it and push, and this closes by itself. If you do not want this reminder, close it as "not planned" (or simply close it again): it will stay closed.`,
+  moved: 'Reminders are grouped differently now, so what this issue listed is in another reminder issue. Closing this one.',
   duplicate: (original) => `Closing: this is the same reminder as #${original}.`,
   labelDescription: 'Reminders from til-keeper about the study log',
   failed: (issue, step, kind, detail) => {

@@ -185,6 +185,7 @@ const reminder = {
   /** Said once, when a person closed a reminder as completed while the problem is still there; `entry` null for a checklist. */
   reopened: (entry: string | null) =>
     `${entry === null ? '아직 손볼 곳이 남아 있어서' : `${entry}에 아직 손볼 곳이 남아 있어서`} 이 알림을 다시 열었어요. README를 고쳐 push하면 저절로 닫혀요. 이 알림이 필요 없다면 "Close as not planned"로 닫아 주세요. 한 번 더 닫아도 다시 열지 않을게요.`,
+  moved: '알림을 묶는 방식이 바뀌어서 여기 있던 손볼 곳은 이제 다른 알림 이슈에서 알려 드려요. 이 이슈는 닫을게요.',
   duplicate: (original: number) => `${josa(`#${original}`, '과', '와')} 같은 알림이라 닫을게요.`,
   labelDescription: 'til-keeper가 학습 기록을 보고 보내는 알림',
   /** One line for the run's warnings: which reminder, what failed, why, and that the rest went on. */

@@ -167,6 +167,11 @@ export function reopenComment(language: Language, key: string): string {
   return words(language).reopened(key === 'digest' || key === 'older' ? null : quote(entryOfKey(key)))
 }
 
+/** The comment on a reminder closed because its problems are now reminded of in another issue. */
+export function movedComment(language: Language): string {
+  return words(language).moved
+}
+
 /** The comment on a reminder closed as the same as `original`. */
 export function duplicateComment(language: Language, original: number): string {
   return words(language).duplicate(original)
