@@ -2,7 +2,7 @@
 import type { CalendarDoubt } from '../review/calendar-sanity.js'
 import type { Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
 import type { Closing, DayProblem, Messages, ReminderStep } from './messages.js'
-import type { CliTextWords, JobSummaryWords, ReminderWords } from './messages-ko.js'
+import type { CliTextWords, JobSummaryWords, ReadmeBlockWords, ReminderWords, WeeklyFileWords } from './messages-ko.js'
 import { andList, count, dateBeside, fixedTitle, named, sectionName } from './phrases.js'
 import { quote } from './quote.js'
 
@@ -231,6 +231,76 @@ const jobSummary: JobSummaryWords = {
   warning: 'Warning'
 }
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+
+const weeklyFile: WeeklyFileWords = {
+  title: (week) =>
+    week.kind === 'calendar' ? `Week ${week.number} summary` : `${week.year}-W${String(week.number).padStart(2, '0')} summary`,
+  range: (start, end) => `${start} – ${end}`,
+  weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  date: (d, weekday) => `${weekday}, ${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`,
+
+  logHeading: 'Days logged',
+  dueHeadline: (logged, due) => `**${logged}/${due} days logged**`,
+  loggedHeadline: (logged) => `**${plural(logged, 'day', 'days')} logged**`,
+  emptyCount: (n) => `${n} empty`,
+  missingCount: (n) => `${n} missing`,
+  noDueDays: 'No study days were due this week.',
+  noLoggedDays: 'No days were logged this week.',
+  dayTable: ['Day', 'Date', 'State', 'README'],
+  state: { logged: 'logged', empty: 'empty', missing: 'missing' },
+  dayOff: 'day off',
+
+  emptyHeading: 'Empty sections',
+  noEmpty: 'No empty sections this week.',
+  wholeDayEmpty: 'the whole day is empty',
+
+  carryHeading: 'Carried-over tasks',
+  carryHeadline: (open, done, dropped) =>
+    `**${open} still open** · **${done} done this week**${dropped > 0 ? ` · **${dropped} dropped**` : ''}`,
+  noCarry: 'No carried-over tasks this week.',
+  carryTable: ['Task', 'First written', 'Age', 'Status'],
+  age: (n) => plural(n, 'day', 'days'),
+  resolved: (day) => `done in ${day}`,
+  dropped: (day) => `dropped in ${day}`,
+  stillOpen: 'still open',
+  moreCarry: (n) => `…and ${n} more.`,
+  ageNote: (calendar) =>
+    calendar
+      ? 'Age counts study days from the day the task was first written (day 1), leaving out weekends and days off; status is as of Sunday.'
+      : 'Age counts the days logged from the day the task was first written (day 1); status is as of Sunday.',
+
+  goalHeading: 'Goals for tomorrow',
+  goalHeadline: (met, total, percent) => `**Met ${met} of ${total} (${percent}%)**`,
+  noGoals: 'No goals for tomorrow were set this week.',
+  noCheckedGoals: 'None of the goals for tomorrow could be checked within this week.',
+  goalTable: ['Goal', 'Set on', 'Checked on', 'Result'],
+  goalResult: { met: 'met', missed: 'not met', pending: 'checked next week' },
+  goalNote:
+    "A goal counts as met when the next logged day lists it as done. Goals set on the week's last logged day are checked in next week's summary.",
+
+  trendHeading: 'Carry-over trend',
+  trendNote: 'Carried-over tasks still open at the end of each week.',
+  trendAxis: 'open tasks',
+
+  footer: 'Written by til-keeper from the README. This file is regenerated, so edits made here will be lost.',
+  commitMessage: (weeks, readme) => {
+    const parts = weeks.length > 0 ? [`weekly summary for ${weeks.join(', ')}`] : []
+    if (readme) parts.push('README carry-over table')
+    return `til-keeper: ${parts.join(' and ')} [skip ci]`
+  }
+}
+
+const readmeBlock: ReadmeBlockWords = {
+  heading: 'Carried-over tasks',
+  counts: (open, resolved, dropped) => `${open} still open · ${resolved} done so far${dropped > 0 ? ` · ${dropped} dropped` : ''}`,
+  none: (resolved) => (resolved === 0 ? 'No carried-over tasks.' : `No carried-over tasks left open; ${resolved} done so far.`),
+  columns: ['Task', 'First written', 'Age', 'Last listed'],
+  age: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
+  more: (n) => `…and ${n} more.`,
+  footer: 'til-keeper keeps this part up to date.'
+}
+
 export const en: Messages = {
   finding,
   emptySection,
@@ -241,5 +311,7 @@ export const en: Messages = {
   moreEmptySections: (n) => `…and ${n} more empty section${n === 1 ? '' : 's'}: see the job summary.`,
   reminder,
   cliText,
-  jobSummary
+  jobSummary,
+  weeklyFile,
+  readmeBlock
 }

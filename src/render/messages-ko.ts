@@ -1,6 +1,8 @@
 /** The Korean catalogue: written as a Korean learner would say it, not translated word for word. */
 import type { CalendarDoubt } from '../review/calendar-sanity.js'
-import type { Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
+import type { IsoDate } from '../log/types.js'
+import type { DueState, Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
+import type { GoalResult, WeekId } from '../review/weeks.js'
 import { josa, particle } from './josa.js'
 import type { Closing, DayProblem, FailureKind, Messages, ReminderStep } from './messages.js'
 import { count, dateBeside, fixedTitle, monthDay, named, sectionName } from './phrases.js'
@@ -253,6 +255,82 @@ const jobSummary = {
 export type CliTextWords = typeof cliText
 export type JobSummaryWords = typeof jobSummary
 
+/** The weekly files (`render/weekly-file.ts`) and their commit message. */
+const weeklyFile = {
+  title: (week: WeekId) => (week.kind === 'calendar' ? `${week.number}주차 학습 요약` : `${week.year}년 ${week.number}주차 학습 요약`),
+  range: (start: IsoDate, end: IsoDate) => `${start} ~ ${end}`,
+  weekday: ['일', '월', '화', '수', '목', '금', '토'],
+  date: (d: IsoDate, weekday: string) => `${Number(d.slice(5, 7))}월 ${Number(d.slice(8, 10))}일 (${weekday})`,
+
+  logHeading: '이번 주 기록',
+  dueHeadline: (logged: number, due: number) => `**학습일 ${due}일 중 ${logged}일 기록**`,
+  loggedHeadline: (logged: number) => `**${logged}일 기록**`,
+  emptyCount: (n: number) => `비어 있는 날 ${n}일`,
+  missingCount: (n: number) => `빠진 날 ${n}일`,
+  noDueDays: '이번 주에는 학습일이 없었어요.',
+  noLoggedDays: '이번 주에는 기록한 날이 없어요.',
+  dayTable: ['날', '날짜', '상태', 'README'],
+  state: { logged: '기록함', empty: '비어 있음', missing: '기록 없음' } as Record<DueState, string>,
+  dayOff: '쉬는 날',
+
+  emptyHeading: '비어 있는 섹션',
+  noEmpty: '이번 주에는 비어 있는 섹션이 없어요.',
+  wholeDayEmpty: '하루 전체가 비어 있어요',
+
+  carryHeading: '이월된 할 일',
+  carryHeadline: (open: number, done: number, dropped: number) =>
+    `아직 진행 중 **${open}개** · 이번 주에 끝낸 것 **${done}개**${dropped > 0 ? ` · 그만둔 것 **${dropped}개**` : ''}`,
+  noCarry: '이번 주에는 이월된 할 일이 없어요.',
+  carryTable: ['할 일', '처음 적은 날', '밀린 기간', '상태'],
+  age: (n: number) => `${n}일째`,
+  resolved: (day: string) => `${day}에 완료`,
+  dropped: (day: string) => `${day}에 그만둠`,
+  stillOpen: '아직 진행 중',
+  moreCarry: (n: number) => `그 밖에 ${n}개가 더 있어요.`,
+  ageNote: (calendar: boolean): string =>
+    calendar
+      ? '밀린 기간은 처음 적은 날을 1일째로 세어 주말과 쉬는 날을 뺀 학습일 수이고, 상태는 이번 주 일요일 기준이에요.'
+      : '밀린 기간은 처음 적은 날을 1일째로 세어 그사이 기록한 날 수이고, 상태는 이번 주 일요일 기준이에요.',
+
+  goalHeading: '내일 목표 달성률',
+  goalHeadline: (met: number, total: number, percent: number) => `목표 ${total}개 중 **${met}개 달성 (${percent}%)**`,
+  noGoals: '이번 주에는 내일 목표를 세운 날이 없어요.',
+  noCheckedGoals: '이번 주 안에 확인할 수 있는 내일 목표가 없어요.',
+  goalTable: ['목표', '세운 날', '확인한 날', '결과'],
+  goalResult: { met: '달성', missed: '못 함', pending: '다음 주에 확인' } as Record<GoalResult, string>,
+  goalNote: '다음 기록일에 완료한 일로 적혀 있으면 달성으로 쳐요. 주의 마지막 기록일에 세운 목표는 다음 주 요약에서 확인해요.',
+
+  trendHeading: '이월된 할 일 추이',
+  trendNote: '주마다 일요일에 아직 남아 있던 이월된 할 일의 수예요.',
+  trendAxis: '남은 할 일',
+
+  footer: 'til-keeper가 README를 보고 만든 파일이에요. 다시 만들어질 수 있으니 직접 고치지 마세요.',
+  /** The summary commit's message: starts with `til-keeper:` (the loop guard knows the bot's push by it) and carries `[skip ci]`. */
+  commitMessage: (weeks: string[], readme: boolean): string => {
+    const parts = weeks.length > 0 ? [`주간 요약 ${weeks.join(', ')}`] : []
+    if (readme) parts.push('README의 이월된 할 일 표')
+    return `til-keeper: ${parts.join(', ')} 갱신 [skip ci]`
+  }
+}
+
+/** The weekly files' words, in both languages' shape. */
+export type WeeklyFileWords = typeof weeklyFile
+
+/** The carry-over block in the learner's README (`render/readme-block.ts`). */
+const readmeBlock = {
+  heading: '이월된 할 일',
+  counts: (open: number, resolved: number, dropped: number) =>
+    `아직 진행 중 ${open}개 · 지금까지 끝낸 것 ${resolved}개${dropped > 0 ? ` · 그만둔 것 ${dropped}개` : ''}`,
+  none: (resolved: number) => (resolved === 0 ? '이월된 할 일이 없어요.' : `남은 할 일이 없어요. 지금까지 ${resolved}개를 끝냈어요.`),
+  columns: ['할 일', '처음 적은 날', '밀린 기간', '마지막으로 적은 날'],
+  age: (n: number) => `${n}일째`,
+  more: (n: number) => `그 밖에 ${n}개가 더 있어요.`,
+  footer: 'til-keeper가 자동으로 고치는 부분이에요.'
+}
+
+/** The README block's words, in both languages' shape. */
+export type ReadmeBlockWords = typeof readmeBlock
+
 export const ko: Messages = {
   finding,
   emptySection,
@@ -262,5 +340,7 @@ export const ko: Messages = {
   moreEmptySections: (n) => `그 밖에 비어 있는 섹션 ${n}개는 작업 요약에서 볼 수 있어요.`,
   reminder,
   cliText,
-  jobSummary
+  jobSummary,
+  weeklyFile,
+  readmeBlock
 }

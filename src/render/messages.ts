@@ -2,14 +2,14 @@
  * The message catalogue: every sentence the bot writes about a check, in the
  * log's language. One catalogue per language (`messages-ko.ts`,
  * `messages-en.ts`); the renderers (CLI text and JSON, job summary,
- * annotations, reminder issues) read it, and the review says nothing itself.
+ * annotations, reminder issues, weekly files, README block) read it, and the review says nothing itself.
  */
 import type { Language } from '../log/types.js'
 import type { CalendarDoubt } from '../review/calendar-sanity.js'
 import type { Finding, ReportNote } from '../review/types.js'
 import { en } from './messages-en.js'
 import { ko } from './messages-ko.js'
-import type { CliTextWords, JobSummaryWords, ReminderWords } from './messages-ko.js'
+import type { CliTextWords, JobSummaryWords, ReadmeBlockWords, ReminderWords, WeeklyFileWords } from './messages-ko.js'
 
 export interface Messages {
   /** The finding in one sentence: the CLI's text and its JSON `message`, the job summary. */
@@ -30,6 +30,10 @@ export interface Messages {
   cliText: CliTextWords
   /** The job summary: headings, table columns and what the bot did. */
   jobSummary: JobSummaryWords
+  /** The weekly files: headings, tables, notes, the chart, and the summary commit's message. */
+  weeklyFile: WeeklyFileWords
+  /** The carry-over block in the learner's README. */
+  readmeBlock: ReadmeBlockWords
 }
 
 /** The kinds of problem a day's reminder can be about. */

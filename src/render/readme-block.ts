@@ -8,6 +8,7 @@
  */
 import type { Report } from '../review/types.js'
 import { openTasks } from '../review/weeks.js'
+import { messages } from './messages.js'
 import { quote } from './quote.js'
 
 export const SUMMARY_START = '<!-- til-keeper:summary:start -->'
@@ -15,29 +16,6 @@ export const SUMMARY_END = '<!-- til-keeper:summary:end -->'
 
 /** The most open tasks the table lists; the rest are counted below it. */
 export const SUMMARY_ROWS = 10
-
-const KO = {
-  heading: '이월된 할 일',
-  counts: (open: number, resolved: number, dropped: number) =>
-    `아직 진행 중 ${open}개 · 지금까지 끝낸 것 ${resolved}개${dropped > 0 ? ` · 그만둔 것 ${dropped}개` : ''}`,
-  none: (resolved: number) => (resolved === 0 ? '이월된 할 일이 없어요.' : `남은 할 일이 없어요. 지금까지 ${resolved}개를 끝냈어요.`),
-  columns: ['할 일', '처음 적은 날', '밀린 기간', '마지막으로 적은 날'],
-  age: (n: number) => `${n}일째`,
-  more: (n: number) => `그 밖에 ${n}개가 더 있어요.`,
-  footer: 'til-keeper가 자동으로 고치는 부분이에요.'
-}
-
-type Strings = typeof KO
-
-const EN: Strings = {
-  heading: 'Carried-over tasks',
-  counts: (open, resolved, dropped) => `${open} still open · ${resolved} done so far${dropped > 0 ? ` · ${dropped} dropped` : ''}`,
-  none: (resolved) => (resolved === 0 ? 'No carried-over tasks.' : `No carried-over tasks left open; ${resolved} done so far.`),
-  columns: ['Task', 'First written', 'Age', 'Last listed'],
-  age: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
-  more: (n) => `…and ${n} more.`,
-  footer: 'til-keeper keeps this part up to date.'
-}
 
 /** Learner text in HTML: no tags, no mentions, and no quote that could end an attribute. */
 function html(text: string): string {
@@ -54,7 +32,7 @@ function anchor(label: string, line: number, readmeUrl: string): string {
 
 /** The README block: the open carried-over tasks as one line of HTML, linking to their lines at `readmeUrl`. */
 export function renderReadmeSummary(report: Report, readmeUrl: string): string {
-  const t = report.language === 'ko' ? KO : EN
+  const t = messages(report.language).readmeBlock
   const { open, rows, resolved, dropped } = openTasks(report, SUMMARY_ROWS)
   if (open === 0) return `<p><b>${t.heading}</b> · ${t.none(resolved)} <sub>${t.footer}</sub></p>`
 

@@ -6,12 +6,11 @@
  */
 import { isIsoDate, weekdayOf, type Calendar } from '../calendar/index.js'
 import type { IsoDate, Language } from '../log/types.js'
-import type { DueState, Report } from '../review/types.js'
+import type { Report } from '../review/types.js'
 import {
   endedWeeks,
   reviewWeeks,
   type EmptyDayRow,
-  type GoalResult,
   type TrendPoint,
   type WeekCarryOver,
   type WeekDays,
@@ -19,120 +18,11 @@ import {
   type WeekId,
   type WeekReview
 } from '../review/weeks.js'
+import { messages } from './messages.js'
+import type { WeeklyFileWords } from './messages-ko.js'
 import { quote, quoteCell } from './quote.js'
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
-
-const KO = {
-  title: (week: WeekId) => (week.kind === 'calendar' ? `${week.number}주차 학습 요약` : `${week.year}년 ${week.number}주차 학습 요약`),
-  range: (start: IsoDate, end: IsoDate) => `${start} ~ ${end}`,
-  weekday: ['일', '월', '화', '수', '목', '금', '토'],
-  date: (d: IsoDate, weekday: string) => `${Number(d.slice(5, 7))}월 ${Number(d.slice(8, 10))}일 (${weekday})`,
-
-  logHeading: '이번 주 기록',
-  dueHeadline: (logged: number, due: number) => `**학습일 ${due}일 중 ${logged}일 기록**`,
-  loggedHeadline: (logged: number) => `**${logged}일 기록**`,
-  emptyCount: (n: number) => `비어 있는 날 ${n}일`,
-  missingCount: (n: number) => `빠진 날 ${n}일`,
-  noDueDays: '이번 주에는 학습일이 없었어요.',
-  noLoggedDays: '이번 주에는 기록한 날이 없어요.',
-  dayTable: ['날', '날짜', '상태', 'README'],
-  state: { logged: '기록함', empty: '비어 있음', missing: '기록 없음' } as Record<DueState, string>,
-  dayOff: '쉬는 날',
-
-  emptyHeading: '비어 있는 섹션',
-  noEmpty: '이번 주에는 비어 있는 섹션이 없어요.',
-  wholeDayEmpty: '하루 전체가 비어 있어요',
-
-  carryHeading: '이월된 할 일',
-  carryHeadline: (open: number, done: number, dropped: number) =>
-    `아직 진행 중 **${open}개** · 이번 주에 끝낸 것 **${done}개**${dropped > 0 ? ` · 그만둔 것 **${dropped}개**` : ''}`,
-  noCarry: '이번 주에는 이월된 할 일이 없어요.',
-  carryTable: ['할 일', '처음 적은 날', '밀린 기간', '상태'],
-  age: (n: number) => `${n}일째`,
-  resolved: (day: string) => `${day}에 완료`,
-  dropped: (day: string) => `${day}에 그만둠`,
-  stillOpen: '아직 진행 중',
-  moreCarry: (n: number) => `그 밖에 ${n}개가 더 있어요.`,
-  ageNote: (calendar: boolean): string =>
-    calendar
-      ? '밀린 기간은 처음 적은 날을 1일째로 세어 주말과 쉬는 날을 뺀 학습일 수이고, 상태는 이번 주 일요일 기준이에요.'
-      : '밀린 기간은 처음 적은 날을 1일째로 세어 그사이 기록한 날 수이고, 상태는 이번 주 일요일 기준이에요.',
-
-  goalHeading: '내일 목표 달성률',
-  goalHeadline: (met: number, total: number, percent: number) => `목표 ${total}개 중 **${met}개 달성 (${percent}%)**`,
-  noGoals: '이번 주에는 내일 목표를 세운 날이 없어요.',
-  noCheckedGoals: '이번 주 안에 확인할 수 있는 내일 목표가 없어요.',
-  goalTable: ['목표', '세운 날', '확인한 날', '결과'],
-  goalResult: { met: '달성', missed: '못 함', pending: '다음 주에 확인' } as Record<GoalResult, string>,
-  goalNote: '다음 기록일에 완료한 일로 적혀 있으면 달성으로 쳐요. 주의 마지막 기록일에 세운 목표는 다음 주 요약에서 확인해요.',
-
-  trendHeading: '이월된 할 일 추이',
-  trendNote: '주마다 일요일에 아직 남아 있던 이월된 할 일의 수예요.',
-  trendAxis: '남은 할 일',
-
-  footer: 'til-keeper가 README를 보고 만든 파일이에요. 다시 만들어질 수 있으니 직접 고치지 마세요.'
-}
-
-type Strings = typeof KO
-
-const EN: Strings = {
-  title: (week) =>
-    week.kind === 'calendar' ? `Week ${week.number} summary` : `${week.year}-W${String(week.number).padStart(2, '0')} summary`,
-  range: (start, end) => `${start} – ${end}`,
-  weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  date: (d, weekday) => `${weekday}, ${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`,
-
-  logHeading: 'Days logged',
-  dueHeadline: (logged, due) => `**${logged}/${due} days logged**`,
-  loggedHeadline: (logged) => `**${plural(logged, 'day', 'days')} logged**`,
-  emptyCount: (n) => `${n} empty`,
-  missingCount: (n) => `${n} missing`,
-  noDueDays: 'No study days were due this week.',
-  noLoggedDays: 'No days were logged this week.',
-  dayTable: ['Day', 'Date', 'State', 'README'],
-  state: { logged: 'logged', empty: 'empty', missing: 'missing' },
-  dayOff: 'day off',
-
-  emptyHeading: 'Empty sections',
-  noEmpty: 'No empty sections this week.',
-  wholeDayEmpty: 'the whole day is empty',
-
-  carryHeading: 'Carried-over tasks',
-  carryHeadline: (open, done, dropped) =>
-    `**${open} still open** · **${done} done this week**${dropped > 0 ? ` · **${dropped} dropped**` : ''}`,
-  noCarry: 'No carried-over tasks this week.',
-  carryTable: ['Task', 'First written', 'Age', 'Status'],
-  age: (n) => plural(n, 'day', 'days'),
-  resolved: (day) => `done in ${day}`,
-  dropped: (day) => `dropped in ${day}`,
-  stillOpen: 'still open',
-  moreCarry: (n) => `…and ${n} more.`,
-  ageNote: (calendar) =>
-    calendar
-      ? 'Age counts study days from the day the task was first written (day 1), leaving out weekends and days off; status is as of Sunday.'
-      : 'Age counts the days logged from the day the task was first written (day 1); status is as of Sunday.',
-
-  goalHeading: 'Goals for tomorrow',
-  goalHeadline: (met, total, percent) => `**Met ${met} of ${total} (${percent}%)**`,
-  noGoals: 'No goals for tomorrow were set this week.',
-  noCheckedGoals: 'None of the goals for tomorrow could be checked within this week.',
-  goalTable: ['Goal', 'Set on', 'Checked on', 'Result'],
-  goalResult: { met: 'met', missed: 'not met', pending: 'checked next week' },
-  goalNote:
-    "A goal counts as met when the next logged day lists it as done. Goals set on the week's last logged day are checked in next week's summary.",
-
-  trendHeading: 'Carry-over trend',
-  trendNote: 'Carried-over tasks still open at the end of each week.',
-  trendAxis: 'open tasks',
-
-  footer: 'Written by til-keeper from the README. This file is regenerated, so edits made here will be lost.'
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-// Japanese and Chinese logs get English summaries for now.
-const STRINGS: Record<Language, Strings> = { ko: KO, en: EN, ja: EN, zh: EN }
+type Strings = WeeklyFileWords
 
 export interface WeeklyOptions {
   /** null → ISO weeks. */
@@ -339,7 +229,7 @@ function render(t: Strings, review: WeekReview, options: WeeklyOptions): string 
 /** One file per ended week of the report's log, each depending only on what happened up to its Sunday. */
 export function weeklySummaries(report: Report, options: WeeklyOptions): WeekFile[] {
   if (!isIsoDate(options.lastDue)) throw new Error(`weekly: lastDue "${options.lastDue}" is not a date; use YYYY-MM-DD`)
-  const t = STRINGS[report.language]
+  const t = messages(report.language).weeklyFile
   const dir = options.dir.replace(/\/+$/, '')
   const reviews = reviewWeeks(report, {
     calendar: options.calendar,
@@ -360,14 +250,7 @@ export function weeklySummaries(report: Report, options: WeeklyOptions): WeekFil
  * `[skip ci]`.
  */
 export function summaryCommitMessage(language: Language, weeks: string[], readme: boolean): string {
-  if (language === 'ko') {
-    const parts = weeks.length > 0 ? [`주간 요약 ${weeks.join(', ')}`] : []
-    if (readme) parts.push('README의 이월된 할 일 표')
-    return `til-keeper: ${parts.join(', ')} 갱신 [skip ci]`
-  }
-  const parts = weeks.length > 0 ? [`weekly summary for ${weeks.join(', ')}`] : []
-  if (readme) parts.push('README carry-over table')
-  return `til-keeper: ${parts.join(' and ')} [skip ci]`
+  return messages(language).weeklyFile.commitMessage(weeks, readme)
 }
 
 /** How many weeks have ended: the files weeklySummaries would render without `newest`. */
