@@ -2,7 +2,7 @@
 import type { CalendarDoubt } from '../review/calendar-sanity.js'
 import type { Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
 import type { Closing, DayProblem, Messages, ReminderStep } from './messages.js'
-import type { CliTextWords, JobSummaryWords, ReadmeBlockWords, ReminderWords, WeeklyFileWords } from './messages-ko.js'
+import type { CliTextWords, ExplainWords, JobSummaryWords, ReadmeBlockWords, ReminderWords, WeeklyFileWords } from './messages-ko.js'
 import { andList, count, dateBeside, fixedTitle, named, sectionName } from './phrases.js'
 import { quote } from './quote.js'
 
@@ -301,6 +301,43 @@ const readmeBlock: ReadmeBlockWords = {
   footer: 'til-keeper keeps this part up to date.'
 }
 
+const explain: ExplainWords = {
+  title: (file) => `How ${file} was read`,
+  language: 'Language',
+  languages: {
+    ko: 'Korean',
+    ja: 'Japanese (reminders are written in English for now)',
+    zh: 'Chinese (reminders are written in English for now)',
+    en: 'English'
+  },
+  position: (p) =>
+    p === 'summary'
+      ? '<summary>'
+      : p === 'bold'
+        ? 'bold lines'
+        : p === 'line'
+          ? 'date lines'
+          : `${'#'.repeat(Number(p.slice(1)))} headings`,
+  form: (f) =>
+    `${f.count} ${f.kind === 'week' ? 'week review' : 'day'}${f.count === 1 ? '' : 's'} from ${explain.position(f.position)} shaped ${f.form} (e.g. line ${f.example.line}: "${f.example.text}")`,
+  pattern: (p) => `Days found with entry-pattern: ${p}`,
+  none: 'No line was read as a day.',
+  skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but were not taken as days`,
+  reasons: {
+    shape: 'another shape than the day labels, and far fewer of them',
+    once: 'the only label of its shape',
+    headings: 'a bold or date line in a log whose days are headings',
+    nested: 'a heading inside a day, in another shape',
+    prose: 'words follow the date',
+    changelog: 'a version number follows the date (a changelog)'
+  },
+  more: (n) => `… and ${n} more`,
+  sections: 'Section words',
+  roles: { done: 'done', notDone: 'not done', learned: 'learned', goals: 'goals', reflection: 'reflection', other: 'other' },
+  noSections: 'No section words found.',
+  hint: 'If this is not how your log is meant to be read, describe your day labels with entry-pattern (see the README).'
+}
+
 export const en: Messages = {
   finding,
   emptySection,
@@ -313,5 +350,6 @@ export const en: Messages = {
   cliText,
   jobSummary,
   weeklyFile,
-  readmeBlock
+  readmeBlock,
+  explain
 }

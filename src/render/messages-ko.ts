@@ -1,6 +1,6 @@
 /** The Korean catalogue: written as a Korean learner would say it, not translated word for word. */
 import type { CalendarDoubt } from '../review/calendar-sanity.js'
-import type { IsoDate } from '../log/types.js'
+import type { IsoDate, LabelForm, LabelPosition, SectionRole, SkipReason } from '../log/types.js'
 import type { DueState, Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
 import type { GoalResult, WeekId } from '../review/weeks.js'
 import { josa, particle } from './josa.js'
@@ -331,6 +331,45 @@ const readmeBlock = {
 /** The README block's words, in both languages' shape. */
 export type ReadmeBlockWords = typeof readmeBlock
 
+/** How the log was read (`--explain`, the job summary's folded section). */
+const explain = {
+  title: (file: string) => `${josa(file, '을', '를')} 이렇게 읽었어요`,
+  language: '언어',
+  languages: { ko: '한국어', ja: '일본어 (알림은 아직 영어로 써요)', zh: '중국어 (알림은 아직 영어로 써요)', en: '영어' },
+  position: (p: LabelPosition) =>
+    p === 'summary'
+      ? '<summary>'
+      : p === 'bold'
+        ? '굵은 글씨 줄'
+        : p === 'line'
+          ? '날짜만 있는 줄'
+          : `${'#'.repeat(Number(p.slice(1)))} 제목`,
+  form: (f: LabelForm) =>
+    `${f.kind === 'week' ? '주간 회고' : '일일 기록'} ${f.count}개: ${f.form} 모양의 ${explain.position(f.position)} (예: ${f.example.line}번째 줄 "${f.example.text}")`,
+  pattern: (p: string) => `entry-pattern으로 찾았어요: ${p}`,
+  none: '일일 기록으로 읽은 줄이 없어요.',
+  skipped: (n: number) => `날짜나 번호처럼 보이지만 기록으로 보지 않은 줄 ${n}개`,
+  reasons: {
+    shape: '기록 제목과 모양이 다르고 훨씬 적어요',
+    once: '이 모양은 한 번뿐이에요',
+    headings: '기록이 제목으로 되어 있는 로그 안의 굵은 글씨/날짜 줄이에요',
+    nested: '기록 안에 있는, 모양이 다른 제목이에요',
+    prose: '날짜 뒤에 문장이 이어져요',
+    changelog: '날짜 뒤에 버전 번호가 있어요 (변경 기록)'
+  } satisfies Record<SkipReason, string>,
+  more: (n: number) => `…외 ${n}개`,
+  sections: '섹션 이름',
+  roles: { done: '한 일', notDone: '못 한 일', learned: '배운 것', goals: '목표', reflection: '회고', other: '기타' } as Record<
+    SectionRole,
+    string
+  >,
+  noSections: '섹션 이름을 찾지 못했어요.',
+  hint: '다르게 읽었다면 entry-pattern으로 기록 제목의 모양을 알려 주세요 (README 참고).'
+}
+
+/** The `--explain` words, in both languages' shape. */
+export type ExplainWords = typeof explain
+
 export const ko: Messages = {
   finding,
   emptySection,
@@ -342,5 +381,6 @@ export const ko: Messages = {
   cliText,
   jobSummary,
   weeklyFile,
-  readmeBlock
+  readmeBlock,
+  explain
 }

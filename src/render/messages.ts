@@ -9,7 +9,7 @@ import type { CalendarDoubt } from '../review/calendar-sanity.js'
 import type { Finding, ReportNote } from '../review/types.js'
 import { en } from './messages-en.js'
 import { ko } from './messages-ko.js'
-import type { CliTextWords, JobSummaryWords, ReadmeBlockWords, ReminderWords, WeeklyFileWords } from './messages-ko.js'
+import type { CliTextWords, ExplainWords, JobSummaryWords, ReadmeBlockWords, ReminderWords, WeeklyFileWords } from './messages-ko.js'
 
 export interface Messages {
   /** The finding in one sentence: the CLI's text and its JSON `message`, the job summary. */
@@ -34,6 +34,8 @@ export interface Messages {
   weeklyFile: WeeklyFileWords
   /** The carry-over block in the learner's README. */
   readmeBlock: ReadmeBlockWords
+  /** How the log was read: label forms, skipped look-alikes, section words. */
+  explain: ExplainWords
 }
 
 /** The kinds of problem a day's reminder can be about. */
