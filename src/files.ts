@@ -15,6 +15,7 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
+/** The one-line error for a file over the size limit, naming the file and both sizes. */
 export function tooLarge(what: string, bytes: number): FileError {
   return new FileError(`${what} is ${megabytes(bytes)}; til-keeper reads files up to ${megabytes(MAX_FILE_BYTES)}`)
 }

@@ -182,6 +182,7 @@ export interface ConfigFile {
   dropWords?: string[]
 }
 
+/** A config file's settings, section words and drop words; a file that is not a mapping of known keys fails in one line naming it. */
 export function parseConfig(text: string, file: string): ConfigFile {
   const data = loadYaml(text, file)
   if (data === null || data === undefined) return { raw: {}, vocabulary: {} }

@@ -43,6 +43,7 @@ function decode(value: string): string {
   }
 }
 
+/** The hidden HTML comment that makes an issue the bot's: its key, the problem's fingerprint, reopens, closed/nudged flags. */
 export function writeMarker(marker: Marker): string {
   const attributes: Array<[string, string | number]> = [
     ['k', marker.key],
@@ -57,6 +58,7 @@ export function writeMarker(marker: Marker): string {
   return `<!-- til-keeper:reminder:start ${text} -->`
 }
 
+/** The marker in an issue body (old formats too), or null for an issue the bot did not write. */
 export function readMarker(body: string): Marker | null {
   const start = START.exec(body)
   if (start) {
@@ -105,6 +107,7 @@ export function learnerLength(body: string): number {
   return replaceOwnPart(body, '').length
 }
 
+/** A short stable hash of `value`: tells whether a problem or a title changed since the bot last wrote it. */
 export function fingerprint(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
 }

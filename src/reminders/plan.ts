@@ -76,6 +76,7 @@ export interface PlanOptions {
   older?: (topics: ReminderTopic[]) => ReminderTopic | null
 }
 
+/** The issues that carry the bot's marker, with the marker read; hand-written look-alikes are left out. */
 export function markedIssues(issues: IssueRecord[]): MarkedIssue[] {
   return issues.flatMap((issue) => {
     const marker = readMarker(issue.body)
@@ -149,6 +150,11 @@ function remindedElsewhere(key: string, topics: ReminderTopic[]): boolean {
   return live.some((t) => t.findings.some((f) => keyOf(f) === key))
 }
 
+/**
+ * What to write so the open reminders match the topics: issues to open (newest first, at most `maxIssues`), update,
+ * reopen and close, the topics deferred by `maxIssues`, and the older ones gathered in one checklist. Pure; nothing
+ * is planned for an issue that is already up to date, so a run with nothing new writes nothing.
+ */
 export function planReminders(topics: ReminderTopic[], issues: IssueRecord[], options: PlanOptions): ReminderPlan {
   const plan: ReminderPlan = { create: [], update: [], reopen: [], close: [], deferred: [], older: [] }
   const marked = markedIssues(issues).sort((a, b) => a.number - b.number)

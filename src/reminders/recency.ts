@@ -15,6 +15,7 @@ const RANK: Record<FindingType, number> = {
   'label-mismatch': 4
 }
 
+/** How much a kind of finding matters within one day: a missing day first, a title to check last. */
 export function rankOf(type: FindingType): number {
   return RANK[type]
 }
@@ -30,6 +31,7 @@ export interface Timeline {
 
 const slot = (d: { entry: string; date: string | null }) => `${d.entry}\u0000${d.date ?? ''}`
 
+/** Places findings on the log's due days, so reminders can go newest first and older days be told apart. */
 export function timeline(report: Report): Timeline {
   const due: DueDay[] = report.due
   const index = new Map<string, number>()

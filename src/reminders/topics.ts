@@ -66,6 +66,7 @@ function topic(key: string, findings: Finding[], text: ReminderText, placement: 
   }
 }
 
+/** The report's findings grouped into reminders (per day, or one digest), newest first, each placed in its own issue, the older-gaps checklist or nowhere. */
 export function reminderTopics(report: Report, options: TopicOptions): Topics {
   const { language, link, path, remindDays } = options
   const time = timeline(report)
