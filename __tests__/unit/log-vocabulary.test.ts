@@ -167,3 +167,15 @@ describe('Japanese and Chinese section words', () => {
     expect(roleOf('Lessons', vocabulary)).toBe('reflection')
   })
 })
+
+describe('roleOf: answers kept per vocabulary', () => {
+  it('a label judged under one vocabulary is judged afresh under another', () => {
+    const own = buildVocabulary({ done: ['오늘의 성과'] })
+    const other = buildVocabulary({ learned: ['오늘의 성과'] })
+    expect(roleOf('오늘의 성과', builtIn)).toBeNull()
+    expect(roleOf('오늘의 성과', own)).toBe('done')
+    expect(roleOf('오늘의 성과', other)).toBe('learned')
+    expect(roleOf('오늘의 성과', builtIn)).toBeNull()
+    expect(roleOf('오늘의 성과', own)).toBe('done')
+  })
+})

@@ -3,7 +3,7 @@
  * to day. Logs here are a few lines written for the test.
  */
 import { checkLog } from '../../src/review/check.js'
-import { sameTask, taskKey } from '../../src/review/tasks.js'
+import { isDropped, sameTask, taskKey } from '../../src/review/tasks.js'
 
 const noCalendar = { calendar: null, lastDue: null }
 const lines = (...rows: string[]): string => rows.join('\n')
@@ -198,5 +198,30 @@ describe('tasks a learner lets go', () => {
       ['과제 2', false, null],
       ['과제 2 (보류)', false, null]
     ])
+  })
+})
+
+describe('answers kept per drop-word list', () => {
+  const item = (text: string) => ({ text, done: false as const, line: 1 })
+
+  it('a text asked about under one list is answered afresh under another, and again under the first', () => {
+    expect(taskKey('과제 1 (포기)')).toBe('과제1포기')
+    expect(taskKey('과제 1 (포기)', ['(포기)'])).toBe('과제1')
+    expect(taskKey('과제 1 (포기)')).toBe('과제1포기')
+    expect(taskKey('과제 1 (취소)', ['(포기)'])).toBe('과제1취소')
+    expect(taskKey('과제 1 (취소)')).toBe('과제1')
+  })
+
+  it('isDropped: the same text, dropped under one list and not under another', () => {
+    expect(isDropped(item('과제 2 (보류)'))).toBe(true)
+    expect(isDropped(item('과제 2 (보류)'), ['(포기)'])).toBe(false)
+    expect(isDropped(item('과제 2 (보류)'))).toBe(true)
+    expect(isDropped(item('과제 2 (보류)'), ['(포기)', '(보류)'])).toBe(true)
+  })
+
+  it('a struck-through item is dropped whatever its text was answered before', () => {
+    expect(isDropped(item('과제 3'))).toBe(false)
+    expect(isDropped({ ...item('과제 3'), struck: true })).toBe(true)
+    expect(isDropped(item('과제 3'))).toBe(false)
   })
 })

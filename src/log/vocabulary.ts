@@ -46,6 +46,7 @@ const BUILT_IN: Array<[SectionRole, string]> = [
   ]
 ]
 
+const NUMBERED = /^\d+\s*[.)]/
 const TOMORROW = /내일|주말|다음\s*날|tomorrow|next\s*(?:day|steps?|up)|weekend|明日|明天|次回|翌日/i
 
 function escape(word: string): string {
@@ -72,13 +73,31 @@ export function normalizeLabel(label: string): string {
     .trim()
 }
 
+/** Labels judged, per vocabulary; bounded, so a long-running process does not keep every label it met. */
+const ROLES = new WeakMap<Vocabulary, Map<string, SectionRole | null>>()
+const CACHED_LABELS = 20_000
+
 /** The role a section label plays (done, not done, learned, goals, reflection, other), or null: how empty sections are judged. */
 export function roleOf(label: string, vocabulary: Vocabulary): SectionRole | null {
+  // A log repeats its labels entry after entry: each is judged once per vocabulary (an object of its own per parse,
+  // so a vocabulary with other words never reads this one's answers).
+  let roles = ROLES.get(vocabulary)
+  if (roles === undefined) ROLES.set(vocabulary, (roles = new Map()))
+  let role = roles.get(label)
+  if (role === undefined) {
+    if (roles.size >= CACHED_LABELS) roles.clear()
+    role = judge(label, vocabulary)
+    roles.set(label, role)
+  }
+  return role
+}
+
+function judge(label: string, vocabulary: Vocabulary): SectionRole | null {
   const text = normalizeLabel(label)
   // `DAY 1 소감` is the reflection of day 1: the day mention is not part of the label's meaning.
   const words = text.replace(/^day\s*\d+\s*/i, '')
   // `2. Call by object reference` is a numbered topic, not a label.
-  if (words === '' || words.length > 40 || /^\d+\s*[.)]/.test(words)) return null
+  if (words === '' || words.length > 40 || NUMBERED.test(words)) return null
   for (const { role, pattern } of vocabulary) if (pattern.test(words)) return role
   return null
 }

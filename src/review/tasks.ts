@@ -19,30 +19,62 @@ const squash = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\
 /** The whole task written struck through, as an emoji line keeps it: `~~심화 과제~~`. */
 const STRUCK = /^~~[^~].*~~$/s
 
-const patterns = new Map<string, RegExp | null>()
+/** What one drop-word list needs, built once: the pattern, the squashed words, and the answers given so far. */
+interface DropList {
+  pattern: RegExp | null
+  squashed: string[]
+  /** Task text → key, and task text → whether a drop word marks it: a log repeats its tasks day after day. */
+  keys: Map<string, string>
+  dropped: Map<string, boolean>
+}
+
+const lists = new Map<string, DropList>()
+/** Answers kept per list; past this the list's answers start over, so a long-running process stays bounded. */
+const CACHED_TEXTS = 20_000
+
+const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * Every drop word wherever it stands in a task, spaced any way, as one
- * pattern: built once per list, since keys are made for every task line.
+ * pattern: built once per list (keyed by the words themselves, so two lists
+ * never share answers), since keys are made for every task line.
  */
-function dropPattern(words: readonly string[]): RegExp | null {
+function dropList(words: readonly string[]): DropList {
   const id = words.join('\u0000')
-  let pattern = patterns.get(id)
-  if (pattern === undefined) {
-    const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  let list = lists.get(id)
+  if (list === undefined) {
+    const squashed = words.filter((w) => w.trim() !== '').map(squash)
     const alternatives = words
       .map(squash)
       .filter((w) => w !== '')
-      .map((w) => Array.from(w).map(escape).join('\\s*'))
-    pattern = alternatives.length === 0 ? null : new RegExp(alternatives.join('|'), 'giu')
-    patterns.set(id, pattern)
+      .map((w) => Array.from(w).map(escapeChar).join('\\s*'))
+    const pattern = alternatives.length === 0 ? null : new RegExp(alternatives.join('|'), 'giu')
+    list = { pattern, squashed, keys: new Map(), dropped: new Map() }
+    lists.set(id, list)
   }
-  return pattern
+  return list
 }
 
+/** `get` from a bounded per-list cache, computing and keeping the answer on a miss. */
+function cached<T>(cache: Map<string, T>, text: string, compute: (text: string, list: DropList) => T, list: DropList): T {
+  let value = cache.get(text)
+  if (value === undefined) {
+    if (cache.size >= CACHED_TEXTS) cache.clear()
+    value = compute(text, list)
+    cache.set(text, value)
+  }
+  return value
+}
+
+/** The task's identity: what stays of its text without drop words, emoji, punctuation, spacing, case or one trailing "finish" verb. */
 export function taskKey(text: string, dropWords: readonly string[] = DROP_WORDS): string {
+  const list = dropList(dropWords)
+  return cached(list.keys, text, computeKey, list)
+}
+
+function computeKey(text: string, list: DropList): string {
   let key = text.normalize('NFKC').toLowerCase()
-  const drop = dropPattern(dropWords)
+  const drop = list.pattern
   if (drop) key = key.replace(drop, ' ')
   key = key.replace(EMOJI, '').trim().replace(COMPLETION_PREFIX, '')
   key = key.replace(/[\s\p{P}\p{S}]+/gu, '')
@@ -54,9 +86,15 @@ export function taskKey(text: string, dropWords: readonly string[] = DROP_WORDS)
 
 /** Struck through, or marked with a drop word: the learner let the task go. */
 export function isDropped(item: Item, dropWords: readonly string[] = DROP_WORDS): boolean {
-  if (item.struck || STRUCK.test(item.text.trim())) return true
-  const text = squash(item.text)
-  return dropWords.some((word) => word.trim() !== '' && text.includes(squash(word)))
+  if (item.struck) return true
+  const list = dropList(dropWords)
+  return cached(list.dropped, item.text, droppedText, list)
+}
+
+function droppedText(text: string, list: DropList): boolean {
+  if (STRUCK.test(text.trim())) return true
+  const squashed = squash(text)
+  return list.squashed.some((word) => squashed.includes(word))
 }
 
 /** The keys of the tasks a day lists as done (a struck-through task is dropped, not done). */
