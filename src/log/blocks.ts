@@ -86,16 +86,17 @@ function hasText(node: Nodes): boolean {
 function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean): void {
   const value = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''))
   // Tags and headings in the order they stand, with their offsets; blanked out (length kept) for the per-line pass.
-  const events: Array<{ index: number; block: (line: number) => Block }> = []
+  // Each block is made with line 0 and given its line once the newlines before it are counted.
+  const events: Array<{ index: number; block: Block }> = []
   let remainder = value.replace(TAG_TOKEN, (token, summary: string | undefined, index: number) => {
-    if (summary !== undefined) events.push({ index, block: (line) => ({ type: 'summary', text: summary, line, nested: !topLevel }) })
-    else if (token.startsWith('</')) events.push({ index, block: (line) => ({ type: 'close', line }) })
-    else events.push({ index, block: (line) => ({ type: 'open', line }) })
+    if (summary !== undefined) events.push({ index, block: { type: 'summary', text: summary, line: 0, nested: !topLevel } })
+    else if (token.startsWith('</')) events.push({ index, block: { type: 'close', line: 0 } })
+    else events.push({ index, block: { type: 'open', line: 0 } })
     return token.replace(/[^\n]/g, ' ')
   })
   // `<h3 align="center">Day 5</h3>`: a heading written in HTML.
   for (const h of htmlHeadings(remainder)) {
-    events.push({ index: h.start, block: (line) => ({ type: 'heading', depth: h.depth, text: h.text, line }) })
+    events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0 } })
     remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end)
   }
   events.sort((a, b) => a.index - b.index)
@@ -104,7 +105,8 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
   for (const event of events) {
     // Events come in order: count the newlines up to each once.
     for (; position < event.index; position++) if (value.charCodeAt(position) === 10) line++
-    out.push(event.block(line))
+    event.block.line = line
+    out.push(event.block)
   }
   // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
   // a <summary>, with no blank line between) or plain content.
@@ -286,7 +288,8 @@ export class BlockReader {
       const isNote = checked === null && parentChecked !== undefined && parentChecked !== null
       const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete'
       if (head?.type === 'paragraph' && !isNote) {
-        const text = plainText(head).split('\n')[0]!.trim()
+        // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
+        const text = plainText(head)
         if (!isPlaceholder(text))
           items.push({ text, checked, marker: null, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) })
       }

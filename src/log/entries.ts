@@ -82,7 +82,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
     if (open !== null && info.kind === 'day' && open.info.kind === 'week') {
       // A day inside a week's <details>, or under a week heading of a higher level: the week wraps days.
       const wraps = open.headingDepth === null || headingDepth === null || open.headingDepth < headingDepth
-      if (wraps) entries.splice(entries.indexOf(open), 1)
+      // The open entry is the last one pushed: look for it from the end.
+      if (wraps) entries.splice(entries.lastIndexOf(open), 1)
     }
     finish(line - 1)
     current = {

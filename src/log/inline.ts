@@ -128,6 +128,8 @@ class InlineReader {
   private firstResolver: 'attention' | 'strikethrough' | null = null
   private codeRuns: Map<number, { at: number[]; next: number }> | null = null
   private found: Map<string, { from: number; at: number }> | null = null
+  /** `find` bound to this reader, made only where a construct needs it (most stretches never do). */
+  private finder: Finder | null = null
   /** Where literal autolinks may start, sorted; each list is consumed from the front. */
   private readonly literalStarts: number[]
 
@@ -329,8 +331,13 @@ class InlineReader {
     return i + 1
   }
 
+  /** `find` as a function to hand on. */
+  private get boundFind(): Finder {
+    return (this.finder ??= (needle, from) => this.find(needle, from))
+  }
+
   /** The first `needle` at or after `from`, remembered so that repeated searches stay linear. */
-  readonly find = (needle: string, from: number): number => {
+  private find(needle: string, from: number): number {
     this.found ??= new Map()
     const known = this.found.get(needle)
     if (known && from >= known.from && (known.at < 0 || known.at >= from)) return known.at
@@ -367,7 +374,7 @@ class InlineReader {
       return end < 0 ? -1 : end + 2
     }
     if (c === 47) return closingTagEnd(s, i)
-    if (isAsciiAlpha(c)) return openTagEnd(s, i, this.find)
+    if (isAsciiAlpha(c)) return openTagEnd(s, i, this.boundFind)
     return -1
   }
 
@@ -424,7 +431,7 @@ class InlineReader {
       this.buffer += ']'
       return i + 1
     }
-    const resource = s.charCodeAt(i + 1) === 40 ? resourceEnd(s, i + 1, this.find) : null
+    const resource = s.charCodeAt(i + 1) === 40 ? resourceEnd(s, i + 1, this.boundFind) : null
     if (resource !== null) {
       this.form(start, resource.end, (children) =>
         start.image
@@ -560,15 +567,15 @@ class InlineReader {
 
   /** One resolver (micromark's resolveAllAttention or resolveAllStrikethrough) over `list`. */
   private match(list: Item[], kind: 'attention' | 'strikethrough'): Item[] {
-    const isMine = (item: Item): item is Sequence => item.type === 'sequence' && (kind === 'strikethrough') === (item.marker === TILDE)
+    const strike = kind === 'strikethrough'
     let budget = 64 * (list.length + 16)
     for (let index = 0; index < list.length; index++) {
       const closer = list[index]!
-      if (!isMine(closer) || !closer.close) continue
+      if (!isMine(closer, strike) || !closer.close) continue
       for (let open = index - 1; open >= 0; open--) {
         if (--budget < 0) throw new Unsure()
         const opener = list[open]!
-        if (!isMine(opener) || !opener.open) continue
+        if (!isMine(opener, strike) || !opener.open) continue
         let use: number
         if (kind === 'strikethrough') {
           if (opener.size !== closer.size) continue
@@ -599,6 +606,11 @@ class InlineReader {
     }
     return list
   }
+}
+
+/** A sequence of the resolver's own marker: `~` for strikethrough, `*` or `_` for attention (a module function: no closure per call). */
+function isMine(item: Item, strike: boolean): item is Sequence {
+  return item.type === 'sequence' && strike === (item.marker === TILDE)
 }
 
 /**
