@@ -5,7 +5,7 @@
  * (the log in another repository) gets no file annotations: their lines would
  * land on the workflow repository's README. Pure.
  */
-import { isFullDate } from '../log/years.js'
+import { compareDates, isFullDate } from '../log/years.js'
 import type { Finding, Report } from '../review/types.js'
 import { messages } from './messages.js'
 
@@ -36,7 +36,7 @@ interface Spot {
 function newestFirst(a: Spot, b: Spot): number {
   const fa = a.finding
   const fb = b.finding
-  if (isFullDate(fa.date) && isFullDate(fb.date) && fa.date !== fb.date) return fb.date.localeCompare(fa.date)
+  if (isFullDate(fa.date) && isFullDate(fb.date) && fa.date !== fb.date) return compareDates(fb.date, fa.date)
   if (fa.number !== null && fb.number !== null && fa.number !== fb.number) return fb.number - fa.number
   if (fa.entry !== fb.entry) return (fb.line ?? 0) - (fa.line ?? 0)
   return a.line - b.line

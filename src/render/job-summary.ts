@@ -2,6 +2,7 @@
  * The run's job summary: the due days and their state, the findings, the
  * carried-over tasks, and what the bot did (or would do, in a dry run).
  */
+import { compareDates } from '../log/years.js'
 import type { Language, Reading } from '../log/types.js'
 import type { CarryOver, Report } from '../review/types.js'
 import { explainLines } from './explain.js'
@@ -38,7 +39,7 @@ const CARRY_ROWS = 10
 
 /** Open tasks, the most recently started first. */
 function newestFirst(records: CarryOver[]): CarryOver[] {
-  return [...records].sort((a, b) => (b.fromDate ?? '').localeCompare(a.fromDate ?? '') || b.line - a.line)
+  return [...records].sort((a, b) => compareDates(b.fromDate ?? '', a.fromDate ?? '') || b.line - a.line)
 }
 
 /**

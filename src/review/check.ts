@@ -6,7 +6,7 @@ import { isDateInRange, type Calendar } from '../calendar/index.js'
 import { parseLog } from '../log/parse.js'
 import type { Entry, IsoDate, MonthDay } from '../log/types.js'
 import type { ExtraVocabulary } from '../log/vocabulary.js'
-import { isDated, isFullDate } from '../log/years.js'
+import { compareDates, isDated, isFullDate } from '../log/years.js'
 import { doubtCalendar } from './calendar-sanity.js'
 import { trackCarryOver } from './carryover.js'
 import type { DueDay, Finding, LabelMismatch, MissingDay, MissingWeekReview, Report, ReportNote, ReportWarning } from './types.js'
@@ -61,7 +61,7 @@ function isEmptyDay(entry: Entry): boolean {
 
 /** Logged days in the order they happened: by date, else by number, else as written. */
 function chronological(days: Entry[]): Entry[] {
-  if (days.every(isDated)) return [...days].sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line)
+  if (days.every(isDated)) return [...days].sort((a, b) => compareDates(a.date, b.date) || a.line - b.line)
   if (days.every((d) => d.number !== null)) return [...days].sort((a, b) => a.number! - b.number! || a.line - b.line)
   return days
 }
@@ -298,7 +298,7 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
   // In the order the days happened: by date where every date has its year; otherwise as
   // written (dates without a year cannot be ordered across new year), newest-first turned round.
   let ordered: typeof both
-  if (full.length === both.length) ordered = [...full].sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line)
+  if (full.length === both.length) ordered = [...full].sort((a, b) => compareDates(a.date, b.date) || a.line - b.line)
   else {
     ordered = [...both].sort((a, b) => a.line - b.line)
     if (ordered.length > 1 && ordered[0]!.number! > ordered[ordered.length - 1]!.number!) ordered.reverse()
@@ -334,7 +334,7 @@ function dueDays(days: Entry[], missing: Finding[], findings: Finding[]): DueDay
   const absent: DueDay[] = missing.map((f) => ({ date: f.date, number: f.number, entry: f.entry, line: null, state: 'missing' }))
   const all = [...logged, ...absent]
   const sortable = all.every((d) => isFullDate(d.date)) || all.every((d) => d.number !== null)
-  return sortable ? all.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : (a.number ?? 0) - (b.number ?? 0))) : all
+  return sortable ? all.sort((a, b) => (a.date && b.date ? compareDates(a.date, b.date) : (a.number ?? 0) - (b.number ?? 0))) : all
 }
 
 /**

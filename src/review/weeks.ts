@@ -7,7 +7,7 @@
  */
 import { addDays, isDateInRange, isoWeek, mondayOf, type Calendar } from '../calendar/index.js'
 import type { DatedEntry, Entry, IsoDate, Item } from '../log/types.js'
-import { isDated, isFullDate } from '../log/years.js'
+import { compareDates, isDated, isFullDate } from '../log/years.js'
 import { doneKeys, isDropped, taskKey } from './tasks.js'
 import type { CarryOver, DueState, Finding, Report } from './types.js'
 
@@ -159,7 +159,7 @@ function chronologicalDays(entries: Entry[]): DatedEntry[] {
   return entries
     .filter((e) => e.kind === 'day' && !e.external)
     .filter(isDated)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line)
+    .sort((a, b) => compareDates(a.date, b.date) || a.line - b.line)
 }
 
 /** The newest ended weeks (all of them without `newest`), each as plain data, oldest first. */
@@ -195,7 +195,7 @@ function weekDays(ctx: Context, week: WeekId): WeekDays {
   const inWeek = (d: IsoDate | null): d is IsoDate => isFullDate(d) && d >= week.start && d <= week.end
   const rows = report.due.flatMap((d) => (inWeek(d.date) ? [{ ...d, date: d.date }] : []))
   const byDate = (a: { date: IsoDate; line: number | null }, b: { date: IsoDate; line: number | null }) =>
-    a.date.localeCompare(b.date) || (a.line ?? 0) - (b.line ?? 0)
+    compareDates(a.date, b.date) || (a.line ?? 0) - (b.line ?? 0)
   const toRow = (r: (typeof rows)[number]): WeekDayRow => ({
     date: r.date,
     entry: r.entry,
@@ -235,7 +235,7 @@ function emptyDays(report: Report, week: WeekId): EmptyDayRow[] {
       (f.type === 'empty-section' || f.type === 'empty-day') && isFullDate(f.date) && f.date >= week.start && f.date <= week.end
   )
   const byDay = new Map<string, Empty[]>()
-  const sorted = [...found].sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line)
+  const sorted = [...found].sort((a, b) => compareDates(a.date, b.date) || a.line - b.line)
   for (const f of sorted) {
     const key = `${f.date}\u0000${f.entry}`
     byDay.set(key, [...(byDay.get(key) ?? []), f])
@@ -311,7 +311,7 @@ function weekCarryOver(ctx: Context, week: WeekId, limit: number): WeekCarryOver
   const records = relevantCarryOver(ctx.report, week)
   const ended = records.filter((c) => resolvedBy(c, week.end))
   const dropped = ended.filter((c) => c.dropped).length
-  const newest = [...records].sort((a, b) => b.fromDate!.localeCompare(a.fromDate!) || b.line - a.line)
+  const newest = [...records].sort((a, b) => compareDates(b.fromDate!, a.fromDate!) || b.line - a.line)
   const rows = newest.slice(0, limit).map((c): WeekCarryRow => {
     const resolved = resolvedBy(c, week.end)
     const end = resolved ? c.resolvedDate! : week.end
@@ -416,7 +416,7 @@ export function openTasks(report: Report, limit: number): OpenTasks {
   // Newest first: a long log's oldest tasks are counted, not listed.
   const open = report.carryOver
     .filter((c) => c.resolvedIn === null)
-    .sort((a, b) => (b.fromDate ?? '').localeCompare(a.fromDate ?? '') || b.line - a.line)
+    .sort((a, b) => compareDates(b.fromDate ?? '', a.fromDate ?? '') || b.line - a.line)
   const dropped = report.carryOver.filter((c) => c.dropped).length
   const rows = open.slice(0, limit).map((c): OpenTaskRow => {
     // A goal written on Day2 and carried from Day3 is labelled Day2, and its age counts from Day2 as day 1.
