@@ -80,3 +80,26 @@ describe('by the calendar', () => {
     expect(report.findings.filter((f) => f.type === 'missing-day')).toEqual([])
   })
 })
+
+describe('a section heading numbered like a day', () => {
+  const log = (reflections: number[]) =>
+    reflections.map((n, i) => `## Day${i + 4}\n\n### 배운 것\n\n- 스택 ${i}\n\n### DAY ${n} 소감\n\n재밌었다\n`).join('\n')
+
+  it('`### DAY 4 소감` under `## Day5` is that day’s section with the wrong number, not a second Day4', () => {
+    const report = checkLog(log([4, 4, 6]), noCalendar)
+    expect(report.entries.map((e) => e.label)).toEqual(['Day4', 'Day5', 'Day6'])
+    expect(mismatches(report).map((m) => [m[0], m[3]])).toEqual([
+      ['Day5', 'Day5에 있는 "DAY 4 소감"의 번호가 맞지 않아요. "DAY 5 소감"으로 고쳐 주세요.']
+    ])
+  })
+
+  it('numbered right, every such section belongs to its day and nothing is flagged', () => {
+    const report = checkLog(log([4, 5, 6]), noCalendar)
+    expect(report.entries.map((e) => [e.label, e.sections.map((s) => s.title)])).toEqual([
+      ['Day4', ['배운 것', 'DAY 4 소감']],
+      ['Day5', ['배운 것', 'DAY 5 소감']],
+      ['Day6', ['배운 것', 'DAY 6 소감']]
+    ])
+    expect(mismatches(report)).toEqual([])
+  })
+})
