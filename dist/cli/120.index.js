@@ -5514,6 +5514,10 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
                     skip(c, 'headings');
             continue;
         }
+        // Shaped like a day but named as a section ("### DAY 4 소감" under "## Day5"): that day's section, whose number
+        // the check holds to its day, not a day of its own.
+        if (group !== main && group.every((c) => roleOf(c.text, vocabulary) !== null) && nestedInMain(group))
+            continue;
         const like = main !== null && (head.position === main[0].position || leadOf(head.info.form) === leadOf(main[0].info.form));
         const nested = group !== main && !like && nestedInMain(group);
         if (group === main || like || (!nested && group.length >= 2 && main !== null && group.length * 4 >= main.length))
