@@ -2,6 +2,7 @@
  * Section labels and the role each one plays. Built in for Korean, English,
  * Japanese and Chinese; a config file adds words of its own, which are tried first.
  */
+import { remember } from './memo.js'
 import { EMOJI } from './emoji.js'
 import { trimDecorationEnd } from './labels.js'
 import type { SectionRole } from './types.js'
@@ -75,7 +76,6 @@ export function normalizeLabel(label: string): string {
 
 /** Labels judged, per vocabulary; bounded, so a long-running process does not keep every label it met. */
 const ROLES = new WeakMap<Vocabulary, Map<string, SectionRole | null>>()
-const CACHED_LABELS = 20_000
 
 /** The role a section label plays (done, not done, learned, goals, reflection, other), or null: how empty sections are judged. */
 export function roleOf(label: string, vocabulary: Vocabulary): SectionRole | null {
@@ -83,13 +83,7 @@ export function roleOf(label: string, vocabulary: Vocabulary): SectionRole | nul
   // so a vocabulary with other words never reads this one's answers).
   let roles = ROLES.get(vocabulary)
   if (roles === undefined) ROLES.set(vocabulary, (roles = new Map()))
-  let role = roles.get(label)
-  if (role === undefined) {
-    if (roles.size >= CACHED_LABELS) roles.clear()
-    role = judge(label, vocabulary)
-    roles.set(label, role)
-  }
-  return role
+  return remember(roles, label, (text) => judge(text, vocabulary))
 }
 
 function judge(label: string, vocabulary: Vocabulary): SectionRole | null {

@@ -4,6 +4,7 @@
  * not matter (`기본과제1` = `기본 과제 1 마무리하기` = `~~기본 과제 1~~ (취소)`);
  * numbers always do (`과제 4` ≠ `과제 5`), since they stay in the key.
  */
+import { remember } from '../log/memo.js'
 import { EMOJI } from '../log/emoji.js'
 import type { Entry, Item } from '../log/types.js'
 
@@ -29,9 +30,6 @@ interface DropList {
 }
 
 const lists = new Map<string, DropList>()
-/** Answers kept per list; past this the list's answers start over, so a long-running process stays bounded. */
-const CACHED_TEXTS = 20_000
-
 const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
@@ -55,21 +53,10 @@ function dropList(words: readonly string[]): DropList {
   return list
 }
 
-/** `get` from a bounded per-list cache, computing and keeping the answer on a miss. */
-function cached<T>(cache: Map<string, T>, text: string, compute: (text: string, list: DropList) => T, list: DropList): T {
-  let value = cache.get(text)
-  if (value === undefined) {
-    if (cache.size >= CACHED_TEXTS) cache.clear()
-    value = compute(text, list)
-    cache.set(text, value)
-  }
-  return value
-}
-
 /** The task's identity: what stays of its text without drop words, emoji, punctuation, spacing, case or one trailing "finish" verb. */
 export function taskKey(text: string, dropWords: readonly string[] = DROP_WORDS): string {
   const list = dropList(dropWords)
-  return cached(list.keys, text, computeKey, list)
+  return remember(list.keys, text, (t) => computeKey(t, list))
 }
 
 function computeKey(text: string, list: DropList): string {
@@ -88,7 +75,7 @@ function computeKey(text: string, list: DropList): string {
 export function isDropped(item: Item, dropWords: readonly string[] = DROP_WORDS): boolean {
   if (item.struck) return true
   const list = dropList(dropWords)
-  return cached(list.dropped, item.text, droppedText, list)
+  return remember(list.dropped, item.text, (t) => droppedText(t, list))
 }
 
 function droppedText(text: string, list: DropList): boolean {
