@@ -207,11 +207,11 @@ export function readBlocksFast(text: string, reader: BlockReader): FastStats {
   // first pass assumes every `[label]:` starting a line defines its label and reads references to them.
   const possible = possibleDefinitions(text)
   const parsed = new Map<string, Root>()
-  let { regions, definitions } = readOnce(lines, { labels: possible, exact: true }, stats, parsed)
+  let { regions, definitions } = readOnce(lines, { labels: possible }, stats, parsed)
   if (!sameKeys(definitions, possible)) {
     // Some `[label]:` was no definition (in code, inside a paragraph), or one was missed: read again, knowing them exactly.
     stats = fresh()
-    ;({ regions, definitions } = readOnce(lines, { labels: new Set(definitions.keys()), exact: true }, stats, parsed))
+    ;({ regions, definitions } = readOnce(lines, { labels: new Set(definitions.keys()) }, stats, parsed))
   }
 
   for (const region of regions) {

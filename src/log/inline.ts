@@ -19,12 +19,8 @@ import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-c
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
 
 export interface InlineOptions {
-  /** Definition keys (normalized labels, `^` first for footnotes): those the document may have, or with `exact`, those it has. */
+  /** The document's definition keys (normalized labels, `^` first for footnotes): references to them are read. */
   labels: ReadonlySet<string>
-  /** The labels are the document's definitions exactly: references to them are read, not left to micromark. */
-  exact?: boolean
-  /** Set when the reader gave up because of a possible reference. */
-  sawReference?: boolean
 }
 
 /** A run of `*`, `_` or `~` that may open or close emphasis or strikethrough. */
@@ -192,7 +188,7 @@ class InlineReader {
       case TILDE:
         return this.sequence(i, c)
       case 91: // [
-        if (this.options.exact && s.charCodeAt(i + 1) === 94) {
+        if (s.charCodeAt(i + 1) === 94) {
           const call = this.footnoteCall(i)
           if (call > 0) return call
         }
@@ -441,11 +437,8 @@ class InlineReader {
       return resource.end
     }
     if (this.options.labels.size > 0) {
-      if (!this.options.exact) this.checkReferences(start, i)
-      else {
-        const end = this.reference(start, i)
-        if (end > 0) return end
-      }
+      const end = this.reference(start, i)
+      if (end > 0) return end
     }
     this.fail(start)
     this.buffer += ']'
@@ -516,20 +509,6 @@ class InlineReader {
     if (!this.options.labels.has('^' + normalizeIdentifier(label))) return -1
     this.push({ type: 'footnoteReference', identifier: normalizeIdentifier(label).toLowerCase(), label })
     return j + 1
-  }
-
-  /** With definitions in the document, `[label]`, `[text][label]` or `[text][]` might be a reference: leave it to micromark. */
-  private checkReferences(start: LabelStart, i: number): void {
-    const { labels } = this.options
-    const unsure = (): never => {
-      this.options.sawReference = true
-      throw new Unsure()
-    }
-    const raw = this.s.slice(start.from, i)
-    if (labels.has(normalizeIdentifier(raw))) unsure()
-    if (raw.startsWith('^') && labels.has('^' + normalizeIdentifier(raw.slice(1)))) unsure()
-    // `[text][label]`: the second label could be defined too.
-    if (this.s.charCodeAt(i + 1) === 91) unsure()
   }
 
   /** A literal autolink (www., http(s)://, email) starting at `i`; returns the index after it, or `i`. */
