@@ -100,6 +100,7 @@ export function droppedKeys(day: Entry, dropWords: readonly string[] = DROP_WORD
   return keys
 }
 
+/** Whether two task texts name the same task (their keys match). */
 export function sameTask(a: string, b: string): boolean {
   return taskKey(a) === taskKey(b)
 }
