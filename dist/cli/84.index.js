@@ -1759,7 +1759,7 @@ class InlineReader {
             case TILDE:
                 return this.sequence(i, c);
             case 91: // [
-                if (this.options.exact && s.charCodeAt(i + 1) === 94) {
+                if (s.charCodeAt(i + 1) === 94) {
                     const call = this.footnoteCall(i);
                     if (call > 0)
                         return call;
@@ -2015,13 +2015,9 @@ class InlineReader {
             return resource.end;
         }
         if (this.options.labels.size > 0) {
-            if (!this.options.exact)
-                this.checkReferences(start, i);
-            else {
-                const end = this.reference(start, i);
-                if (end > 0)
-                    return end;
-            }
+            const end = this.reference(start, i);
+            if (end > 0)
+                return end;
         }
         this.fail(start);
         this.buffer += ']';
@@ -2102,22 +2098,6 @@ class InlineReader {
             return -1;
         this.push({ type: 'footnoteReference', identifier: (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(label).toLowerCase(), label });
         return j + 1;
-    }
-    /** With definitions in the document, `[label]`, `[text][label]` or `[text][]` might be a reference: leave it to micromark. */
-    checkReferences(start, i) {
-        const { labels } = this.options;
-        const unsure = () => {
-            this.options.sawReference = true;
-            throw new Unsure();
-        };
-        const raw = this.s.slice(start.from, i);
-        if (labels.has((0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(raw)))
-            unsure();
-        if (raw.startsWith('^') && labels.has('^' + (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(raw.slice(1))))
-            unsure();
-        // `[text][label]`: the second label could be defined too.
-        if (this.s.charCodeAt(i + 1) === 91)
-            unsure();
     }
     /** A literal autolink (www., http(s)://, email) starting at `i`; returns the index after it, or `i`. */
     literal(i) {
@@ -5339,11 +5319,11 @@ function readBlocksFast(text, reader) {
     // first pass assumes every `[label]:` starting a line defines its label and reads references to them.
     const possible = possibleDefinitions(text);
     const parsed = new Map();
-    let { regions, definitions } = readOnce(lines, { labels: possible, exact: true }, stats, parsed);
+    let { regions, definitions } = readOnce(lines, { labels: possible }, stats, parsed);
     if (!sameKeys(definitions, possible)) {
         // Some `[label]:` was no definition (in code, inside a paragraph), or one was missed: read again, knowing them exactly.
         stats = fresh();
-        ({ regions, definitions } = readOnce(lines, { labels: new Set(definitions.keys()), exact: true }, stats, parsed));
+        ({ regions, definitions } = readOnce(lines, { labels: new Set(definitions.keys()) }, stats, parsed));
     }
     for (const region of regions) {
         if ('nodes' in region) {
@@ -6011,6 +5991,7 @@ function droppedKeys(day, dropWords = DROP_WORDS) {
                 keys.add(taskKey(item.text, dropWords));
     return keys;
 }
+/** Whether two task texts name the same task (their keys match). */
 function sameTask(a, b) {
     return taskKey(a) === taskKey(b);
 }
