@@ -87,13 +87,26 @@ export function plainLabel(raw: string): string {
   return text.replace(LEADING, '').trim()
 }
 
-const at = (pattern: string, flags = 'iu'): RegExp => new RegExp(pattern, `y${flags}`)
+/**
+ * A sticky, case-blind pattern. The `u` flag only where a `\p{…}` class needs it: with `u`, V8
+ * compiles case-blind matching over all of Unicode's case folds, several times slower to build
+ * (and a check's first call builds each pattern it meets).
+ */
+const at = (pattern: string): RegExp => new RegExp(pattern, pattern.includes('\\p{') ? 'yiu' : 'yi')
 
 /** A sticky pattern tried at one position of the text. */
 function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos
   return re.exec(text)
 }
+
+// First characters, tested before a pattern is tried: most patterns never run on a given log.
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+/** `c | 0x20` is an ASCII letter's lower case. */
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122
+/** Where a weekday (and so an English date that starts with one) may begin. */
+const WEEKDAY_FIRST = new Set([...'(（월화수목금토일月火水木金土日星周週礼禮'].map((ch) => ch.charCodeAt(0)))
+const mayStartWeekday = (c: number): boolean => isAsciiLetter(c) || WEEKDAY_FIRST.has(c)
 
 function range(a: number, b: number): number[] {
   const [lo, hi] = a <= b ? [a, b] : [b, a]
@@ -146,38 +159,54 @@ function sane(numbers: number[]): number[] | null {
 
 function readDayNumber(text: string, pos: number): NumberToken | null {
   const exec = (re: RegExp): RegExpExecArray | null => execAt(re, text, pos)
-  let m = exec(DAYS_LIST)
-  if (m) {
-    const numbers = sane([m[1]!, ...(m[2]!.match(/\d+/g) ?? [])].map(Number))
-    return numbers && { numbers, form: 'Day N', end: pos + m[0].length }
+  const first = text.charCodeAt(pos)
+  let m: RegExpExecArray | null
+  if ((first | 0x20) === 100 /* d */) {
+    m = exec(DAYS_LIST)
+    if (m) {
+      const numbers = sane([m[1]!, ...(m[2]!.match(/\d+/g) ?? [])].map(Number))
+      return numbers && { numbers, form: 'Day N', end: pos + m[0].length }
+    }
+    m = exec(DAYS_RANGE)
+    if (m) {
+      const numbers = sane([Number(m[1]), Number(m[2])])
+      return numbers && { numbers: range(numbers[0]!, numbers[1]!), form: 'Day N', end: pos + m[0].length }
+    }
+    m = exec(DAY)
+    if (m) {
+      const numbers = sane([Number(m[1])])
+      return numbers && { numbers, form: 'Day N', end: pos + m[0].length }
+    }
+    m = exec(D_PLUS)
+    if (m) {
+      const numbers = sane([Number(m[1])])
+      return numbers && { numbers, form: 'D+N', end: pos + m[0].length }
+    }
+    return null
   }
-  m = exec(DAYS_RANGE)
-  if (m) {
-    const numbers = sane([Number(m[1]), Number(m[2])])
-    return numbers && { numbers: range(numbers[0]!, numbers[1]!), form: 'Day N', end: pos + m[0].length }
-  }
-  m = exec(DAY)
-  if (m) {
-    const numbers = sane([Number(m[1])])
-    return numbers && { numbers, form: 'Day N', end: pos + m[0].length }
-  }
-  m = exec(D_PLUS)
-  if (m) {
-    const numbers = sane([Number(m[1])])
-    return numbers && { numbers, form: 'D+N', end: pos + m[0].length }
-  }
-  m = exec(ROUND)
-  if (m) {
+  if ((first | 0x20) === 114 /* r */) {
+    m = exec(ROUND)
+    if (!m) return null
     const listed = sane([Number(m[1]), ...(m[2]!.match(/\d+/g) ?? []).map(Number)])
     if (!listed) return null
     const numbers = m[3] === undefined ? listed : [...listed.slice(0, -1), ...range(listed[listed.length - 1]!, Number(m[3]))]
     return { numbers, form: 'RnDN', end: pos + m[0].length }
   }
-  for (const [re, form] of [
-    [KO_DAY, ''],
-    [JA_DAY, 'N日目'],
-    [ZH_DAY, '第N天']
-  ] as const) {
+  if (first === 35 /* # */) {
+    m = exec(HASH)
+    if (!m) return null
+    const numbers = sane([Number(m[1])])
+    return numbers && { numbers, form: '#N', end: pos + m[0].length }
+  }
+  const counted: ReadonlyArray<readonly [RegExp, string]> = isDigit(first)
+    ? [
+        [KO_DAY, ''],
+        [JA_DAY, 'N日目']
+      ]
+    : first === 0x7b2c /* 第 */
+      ? [[ZH_DAY, '第N天']]
+      : []
+  for (const [re, form] of counted) {
     m = exec(re)
     if (m) {
       const ends = sane(m[2] === undefined ? [Number(m[1])] : [Number(m[1]), Number(m[2])])
@@ -185,11 +214,6 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
       const numbers = ends.length === 1 ? ends : range(ends[0]!, ends[1]!)
       return { numbers, form: form || `N일${m[3]}`, end: pos + m[0].length }
     }
-  }
-  m = exec(HASH)
-  if (m) {
-    const numbers = sane([Number(m[1])])
-    return numbers && { numbers, form: '#N', end: pos + m[0].length }
   }
   return null
 }
@@ -241,6 +265,8 @@ function readDate(text: string, pos: number): DateToken | null {
   const token = (form: string, end: number, dates: LabelDate[], slashDates: AmbiguousDate[] = []): DateToken | null =>
     dates.length > 0 || slashDates.length > 0 ? { form, end, dates, slashDates } : null
 
+  const first = text.charCodeAt(pos)
+  if (!isDigit(first)) return mayStartWeekday(first) ? readNamedOrAmbiguousDate(text, pos) : null
   let m = exec(YMD)
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])]
@@ -305,7 +331,21 @@ function readDate(text: string, pos: number): DateToken | null {
     const form = ko ? (year === null ? 'M월 D일' : 'YYYY년 M월 D일') : year === null ? 'M月D日' : 'YYYY年M月D日'
     return token(form, pos + m[0].length, dates)
   }
-  m = exec(EN_MONTH_FIRST)
+  return readNamedOrAmbiguousDate(text, pos)
+}
+
+/** English month names (`March 5, 2024`, `Tuesday, March 5th`, `5 March 2024`), then numeric dates whose order the log decides (`12/18`). */
+function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
+  const exec = (re: RegExp, from = pos): RegExpExecArray | null => execAt(re, text, from)
+  const token = (form: string, end: number, dates: LabelDate[], slashDates: AmbiguousDate[] = []): DateToken => ({
+    form,
+    end,
+    dates,
+    slashDates
+  })
+  // A month name cannot start with a digit; a day before the month (`5 March`) and a numeric date must.
+  const digit = isDigit(text.charCodeAt(pos))
+  let m = digit ? null : exec(EN_MONTH_FIRST)
   if (m) {
     const dates: LabelDate[] = []
     const year = m[5] === undefined ? null : Number(m[5])
@@ -325,7 +365,7 @@ function readDate(text: string, pos: number): DateToken | null {
     if (!push(dates, year, monthOf(m[2]!), Number(m[1]))) return null
     return token(year === null ? 'D Month' : 'D Month YYYY', pos + m[0].length, dates)
   }
-  m = exec(NUMERIC)
+  m = digit ? exec(NUMERIC) : null
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[3])]
     const sep = m[2] as '/' | '.'
@@ -353,6 +393,7 @@ function readDate(text: string, pos: number): DateToken | null {
 /** Moves past weekdays (`(금)`, `Friday`, `星期五`) after a date. */
 function skipWeekdays(text: string, pos: number): number {
   for (;;) {
+    if (pos >= text.length || isDigit(text.charCodeAt(pos))) return pos
     WEEKDAY_AT.lastIndex = pos
     const m = WEEKDAY_AT.exec(text)
     if (!m || m[0].length === 0) return pos
@@ -385,6 +426,8 @@ const WEEK_WORDS =
 
 function readWeek(text: string): { numbers: number[]; form: string; rest: string } | null {
   const exec = (re: RegExp): RegExpExecArray | null => execAt(re, text, 0)
+  const first = text.charCodeAt(0)
+  if ((first | 0x20) !== 119 /* w */ && !isDigit(first) && first !== 0x7b2c /* 第 */) return null
   let m = exec(WEEK)
   if (m) {
     const numbers = sane([Number(m[1]), ...(m[2]?.match(/\d+/g) ?? []).map(Number)])
@@ -402,17 +445,18 @@ function readWeek(text: string): { numbers: number[]; form: string; rest: string
 }
 
 /** `2023.03`, `2023-03`, `2023년 4월`, `2024年11月`, `24年11月 November:`, `March 2024`. */
-const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:\s*[a-z]+)?[\s:：]*$/iu
-const MONTH_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`, 'iu')
+const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:\s*[a-z]+)?[\s:：]*$/i
+const MONTH_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`, 'i')
 
 function readMonth(text: string): { year: number; month: number } | null {
-  let m = MONTH_NUMERIC.exec(text)
+  const first = text.charCodeAt(0)
+  let m = isDigit(first) ? MONTH_NUMERIC.exec(text) : null
   if (m) {
     const year = fullYear(Number(m[1]))
     const month = Number(m[2])
     return saneYear(year) && month >= 1 && month <= 12 ? { year, month } : null
   }
-  m = MONTH_WORDS.exec(text)
+  m = isAsciiLetter(first) ? MONTH_WORDS.exec(text) : null
   if (m) {
     const year = Number(m[2])
     return saneYear(year) ? { year, month: monthOf(m[1]!) } : null
