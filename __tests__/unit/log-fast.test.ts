@@ -114,7 +114,15 @@ const CASES: Record<string, string> = {
   'html lines':
     '<br>\n\n<img src="x">\n\n<p align="center">\ntext\n</p>\n\n<!-- a\n\n# not a heading\n-->\n\n<!-- one line -->\n\n- a\n<b>',
   'setext headings': 'Day 1\n=====\n\nDay *2*\n---\n\n[a]: /u\nDay 3\n===',
-  'tabs in fenced code': '```\n\tindented\n  \tmixed\n```\n\n- a\n  ```js\n  \tx = 1\n\t  y\n  ```\n\n\tnot in a fence'
+  'tabs in fenced code': '```\n\tindented\n  \tmixed\n```\n\n- a\n  ```js\n  \tx = 1\n\t  y\n  ```\n\n\tnot in a fence',
+  'tab-indented items, fences and HTML in a list':
+    '* <details><summary>Day 4 notes</summary>\n\n\t* Wrote ``src/export.ts``:\n\n\t\t```ts\n\t\texport const a = 1\n\t\t\tindented = true\n\t\t```\n\n' +
+    '\t* Screenshot:\n\t\t\n\t\t\t<img width="300" src="shot.png" />\n\t\t\n\t</details>\n\n- b\n\n\t```diff\n\t+ added\n    - removed\n\t```\n',
+  'tabs past the indentation': '- a\tb\n-\tc\n#\th\n> q\tr\n\tcode\there\n\n| a\t| b |\n|---|---|\n\n```\tjs\nx\n```',
+  'blank lines with tabs': '- a\n\t\n  b\n \t\n\n    code\n\t\t\n \t\n   \t\n\npara\n\t',
+  'indented code ending in blank lines': '    x\n    \n    \n  <b>\n\n    y\n  \n    \n\n    z\n      \n    \n    ',
+  'a comment left open in a list item': '1. o\n   <!-- c\n2) p\n\n> <!-- c\n>\n- q',
+  'a lazy tag keeps its indent': '   1. o\n <img src="x"> \n\n> a\n <b>\nnext'
 }
 
 describe('the line reader gives the blocks micromark gives', () => {
@@ -124,6 +132,18 @@ describe('the line reader gives the blocks micromark gives', () => {
     const framed = `# Day 1\n\n${text}\n\n# Day 2\n\nplain\n`
     expect(fast(framed).blocks).toEqual(whole(framed))
     expect(parseLog(framed)).toEqual(parseLog(framed, { mode: 'whole' }))
+  })
+
+  it('reads tabs in indentation, code and HTML itself, node for node as micromark, and leaves tabs elsewhere to micromark', () => {
+    for (const name of ['tab-indented items, fences and HTML in a list', 'blank lines with tabs', 'indented code ending in blank lines']) {
+      const text = CASES[name]!
+      expect(fast(text).stats.slowLines).toBe(0)
+      const read = new BlockParser(text.split('\n'), { labels: new Set() }).read(0)
+      expect(read.gaveUpAt).toBeNull()
+      expect(shape(read.nodes)).toEqual(shape(parseMarkdown(text).children))
+    }
+    // `-\tc`, `#\th`, a tab in a paragraph or a table: micromark reads those lines.
+    expect(fast(CASES['tabs past the indentation']!).stats.fastLines).toBe(0)
   })
 
   it.each([
@@ -404,7 +424,23 @@ const lineAtom = fc.constantFrom(
   'x  ',
   '   ',
   '\tx',
-  '  \tx'
+  '  \tx',
+  '\t- a',
+  '\t\t- b',
+  '  \t* c',
+  '\t```',
+  '\t\t```js',
+  '\t<div>',
+  '\t\t<img src="x">',
+  '\t',
+  ' \t',
+  '\t\t',
+  '\t\tcode\there',
+  '-\ta',
+  '>\tq',
+  'a\tb',
+  '\t> q',
+  '    '
 )
 const lineDoc = fc.array(lineAtom, { minLength: 1, maxLength: 12 }).map((rows) => rows.join('\n'))
 

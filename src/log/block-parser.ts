@@ -4,7 +4,7 @@
  * `inline.ts`). It follows the reference parser's procedure (commonmark.js:
  * open blocks, continuation markers, lazy lines, block starts in a fixed order)
  * for what it knows exactly, and gives up, naming the line, on anything else:
- * tabs and control characters, raw HTML blocks other than comments, footnote
+ * control characters, tabs other than in indentation or code, raw HTML blocks other than comments, footnote
  * definitions, multi-line link definitions, tables inside containers, a
  * reference to a possible definition, more than `MAX_OPEN` open blocks.
  *
@@ -253,6 +253,13 @@ export class BlockParser {
     this.partialTab = false
   }
 
+  /** Moves to `offset`, at or past the next non-space, with no tab in between (`blockStart` leaves a line with one to micromark). */
+  private moveTo(offset: number): void {
+    this.offset = offset
+    this.column = this.nextColumn + (offset - this.nextNonspace)
+    this.partialTab = false
+  }
+
   /** The rest of the line from the offset; what is left of a tab taken in part becomes spaces. */
   private restOfLine(): string {
     if (!this.partialTab) return this.line.slice(this.offset)
@@ -262,9 +269,9 @@ export class BlockParser {
   /** commonmark.js's incorporateLine. */
   private incorporate(n: number): void {
     const line = this.lines[n]!
+    // Tabs are read in indentation (counted in columns) and in code; elsewhere the line is left to micromark.
     const tab = line.includes('\t')
-    // A line with a tab is read only as a line of fenced code (see below).
-    if (ODD.test(line) || (tab && this.tip.kind !== 'fenced')) throw new GiveUp(n)
+    if (ODD.test(line)) throw new GiveUp(n)
     this.line = line
     this.lineNo = n
     this.offset = 0
@@ -285,8 +292,6 @@ export class BlockParser {
     }
     this.allClosed = container === this.stack.length - 1
     this.lastMatched = container
-    // A tab is read only in a fenced code line that every container went on into.
-    if (tab && (!this.allClosed || this.tip.kind !== 'fenced')) throw new GiveUp(n)
     this.interrupt = this.interrupts(this.stack[container]!)
     // Paragraph text keeps its indent after the container markers: a code span that spans lines keeps it.
     let textStart = this.offset
@@ -297,12 +302,12 @@ export class BlockParser {
       this.findNextNonspace()
       // Only these can start a block; an indented line may be code.
       if (this.indent < 4 && !MAY_START_BLOCK.has(line[this.nextNonspace] ?? '')) {
-        this.offset = this.nextNonspace
+        this.toNextNonspace()
         break
       }
       const started = this.blockStart(container)
       if (started === 0) {
-        this.offset = this.nextNonspace
+        this.toNextNonspace()
         break
       }
       if (started === 3) return
@@ -315,10 +320,10 @@ export class BlockParser {
     const tip = this.tip
     if (!this.allClosed && !this.blank && tip.kind === 'paragraph') {
       // A lazy continuation line.
-      if (tip.lines.length === 0) throw new GiveUp(n)
+      if (tip.lines.length === 0 || tab) throw new GiveUp(n)
       // Indented four or more, the tag cannot start an HTML block: the line is plain lazy text.
       if (this.indent < 4 && line.charCodeAt(this.offset) === 60 && isCompleteTag(line.slice(this.offset))) {
-        this.lazyTag(n)
+        this.lazyTag(n, textStart)
         return
       }
       if (maybeDelimiterRow(line.slice(this.offset)) || maybeDelimiterRow(this.lines[n + 1] ?? '')) throw new GiveUp(n)
@@ -329,25 +334,32 @@ export class BlockParser {
     if (!this.allClosed && !this.blank && tip.kind === 'table') throw new GiveUp(n)
     this.closeUnmatched()
     const target = this.stack[container]!
+    // A tab in what is left of the line is read only in code and HTML (in indentation, it was counted in columns above).
+    const tabFrom = (from: number): boolean => tab && line.indexOf('\t', from) >= 0
     if (target.kind === 'paragraph') {
+      if (tabFrom(target.lines.length === 0 ? this.nextNonspace : textStart)) throw new GiveUp(n)
       if (this.tableStarts(n)) return
       // A table's delimiter row under a paragraph line (a table the line reader did not take): left to micromark.
       if (maybeDelimiterRow(line.slice(this.offset))) throw new GiveUp(n)
       if (target.lines.length === 0) this.contentLine(target, n)
       else target.lines.push(line.slice(textStart))
     } else if (target.kind === 'fenced') {
-      target.lines.push(this.restOfLine())
+      const text = this.restOfLine()
+      // The document's last line, with nothing past its prefixes (`>`, an indent): micromark ends the code before it.
+      if (text !== '' || line === '' || n < this.lines.length - 1) target.lines.push(text)
     } else if (target.kind === 'indented') {
       target.lines.push(this.blankInCode ? null : this.restOfLine())
     } else if (target.kind === 'html') {
-      const text = line.slice(this.offset)
+      const text = this.restOfLine()
       target.lines.push(text)
       // A comment ends on the line that holds `-->` (after the opening `<!--` on its first line).
       if (target.type === 2 && text.indexOf('-->', target.lines.length === 1 ? text.indexOf('<!--') + 4 : 0) >= 0) this.close(n)
     } else if (target.kind === 'table' && !this.blank) {
+      if (tabFrom(this.nextNonspace)) throw new GiveUp(n)
       this.tableRow(target, n)
     } else if (!this.blank) {
-      this.offset = this.nextNonspace
+      if (tabFrom(this.nextNonspace)) throw new GiveUp(n)
+      this.toNextNonspace()
       if (this.tableStarts(n)) return
       this.paragraphStart(n)
     }
@@ -358,7 +370,7 @@ export class BlockParser {
    * (kind 7) in the paragraph's container, as though the line went on in every container; the
    * document's last line (with no line ending after it) starts one after the containers instead.
    */
-  private lazyTag(n: number): void {
+  private lazyTag(n: number, textStart: number): void {
     const last = n === this.lines.length - 1
     if (last) this.closeUnmatched()
     else {
@@ -369,7 +381,7 @@ export class BlockParser {
       kind: 'html',
       node: { type: 'html', value: '', position: position(n, n) },
       type: 7,
-      lines: [this.line.slice(this.offset)]
+      lines: [this.line.slice(textStart)]
     })
   }
 
@@ -478,13 +490,16 @@ export class BlockParser {
     const rest = line.slice(at)
     const c = line.charCodeAt(at)
     const inParagraph = this.stack[container]!.kind === 'paragraph'
+    // A tab after the indentation (`-\tx`, `#\tx`, a fence's info string): left to micromark.
+    if (this.tabs && !indented && rest.includes('\t')) throw new GiveUp(lineNo)
 
     if (!indented && c === 91 && line.charCodeAt(at + 1) === 94) {
       const label = footnoteLabel(rest)
       if (label !== null) {
         // A footnote definition: a container whose content starts after `]:` and any spaces.
-        this.offset = at + label.length + 4
-        while (line.charCodeAt(this.offset) === 32) this.offset++
+        let offset = at + label.length + 4
+        while (line.charCodeAt(offset) === 32) offset++
+        this.moveTo(offset)
         this.closeUnmatched(true)
         const node: FootnoteDefinition = {
           type: 'footnoteDefinition',
@@ -500,8 +515,7 @@ export class BlockParser {
     }
     if (!indented && c === 62) {
       // Block quote.
-      this.offset = at + 1
-      if (line.charCodeAt(this.offset) === 32) this.offset++
+      this.moveTo(line.charCodeAt(at + 1) === 32 ? at + 2 : at + 1)
       this.closeUnmatched(true)
       this.addChild({ kind: 'blockquote', node: { type: 'blockquote', children: [], position: position(lineNo, lineNo) } })
       return 1
@@ -555,7 +569,7 @@ export class BlockParser {
     if (indented && this.tip.kind !== 'paragraph' && !this.blank) {
       // Indented code on the line that closes a container: micromark splits it oddly.
       if (!this.allClosed || this.tip.kind === 'list') throw new GiveUp(lineNo)
-      this.offset += 4
+      this.advance(4)
       this.closeUnmatched()
       const node: Code = { type: 'code', lang: null, meta: null, value: '', position: position(lineNo, lineNo) }
       this.lastIndented = node
@@ -607,7 +621,7 @@ export class BlockParser {
     while (spaces < 5 && rest.charCodeAt(marker.length + spaces) === 32) spaces++
     const padding = spaces >= 5 || spaces < 1 || blankItem ? marker.length + 1 : marker.length + spaces
     const width = this.indent + padding
-    this.offset = this.nextNonspace + Math.min(padding, rest.length)
+    this.moveTo(this.nextNonspace + Math.min(padding, rest.length))
     this.closeUnmatched(true)
     const kind = start === null ? marker : marker[marker.length - 1]!
     const tip = this.tip
@@ -784,6 +798,11 @@ export class BlockParser {
     const text = this.line.slice(this.offset)
     // A header indented four or more is paragraph text (or code), never a table's.
     if (next === undefined || this.indent > 3) return false
+    // The next line's containers are found by counting spaces: with a tab, a possible table is left to micromark.
+    if (this.tabs || next.includes('\t')) {
+      if (maybeDelimiterRow(next)) throw new GiveUp(n)
+      return false
+    }
     const containers = this.stack.length - (this.tip.kind === 'paragraph' ? 1 : 0)
     const after = this.continuation(next, containers)
     if (after < 0) {
@@ -908,15 +927,19 @@ export class BlockParser {
         break
       }
       case 'indented': {
-        // Blank lines at the end go (not lines indented past the code's indent: those hold spaces).
+        // Blank lines indented less than the code go at the end; the code runs to its last line indented as far,
+        // and its value loses one line ending at the end (mdast-util-from-markdown's reading).
         const lines = block.lines
         while (lines.length > 0 && lines[lines.length - 1] === null) lines.pop()
-        block.node.value = lines.map((line) => line ?? '').join('\n')
+        const value = lines.map((line) => line ?? '').join('\n')
+        block.node.value = value.endsWith('\n') ? value.slice(0, -1) : value
         block.node.position!.end.line = block.node.position!.start.line + lines.length - 1
         break
       }
       case 'html':
         block.node.value = block.lines.join('\n')
+        // A comment left open, ended with its container by a line that starts another: micromark keeps the line ending.
+        if (block.type === 2 && this.closingForContainer) block.node.value += '\n'
         break
       case 'item':
       case 'list':
@@ -1019,14 +1042,17 @@ function isSetextUnderline(text: string): boolean {
 
 /** Anything like a table's delimiter row: spaces, an optional pipe, then `-`, `:`, `|` and spaces only, with a dash. */
 function isDelimiterLike(text: string): boolean {
-  let i = indentOf(text)
+  // Tabs count as spaces here: this is a first, generous test.
+  const space = (c: number): boolean => c === 32 || c === 9
+  let i = 0
+  while (space(text.charCodeAt(i))) i++
   if (text.charCodeAt(i) === 124) i++
-  while (text.charCodeAt(i) === 32) i++
+  while (space(text.charCodeAt(i))) i++
   if (text.charCodeAt(i) === 58) i++
   if (text.charCodeAt(i) !== 45) return false
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c !== 45 && c !== 58 && c !== 124 && c !== 32) return false
+    if (c !== 45 && c !== 58 && c !== 124 && !space(c)) return false
   }
   return true
 }
