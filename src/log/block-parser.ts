@@ -335,9 +335,8 @@ export class BlockParser {
     this.closeUnmatched()
     const target = this.stack[container]!
     // A tab in what is left of the line is read only in code and HTML (in indentation, it was counted in columns above).
-    const tabFrom = (from: number): boolean => tab && line.indexOf('\t', from) >= 0
     if (target.kind === 'paragraph') {
-      if (tabFrom(target.lines.length === 0 ? this.nextNonspace : textStart)) throw new GiveUp(n)
+      if (tab && line.includes('\t', target.lines.length === 0 ? this.nextNonspace : textStart)) throw new GiveUp(n)
       if (this.tableStarts(n)) return
       // A table's delimiter row under a paragraph line (a table the line reader did not take): left to micromark.
       if (maybeDelimiterRow(line.slice(this.offset))) throw new GiveUp(n)
@@ -355,10 +354,10 @@ export class BlockParser {
       // A comment ends on the line that holds `-->` (after the opening `<!--` on its first line).
       if (target.type === 2 && text.indexOf('-->', target.lines.length === 1 ? text.indexOf('<!--') + 4 : 0) >= 0) this.close(n)
     } else if (target.kind === 'table' && !this.blank) {
-      if (tabFrom(this.nextNonspace)) throw new GiveUp(n)
+      if (tab && line.includes('\t', this.nextNonspace)) throw new GiveUp(n)
       this.tableRow(target, n)
     } else if (!this.blank) {
-      if (tabFrom(this.nextNonspace)) throw new GiveUp(n)
+      if (tab && line.includes('\t', this.nextNonspace)) throw new GiveUp(n)
       this.toNextNonspace()
       if (this.tableStarts(n)) return
       this.paragraphStart(n)
@@ -1041,18 +1040,19 @@ function isSetextUnderline(text: string): boolean {
 }
 
 /** Anything like a table's delimiter row: spaces, an optional pipe, then `-`, `:`, `|` and spaces only, with a dash. */
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9
+
 function isDelimiterLike(text: string): boolean {
   // Tabs count as spaces here: this is a first, generous test.
-  const space = (c: number): boolean => c === 32 || c === 9
   let i = 0
-  while (space(text.charCodeAt(i))) i++
+  while (isSpaceOrTab(text.charCodeAt(i))) i++
   if (text.charCodeAt(i) === 124) i++
-  while (space(text.charCodeAt(i))) i++
+  while (isSpaceOrTab(text.charCodeAt(i))) i++
   if (text.charCodeAt(i) === 58) i++
   if (text.charCodeAt(i) !== 45) return false
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c !== 45 && c !== 58 && c !== 124 && !space(c)) return false
+    if (c !== 45 && c !== 58 && c !== 124 && !isSpaceOrTab(c)) return false
   }
   return true
 }

@@ -158,26 +158,25 @@ function sane(numbers: number[]): number[] | null {
 }
 
 function readDayNumber(text: string, pos: number): NumberToken | null {
-  const exec = (re: RegExp): RegExpExecArray | null => execAt(re, text, pos)
   const first = text.charCodeAt(pos)
   let m: RegExpExecArray | null
   if ((first | 0x20) === 100 /* d */) {
-    m = exec(DAYS_LIST)
+    m = execAt(DAYS_LIST, text, pos)
     if (m) {
       const numbers = sane([m[1]!, ...(m[2]!.match(/\d+/g) ?? [])].map(Number))
       return numbers && { numbers, form: 'Day N', end: pos + m[0].length }
     }
-    m = exec(DAYS_RANGE)
+    m = execAt(DAYS_RANGE, text, pos)
     if (m) {
       const numbers = sane([Number(m[1]), Number(m[2])])
       return numbers && { numbers: range(numbers[0]!, numbers[1]!), form: 'Day N', end: pos + m[0].length }
     }
-    m = exec(DAY)
+    m = execAt(DAY, text, pos)
     if (m) {
       const numbers = sane([Number(m[1])])
       return numbers && { numbers, form: 'Day N', end: pos + m[0].length }
     }
-    m = exec(D_PLUS)
+    m = execAt(D_PLUS, text, pos)
     if (m) {
       const numbers = sane([Number(m[1])])
       return numbers && { numbers, form: 'D+N', end: pos + m[0].length }
@@ -185,7 +184,7 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
     return null
   }
   if ((first | 0x20) === 114 /* r */) {
-    m = exec(ROUND)
+    m = execAt(ROUND, text, pos)
     if (!m) return null
     const listed = sane([Number(m[1]), ...(m[2]!.match(/\d+/g) ?? []).map(Number)])
     if (!listed) return null
@@ -193,7 +192,7 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
     return { numbers, form: 'RnDN', end: pos + m[0].length }
   }
   if (first === 35 /* # */) {
-    m = exec(HASH)
+    m = execAt(HASH, text, pos)
     if (!m) return null
     const numbers = sane([Number(m[1])])
     return numbers && { numbers, form: '#N', end: pos + m[0].length }
@@ -207,7 +206,7 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
       ? [[ZH_DAY, '第N天']]
       : []
   for (const [re, form] of counted) {
-    m = exec(re)
+    m = execAt(re, text, pos)
     if (m) {
       const ends = sane(m[2] === undefined ? [Number(m[1])] : [Number(m[1]), Number(m[2])])
       if (!ends) return null
@@ -260,14 +259,14 @@ function pushRange(out: LabelDate[], year: number | null, month: number, from: n
   for (const d of range(from, to).slice(1)) push(out, year, month, d)
 }
 
-function readDate(text: string, pos: number): DateToken | null {
-  const exec = (re: RegExp, from = pos): RegExpExecArray | null => execAt(re, text, from)
-  const token = (form: string, end: number, dates: LabelDate[], slashDates: AmbiguousDate[] = []): DateToken | null =>
-    dates.length > 0 || slashDates.length > 0 ? { form, end, dates, slashDates } : null
+function dateToken(form: string, end: number, dates: LabelDate[], slashDates: AmbiguousDate[] = []): DateToken | null {
+  return dates.length > 0 || slashDates.length > 0 ? { form, end, dates, slashDates } : null
+}
 
+function readDate(text: string, pos: number): DateToken | null {
   const first = text.charCodeAt(pos)
   if (!isDigit(first)) return mayStartWeekday(first) ? readNamedOrAmbiguousDate(text, pos) : null
-  let m = exec(YMD)
+  let m = execAt(YMD, text, pos)
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])]
     const dates: LabelDate[] = []
@@ -275,47 +274,47 @@ function readDate(text: string, pos: number): DateToken | null {
     const sep = m[2]!
     const form = sep === '.' && /\.\s/.test(m[0]) ? 'YYYY. M. D.' : `YYYY${sep}MM${sep}DD`
     let end = pos + m[0].length
-    const list = sep === '/' ? null : exec(YMD_LIST, end)
+    const list = sep === '/' ? null : execAt(YMD_LIST, text, end)
     if (list) {
       for (const d of list[0].match(/\d+/g)!) push(dates, year, month, Number(d))
-      return token(form, end + list[0].length, dates)
+      return dateToken(form, end + list[0].length, dates)
     }
-    const sepAt = exec(RANGE_SEP, end)
+    const sepAt = execAt(RANGE_SEP, text, end)
     if (sepAt) {
       const after = end + sepAt[0].length
-      const whole = exec(YMD, after)
+      const whole = execAt(YMD, text, after)
       if (whole) {
         const [y2, m2, d2] = [Number(whole[1]), Number(whole[3]), Number(whole[4])]
         if (y2 === year && m2 === month) pushRange(dates, year, month, day, d2)
         else push(dates, y2, m2, d2)
-        return token(form, after + whole[0].length, dates)
+        return dateToken(form, after + whole[0].length, dates)
       }
       // `2024-03-04 ~ 03-08`: the end month and day.
-      const monthDay = exec(RANGE_MONTH_DAY, after)
+      const monthDay = execAt(RANGE_MONTH_DAY, text, after)
       if (monthDay) {
         const [m2, d2] = [Number(monthDay[1]), Number(monthDay[2])]
         if (m2 === month) pushRange(dates, year, month, day, d2)
         else push(dates, year, m2, d2)
-        return token(form, after + monthDay[0].length, dates)
+        return dateToken(form, after + monthDay[0].length, dates)
       }
-      const short = exec(RANGE_DAY, after)
+      const short = execAt(RANGE_DAY, text, after)
       if (short && Number(short[1]) > day) {
         pushRange(dates, year, month, day, Number(short[1]))
         end = after + short[0].length
       }
     }
-    return token(form, end, dates)
+    return dateToken(form, end, dates)
   }
-  m = exec(COMPACT)
+  m = execAt(COMPACT, text, pos)
   if (m) {
     const dates: LabelDate[] = []
-    return push(dates, Number(m[1]), Number(m[2]), Number(m[3])) ? token('YYYYMMDD', pos + m[0].length, dates) : null
+    return push(dates, Number(m[1]), Number(m[2]), Number(m[3])) ? dateToken('YYYYMMDD', pos + m[0].length, dates) : null
   }
   for (const [re, ko] of [
     [KO_DATE, true],
     [CJK_DATE, false]
   ] as const) {
-    m = exec(re)
+    m = execAt(re, text, pos)
     if (!m) continue
     const dates: LabelDate[] = []
     const year = m[1] === undefined ? null : Number(m[1])
@@ -329,23 +328,16 @@ function readDate(text: string, pos: number): DateToken | null {
       else push(dates, y2, m2, Number(endDay))
     }
     const form = ko ? (year === null ? 'M월 D일' : 'YYYY년 M월 D일') : year === null ? 'M月D日' : 'YYYY年M月D日'
-    return token(form, pos + m[0].length, dates)
+    return dateToken(form, pos + m[0].length, dates)
   }
   return readNamedOrAmbiguousDate(text, pos)
 }
 
 /** English month names (`March 5, 2024`, `Tuesday, March 5th`, `5 March 2024`), then numeric dates whose order the log decides (`12/18`). */
 function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
-  const exec = (re: RegExp, from = pos): RegExpExecArray | null => execAt(re, text, from)
-  const token = (form: string, end: number, dates: LabelDate[], slashDates: AmbiguousDate[] = []): DateToken => ({
-    form,
-    end,
-    dates,
-    slashDates
-  })
   // A month name cannot start with a digit; a day before the month (`5 March`) and a numeric date must.
   const digit = isDigit(text.charCodeAt(pos))
-  let m = digit ? null : exec(EN_MONTH_FIRST)
+  let m = digit ? null : execAt(EN_MONTH_FIRST, text, pos)
   if (m) {
     const dates: LabelDate[] = []
     const year = m[5] === undefined ? null : Number(m[5])
@@ -356,31 +348,31 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
       if (endMonth === month) pushRange(dates, year, month, Number(m[2]), Number(m[4]))
       else push(dates, year, endMonth, Number(m[4]))
     }
-    return token(year === null ? 'Month D' : 'Month D, YYYY', pos + m[0].length, dates)
+    return dateToken(year === null ? 'Month D' : 'Month D, YYYY', pos + m[0].length, dates)
   }
-  m = exec(EN_DAY_FIRST)
+  m = execAt(EN_DAY_FIRST, text, pos)
   if (m) {
     const dates: LabelDate[] = []
     const year = m[3] === undefined ? null : Number(m[3])
     if (!push(dates, year, monthOf(m[2]!), Number(m[1]))) return null
-    return token(year === null ? 'D Month' : 'D Month YYYY', pos + m[0].length, dates)
+    return dateToken(year === null ? 'D Month' : 'D Month YYYY', pos + m[0].length, dates)
   }
-  m = digit ? exec(NUMERIC) : null
+  m = digit ? execAt(NUMERIC, text, pos) : null
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[3])]
     const sep = m[2] as '/' | '.'
     const end = pos + m[0].length
     if (m[4] === undefined) {
-      if (sep === '.' && !exec(AFTER_DOT_DATE, end)) return null
+      if (sep === '.' && !execAt(AFTER_DOT_DATE, text, end)) return null
       if (!validDay(a, b) && !validDay(b, a)) return null
-      return token(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep }])
+      return dateToken(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep }])
     }
     const c = Number(m[4])
     const four = m[4].length === 4
     if (four && !saneYear(c)) return null
     // `24.03.05` writes every part in two digits; `1.4.10` numbers a section.
     if (sep === '.' && !four && (m[1]!.length !== 2 || m[3]!.length !== 2)) return null
-    return token(
+    return dateToken(
       sep === '/' ? 'M/D/Y' : four ? 'DD.MM.YYYY' : 'YY.MM.DD',
       end,
       [],
@@ -425,10 +417,9 @@ const WEEK_WORDS =
   /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報)*$/iu
 
 function readWeek(text: string): { numbers: number[]; form: string; rest: string } | null {
-  const exec = (re: RegExp): RegExpExecArray | null => execAt(re, text, 0)
   const first = text.charCodeAt(0)
   if ((first | 0x20) !== 119 /* w */ && !isDigit(first) && first !== 0x7b2c /* 第 */) return null
-  let m = exec(WEEK)
+  let m = execAt(WEEK, text, 0)
   if (m) {
     const numbers = sane([Number(m[1]), ...(m[2]?.match(/\d+/g) ?? []).map(Number)])
     if (!numbers) return null
@@ -436,9 +427,9 @@ function readWeek(text: string): { numbers: number[]; form: string; rest: string
     const all = last !== null && last > numbers[0]! && last - numbers[0]! < 10 ? range(numbers[0]!, last) : numbers
     return { numbers: all, form: 'Week N', rest: text.slice(m[0].length) }
   }
-  m = exec(KO_WEEK)
+  m = execAt(KO_WEEK, text, 0)
   if (m) return saneDay(Number(m[1])) ? { numbers: [Number(m[1])], form: 'N주차', rest: text.slice(m[0].length) } : null
-  m = exec(CJK_WEEK)
+  m = execAt(CJK_WEEK, text, 0)
   const n = Number(m?.[1] ?? m?.[2])
   if (m) return saneDay(n) ? { numbers: [n], form: m[1] ? '第N周' : 'N週目', rest: text.slice(m[0].length) } : null
   return null
