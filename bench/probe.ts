@@ -5,12 +5,14 @@
  *   probe.ts cold '<case spec>'     the first check of the log, and the first markdown-it
  *                                   parse, each timed after the modules are loaded
  *   probe.ts memory check|md '<case spec>'   peak RSS of one call
+ *   probe.ts linear '<case spec>' <runs>     the warm check of the log four times over against once
  */
 import MarkdownIt from 'markdown-it'
 import { renderText } from '../src/render/cli-text.js'
 import { checkLog } from '../src/review/check.js'
 import { checkOptions, resolveSettings } from '../src/settings.js'
 import { loadCase, type Case, type CaseSpec } from './cases.js'
+import { warmPair } from './timing.js'
 
 /** What `til-keeper check` does once its modules are loaded: settings, check, the text report. */
 function check(c: Case): void {
@@ -42,10 +44,24 @@ function memory(c: Case, what: string): { rssMB: number } {
   return { rssMB: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10 }
 }
 
+/** The log four times over against once, both warm, timed in turns (the check only, as `checkLog` does it). */
+function linear(spec: Extract<CaseSpec, { kind: 'file' }>, runs: number): { ratio: number } {
+  const [once, four] = [1, 4].map((repeat) => {
+    const c = loadCase({ ...spec, repeat })
+    const options = checkOptions(resolveSettings(c.settings), new Date())
+    return () => checkLog(c.text, options)
+  })
+  const [fourTimes, single] = warmPair(four!, once!, runs)
+  return { ratio: fourTimes / single }
+}
+
 const [mode, ...rest] = process.argv.slice(2)
 if (mode === 'cold') {
   const c = loadCase(JSON.parse(rest[0]!) as CaseSpec)
   process.stdout.write(JSON.stringify(cold(c, rest[1] !== 'md-first')))
+} else if (mode === 'linear') {
+  const spec = JSON.parse(rest[0]!) as Extract<CaseSpec, { kind: 'file' }>
+  process.stdout.write(JSON.stringify(linear(spec, Number(rest[1]) || 7)))
 } else if (mode === 'memory') {
   const c = loadCase(JSON.parse(rest[1]!) as CaseSpec)
   process.stdout.write(JSON.stringify(memory(c, rest[0]!)))

@@ -27,8 +27,8 @@ import { checkLog } from '../src/review/check.js'
 import { checkOptions, resolveSettings } from '../src/settings.js'
 import { generated, loadCase, realLogs, ROOT, SEED, SEED_SETTINGS, SHARED, type Case, type CaseSpec } from './cases.js'
 import { templateLog } from './generate.js'
+import { median, warm as warmRuns } from './timing.js'
 
-const WARMUP = 3
 const PROBE = fileURLToPath(new URL('./probe.ts', import.meta.url))
 
 const args = process.argv.slice(2)
@@ -38,54 +38,7 @@ const onlyAt = args.indexOf('--only')
 const ONLY = onlyAt >= 0 ? args[onlyAt + 1] : null
 const section = (name: string): boolean => ONLY === null || ONLY === name
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-
-/** Median wall time of `fn` in ms after warm-up runs: at least RUNS runs, more for quick ones (up to 250 ms in all). */
-function warm(fn: () => unknown): number {
-  for (let i = 0; i < WARMUP; i++) fn()
-  const samples: number[] = []
-  let spent = 0
-  while (samples.length < RUNS || (spent < 250 && samples.length < 200)) {
-    const start = performance.now()
-    fn()
-    const elapsed = performance.now() - start
-    samples.push(elapsed)
-    spent += elapsed
-  }
-  return median(samples)
-}
-
-/**
- * Median wall times of `a` and `b`, warmed up and sampled in turns, so that both meet the
- * same JIT state (timing one after the other charged the first with the compiler's warm-up:
- * whichever of a log and its four-fold copy went first looked up to 3× slower).
- */
-function warmPair(a: () => unknown, b: () => unknown): [number, number] {
-  for (let i = 0; i < WARMUP; i++) {
-    a()
-    b()
-  }
-  const timed = (fn: () => unknown): number => {
-    const start = performance.now()
-    fn()
-    return performance.now() - start
-  }
-  const as: number[] = []
-  const bs: number[] = []
-  let spent = 0
-  while (as.length < RUNS || (spent < 500 && as.length < 200)) {
-    const x = timed(a)
-    const y = timed(b)
-    as.push(x)
-    bs.push(y)
-    spent += x + y
-  }
-  return [median(as), median(bs)]
-}
+const warm = (fn: () => unknown): number => warmRuns(fn, RUNS)
 
 function child(args: string[]): string {
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, cwd: ROOT })
@@ -106,6 +59,14 @@ function cold(spec: CaseSpec): { check: number; markdownIt: number } {
     parses.push(out.markdownIt)
   }
   return { check: median(checks), markdownIt: median(parses) }
+}
+
+/**
+ * The warm time of the log four times over against once, in a fresh process per log: timed in the
+ * bench's own process, a log was charged with the heap and compiled code the logs before it left.
+ */
+function fourOverOnce(spec: CaseSpec): number {
+  return (JSON.parse(child(['--import', 'tsx', PROBE, 'linear', JSON.stringify(spec), String(RUNS)])) as { ratio: number }).ratio
 }
 
 function peakRss(what: 'check' | 'md', spec: CaseSpec): number {
@@ -173,7 +134,7 @@ function realLogRows(): void {
     return
   }
   console.log(
-    `Real logs in ${path.relative(ROOT, SHARED)} (first check and first markdown-it parse in fresh processes; "4×" = warm time of the log four times over / once, timed in turns)\n`
+    `Real logs in ${path.relative(ROOT, SHARED)} (first check and first markdown-it parse in fresh processes; "4×" = warm time of the log four times over / once, timed in turns in a fresh process per log)\n`
   )
   console.log(
     `${'log'.padEnd(38)}${pad('size', 8)}${pad('reader', 8)}${pad('first check', 13)}${pad('first md-it', 13)}${pad('ratio', 9)}${pad('limit', 9)}${pad('4×', 7)}`
@@ -183,15 +144,13 @@ function realLogRows(): void {
   for (const file of files) {
     const spec: CaseSpec = { kind: 'file', file, repeat: 1 }
     const c = loadCase(spec)
-    const four = loadCase({ ...spec, repeat: 4 })
     const share = lineShare(c.text)
     if (file !== SEED) {
       corpusFast += share.fast
       corpusAll += share.all
     }
     const first = cold(spec)
-    const [fourTimes, once] = warmPair(checkOnce(four), checkOnce(c))
-    const linear = fourTimes / once
+    const linear = fourOverOnce(spec)
     // Markdown-it under 10 ms: the check may take 30 ms, whatever the ratio.
     const small = first.markdownIt < 10
     const ratio = first.check / first.markdownIt

@@ -134,6 +134,15 @@ describe('the line reader gives the blocks micromark gives', () => {
     expect(parseLog(framed)).toEqual(parseLog(framed, { mode: 'whole' }))
   })
 
+  it('hands the nodes read before each safe point over as they stand, the same nodes as when kept to the end', () => {
+    const text = templateLog(30)
+    const whole = new BlockParser(text.split('\n'), { labels: new Set() }).read(0)
+    const chunks: unknown[][] = []
+    const streamed = new BlockParser(text.split('\n'), { labels: new Set() }).read(0, (nodes) => chunks.push(nodes))
+    expect(chunks.length).toBeGreaterThan(10)
+    expect([...chunks.flat(), ...streamed.nodes]).toEqual(whole.nodes)
+  })
+
   it('reads tabs in indentation, code and HTML itself, node for node as micromark, and leaves tabs elsewhere to micromark', () => {
     for (const name of ['tab-indented items, fences and HTML in a list', 'blank lines with tabs', 'indented code ending in blank lines']) {
       const text = CASES[name]!

@@ -143,8 +143,12 @@ export class BlockParser {
     private readonly inlineOptions: InlineOptions
   ) {}
 
-  /** Reads from `from`, a safe point, to the end or to a line it cannot read. */
-  read(from: number): ReadResult {
+  /**
+   * Reads from `from`, a safe point, to the end or to a line it cannot read. With `done`, the nodes
+   * read before each safe point are handed to it as soon as they stand (and are not in the result),
+   * so that a long log's tree is never held whole.
+   */
+  read(from: number, done?: (nodes: RootContent[]) => void): ReadResult {
     const { lines } = this
     this.root = { type: 'root', children: [] }
     this.stack = [{ kind: 'root', node: this.root }]
@@ -167,6 +171,10 @@ export class BlockParser {
           this.closeAbove(0, n - 1)
           this.closingForContainer = false
           safe = n
+          if (done !== undefined && this.root.children.length > 0) {
+            done(this.root.children)
+            this.root.children = []
+          }
           kept = this.root.children.length
           keptDefinitions = this.definitions.length
         }

@@ -22,7 +22,7 @@
  */
 import type { Root, RootContent } from 'mdast'
 import { BlockParser, cutsAfterBlank, isBlank } from './block-parser.js'
-import type { Block, BlockReader } from './blocks.js'
+import { BlockReader, type Block } from './blocks.js'
 import type { InlineOptions } from './inline.js'
 import {
   closesFence,
@@ -127,7 +127,7 @@ function asContent(lines: readonly string[], lineOffset: number): Block[] {
   return first < 0 ? [] : [{ type: 'content', line: lineOffset + first + 1 }]
 }
 
-type Region = { nodes: RootContent[] } | { blocks: Block[] } | Stretch
+type Region = { blocks: Block[] } | Stretch
 
 /** One pass over the document: the line reader, and micromark for the stretches it leaves. */
 function readOnce(
@@ -137,13 +137,17 @@ function readOnce(
   parsed: Map<string, Root>
 ): { regions: Region[]; definitions: Map<DefinitionKey, string> } {
   const parser = new BlockParser(lines, options)
+  // The line reader's nodes become blocks as soon as they stand: a long log's tree is never held whole.
+  const converter = new BlockReader(lines)
+  const toBlocks = (nodes: RootContent[]): void => converter.read({ type: 'root', children: nodes }, 0)
   const regions: Region[] = []
   const definitions = new Map<DefinitionKey, string>()
   let position = 0
   while (position < lines.length) {
-    const read = parser.read(position)
+    const read = parser.read(position, toBlocks)
+    toBlocks(read.nodes)
     stats.fastLines += read.safe - position
-    regions.push({ nodes: read.nodes })
+    regions.push({ blocks: converter.blocks.splice(0) })
     for (const [key, line] of read.definitions) if (!definitions.has(key)) definitions.set(key, line)
     if (read.gaveUpAt === null) break
     stats.stops.push(read.gaveUpAt + 1)
@@ -215,12 +219,9 @@ export function readBlocksFast(text: string, reader: BlockReader): FastStats {
   }
 
   for (const region of regions) {
-    if ('nodes' in region) {
-      reader.read({ type: 'root', children: region.nodes }, 0)
-      continue
-    }
     if ('blocks' in region) {
-      reader.blocks.push(...region.blocks)
+      // One at a time: a region may hold more blocks than a call takes arguments.
+      for (const block of region.blocks) reader.blocks.push(block)
       continue
     }
     if (definitions.size > region.own.size) {
