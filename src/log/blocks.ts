@@ -6,6 +6,7 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast'
 import { EMOJI, LEADING_EMOJI } from './emoji.js'
 import { toText } from './inline.js'
+import { collapseWhitespace } from './whitespace.js'
 
 export interface RawItem {
   text: string
@@ -66,7 +67,7 @@ function hasLinkOrMedia(node: Nodes): boolean {
 }
 
 function plainText(node: Nodes): string {
-  return toText([node], false).replace(/\s+/g, ' ').trim()
+  return collapseWhitespace(toText([node], false))
 }
 
 /** Whether a tree holds any text but whitespace (what `plainText(node) !== ''` says, without building the text). */
@@ -148,7 +149,7 @@ function htmlHeadings(value: string): Array<{ depth: number; text: string; start
       unclosed.add(level)
       continue
     }
-    const text = stripTags(value.slice(inner, close)).replace(/\s+/g, ' ').trim()
+    const text = collapseWhitespace(stripTags(value.slice(inner, close)))
     found.push({ depth: Number(level), text, start: open.index, end: closeEnd + 1 })
     HEADING_OPEN.lastIndex = closeEnd + 1
   }

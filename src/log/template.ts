@@ -12,6 +12,7 @@ import type { Block } from './blocks.js'
 import { isVersionTopic, mayBeLabel, plainLabel, readDates, readLabel, readNumbers, type LabelInfo } from './labels.js'
 import type { LabelForm, LabelPosition as Position, SkippedLabel as Skipped, SkipReason } from './types.js'
 import { roleOf, type Vocabulary } from './vocabulary.js'
+import { collapseWhitespace } from './whitespace.js'
 
 export interface Template {
   /** The label of each block that starts an entry or gives a month, by block index. */
@@ -64,11 +65,7 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
  * markup (tags, `**`, backticks), case-insensitively.
  */
 function readByPattern(raw: string, pattern: RegExp): LabelInfo | null {
-  const text = raw
-    .replace(/<[^<>]*>/g, ' ')
-    .replace(/\*+|_{2,}|`+|~~/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const text = collapseWhitespace(raw.replace(/<[^<>]*>/g, ' ').replace(/\*+|_{2,}|`+|~~/g, ''))
   const m = pattern.exec(text)
   const groups = m?.groups
   if (!groups) return null

@@ -6,6 +6,7 @@ import { remember } from './memo.js'
 import { EMOJI } from './emoji.js'
 import { trimDecorationEnd } from './labels.js'
 import type { SectionRole } from './types.js'
+import { collapseWhitespace } from './whitespace.js'
 
 export type Vocabulary = ReadonlyArray<{ role: SectionRole; pattern: RegExp }>
 
@@ -68,10 +69,7 @@ export function normalizeLabel(label: string): string {
     .replace(EMOJI, '')
     .replace(/[*_`]/g, '')
     .replace(/\(\s*s\s*\)/gi, 's')
-  return trimDecorationEnd(text, /[\s:：.!?-]/u)
-    .replace(/^[\s:：.#-]+/u, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return collapseWhitespace(trimDecorationEnd(text, /[\s:：.!?-]/u).replace(/^[\s:：.#-]+/u, ''))
 }
 
 /** Labels judged, per vocabulary; bounded, so a long-running process does not keep every label it met. */
