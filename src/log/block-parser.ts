@@ -64,8 +64,9 @@ const ORDERED = /^(\d{1,9})([.)])/
 
 /** A line after a blank one that no open container can take, so the document may be cut before it. */
 export function cutsAfterBlank(line: string): boolean {
+  if (line.length === 0) return false
   const c = line.charCodeAt(0)
-  if (Number.isNaN(c) || c === 32 || c === 9) return false
+  if (c === 32 || c === 9) return false
   if (c === 45 || c === 43 || c === 42) return false // - + *
   if (c >= 48 && c <= 57) return false // digits
   return true
@@ -210,7 +211,7 @@ export class BlockParser {
     let i = this.offset
     const { line } = this
     if (!this.tabs) {
-      while (line.charCodeAt(i) === 32) i++
+      while (i < line.length && line.charCodeAt(i) === 32) i++
       this.nextNonspace = i
       this.indent = i - this.offset
       this.blank = i >= line.length
@@ -218,7 +219,7 @@ export class BlockParser {
     }
     // With tabs, indentation is counted in columns (a tab runs to the next multiple of 4).
     let column = this.column
-    for (;;) {
+    while (i < line.length) {
       const c = line.charCodeAt(i)
       if (c === 32) column++
       else if (c === 9) column += 4 - (column % 4)
@@ -495,7 +496,7 @@ export class BlockParser {
     const indented = this.indent >= 4
     const at = this.nextNonspace
     const rest = line.slice(at)
-    const c = line.charCodeAt(at)
+    const c = at < line.length ? line.charCodeAt(at) : -1
     const inParagraph = this.stack[container]!.kind === 'paragraph'
     // A tab after the indentation (`-\tx`, `#\tx`, a fence's info string): left to micromark.
     if (this.tabs && !indented && rest.includes('\t')) throw new GiveUp(lineNo)
@@ -644,10 +645,10 @@ export class BlockParser {
   private heading(rest: string): void {
     const { lineNo } = this
     let depth = 0
-    while (rest.charCodeAt(depth) === 35) depth++
+    while (depth < rest.length && rest.charCodeAt(depth) === 35) depth++
     // The text: after the marker and spaces, before a closing run of #s that follows a space.
     let start = depth
-    while (rest.charCodeAt(start) === 32) start++
+    while (start < rest.length && rest.charCodeAt(start) === 32) start++
     let end = rest.length
     while (end > start && rest.charCodeAt(end - 1) === 32) end--
     let hashes = end
@@ -847,7 +848,7 @@ export class BlockParser {
     for (let k = 1; k < count; k++) {
       const block = this.stack[k]!
       let i = offset
-      while (line.charCodeAt(i) === 32) i++
+      while (i < line.length && line.charCodeAt(i) === 32) i++
       const indent = i - offset
       if (i >= line.length) return -1
       if (block.kind === 'blockquote') {
@@ -1052,12 +1053,14 @@ const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9
 
 function isDelimiterLike(text: string): boolean {
   // Tabs count as spaces here: this is a first, generous test.
+  // Indices stay inside the text: reading past the end costs the compiled code a deoptimization.
+  const n = text.length
   let i = 0
-  while (isSpaceOrTab(text.charCodeAt(i))) i++
-  if (text.charCodeAt(i) === 124) i++
-  while (isSpaceOrTab(text.charCodeAt(i))) i++
-  if (text.charCodeAt(i) === 58) i++
-  if (text.charCodeAt(i) !== 45) return false
+  while (i < n && isSpaceOrTab(text.charCodeAt(i))) i++
+  if (i < n && text.charCodeAt(i) === 124) i++
+  while (i < n && isSpaceOrTab(text.charCodeAt(i))) i++
+  if (i < n && text.charCodeAt(i) === 58) i++
+  if (i >= n || text.charCodeAt(i) !== 45) return false
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c !== 45 && c !== 58 && c !== 124 && !isSpaceOrTab(c)) return false

@@ -40,6 +40,7 @@ function isHan(c: number): boolean {
 function isFence(text: string, start: number, end: number): boolean {
   let i = start
   while (i < end && i - start < 3 && text.charCodeAt(i) === Code.Space) i++
+  if (i >= end) return false
   const mark = text.charCodeAt(i)
   if (mark !== Code.Backtick && mark !== Code.Tilde) return false
   let n = 0
