@@ -324,6 +324,8 @@ const inlineAtom = fc.constantFrom(
   '<http://x.y>',
   '<a@b.co>',
   'www.x.com',
+  'www.',
+  'Day 5 정리',
   'http://x.io/a',
   'x@y.com',
   'https://a.b/c_d',
@@ -452,6 +454,15 @@ const lineAtom = fc.constantFrom(
   '    '
 )
 const lineDoc = fc.array(lineAtom, { minLength: 1, maxLength: 12 }).map((rows) => rows.join('\n'))
+
+describe('inline content', () => {
+  it('plain text is one text node; an address that starts with www. is still an email', () => {
+    expect(parseInline('Day 5 정리 (2/3)', { labels: new Set() })).toEqual([{ type: 'text', value: 'Day 5 정리 (2/3)' }])
+    expect(parseInline('', { labels: new Set() })).toEqual([])
+    const [link] = parseInline('www.me@mail.example', { labels: new Set() })!
+    expect(link).toMatchObject({ type: 'link', url: 'mailto:www.me@mail.example' })
+  })
+})
 
 describe('property: the line reader reads what micromark reads', () => {
   it('inline content: the same phrasing nodes', () => {

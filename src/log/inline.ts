@@ -92,6 +92,8 @@ const isUnicodePunctuation = (c: number): boolean => c >= 0 && group(c) === 2
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z0-9]{1,31}));/y
 /** Characters where something other than plain text may start (before literal autolinks are considered). */
 const SPECIAL = /[\\`&<*_~[\]!\n]/g
+/** `SPECIAL`, tested once over a whole text. */
+const PLAIN_BREAKER = /[\\`&<*_~[\]!\n]/
 const MAX_DESTINATION_BALANCE = 32
 
 /** Text of a phrasing tree as mdast-util-to-string gives it; iterative, so depth cannot overflow the stack. */
@@ -518,8 +520,8 @@ class InlineReader {
     const end = literalAutolinkEnd(s, i)
     if (end <= i) return i
     const value = s.slice(i, end)
-    const c = s.charCodeAt(i)
-    const url = c === 119 || c === 87 ? `http://${value}` : /^https?:/i.test(value) ? value : `mailto:${value}`
+    // The email tokenizer goes first, so `www.a@b.c` is an address, not a web link.
+    const url = isEmailAt(s, i, end) ? `mailto:${value}` : /^https?:/i.test(value) ? value : `http://${value}`
     this.push({ type: 'link', url, title: null, children: [{ type: 'text', value }] })
     return end
   }
@@ -600,6 +602,8 @@ function isMine(item: Item, strike: boolean): item is Sequence {
  * trailing spaces removed.
  */
 export function parseInline(text: string, options: InlineOptions): PhrasingContent[] | null {
+  // Most labels and items are plain text: nothing in them can start a construct, nor a literal autolink.
+  if (!PLAIN_BREAKER.test(text) && literalCandidates(text).length === 0) return text === '' ? [] : [{ type: 'text', value: text }]
   try {
     return new InlineReader(text, options).run()
   } catch (error) {
@@ -645,12 +649,23 @@ function literalCandidates(s: string): number[] {
   return starts
 }
 
+/** Whether an email address may start at `i`: an atext character after neither atext nor `/`. */
+function mayStartEmail(s: string, i: number): boolean {
+  const previous = i > 0 ? s.charCodeAt(i - 1) : -1
+  return isGfmAtext(s.charCodeAt(i)) && !(previous === 47 || isGfmAtext(previous))
+}
+
+/** Whether the literal autolink from `i` to `end` is the email tokenizer's. */
+function isEmailAt(s: string, i: number, end: number): boolean {
+  return mayStartEmail(s, i) && emailEnd(s, i) === end
+}
+
 /** micromark-extension-gfm-autolink-literal's three tokenizers at `i`; the index after the link, or -1. */
 function literalAutolinkEnd(s: string, i: number): number {
   const c = s.charCodeAt(i)
   const previous = i > 0 ? s.charCodeAt(i - 1) : -1
   // Email first (it is tried first at every character that can start one).
-  if (isGfmAtext(c) && !(previous === 47 || isGfmAtext(previous))) {
+  if (mayStartEmail(s, i)) {
     const end = emailEnd(s, i)
     if (end > 0) return end
   }
