@@ -59,7 +59,6 @@ const ATX = /^#{1,6}(?: |$)/
 const FENCE = /^(?:`{3,}|~{3,})/
 const RAW_HTML = /^<(?:(?:script|pre|style|textarea)(?![A-Za-z0-9-])|\?|![A-Za-z]|!\[CDATA\[)/i
 const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9-]*)/
-const BULLET = /^[-+*]/
 const ORDERED = /^(\d{1,9})([.)])/
 
 /** A line after a blank one that no open container can take, so the document may be cut before it. */
@@ -570,7 +569,7 @@ export class BlockParser {
       this.addChild(null, { type: 'thematicBreak', position: position(lineNo, lineNo) })
       return 3
     }
-    if (!indented && (BULLET.test(rest) || ORDERED.test(rest))) {
+    if (!indented && (c === 45 || c === 43 || c === 42 || (c >= 48 && c <= 57 && ORDERED.test(rest)))) {
       const started = this.listItem(container, rest)
       if (started) return 1
     }
@@ -611,8 +610,8 @@ export class BlockParser {
     const interrupting = this.interrupt
     let marker: string
     let start: number | null = null
-    const bullet = BULLET.exec(rest)
-    if (bullet) marker = bullet[0]
+    const first = rest.charCodeAt(0)
+    if (first === 45 || first === 43 || first === 42) marker = rest[0]!
     else {
       const ordered = ORDERED.exec(rest)!
       start = Number(ordered[1])
@@ -620,13 +619,13 @@ export class BlockParser {
       if (interrupting && start !== 1) return false
       marker = ordered[0]
     }
-    const next = line.charCodeAt(this.nextNonspace + marker.length)
-    if (!(Number.isNaN(next) || next === 32)) return false
-    const blankItem = isBlank(rest.slice(marker.length))
+    const after = marker.length
+    if (after < rest.length && rest.charCodeAt(after) !== 32) return false
+    const blankItem = isBlank(rest.slice(after))
     if (interrupting && blankItem) return false
     // The content starts after one to four spaces; five or more, or none, count as one.
     let spaces = 0
-    while (spaces < 5 && rest.charCodeAt(marker.length + spaces) === 32) spaces++
+    while (spaces < 5 && after + spaces < rest.length && rest.charCodeAt(after + spaces) === 32) spaces++
     const padding = spaces >= 5 || spaces < 1 || blankItem ? marker.length + 1 : marker.length + spaces
     const width = this.indent + padding
     this.moveTo(this.nextNonspace + Math.min(padding, rest.length))
