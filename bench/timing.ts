@@ -1,6 +1,8 @@
 /** Timing helpers shared by bench/run.ts and bench/probe.ts: medians of warm runs. */
 
 const WARMUP = 3
+/** At least this long warming up a pair before timing it. */
+const WARM_MS = 300
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -8,9 +10,10 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-/** Median wall time of `fn` in ms after warm-up runs: at least `runs` runs, more for quick ones (up to 250 ms in all). */
+/** Median wall time of `fn` in ms after warm-up runs (three, and at least `WARM_MS`): at least `runs` runs, more for quick ones (up to 250 ms in all). */
 export function warm(fn: () => unknown, runs: number): number {
-  for (let i = 0; i < WARMUP; i++) fn()
+  const warmUntil = performance.now() + WARM_MS
+  for (let i = 0; i < WARMUP || performance.now() < warmUntil; i++) fn()
   const samples: number[] = []
   let spent = 0
   while (samples.length < runs || (spent < 250 && samples.length < 200)) {
@@ -29,7 +32,9 @@ export function warm(fn: () => unknown, runs: number): number {
  * whichever of a log and its four-fold copy went first looked up to 3× slower).
  */
 export function warmPair(a: () => unknown, b: () => unknown, runs: number): [number, number] {
-  for (let i = 0; i < WARMUP; i++) {
+  // Warm for a while, not a fixed count: a quick function is still being compiled after three calls.
+  const warmUntil = performance.now() + WARM_MS
+  for (let i = 0; i < WARMUP || performance.now() < warmUntil; i++) {
     a()
     b()
   }
