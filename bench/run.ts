@@ -50,7 +50,8 @@ function child(args: string[]): string {
 function cold(spec: CaseSpec): { check: number; markdownIt: number } {
   const checks: number[] = []
   const parses: number[] = []
-  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+  // Seven processes at least: a first call moves by a quarter from one process to the next.
+  for (let i = 0; i < Math.max(7, RUNS); i++) {
     const out = JSON.parse(child(['--import', 'tsx', PROBE, 'cold', JSON.stringify(spec), i % 2 ? 'md-first' : 'check-first'])) as {
       check: number
       markdownIt: number
