@@ -88,6 +88,39 @@ describe('day arithmetic', () => {
   })
 })
 
+describe('day numbers without Date objects', () => {
+  it('agree with Date over every year from 0001 to 9999, both ways, and refuse the days a month lacks (property)', () => {
+    // Day numbers of 0001-01-01 and 9999-12-31 (the four-digit years).
+    const wide = fc.integer({ min: -719162 + 400, max: 2932896 - 400 })
+    const oracle = (n: number): string => {
+      const d = new Date(n * MS)
+      return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`
+    }
+    fc.assert(
+      fc.property(wide, fc.integer({ min: -400, max: 400 }), (n, k) => {
+        const date = oracle(n)
+        expect(isIsoDate(date)).toBe(true)
+        expect(addDays(date, k)).toBe(oracle(n + k))
+        expect(daysBetween(date, oracle(n + k))).toBe(k)
+      }),
+      { numRuns: 5000 }
+    )
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+        const real =
+          m >= 1 &&
+          m <= 12 &&
+          d >= 1 &&
+          new Date(Date.UTC(2000, m - 1, d)).getUTCDate() === d &&
+          !(m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0))
+        expect(isIsoDate(text)).toBe(real)
+      }),
+      { numRuns: 5000 }
+    )
+  })
+})
+
 describe('weekdays and weeks', () => {
   it('knows known weekdays', () => {
     expect(weekdayOf('2026-09-21')).toBe(1) // Monday
