@@ -1012,25 +1012,45 @@ var usage = __webpack_require__(4980);
  * Every calculation goes through a UTC day number (days since 1970-01-01), so
  * the machine's local time zone and DST never shift a date by one.
  */
-const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil):
+ * arithmetic only, no Date object, as the calendar asks it of every day of a log.
+ */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+/** `n` digits from `at` as a number, or -1 where one is not a digit. */
+function digits(s, at, n) {
+    let value = 0;
+    for (let i = at; i < at + n; i++) {
+        const c = s.charCodeAt(i) - 48;
+        if (c < 0 || c > 9)
+            return -1;
+        value = value * 10 + c;
+    }
+    return value;
+}
 /** Days since 1970-01-01 for a valid date, or NaN. */
 function parseDayNumber(s) {
-    const m = ISO_DATE.exec(s);
-    if (!m)
+    if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
         return NaN;
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    if (month < 1 || month > 12 || day < 1 || day > 31)
+    const year = digits(s, 0, 4);
+    const month = digits(s, 5, 2);
+    const day = digits(s, 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1)
         return NaN;
-    // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
-    const d = new Date(0);
-    d.setUTCFullYear(year, month - 1, day);
-    // A day that does not exist (02-30) rolls over into the next month.
-    if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    // A day that does not exist (02-30) is no date.
+    if (day > (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]))
         return NaN;
-    return Math.round(d.getTime() / MS_PER_DAY);
+    return daysFromCivil(year, month, day);
 }
 /** Strict `YYYY-MM-DD` naming a real date (2026-02-30 is not one). */
 function isIsoDate(s) {
@@ -1062,8 +1082,17 @@ const pad = (n, width) => String(n).padStart(width, '0');
 function fromDayNumber(n) {
     if (!Number.isInteger(n))
         throw new Error(`day number ${n} is not an integer`);
-    const d = new Date(n * MS_PER_DAY);
-    return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+    // Hinnant's civil_from_days, the inverse of daysFromCivil.
+    const z = n + 719468;
+    const era = Math.floor(z / 146097);
+    const dayOfEra = z - era * 146097;
+    const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const mp = Math.floor((5 * dayOfYear + 2) / 153);
+    const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 /** The date `n` days after `d` (before it when negative): date arithmetic without Date objects or time zones. */
 function addDays(d, n) {
