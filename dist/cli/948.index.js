@@ -4745,7 +4745,7 @@ class BlockParser {
         return isCompleteTag(rest) ? 7 : 0;
     }
     listItem(container, rest) {
-        const { line, lineNo } = this;
+        const { lineNo } = this;
         const interrupting = this.interrupt;
         let marker;
         let start = null;

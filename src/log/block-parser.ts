@@ -606,7 +606,7 @@ export class BlockParser {
   }
 
   private listItem(container: number, rest: string): boolean {
-    const { line, lineNo } = this
+    const { lineNo } = this
     const interrupting = this.interrupt
     let marker: string
     let start: number | null = null
