@@ -121,6 +121,7 @@ const CASES: Record<string, string> = {
   'tabs past the indentation': '- a\tb\n-\tc\n#\th\n> q\tr\n\tcode\there\n\n| a\t| b |\n|---|---|\n\n```\tjs\nx\n```',
   'blank lines with tabs': '- a\n\t\n  b\n \t\n\n    code\n\t\t\n \t\n   \t\n\npara\n\t',
   'indented code ending in blank lines': '    x\n    \n    \n  <b>\n\n    y\n  \n    \n\n    z\n      \n    \n    ',
+  'www. before trailing spaces': 'see www.  \n\nwww.\n\n- www. \n',
   'a comment left open in a list item': '1. o\n   <!-- c\n2) p\n\n> <!-- c\n>\n- q',
   'a lazy tag keeps its indent': '   1. o\n <img src="x"> \n\n> a\n <b>\nnext'
 }
@@ -478,6 +479,8 @@ describe('property: the line reader reads what micromark reads', () => {
           .map((l, i) => (i === 0 ? l.replace(/^ +/, '') : l))
           .join('\n')
           .replace(/ +$/, '')
+        // `www.` before the spaces dropped here is a link to micromark, which saw the spaces: the block reader leaves such a paragraph to it.
+        fc.pre(!(/www\.$/i.test(text) && / +\n*$/.test(raw)))
         const mine = parseInline(text, { labels: new Set() })
         expect(mine).not.toBeNull()
         expect(shape(mine, true)).toEqual(shape((tree.children[0] as { children: unknown[] }).children, true))

@@ -965,6 +965,8 @@ export class BlockParser {
     const parent = this.tip
     block.node.position = position(block.start, Math.max(block.start, end))
     let text = paragraphText(block.lines)
+    // `www.` last, with spaces after it that the paragraph drops: micromark still sees them, and links `www`.
+    if (block.lines[block.lines.length - 1]!.endsWith(' ') && /www\.$/i.test(text)) throw new GiveUp(block.start)
     // A task list item: `[ ]`, `[x]` or `[X]` first in the first paragraph of an item, then whitespace and more.
     if (parent.kind === 'item' && parent.node.children[0] === block.node && text.charCodeAt(0) === 91) {
       const check = /^\[([ xX])\](?=[ \n])/.exec(text)
