@@ -129,3 +129,23 @@ describe('parse on long runs the line reader takes in stride', () => {
     SLOW
   )
 })
+
+describe('nesting micromark would take minutes over is read as plain text, with a note', () => {
+  const nested = (indent: (depth: number) => string, depth: number): string =>
+    Array.from({ length: depth }, (_, i) => `${indent(i)}- x`).join('\n')
+  it.each([
+    ['spaces, 300 deep', nested((i) => '  '.repeat(i), 300), 'indented deeper'],
+    ['tabs, 300 deep (a tab runs to the next multiple of four columns)', nested((i) => '\t'.repeat(i), 300), 'indented deeper'],
+    ['tabs and spaces mixed, 300 deep', nested((i) => ' \t'.repeat(i), 300), 'indented deeper'],
+    ['quotes, 70 deep', Array.from({ length: 70 }, (_, i) => `${'> '.repeat(i + 1)}x`).join('\n'), 'nests quotes or lists']
+  ])(
+    '%s',
+    (_, body, reason) => {
+      // The plain stretch runs from the last line where the document may be cut: `notes` keeps Day 1's heading out of it.
+      const log = parseLog(`## Day 1\n\nnotes\n\n${body}\n\n## Day 2\n\ntext\n`)
+      expect(log.notes.some((note) => note.includes('read as plain text') && note.includes(reason))).toBe(true)
+      expect(log.entries.filter((e) => e.kind === 'day').map((e) => e.number)).toEqual([1, 2])
+    },
+    SLOW
+  )
+})
