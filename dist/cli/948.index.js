@@ -5355,19 +5355,32 @@ function tooHardForMicromark(lines) {
             marks = 0;
             continue;
         }
-        // Container markers at the start of the line: `>` and list markers, with spaces between.
+        // Container markers at the start of the line: `>` and list markers, with spaces or tabs between (a tab runs to
+        // the next multiple of four columns).
         let depth = 0;
         let i = 0;
+        let column = 0;
         for (;;) {
-            while (line.charCodeAt(i) === 32)
-                i++;
-            if (i > MAX_INDENT)
+            for (; i < line.length; i++) {
+                const c = line.charCodeAt(i);
+                if (c === 32)
+                    column++;
+                else if (c === 9)
+                    column += 4 - (column % 4);
+                else
+                    break;
+            }
+            if (column > MAX_INDENT)
                 return 'it is indented deeper than a markdown reader can follow';
             const c = line.charCodeAt(i);
-            if (c === 62)
+            if (c === 62) {
                 i++;
-            else if ((c === 45 || c === 43 || c === 42) && line.charCodeAt(i + 1) === 32)
+                column++;
+            }
+            else if ((c === 45 || c === 43 || c === 42) && line.charCodeAt(i + 1) === 32) {
                 i += 2;
+                column += 2;
+            }
             else
                 break;
             if (++depth > MAX_CONTAINER_DEPTH)
