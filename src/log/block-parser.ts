@@ -4,9 +4,13 @@
  * `inline.ts`). It follows the reference parser's procedure (commonmark.js:
  * open blocks, continuation markers, lazy lines, block starts in a fixed order)
  * for what it knows exactly, and gives up, naming the line, on anything else:
- * control characters, tabs other than in indentation or code, raw HTML blocks other than comments, footnote
- * definitions, multi-line link definitions, tables inside containers, a
- * reference to a possible definition, more than `MAX_OPEN` open blocks.
+ * control characters, tabs other than in indentation, code and HTML, raw HTML
+ * blocks other than comments, footnote definitions, multi-line link definitions,
+ * tables inside containers, a reference to a possible definition, more than
+ * `MAX_OPEN` open blocks.
+ *
+ * With tabs, indentation is counted in columns (a tab runs to the next multiple
+ * of four) and a tab taken in part by a container becomes spaces, as in commonmark.js.
  *
  * It reads from a safe point, where the document may be cut (see `cutsAfterBlank`),
  * and keeps the top-level nodes read before the last safe point it passed.
