@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { RawSettings } from '../src/settings.js'
+import { checkLog } from '../src/review/check.js'
+import { checkOptions, resolveSettings, type RawSettings } from '../src/settings.js'
 import { headingLog, templateLog } from './generate.js'
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -69,4 +70,10 @@ export function realLogs(): string[] {
         .map((f) => path.join(CORPUS, f))
     : []
   return [...corpus, ...(existsSync(SEED) ? [SEED] : [])]
+}
+
+/** The check of a case, settings resolved once: what the bench times. */
+export function checkOnce(c: Case): () => unknown {
+  const options = checkOptions(resolveSettings(c.settings), new Date())
+  return () => checkLog(c.text, options)
 }

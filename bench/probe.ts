@@ -11,7 +11,7 @@ import MarkdownIt from 'markdown-it'
 import { renderText } from '../src/render/cli-text.js'
 import { checkLog } from '../src/review/check.js'
 import { checkOptions, resolveSettings } from '../src/settings.js'
-import { loadCase, type Case, type CaseSpec } from './cases.js'
+import { checkOnce, loadCase, type Case, type CaseSpec } from './cases.js'
 import { warmPair } from './timing.js'
 
 /** What `til-keeper check` does once its modules are loaded: settings, check, the text report. */
@@ -46,11 +46,7 @@ function memory(c: Case, what: string): { rssMB: number } {
 
 /** The log four times over against once, both warm, timed in turns (the check only, as `checkLog` does it). */
 function linear(spec: Extract<CaseSpec, { kind: 'file' }>, runs: number): { ratio: number } {
-  const [once, four] = [1, 4].map((repeat) => {
-    const c = loadCase({ ...spec, repeat })
-    const options = checkOptions(resolveSettings(c.settings), new Date())
-    return () => checkLog(c.text, options)
-  })
+  const [once, four] = [1, 4].map((repeat) => checkOnce(loadCase({ ...spec, repeat })))
   const [fourTimes, single] = warmPair(four!, once!, runs)
   return { ratio: fourTimes / single }
 }

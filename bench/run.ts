@@ -23,9 +23,7 @@ import { ensureFreshDist } from '../__tests__/helpers/fresh-dist.js'
 import { BlockReader } from '../src/log/blocks.js'
 import { readBlocksFast } from '../src/log/fast-blocks.js'
 import { parseLog } from '../src/log/parse.js'
-import { checkLog } from '../src/review/check.js'
-import { checkOptions, resolveSettings } from '../src/settings.js'
-import { generated, loadCase, realLogs, ROOT, SEED, SEED_SETTINGS, SHARED, type Case, type CaseSpec } from './cases.js'
+import { checkOnce, generated, loadCase, realLogs, ROOT, SEED, SEED_SETTINGS, SHARED, type Case, type CaseSpec } from './cases.js'
 import { templateLog } from './generate.js'
 import { median, warm as warmRuns } from './timing.js'
 
@@ -76,11 +74,6 @@ function fourOverOnce(spec: CaseSpec): number {
 
 function peakRss(what: 'check' | 'md', spec: CaseSpec): number {
   return (JSON.parse(child(['--expose-gc', '--import', 'tsx', PROBE, 'memory', what, JSON.stringify(spec)])) as { rssMB: number }).rssMB
-}
-
-const checkOnce = (c: Case) => {
-  const options = checkOptions(resolveSettings(c.settings), new Date())
-  return () => checkLog(c.text, options)
 }
 
 function lineShare(text: string): { fast: number; all: number } {
