@@ -157,6 +157,13 @@ function sane(numbers: number[]): number[] | null {
   return kept.length === numbers.length && kept.length > 0 ? kept : null
 }
 
+/** Counted days and the form each names (`''`: the Korean form, named by its suffix). */
+const COUNTED_FROM_DIGIT: ReadonlyArray<readonly [RegExp, string]> = [
+  [KO_DAY, ''],
+  [JA_DAY, 'N日目']
+]
+const COUNTED_FROM_HAN: ReadonlyArray<readonly [RegExp, string]> = [[ZH_DAY, '第N天']]
+
 function readDayNumber(text: string, pos: number): NumberToken | null {
   const first = text.charCodeAt(pos)
   let m: RegExpExecArray | null
@@ -197,14 +204,7 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
     const numbers = sane([Number(m[1])])
     return numbers && { numbers, form: '#N', end: pos + m[0].length }
   }
-  const counted: ReadonlyArray<readonly [RegExp, string]> = isDigit(first)
-    ? [
-        [KO_DAY, ''],
-        [JA_DAY, 'N日目']
-      ]
-    : first === 0x7b2c /* 第 */
-      ? [[ZH_DAY, '第N天']]
-      : []
+  const counted = isDigit(first) ? COUNTED_FROM_DIGIT : first === 0x7b2c /* 第 */ ? COUNTED_FROM_HAN : []
   for (const [re, form] of counted) {
     m = execAt(re, text, pos)
     if (m) {
