@@ -3171,6 +3171,12 @@ function sane(numbers) {
     const kept = numbers.filter(saneDay);
     return kept.length === numbers.length && kept.length > 0 ? kept : null;
 }
+/** Counted days and the form each names (`''`: the Korean form, named by its suffix). */
+const COUNTED_FROM_DIGIT = [
+    [KO_DAY, ''],
+    [JA_DAY, 'N日目']
+];
+const COUNTED_FROM_HAN = [[ZH_DAY, '第N天']];
 function readDayNumber(text, pos) {
     const first = text.charCodeAt(pos);
     let m;
@@ -3214,14 +3220,7 @@ function readDayNumber(text, pos) {
         const numbers = sane([Number(m[1])]);
         return numbers && { numbers, form: '#N', end: pos + m[0].length };
     }
-    const counted = labels_isDigit(first)
-        ? [
-            [KO_DAY, ''],
-            [JA_DAY, 'N日目']
-        ]
-        : first === 0x7b2c /* 第 */
-            ? [[ZH_DAY, '第N天']]
-            : [];
+    const counted = labels_isDigit(first) ? COUNTED_FROM_DIGIT : first === 0x7b2c /* 第 */ ? COUNTED_FROM_HAN : [];
     for (const [re, form] of counted) {
         m = execAt(re, text, pos);
         if (m) {
