@@ -51,6 +51,15 @@ export function isPlaceholder(text: string): boolean {
   return stripped === ''
 }
 
+/** Whether a text is spaces and line endings only. */
+function onlySpaces(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 32 && c !== 10) return false
+  }
+  return true
+}
+
 function stripTags(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ')
 }
@@ -85,7 +94,7 @@ function hasText(node: Nodes): boolean {
 
 /** The blocks of one HTML node: `value` is its raw text, `first` its 1-based document line. */
 function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean): void {
-  const value = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''))
+  const value = html.includes('<!--') ? html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, '')) : html
   // Tags and headings in the order they stand, with their offsets; blanked out (length kept) for the per-line pass.
   // Each block is made with line 0 and given its line once the newlines before it are counted.
   const events: Array<{ index: number; block: Block }> = []
@@ -100,7 +109,7 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
     events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0 } })
     remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end)
   }
-  events.sort((a, b) => a.index - b.index)
+  if (events.length > 1) events.sort((a, b) => a.index - b.index)
   let line = first
   let position = 0
   for (const event of events) {
@@ -110,7 +119,8 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
     out.push(event.block)
   }
   // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
-  // a <summary>, with no blank line between) or plain content.
+  // a <summary>, with no blank line between) or plain content. Most often it is only the blanked-out tags.
+  if (onlySpaces(remainder)) return
   remainder.split('\n').forEach((line, i) => {
     const styled = /<span\b/i.test(line)
     const text = stripTags(line)
@@ -238,20 +248,19 @@ export class BlockReader {
 
   private paragraph(node: Paragraph, topLevel: boolean): void {
     const line = this.lineOf(node)
-    const text = plainText(node)
-    const hasLink = hasLinkOrMedia(node)
     if (topLevel) {
-      const firstLine = stripTags(this.lines[line - 1] ?? '')
-      const bold = BOLD_LABEL.exec(firstLine)
+      const written = this.lines[line - 1] ?? ''
+      // Only a line with `*` or `_` in it can be a bold label.
+      const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null
       if (bold) {
         const more = (node.position?.end.line ?? 0) + this.offset > line
         const inline = !isPlaceholder(bold[3]!)
-        const rest = inline || more || hasLink
-        this.blocks.push({ type: 'label', text: bold[1]!, line, styled: /<span\b/i.test(this.lines[line - 1] ?? ''), rest, inline })
+        const rest = inline || more || hasLinkOrMedia(node)
+        this.blocks.push({ type: 'label', text: bold[1]!, line, styled: /<span\b/i.test(written), rest, inline })
         return
       }
     }
-    if (hasLink || !isPlaceholder(text)) {
+    if (!isPlaceholder(plainText(node)) || hasLinkOrMedia(node)) {
       const more = (node.position?.end.line ?? 0) + this.offset > line
       this.blocks.push(topLevel ? { type: 'content', line, text: this.lines[line - 1] ?? '', more } : { type: 'content', line })
     }
@@ -304,7 +313,8 @@ export class BlockReader {
     const line = this.lineOf(node)
     if (headings.length === 0) {
       if (items.length > 0) this.blocks.push({ type: 'items', items, line })
-      if (hasText(node) || hasLinkOrMedia(node)) this.blocks.push({ type: 'content', line })
+      // An item read has text, so the list does: the walks are for lists of placeholders.
+      if (items.length > 0 || hasText(node) || hasLinkOrMedia(node)) this.blocks.push({ type: 'content', line })
       return
     }
     // `- …\n  ## 2025-10-03 (Day 2)`: a heading inside an item splits the list where it stands.
