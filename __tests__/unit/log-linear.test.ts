@@ -148,4 +148,28 @@ describe('nesting micromark would take minutes over is read as plain text, with 
     },
     SLOW
   )
+
+  // The stretch starts at the day's heading when nothing stands between them: the heading stays a heading.
+  const marks = `${'*a* '.repeat(2100)}\tx` // over 4000 marks, and a tab the line reader leaves to micromark
+  it.each([
+    ['a day heading right above the paragraph', `## Day 1\n\nnotes\n\n## Day 2\n\n${marks}\n\n## Day 3\n\ntext\n`, [1, 2, 3]],
+    ['two headings inside the stretch', `## Day 1\n\n${marks}\n\n## Day 2 ##\n\n${marks}\n\n## Day 3\n\ntext\n`, [1, 2, 3]],
+    ['a heading-like line in fenced code stays code', `## Day 1\n\n${marks}\n\n\`\`\`\n\n## Day 9\n\`\`\`\n\n## Day 2\n\ntext\n`, [1, 2]],
+    [
+      'a heading-like line in an open HTML comment stays hidden',
+      `## Day 1\n\n${marks}\n\n<!-- a\n\n## Day 9\n-->\n\n## Day 2\n\ntext\n`,
+      [1, 2]
+    ]
+  ])(
+    '%s',
+    (_, text, days) => {
+      const log = parseLog(text)
+      expect(log.notes.some((note) => note.includes('read as plain text') && note.includes('markdown marks'))).toBe(true)
+      const read = log.entries.filter((e) => e.kind === 'day')
+      expect(read.map((e) => e.number)).toEqual(days)
+      // The day whose writing was too hard to read still has writing.
+      for (const day of read) expect(day.hasContent || day.sections.some((s) => !s.empty)).toBe(true)
+    },
+    SLOW
+  )
 })

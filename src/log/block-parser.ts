@@ -75,6 +75,27 @@ export function cutsAfterBlank(line: string): boolean {
   return true
 }
 
+/**
+ * An ATX heading's depth and text as written (`## Day 5 ##` → 2, `Day 5`), or null. The text runs from after the
+ * marker and spaces to before a closing run of #s that follows a space. A loop: the line may be hostile.
+ */
+export function atxHeading(line: string): { depth: number; text: string } | null {
+  let depth = 0
+  while (depth < line.length && line.charCodeAt(depth) === 35) depth++
+  if (depth === 0 || depth > 6 || (depth < line.length && line.charCodeAt(depth) !== 32)) return null
+  let start = depth
+  while (start < line.length && line.charCodeAt(start) === 32) start++
+  let end = line.length
+  while (end > start && line.charCodeAt(end - 1) === 32) end--
+  let hashes = end
+  while (hashes > start && line.charCodeAt(hashes - 1) === 35) hashes--
+  if (hashes < end && (hashes === start || line.charCodeAt(hashes - 1) === 32)) {
+    end = hashes
+    while (end > start && line.charCodeAt(end - 1) === 32) end--
+  }
+  return { depth, text: line.slice(start, end) }
+}
+
 /** Whether a line holds nothing but spaces: a character loop, no regex, as the line reader asks it of every line. */
 export const isBlank = (line: string): boolean => {
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) !== 32) return false
@@ -118,7 +139,7 @@ export class BlockParser {
   private line = ''
   private lineNo = 0
   private offset = 0
-  /** Columns, for lines with tabs (elsewhere the column is the offset). */
+  /** Columns, kept on lines with tabs only: elsewhere a column is the offset, and these are neither kept nor read. */
   private tabs = false
   private column = 0
   private nextColumn = 0
@@ -647,23 +668,11 @@ export class BlockParser {
 
   private heading(rest: string): void {
     const { lineNo } = this
-    let depth = 0
-    while (depth < rest.length && rest.charCodeAt(depth) === 35) depth++
-    // The text: after the marker and spaces, before a closing run of #s that follows a space.
-    let start = depth
-    while (start < rest.length && rest.charCodeAt(start) === 32) start++
-    let end = rest.length
-    while (end > start && rest.charCodeAt(end - 1) === 32) end--
-    let hashes = end
-    while (hashes > start && rest.charCodeAt(hashes - 1) === 35) hashes--
-    if (hashes < end && (hashes === start || rest.charCodeAt(hashes - 1) === 32)) {
-      end = hashes
-      while (end > start && rest.charCodeAt(end - 1) === 32) end--
-    }
+    const { depth, text } = atxHeading(rest)!
     const node: Heading = {
       type: 'heading',
       depth: depth as Heading['depth'],
-      children: this.inline(rest.slice(start, end)),
+      children: this.inline(text),
       position: position(lineNo, lineNo)
     }
     this.addChild(null, node)

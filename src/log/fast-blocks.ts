@@ -21,9 +21,10 @@
  * counts as plain content, and `notes` says so.
  */
 import type { Root, RootContent } from 'mdast'
-import { BlockParser, cutsAfterBlank, isBlank } from './block-parser.js'
+import { atxHeading, BlockParser, cutsAfterBlank, isBlank } from './block-parser.js'
 import { BlockReader, type Block } from './blocks.js'
-import type { InlineOptions } from './inline.js'
+import { collapseWhitespace } from './whitespace.js'
+import { parseInline, toText, type InlineOptions } from './inline.js'
 import {
   closesFence,
   collectDefinitions,
@@ -132,10 +133,45 @@ function tooHardForMicromark(lines: readonly string[]): string | null {
   return null
 }
 
-/** A stretch read as plain content: one content block at its first written line. */
-function asContent(lines: readonly string[], lineOffset: number): Block[] {
-  const first = lines.findIndex((line) => !isBlank(line))
-  return first < 0 ? [] : [{ type: 'content', line: lineOffset + first + 1 }]
+/**
+ * A stretch read as plain content. Its headings stay headings: a `#` line at column 0 after a blank line (or
+ * first), outside fenced code and HTML comments, is one in any reading, and a day label above the hard part must
+ * not be lost.
+ * The writing under each heading (or before the first) is one content block at its first written line.
+ */
+function asContent(lines: readonly string[], lineOffset: number, options: InlineOptions): Block[] {
+  const blocks: Block[] = []
+  let fence: string | null = null
+  let inComment = false
+  let written = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (fence !== null) {
+      if (closesFence(line, fence)) fence = null
+      continue
+    }
+    if (inComment) {
+      inComment = !line.includes('-->')
+      continue
+    }
+    const heading = (i === 0 || isBlank(lines[i - 1]!)) && line.charCodeAt(0) === 35 ? atxHeading(line) : null
+    if (heading) {
+      const inline = parseInline(heading.text, options)
+      const text = collapseWhitespace(inline === null ? heading.text : toText(inline, false))
+      blocks.push({ type: 'heading', depth: heading.depth, text, line: lineOffset + i + 1 })
+      written = false
+      continue
+    }
+    if (!written && !isBlank(line)) {
+      blocks.push({ type: 'content', line: lineOffset + i + 1 })
+      written = true
+    }
+    fence = fenceOpening(line)
+    // An HTML comment left open runs on past blank lines.
+    const comment = line.lastIndexOf('<!--')
+    inComment = comment >= 0 && !line.includes('-->', comment + 4)
+  }
+  return blocks
 }
 
 type Region = { blocks: Block[] } | Stretch
@@ -167,7 +203,7 @@ function readOnce(
     let part = lines.slice(safe, to)
     const refused = tooHardForMicromark(part)
     if (refused !== null) {
-      regions.push({ blocks: asContent(part, safe) })
+      regions.push({ blocks: asContent(part, safe, options) })
       stats.notes.push(`Lines ${safe + 1}–${to} were read as plain text: ${refused}.`)
       stats.slowLines += to - safe
       stats.slowRegions++
