@@ -144,6 +144,22 @@ describe('the line reader gives the blocks micromark gives', () => {
     expect([...chunks.flat(), ...streamed.nodes]).toEqual(whole.nodes)
   })
 
+  it.each(['1. o\n   <!-- c\n2) p', '- <!-- a\n> quote\n\ntext', '- <!-- a\n\n> quote', '- x\n  <!-- a\n> q', '1. <!-- c\n[^1]: note'])(
+    'a comment left open, ended with its item by a line that starts a container, runs to that line as in micromark: %j',
+    (text) => {
+      const read = new BlockParser(text.split('\n'), { labels: new Set() }).read(0)
+      expect(read.gaveUpAt).toBeNull()
+      const ends = (nodes: readonly unknown[]): unknown =>
+        (nodes as Array<{ type: string; value?: string; position?: { end: { line: number } }; children?: unknown[] }>).map((n) => ({
+          type: n.type,
+          value: n.value,
+          end: n.position?.end.line,
+          ...(n.type === 'list' || n.type === 'listItem' ? { children: ends(n.children ?? []) } : {})
+        }))
+      expect(ends(read.nodes)).toEqual(ends(parseMarkdown(text).children))
+    }
+  )
+
   it('reads tabs in indentation, code and HTML itself, node for node as micromark, and leaves tabs elsewhere to micromark', () => {
     for (const name of ['tab-indented items, fences and HTML in a list', 'blank lines with tabs', 'indented code ending in blank lines']) {
       const text = CASES[name]!

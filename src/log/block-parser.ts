@@ -958,8 +958,12 @@ export class BlockParser {
       }
       case 'html':
         block.node.value = block.lines.join('\n')
-        // A comment left open, ended with its container by a line that starts another: micromark keeps the line ending.
-        if (block.type === 2 && this.closingForContainer) block.node.value += '\n'
+        // A comment left open, ended with its container by a line that starts another: micromark keeps the line
+        // ending, and the node runs to the start of that line.
+        if (block.type === 2 && this.closingForContainer) {
+          block.node.value += '\n'
+          block.node.position!.end.line = end + 2
+        }
         break
       case 'item':
       case 'list':
