@@ -83,6 +83,40 @@ describe('emptiness: what is content', () => {
     expect(day.sections[0]).toMatchObject({ role: 'done', empty: false })
   })
 
+  it.each(['---', '==='])(
+    'a last line with %s right under it (a setext heading in markdown) is the section writing, and the day goes on',
+    (rule) => {
+      const { entries } = parseLog(
+        lines(
+          '## Day 1',
+          '',
+          '**Progress**',
+          '',
+          'built the navbar',
+          '',
+          '**Thoughts**',
+          '',
+          'CSS is hard',
+          rule,
+          '',
+          'more notes',
+          '',
+          '## Day 2',
+          '',
+          '**Progress**',
+          '',
+          'footer'
+        )
+      )
+      expect(entries.map((e) => e.label)).toEqual(['Day1', 'Day2'])
+      expect(entries[0]!.sections.map((s) => [s.role, s.empty])).toEqual([
+        ['done', false],
+        ['reflection', false]
+      ])
+      expect(entries[0]!.endLine).toBe(12)
+    }
+  )
+
   it('a day without sections: content or not', () => {
     expect(only(lines('## Day 1', '', '- 배열 복습')).hasContent).toBe(true)
     expect(only(lines('## Day 1', '', '   ', '#')).hasContent).toBe(false)

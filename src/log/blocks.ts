@@ -25,7 +25,8 @@ export type Block =
   | { type: 'open'; line: number }
   | { type: 'close'; line: number }
   | { type: 'summary'; text: string; line: number; nested: boolean }
-  | { type: 'heading'; depth: number; text: string; line: number }
+  /** `setext`: underlined (`text` over `---` or `===`); a learner often puts `---` under a line as a rule, not a heading. */
+  | { type: 'heading'; depth: number; text: string; line: number; setext?: boolean }
   /** A bold line. `inline`: text follows the bold part on its own line; `rest`: that, or more lines, or a link. */
   | { type: 'label'; text: string; line: number; styled: boolean; rest: boolean; inline: boolean }
   /** `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow it. */
@@ -243,7 +244,10 @@ export class BlockReader {
   }
 
   private heading(node: Heading): void {
-    this.blocks.push({ type: 'heading', depth: node.depth, text: plainText(node), line: this.lineOf(node) })
+    const line = this.lineOf(node)
+    // An ATX heading is one line; a setext heading runs to its underline.
+    const setext = (node.position?.end.line ?? 0) + this.offset > line
+    this.blocks.push({ type: 'heading', depth: node.depth, text: plainText(node), line, ...(setext ? { setext } : {}) })
   }
 
   private paragraph(node: Paragraph, topLevel: boolean): void {

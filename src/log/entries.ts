@@ -167,7 +167,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           start(info, block.text, block.line, block.depth, depth)
           outerDepth = block.depth
         } else if (open) {
-          if (open.headingDepth !== null && block.depth <= open.headingDepth) {
+          // A line underlined with `---` under a day's writing is that day's, whatever its level.
+          if (open.headingDepth !== null && block.depth <= open.headingDepth && !block.setext) {
             finish(block.line - 1)
             outerDepth = block.depth
             break

@@ -206,7 +206,7 @@ function insideEntries(blocks: readonly Block[], main: Candidate[]): Set<number>
     } else if (starts.has(index)) {
       open = level ?? depth
       return
-    } else if (level !== null && block.type === 'heading' && block.depth <= level) open = null
+    } else if (level !== null && block.type === 'heading' && block.depth <= level && !block.setext) open = null
     if (open !== null) inside.add(index)
   })
   return inside
