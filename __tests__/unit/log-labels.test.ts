@@ -28,6 +28,14 @@ describe('readLabel: day numbers', () => {
     ['5日目', [5], 'N日目', ''],
     ['第5天', [5], '第N天', ''],
     ['第 12 日', [12], '第N天', ''],
+    // Han numerals count days too, and full-width digits (a Japanese or Chinese input method) are digits.
+    ['第一天', [1], '第N天', ''],
+    ['第十一天', [11], '第N天', ''],
+    ['第二十三天', [23], '第N天', ''],
+    ['第一百零五天', [105], '第N天', ''],
+    ['第一〇五天', [105], '第N天', ''],
+    ['５日目', [5], 'N日目', ''],
+    ['Day １２', [12], 'Day N', ''],
     ['#5', [5], '#N', '']
   ])('%j is day %j (%s)', (label, numbers, form, topic) => {
     expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates: [], slashDates: [], form, topic })
@@ -43,6 +51,11 @@ describe('readLabel: day numbers', () => {
     ['50 ~ 53일차', [50, 51, 52, 53]],
     ['3〜5日目', [3, 4, 5]],
     ['第3-5天', [3, 4, 5]],
+    ['1、2日目', [1, 2]],
+    ['0・1日目', [0, 1]],
+    ['第1、2天', [1, 2]],
+    ['第三、四天', [3, 4]],
+    ['3, 4일차', [3, 4]],
     // Written high to low, still every day between.
     ['Days 38 - 31', [31, 32, 33, 34, 35, 36, 37, 38]]
   ])('the range or list %j covers %j', (label, numbers) => {
@@ -217,6 +230,7 @@ describe('readLabel: weeks and month wrappers', () => {
     ['## 📆 1주차 : 2021.12.08', [1], 'N주차'],
     ['第3周', [3], '第N周'],
     ['第3周 总结', [3], '第N周'],
+    ['第三周', [3], '第N周'],
     ['3週目 振り返り', [3], 'N週目'],
     ['## Week 2 - Review', [2], 'Week N'],
     ['Week 1 (2024-03-04 ~ 03-08)', [1], 'Week N']
@@ -253,6 +267,8 @@ describe('readLabel: text that is not a label', () => {
     // `#1 Two Sum` numbers a problem; `D-30` counts down to a deadline.
     '#1 Two Sum',
     'D-30',
+    // `第一次` is "the first time", not a day.
+    '第一次 面试',
     'Monday',
     '',
     '###',
@@ -268,12 +284,21 @@ describe('readLabel: text that is not a label', () => {
   })
 })
 
+describe('readLabel: full-width digits in dates', () => {
+  it('a date typed with full-width digits is the date', () => {
+    expect(readLabel('### ５日目: 2021年8月2９日（日）')).toMatchObject({ numbers: [5], dates: [date(2021, 8, 29)] })
+    expect(readLabel('２０２４-０３-０５')).toMatchObject({ dates: [date(2024, 3, 5)] })
+  })
+})
+
 describe('plainLabel', () => {
   it('strips tags, emphasis, emoji, &nbsp; and leading punctuation', () => {
     expect(plainLabel('<span style="font-size:150%">🚩**DAY 1 소감**</span>')).toBe('DAY 1 소감')
     expect(plainLabel('### - Day&nbsp;5 ~~x~~')).toBe('Day 5 x')
     expect(plainLabel('`Day 2`')).toBe('Day 2')
     expect(plainLabel('■ #5')).toBe('#5')
+    // The label as written: digits are read as ASCII by the grammar, not rewritten for display.
+    expect(plainLabel('### 第一天：５日')).toBe('第一天：５日')
   })
 })
 
@@ -296,6 +321,9 @@ describe('the grammar is linear on long runs', () => {
     ['spaces in a week label', `Week 1${run(' ')}review`, { kind: 'week' }],
     ['colons after a month', `2023.03${run(':')}`, { kind: 'month' }],
     ['full-width spaces', `\u3000${run('\u3000')}第5天`, { numbers: [5] }],
+    ['Han numerals', `第${run('一')}天`, null],
+    ['Han numerals in a list', `第一${run('、一')}天`, null],
+    ['full-width digits', `${run('５')}日目`, null],
     ['emoji', `${run('🔥')}D+5`, { numbers: [5] }]
   ])(
     '%s',

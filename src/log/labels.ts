@@ -75,7 +75,42 @@ export function trimDecorationEnd(text: string, decoration: RegExp = DECORATION)
   return text.slice(0, end)
 }
 
-/** Strips what decorates a label: tags, emphasis, emoji, full-width spaces, leading symbols. */
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g
+/** `第十一天`, and lists and ranges of them: `第三、四天`, `第三-五天`. */
+const HAN_COUNT =
+  /第\s*([〇零一二两三四五六七八九十百千]{1,8}(?:\s*[、・,\-~〜]\s*[〇零一二两三四五六七八九十百千]{1,8}){0,31})(?=\s*[天日周週])/g
+const HAN_RUN = /[〇零一二两三四五六七八九十百千]+/g
+const HAN_DIGITS = '〇一二三四五六七八九'
+
+/** A number written in Han numerals: `十一` 11, `二十三` 23, `一百零五` 105, `一〇五` 105 (digit by digit). */
+export function hanNumber(text: string): number {
+  const digit = (ch: string): number => (ch === '零' ? 0 : ch === '两' ? 2 : HAN_DIGITS.indexOf(ch))
+  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+  if (![...text].some((ch) => ch in units)) return Number([...text].map(digit).join(''))
+  let total = 0
+  let current = 0
+  for (const ch of text) {
+    const unit = units[ch]
+    if (unit === undefined) current = digit(ch)
+    else {
+      total += (current || 1) * unit
+      current = 0
+    }
+  }
+  return total + current
+}
+
+/**
+ * Digits as the grammar reads them: full-width digits (typed with a Japanese or Chinese input method) as ASCII,
+ * and a Han numeral counting days or weeks (`第十一天`, `第三周`) in digits.
+ */
+export function asciiDigits(text: string): string {
+  const wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  if (!wide.includes('第')) return wide
+  return wide.replace(HAN_COUNT, (_, han: string) => `第${han.replace(HAN_RUN, (run) => String(hanNumber(run)))}`)
+}
+
+/** Strips what decorates a label: tags, emphasis, emoji, full-width spaces, leading symbols (its digits as written). */
 export function plainLabel(raw: string): string {
   const text = raw
     .replace(TAGS, ' ')
@@ -145,10 +180,11 @@ const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-\\d{1,3})?(?![\\d.]*\\s*[일월
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)')
 /** `R1D21/22` lists days, `R1D27-29` is a range (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
 const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:-(\\d{1,3})(?![\\d.\\p{L}]))?')
-/** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天` */
-const KO_DAY = at('(\\d{1,6})\\s*(?:[-~]\\s*(\\d{1,6})\\s*)?일\\s*(차|째)')
-const JA_DAY = at('(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*)?日目')
-const ZH_DAY = at('第\\s*(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*)?[天日]')
+/** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차` */
+const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,]\\s*\\d{1,6}\\s*){1,31}))?'
+const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`)
+const JA_DAY = at(`${COUNTED_NUMBERS}日目`)
+const ZH_DAY = at(`第\\s*${COUNTED_NUMBERS}[天日]`)
 /** `#5`: a bare number sign, only where the label is nothing else or a date follows. */
 const HASH = at('#\\s?(\\d{1,6})(?!\\d)')
 
@@ -208,10 +244,16 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
   for (const [re, form] of counted) {
     m = execAt(re, text, pos)
     if (m) {
+      const named = form || `N일${m[4]}`
+      const end = pos + m[0].length
+      if (m[3] !== undefined) {
+        const listed = sane([Number(m[1]), ...(m[3].match(/\d+/g) ?? []).map(Number)])
+        return listed && { numbers: listed, form: named, end }
+      }
       const ends = sane(m[2] === undefined ? [Number(m[1])] : [Number(m[1]), Number(m[2])])
       if (!ends) return null
       const numbers = ends.length === 1 ? ends : range(ends[0]!, ends[1]!)
-      return { numbers, form: form || `N일${m[3]}`, end: pos + m[0].length }
+      return { numbers, form: named, end }
     }
   }
   return null
@@ -471,7 +513,7 @@ const LABEL_START =
   /^(?:\d|#|第|[월화수목금토일月火水木金土日(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i
 
 /** Before any stripping: text whose first letter is none of those (a tag or an entity aside) is no label. */
-const RAW_START = /^[\s\p{P}\p{S}]*(?:[<&\d#第월화수목금토일月火水木金土日(（]|[a-z])/iu
+const RAW_START = /^[\s\p{P}\p{S}]*(?:[<&\d\uff10-\uff19#第월화수목금토일月火水木金土日(（]|[a-z])/iu
 
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 export function mayBeLabel(raw: string): boolean {
@@ -484,7 +526,7 @@ export function mayBeLabel(raw: string): boolean {
  */
 export function readLabel(raw: string): LabelInfo | null {
   if (!RAW_START.test(raw)) return null
-  const text = plainLabel(raw)
+  const text = asciiDigits(plainLabel(raw))
   if (text === '' || !LABEL_START.test(text)) return null
 
   const month = readMonth(text)
@@ -532,7 +574,7 @@ export function isVersionTopic(topic: string): boolean {
 
 /** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */
 export function readDates(text: string): { dates: LabelDate[]; slashDates: AmbiguousDate[] } | null {
-  const plain = plainLabel(text)
+  const plain = asciiDigits(plainLabel(text))
   const date = readDate(plain, skipWeekdays(plain, 0))
   return date && { dates: date.dates, slashDates: date.slashDates }
 }
