@@ -30,7 +30,7 @@ const BUILT_IN: Array<[SectionRole, string]> = [
   [
     'done',
     '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|' +
-      'やったこと|やった事|進捗|達成したこと|完了したこと|^成果|(?:今日|今天)\\s*(?:完成|做了|进展|進展)|^已完成|^完成|^进展|^進展|^进度|^進度'
+      'やったこと|やった事|進捗|達成したこと|完了したこと|^成果(?!\\s*(?:链接|鏈接|リンク))|(?:今日|今天)\\s*(?:的\\s*)?(?:完成|做了|进展|進展|进度|進度)|^已完成|^完成|^进展|^進展|^进度|^進度'
   ],
   [
     'learned',
@@ -39,12 +39,12 @@ const BUILT_IN: Array<[SectionRole, string]> = [
   ],
   [
     'reflection',
-    '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?(?:\\s+learned)?$|' +
-      '感想|振り返り|所感|思ったこと|反省|总结|總結|反思|心得|体会|體會|复盘|復盤'
+    '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?(?:\\s+learned)?$|^summary$|' +
+      '感想|振り返り|所感|思ったこと|反省|总结|總結|反思|心得|体会|體會|复盘|復盤|^思考|^想法'
   ],
   [
     'other',
-    '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$|リンク|参考|質問|链接|鏈接|问题|問題)'
+    '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$|リンク|参考|質問|链接|鏈接|问题|問題|(?:工作)?成果\\s*(?:链接|鏈接))'
   ]
 ]
 
