@@ -220,6 +220,11 @@ describe('status: what a log with no entries is', () => {
     expect(parseLog(text).reading.status).toBe('unread')
   })
 
+  it('writing under bold labels, with day headings it cannot read, is unread, not an empty template', () => {
+    const days = Array.from({ length: 3 }, (_, i) => `### Dia ${i + 1}\n\n**Progresso:** estudei a parte ${i + 1}.\n\n**Ideias:** mais.\n`)
+    expect(parseLog(days.join('\n')).reading.status).toBe('unread')
+  })
+
   it('a date-like line that was not taken makes an entry-less log unread', () => {
     expect(parseLog('# Notes\n\n2024-03-05 I began.\n').reading.status).toBe('unread')
   })

@@ -67,7 +67,8 @@ function statusOf(entries: Entry[], blocks: readonly Block[], template: Template
   if (entries.length > 0) return 'entries'
   if (template.skippedCount > 0) return 'unread'
   let writing = 0
-  for (const block of blocks) if (block.type === 'content' || block.type === 'items') writing++
+  // A bold label with words after it (`**Progress:** built the parser`) is writing too.
+  for (const block of blocks) if (block.type === 'content' || block.type === 'items' || (block.type === 'label' && block.rest)) writing++
   return writing >= UNREAD_BLOCKS ? 'unread' : 'empty'
 }
 
