@@ -37,6 +37,8 @@ describe('emptiness: what is not content', () => {
     ['a thematic break `***`', ['***']],
     ['a non-breaking space entity', ['&nbsp;']],
     ['an HTML comment', ['<!-- 여기에 적기 -->']],
+    ['an image tag inside a comment', ['<!-- <img src="later.png"> -->']],
+    ['an image tag inside a comment in a list', ['- <!-- <img src="later.png"> -->']],
     ['an empty fenced code block', ['```', '```']]
   ])('%s', (_, body) => {
     const day = only(templateDay(...body))
@@ -63,6 +65,9 @@ describe('emptiness: what is content', () => {
     ['a link alone', ['[정리 노트](./notes/day3.md)']],
     ['a list of links', ['- [트리](./tree.md)', '- [그래프](./graph.md)']],
     ['an image', ['![diagram](./d.png)']],
+    ['an HTML image', ['<img src="shots/day3.png" width="400">']],
+    ['HTML images in a list', ['1. <img src="shots/a.png"></img>', '2. <img src="shots/b.png"></img>']],
+    ['an image in a paragraph of tags', ['<p align="center"><img src="a.png"></p>']],
     ['a sentence', ['오늘은 포인터를 다시 봤다.']],
     ['an emoji line with a task', ['    🙂 포인터 복습']],
     ['a code fence with code', ['```js', 'let x = 1', '```']],

@@ -65,12 +65,18 @@ function stripTags(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ')
 }
 
-/** Whether a tree holds a link or an image (by reference too); iterative, so depth cannot overflow the stack. */
+/** An HTML tag that shows something: a screenshot (`<img>`), a video, an embed. */
+const MEDIA_TAG = /<(?:img|video|iframe|picture|audio|embed|object)\b/i
+/** An inline HTML node that is such a tag (not a comment that mentions one). */
+const IS_MEDIA_TAG = new RegExp(`^${MEDIA_TAG.source}`, 'i')
+
+/** Whether a tree holds a link or an image (by reference, or as an HTML tag, too); iterative, so depth cannot overflow the stack. */
 function hasLinkOrMedia(node: Nodes): boolean {
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
     const next = stack.pop()!
     if (next.type === 'link' || next.type === 'image' || next.type === 'linkReference' || next.type === 'imageReference') return true
+    if (next.type === 'html' && IS_MEDIA_TAG.test(next.value)) return true
     if ('children' in next) for (const child of next.children as Nodes[]) stack.push(child)
   }
   return false
@@ -125,7 +131,10 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
   remainder.split('\n').forEach((line, i) => {
     const styled = /<span\b/i.test(line)
     const text = stripTags(line)
-    if (isPlaceholder(text)) return
+    if (isPlaceholder(text)) {
+      if (MEDIA_TAG.test(line)) out.push({ type: 'content', line: first + i })
+      return
+    }
     const bold = BOLD_LABEL.exec(text)
     if (topLevel && bold) {
       const inline = !isPlaceholder(bold[3]!)
