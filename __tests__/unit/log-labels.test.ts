@@ -89,6 +89,10 @@ describe('readLabel: dates', () => {
     ['## 2024-03-05', date(2024, 3, 5), 'YYYY-MM-DD'],
     ['2024-3-5', date(2024, 3, 5), 'YYYY-MM-DD'],
     ['20240305', date(2024, 3, 5), 'YYYYMMDD'],
+    ['## 240305', date(2024, 3, 5), 'YYMMDD'],
+    ['230313 월요일', date(2023, 3, 13), 'YYMMDD'],
+    ['Oct-01,2019', date(2019, 10, 1), 'Month D, YYYY'],
+    ['Oct 26,2019', date(2019, 10, 26), 'Month D, YYYY'],
     ['2024/03/05', date(2024, 3, 5), 'YYYY/MM/DD'],
     ['2024.03.05', date(2024, 3, 5), 'YYYY.MM.DD'],
     ['2024. 3. 5.', date(2024, 3, 5), 'YYYY. M. D.'],
@@ -110,6 +114,26 @@ describe('readLabel: dates', () => {
     ['2024-03-05 (Fri)', date(2024, 3, 5), 'YYYY-MM-DD']
   ])('%j is %j written %s', (label, expected, form) => {
     expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: [expected], slashDates: [], form, topic: '' })
+  })
+
+  it.each([
+    ['20250303+20250304', [date(2025, 3, 3), date(2025, 3, 4)]],
+    ['20250301 && 20250302', [date(2025, 3, 1), date(2025, 3, 2)]],
+    ['20250303, 20250310', [date(2025, 3, 3), date(2025, 3, 10)]],
+    ['20250303~04', [date(2025, 3, 3), date(2025, 3, 4)]],
+    ['20250303~20250305', [date(2025, 3, 3), date(2025, 3, 4), date(2025, 3, 5)]],
+    ['230318~230319 토, 일요일', [date(2023, 3, 18), date(2023, 3, 19)]]
+  ])('the compact dates %j are %j', (label, dates) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', dates, topic: '' })
+  })
+
+  it.each([
+    // Six digits are more often a number: a year before 2015, or a day its month lacks, is no date.
+    '120812 풀이',
+    '240230',
+    '991231'
+  ])('%j is no YYMMDD date', (label) => {
+    expect(readLabel(label)).toBeNull()
   })
 
   it('### Day 1: 2017-06-04 (Sunday) is day 1 on that date', () => {
@@ -324,6 +348,7 @@ describe('the grammar is linear on long runs', () => {
     ['Han numerals', `第${run('一')}天`, null],
     ['Han numerals in a list', `第一${run('、一')}天`, null],
     ['full-width digits', `${run('５')}日目`, null],
+    ['compact dates joined', `20250303${run('+20250304')}`, { dates: expect.arrayContaining([date(2025, 3, 4)]) }],
     ['emoji', `${run('🔥')}D+5`, { numbers: [5] }]
   ])(
     '%s',

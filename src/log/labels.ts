@@ -268,8 +268,15 @@ const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}')
 const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-)\\s*')
 const RANGE_MONTH_DAY = at('(\\d{1,2})[-./](\\d{1,2})(?![\\d./\\-])')
 const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-\\p{L}])')
-/** Compact `20240305`. */
+/**
+ * Compact `20240305`, and `240305`: six digits are more often a number than a date, so the short form takes
+ * years 2015–2049 and a day its month has.
+ */
 const COMPACT = at('(\\d{4})(\\d{2})(\\d{2})(?!\\d)')
+const COMPACT_SHORT = at('(1[5-9]|[2-4]\\d)(\\d{2})(\\d{2})(?!\\d)')
+/** After a compact date: another (`+`, `&&`, `,`: a list; `~`, `-`: a range), or a range's end day (`~04`). */
+const COMPACT_SEP = at('\\s*(\\+|&&?|,|~|〜|-)\\s*')
+const COMPACT_END_DAY = at('(\\d{2})(?!\\d)')
 /** `2024년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
 const KO_DATE = at(
   '(?:(\\d{4})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?'
@@ -277,9 +284,9 @@ const KO_DATE = at(
 const CJK_DATE = at(
   '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?'
 )
-/** `March 5, 2024`, `Mar 5`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
+/** `March 5, 2024`, `Mar 5`, `Oct-01,2019`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
 const EN_MONTH_FIRST = at(
-  `(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s*(\\d{4})(?!\\d))?`
+  `(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s*(\\d{4})(?!\\d))?`
 )
 /** `5 March 2024`, `15MAY2020`, `5th of March`. */
 const EN_DAY_FIRST = at(`(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:,?\\s*(\\d{4})(?!\\d))?`)
@@ -347,11 +354,8 @@ function readDate(text: string, pos: number): DateToken | null {
     }
     return dateToken(form, end, dates)
   }
-  m = execAt(COMPACT, text, pos)
-  if (m) {
-    const dates: LabelDate[] = []
-    return push(dates, Number(m[1]), Number(m[2]), Number(m[3])) ? dateToken('YYYYMMDD', pos + m[0].length, dates) : null
-  }
+  const compact = readCompactDates(text, pos)
+  if (compact) return compact
   for (const [re, ko] of [
     [KO_DATE, true],
     [CJK_DATE, false]
@@ -373,6 +377,40 @@ function readDate(text: string, pos: number): DateToken | null {
     return dateToken(form, pos + m[0].length, dates)
   }
   return readNamedOrAmbiguousDate(text, pos)
+}
+
+/** `20250303`, `240305`, and lists and ranges of them: `20250303+20250304`, `230318~230319`, `20250303~04`. */
+function readCompactDates(text: string, pos: number): DateToken | null {
+  const long = execAt(COMPACT, text, pos)
+  const m = long ?? execAt(COMPACT_SHORT, text, pos)
+  if (!m) return null
+  const pattern = long ? COMPACT : COMPACT_SHORT
+  const yearOf = (digits: string): number => (long ? Number(digits) : 2000 + Number(digits))
+  const dates: LabelDate[] = []
+  const [year, month, day] = [yearOf(m[1]!), Number(m[2]), Number(m[3])]
+  if (!long && day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null
+  if (!push(dates, year, month, day)) return null
+  let end = pos + m[0].length
+  for (let more = 0; more < MAX_RANGE; more++) {
+    const sep = execAt(COMPACT_SEP, text, end)
+    if (!sep) break
+    const after = end + sep[0].length
+    const isRange = sep[1] === '~' || sep[1] === '〜' || sep[1] === '-'
+    const last = dates[dates.length - 1]!
+    const next = execAt(pattern, text, after)
+    if (next) {
+      const [y2, m2, d2] = [yearOf(next[1]!), Number(next[2]), Number(next[3])]
+      if (isRange && y2 === last.year && m2 === last.month) pushRange(dates, y2, m2, last.day, d2)
+      else if (!push(dates, y2, m2, d2)) break
+      end = after + next[0].length
+      continue
+    }
+    const day = isRange ? execAt(COMPACT_END_DAY, text, after) : null
+    if (!day || Number(day[1]) <= last.day) break
+    pushRange(dates, last.year, last.month, last.day, Number(day[1]))
+    end = after + day[0].length
+  }
+  return dateToken(long ? 'YYYYMMDD' : 'YYMMDD', end, dates)
 }
 
 /** English month names (`March 5, 2024`, `Tuesday, March 5th`, `5 March 2024`), then numeric dates whose order the log decides (`12/18`). */
