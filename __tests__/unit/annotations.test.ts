@@ -21,6 +21,7 @@ function report(findings: Finding[], warnings: Report['warnings'] = []): Report 
     forms: [],
     skipped: [],
     skippedCount: 0,
+    indexRows: 0,
     sections: {}
   }
   return { language: 'ko', lastDue: null, entries: [], findings, carryOver: [], due: [], notes: [], omitted: {}, warnings, reading }

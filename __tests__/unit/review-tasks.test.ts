@@ -2,6 +2,7 @@
  * When two task lines are the same task, and how tasks are carried from day
  * to day. Logs here are a few lines written for the test.
  */
+import { explainLines } from '../../src/render/explain.js'
 import { checkLog } from '../../src/review/check.js'
 import { isDropped, sameTask, taskKey } from '../../src/review/tasks.js'
 
@@ -133,6 +134,11 @@ describe('carry-over', () => {
     ])
     expect(report.carryOver).toEqual([])
     expect(report.findings).toEqual([])
+    // --explain says where those days came from, not that none was read.
+    expect(report.reading.indexRows).toBe(2)
+    const explained = explainLines(report.reading, 'index.md')
+    expect(explained).toContain('  2 days from index table rows (each links to a file of its own, not checked here)')
+    expect(explained.join('\n')).not.toContain('No line was read as a day.')
   })
 })
 

@@ -144,6 +144,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     forms: formsRead(template, drafts),
     skipped: template.skipped,
     skippedCount: template.skippedCount,
+    indexRows: drafts.filter((d) => d.external).length,
     sections: sectionWords(entries)
   }
   return { entries, language, reading, notes }

@@ -115,6 +115,8 @@ export interface Reading {
   /** The first few lines that looked like labels but were not taken; `skippedCount` counts them all. */
   skipped: SkippedLabel[]
   skippedCount: number
+  /** Days read from rows of an index table (`| [Day1](…) | … |`), each kept in a file of its own. */
+  indexRows: number
   /** The section labels found, by role, each once, in the order they first appear. */
   sections: Partial<Record<SectionRole, string[]>>
 }

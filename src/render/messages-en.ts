@@ -322,6 +322,7 @@ const explain: ExplainWords = {
     `${f.count} ${f.kind === 'week' ? 'week review' : 'day'}${f.count === 1 ? '' : 's'} from ${explain.position(f.position)} shaped ${f.form} (e.g. line ${f.example.line}: "${f.example.text}")`,
   pattern: (p) => `Days found with entry-pattern: ${p}`,
   none: 'No line was read as a day.',
+  indexRows: (n) => `${n} day${n === 1 ? '' : 's'} from index table rows (each links to a file of its own, not checked here)`,
   skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but were not taken as days`,
   reasons: {
     shape: 'another shape than the day labels, and far fewer of them',

@@ -348,6 +348,7 @@ const explain = {
     `${f.kind === 'week' ? '주간 회고' : '일일 기록'} ${f.count}개: ${f.form} 모양의 ${explain.position(f.position)} (예: ${f.example.line}번째 줄 "${f.example.text}")`,
   pattern: (p: string) => `entry-pattern으로 찾았어요: ${p}`,
   none: '일일 기록으로 읽은 줄이 없어요.',
+  indexRows: (n: number) => `일일 기록 ${n}개: 목차 표의 줄 (내용은 각 줄이 가리키는 파일에 있어 여기서는 확인하지 않아요)`,
   skipped: (n: number) => `날짜나 번호처럼 보이지만 기록으로 보지 않은 줄 ${n}개`,
   reasons: {
     shape: '기록 제목과 모양이 다르고 훨씬 적어요',
