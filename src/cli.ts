@@ -96,11 +96,12 @@ export async function run(argv: string[], now: Date = new Date()): Promise<{ cod
     const text = readLocalText(file, 'log')
     const report = checkLog(text, checkOptions(settings, clock))
     const explained = values.explain ? explainLines(report.reading, file).join('\n') + '\n\n' : ''
-    if (report.reading.status === 'unread') {
-      // Writing but no entry it could read is a set-up problem, never "all good".
-      return { code: 2, stdout: explained, stderr: `til-keeper: ${noEntries(file, 'cli')}\n` }
-    }
     const json = values.json ? reportJson(report) : null
+    if (report.reading.status === 'unread') {
+      // Writing but no entry it could read is a set-up problem, never "all good"; the JSON still says how it was read.
+      const stdout = json ? JSON.stringify(json, null, 2) + '\n' : explained
+      return { code: 2, stdout, stderr: `til-keeper: ${noEntries(file, 'cli')}\n` }
+    }
     const stdout = json ? JSON.stringify(json, null, 2) + '\n' : explained + renderText(report, file)
     // The text report says its warnings; with --json they go to stderr so a reader of the JSON still sees them.
     const stderr = json ? json.warnings.map((w) => `til-keeper: ${w.message}\n`).join('') : ''

@@ -278,6 +278,11 @@ describe('cli: --explain, --entry-pattern, and a log it cannot read', () => {
     const explained = await run(['check', file, '--explain'], NOW)
     expect(explained.code).toBe(2)
     expect(explained.stdout).toContain('No line was read as a day.')
+    // With --json the reader still gets the report, which says the log was not read.
+    const json = await run(['check', file, '--json'], NOW)
+    expect(json.code).toBe(2)
+    expect(json.stderr).toBe(result.stderr)
+    expect(JSON.parse(json.stdout)).toMatchObject({ entries: [], findings: [], reading: { status: 'unread', forms: [] } })
   })
 
   it('--entry-pattern reads that log; the config key does too', async () => {
