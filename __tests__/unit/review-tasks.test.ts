@@ -140,6 +140,28 @@ describe('carry-over', () => {
     expect(explained).toContain('  2 days from index table rows (each links to a file of its own, not checked here)')
     expect(explained.join('\n')).not.toContain('No line was read as a day.')
   })
+
+  it('an index row may name its day by date, in any notation, with the link in another cell', () => {
+    const log = lines(
+      '## Week 1',
+      '',
+      '| 날짜 | 제목 | 링크 |',
+      '| --- | --- | --- |',
+      '| 2024.03.04 | TIL - Day 1 | [글](https://example.com/til-1) |',
+      '| 240305 | TIL - Day 2 | [글](./day2.md) |'
+    )
+    const report = checkLog(log, noCalendar)
+    // The week heading wraps the days listed under it: it is no week review.
+    expect(report.entries.map((e) => [e.kind, e.date, e.external])).toEqual([
+      ['day', '2024-03-04', true],
+      ['day', '2024-03-05', true]
+    ])
+  })
+
+  it('a table of contents linking to headings of the log itself adds no days', () => {
+    const log = lines('| 날짜 | 바로가기 |', '| --- | --- |', '| 2024.03.04 | [보기](#20240304) |', '', '## 2024.03.04', '', '배운 것')
+    expect(checkLog(log, noCalendar).entries.map((e) => [e.date, e.external])).toEqual([['2024-03-04', false]])
+  })
 })
 
 describe('tasks a learner lets go', () => {

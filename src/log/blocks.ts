@@ -3,9 +3,10 @@
  * `<details>` opening and closing, summaries, headings, section labels, content,
  * and task items. Everything is plain data with 1-based document line numbers.
  */
-import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast'
+import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast'
 import { EMOJI, LEADING_EMOJI } from './emoji.js'
 import { toText } from './inline.js'
+import { readLabel } from './labels.js'
 import { collapseWhitespace } from './whitespace.js'
 
 export interface RawItem {
@@ -356,7 +357,7 @@ export class BlockReader {
       const cells = row.children.map((cell) => plainText(cell))
       if (cells.some((c) => !isPlaceholder(c))) content = true
       const first = cells[0] ?? ''
-      if (/^\s*day\s*\d/i.test(first) && row.children[0] && hasLinkOrMedia(row.children[0])) {
+      if ((/^\s*day\s*\d/i.test(first) && row.children[0] && hasLinkOrMedia(row.children[0])) || datedRowLinkingOut(first, row)) {
         this.blocks.push({ type: 'indexRow', text: first, line: this.lineOf(row) })
         continue
       }
@@ -367,6 +368,25 @@ export class BlockReader {
     if (items.length > 0) this.blocks.push({ type: 'items', items, line: this.lineOf(node) })
     if (content) this.blocks.push({ type: 'content', line: this.lineOf(node) })
   }
+}
+
+/** Whether a link leaves the page (an anchor `#…` points at this log's own heading). */
+function linksOut(node: Nodes): boolean {
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    if ((next.type === 'link' || next.type === 'definition') && !next.url.startsWith('#')) return true
+    if (next.type === 'linkReference') return true
+    if ('children' in next) for (const child of next.children as Nodes[]) stack.push(child)
+  }
+  return false
+}
+
+/** `| 2021.08.02 | TIL - Day 1 | … | [링크](https://…) |`: an index row whose first cell is a day's date or number, its writing elsewhere. */
+function datedRowLinkingOut(first: string, row: TableRow): boolean {
+  const info = readLabel(first)
+  if (info?.kind !== 'day' || (info.numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0)) return false
+  return row.children.some(linksOut)
 }
 
 /**
