@@ -488,6 +488,7 @@ const explain = {
     form: (f) => `${f.count} ${f.kind === 'week' ? 'week review' : 'day'}${f.count === 1 ? '' : 's'} from ${explain.position(f.position)} shaped ${f.form} (e.g. line ${f.example.line}: "${f.example.text}")`,
     pattern: (p) => `Days found with entry-pattern: ${p}`,
     none: 'No line was read as a day.',
+    indexRows: (n) => `${n} day${n === 1 ? '' : 's'} from index table rows (each links to a file of its own, not checked here)`,
     skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but were not taken as days`,
     reasons: {
         shape: 'another shape than the day labels, and far fewer of them',
@@ -861,6 +862,7 @@ const messages_ko_explain = {
     form: (f) => `${f.kind === 'week' ? '주간 회고' : '일일 기록'} ${f.count}개: ${f.form} 모양의 ${messages_ko_explain.position(f.position)} (예: ${f.example.line}번째 줄 "${f.example.text}")`,
     pattern: (p) => `entry-pattern으로 찾았어요: ${p}`,
     none: '일일 기록으로 읽은 줄이 없어요.',
+    indexRows: (n) => `일일 기록 ${n}개: 목차 표의 줄 (내용은 각 줄이 가리키는 파일에 있어 여기서는 확인하지 않아요)`,
     skipped: (n) => `날짜나 번호처럼 보이지만 기록으로 보지 않은 줄 ${n}개`,
     reasons: {
         shape: '기록 제목과 모양이 다르고 훨씬 적어요',
@@ -908,10 +910,12 @@ function explainLines(reading, file) {
     const out = [t.title(file), `  ${t.language}: ${t.languages[reading.language]}`];
     if (reading.pattern !== null)
         out.push(`  ${t.pattern(reading.pattern)}`);
-    if (reading.forms.length === 0)
+    if (reading.forms.length === 0 && reading.indexRows === 0)
         out.push(`  ${t.none}`);
     for (const form of reading.forms)
         out.push(`  ${t.form(form)}`);
+    if (reading.indexRows > 0)
+        out.push(`  ${t.indexRows(reading.indexRows)}`);
     if (reading.skippedCount > 0) {
         out.push(`  ${t.skipped(reading.skippedCount)}:`);
         for (const s of reading.skipped)
@@ -2677,396 +2681,6 @@ function resourceEnd(s, i, find) {
     return s.charCodeAt(j) === 41 ? { end: j + 1, destination, title } : null;
 }
 
-;// CONCATENATED MODULE: ./src/log/whitespace.ts
-/** Whitespace as the reader compares text: the regex way, without a regex or a copy where the text is clean already. */
-const WHITESPACE_RUN = /\s+/g;
-/** What `\s` matches but the space: tab, line endings, form feed, the no-break and the other Unicode spaces. */
-function isOtherSpace(c) {
-    if (c < 0x1680)
-        return (c >= 9 && c <= 13) || c === 0xa0;
-    return (c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff);
-}
-/** Runs of whitespace as one space, trimmed (`replace(/\s+/g, ' ').trim()`); most texts need neither, and are returned as they are. */
-function collapseWhitespace(text) {
-    let previousSpace = true; // a space at the start must go
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 32) {
-            if (previousSpace)
-                return text.replace(WHITESPACE_RUN, ' ').trim();
-            previousSpace = true;
-        }
-        else if (isOtherSpace(c)) {
-            return text.replace(WHITESPACE_RUN, ' ').trim();
-        }
-        else
-            previousSpace = false;
-    }
-    return previousSpace && text.length > 0 ? text.slice(0, -1) : text;
-}
-
-;// CONCATENATED MODULE: ./src/log/blocks.ts
-
-
-
-/** A letter or digit in the scripts logs are written in. */
-const CONTENT_CHAR = /[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;
-// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
-// eslint-disable-next-line no-misleading-character-class
-const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u;
-/** True when text carries nothing a reader would call content. */
-function isPlaceholder(text) {
-    // Most text has a letter or digit outside `&nbsp;`: content, without the three passes below.
-    if (CONTENT_CHAR.test(text) && !text.includes('&'))
-        return false;
-    const stripped = text
-        .replace(/&nbsp;|&#160;|\u00a0/gi, ' ')
-        .replace(EMOJI, '')
-        .replace(/[#*_\-=:：|>~`.,\s]/g, '');
-    return stripped === '';
-}
-function stripTags(html) {
-    return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ');
-}
-/** Whether a tree holds a link or an image (by reference too); iterative, so depth cannot overflow the stack. */
-function hasLinkOrMedia(node) {
-    const stack = [node];
-    while (stack.length > 0) {
-        const next = stack.pop();
-        if (next.type === 'link' || next.type === 'image' || next.type === 'linkReference' || next.type === 'imageReference')
-            return true;
-        if ('children' in next)
-            for (const child of next.children)
-                stack.push(child);
-    }
-    return false;
-}
-function plainText(node) {
-    return collapseWhitespace(toText([node], false));
-}
-/** Whether a tree holds any text but whitespace (what `plainText(node) !== ''` says, without building the text). */
-function hasText(node) {
-    const stack = [node];
-    while (stack.length > 0) {
-        const next = stack.pop();
-        if ('value' in next) {
-            if (next.type !== 'html' && /\S/.test(next.value))
-                return true;
-        }
-        else if ('alt' in next && next.alt && /\S/.test(next.alt))
-            return true;
-        else if ('children' in next)
-            for (const child of next.children)
-                stack.push(child);
-    }
-    return false;
-}
-/** The blocks of one HTML node: `value` is its raw text, `first` its 1-based document line. */
-function htmlBlocks(out, html, first, topLevel) {
-    const value = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''));
-    // Tags and headings in the order they stand, with their offsets; blanked out (length kept) for the per-line pass.
-    // Each block is made with line 0 and given its line once the newlines before it are counted.
-    const events = [];
-    let remainder = value.replace(TAG_TOKEN, (token, summary, index) => {
-        if (summary !== undefined)
-            events.push({ index, block: { type: 'summary', text: summary, line: 0, nested: !topLevel } });
-        else if (token.startsWith('</'))
-            events.push({ index, block: { type: 'close', line: 0 } });
-        else
-            events.push({ index, block: { type: 'open', line: 0 } });
-        return token.replace(/[^\n]/g, ' ');
-    });
-    // `<h3 align="center">Day 5</h3>`: a heading written in HTML.
-    for (const h of htmlHeadings(remainder)) {
-        events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0 } });
-        remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end);
-    }
-    events.sort((a, b) => a.index - b.index);
-    let line = first;
-    let position = 0;
-    for (const event of events) {
-        // Events come in order: count the newlines up to each once.
-        for (; position < event.index; position++)
-            if (value.charCodeAt(position) === 10)
-                line++;
-        event.block.line = line;
-        out.push(event.block);
-    }
-    // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
-    // a <summary>, with no blank line between) or plain content.
-    remainder.split('\n').forEach((line, i) => {
-        const styled = /<span\b/i.test(line);
-        const text = stripTags(line);
-        if (isPlaceholder(text))
-            return;
-        const bold = BOLD_LABEL.exec(text);
-        if (topLevel && bold) {
-            const inline = !isPlaceholder(bold[3]);
-            out.push({ type: 'label', text: bold[1], line: first + i, styled, rest: inline, inline });
-        }
-        else {
-            out.push({ type: 'content', line: first + i });
-        }
-    });
-}
-const HEADING_OPEN = /<h([1-6])\b[^<>]*>/gi;
-/**
- * The `<h1>`…`<h6>` elements of an HTML block, with their text. Each opening tag is
- * matched with the next closing tag of its level; a level with no closing tag left
- * is not looked for again, so the scan stays linear however many tags are open.
- */
-function htmlHeadings(value) {
-    const found = [];
-    if (!/<h[1-6]/i.test(value))
-        return found;
-    const lower = value.toLowerCase();
-    const unclosed = new Set();
-    HEADING_OPEN.lastIndex = 0;
-    let open;
-    while ((open = HEADING_OPEN.exec(value)) !== null) {
-        const level = open[1];
-        if (unclosed.has(level))
-            continue;
-        const inner = open.index + open[0].length;
-        const close = lower.indexOf(`</h${level}`, inner);
-        const closeEnd = close < 0 ? -1 : lower.indexOf('>', close);
-        if (close < 0 || closeEnd < 0) {
-            unclosed.add(level);
-            continue;
-        }
-        const text = collapseWhitespace(stripTags(value.slice(inner, close)));
-        found.push({ depth: Number(level), text, start: open.index, end: closeEnd + 1 });
-        HEADING_OPEN.lastIndex = closeEnd + 1;
-    }
-    return found;
-}
-/** The blocks of one code node: `source` is the document line it starts on, `value` its text. */
-function codeBlocks(out, source, value, line) {
-    const fenced = /^\s*(```|~~~)/.test(source);
-    if (fenced) {
-        if (value.trim() !== '')
-            out.push({ type: 'content', line });
-        return;
-    }
-    // Indented code: the template's `    🙂 task` lines are items, not code.
-    const items = [];
-    let content = false;
-    value.split('\n').forEach((text, i) => {
-        const marker = LEADING_EMOJI.exec(text.trim());
-        if (marker) {
-            const task = text.trim().slice(marker[0].length).trim();
-            if (!isPlaceholder(task))
-                items.push({ text: task, checked: null, marker: marker[1], explicit: false, line: line + i });
-        }
-        else if (!isPlaceholder(text)) {
-            content = true;
-        }
-    });
-    if (items.length > 0)
-        out.push({ type: 'items', items, line });
-    if (content)
-        out.push({ type: 'content', line });
-}
-class BlockReader {
-    lines;
-    blocks = [];
-    offset = 0;
-    /** `lines`: the document's lines, which labels are read from as written. */
-    constructor(lines) {
-        this.lines = lines;
-    }
-    /** Reads a tree whose line 1 is document line `lineOffset + 1`. */
-    read(tree, lineOffset) {
-        this.offset = lineOffset;
-        // Depth-first in document order, with an explicit stack: nesting depth comes from the input.
-        const stack = [];
-        for (let i = tree.children.length - 1; i >= 0; i--)
-            stack.push({ node: tree.children[i], topLevel: true });
-        while (stack.length > 0) {
-            const { node, topLevel } = stack.pop();
-            if (node.type === 'blockquote' || node.type === 'footnoteDefinition') {
-                for (let i = node.children.length - 1; i >= 0; i--)
-                    stack.push({ node: node.children[i], topLevel: false });
-            }
-            else {
-                this.node(node, topLevel);
-            }
-        }
-    }
-    lineOf(node) {
-        return (node.position?.start.line ?? 1) + this.offset;
-    }
-    node(node, topLevel) {
-        switch (node.type) {
-            case 'html':
-                return this.html(node, topLevel);
-            case 'heading':
-                return this.heading(node);
-            case 'paragraph':
-                return this.paragraph(node, topLevel);
-            case 'code':
-                return this.code(node);
-            case 'list':
-                return this.list(node);
-            case 'table':
-                return this.table(node);
-            case 'thematicBreak':
-            case 'definition':
-                return;
-            default:
-                if (plainText(node) !== '')
-                    this.blocks.push({ type: 'content', line: this.lineOf(node) });
-        }
-    }
-    html(node, topLevel) {
-        htmlBlocks(this.blocks, node.value, this.lineOf(node), topLevel);
-    }
-    heading(node) {
-        this.blocks.push({ type: 'heading', depth: node.depth, text: plainText(node), line: this.lineOf(node) });
-    }
-    paragraph(node, topLevel) {
-        const line = this.lineOf(node);
-        const text = plainText(node);
-        const hasLink = hasLinkOrMedia(node);
-        if (topLevel) {
-            const firstLine = stripTags(this.lines[line - 1] ?? '');
-            const bold = BOLD_LABEL.exec(firstLine);
-            if (bold) {
-                const more = (node.position?.end.line ?? 0) + this.offset > line;
-                const inline = !isPlaceholder(bold[3]);
-                const rest = inline || more || hasLink;
-                this.blocks.push({ type: 'label', text: bold[1], line, styled: /<span\b/i.test(this.lines[line - 1] ?? ''), rest, inline });
-                return;
-            }
-        }
-        if (hasLink || !isPlaceholder(text)) {
-            const more = (node.position?.end.line ?? 0) + this.offset > line;
-            this.blocks.push(topLevel ? { type: 'content', line, text: this.lines[line - 1] ?? '', more } : { type: 'content', line });
-        }
-    }
-    code(node) {
-        const line = this.lineOf(node);
-        codeBlocks(this.blocks, this.lines[line - 1] ?? '', node.value, line);
-    }
-    /** A list's task items, nested lists included (iteratively); HTML inside items is read as it comes. */
-    list(node) {
-        const items = [];
-        const headings = [];
-        // Items in document order: a stack of what is left to read, each with its list's parent item state.
-        const stack = [];
-        const pushList = (list, parentChecked) => {
-            for (let i = list.children.length - 1; i >= 0; i--)
-                stack.push({ item: list.children[i], parentChecked });
-        };
-        pushList(node, undefined);
-        while (stack.length > 0) {
-            const next = stack.pop();
-            if ('html' in next) {
-                this.html(next.html, false);
-                continue;
-            }
-            if ('heading' in next) {
-                headings.push({ node: next.heading, before: items.length });
-                continue;
-            }
-            const { item, parentChecked } = next;
-            const checked = item.checked ?? null;
-            const head = item.children[0];
-            // A plain bullet under a checkbox is a note on that task, not a task.
-            const isNote = checked === null && parentChecked !== undefined && parentChecked !== null;
-            const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete';
-            if (head?.type === 'paragraph' && !isNote) {
-                // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
-                const text = plainText(head);
-                if (!isPlaceholder(text))
-                    items.push({ text, checked, marker: null, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) });
-            }
-            for (let i = item.children.length - 1; i >= 0; i--) {
-                const child = item.children[i];
-                if (child.type === 'list')
-                    pushList(child, checked);
-                else if (child.type === 'html')
-                    stack.push({ html: child });
-                else if (child.type === 'heading')
-                    stack.push({ heading: child });
-            }
-        }
-        const line = this.lineOf(node);
-        if (headings.length === 0) {
-            if (items.length > 0)
-                this.blocks.push({ type: 'items', items, line });
-            if (hasText(node) || hasLinkOrMedia(node))
-                this.blocks.push({ type: 'content', line });
-            return;
-        }
-        // `- …\n  ## 2025-10-03 (Day 2)`: a heading inside an item splits the list where it stands.
-        let from = 0;
-        let start = line;
-        for (const heading of [...headings, null]) {
-            const to = heading ? heading.before : items.length;
-            const part = items.slice(from, to);
-            if (part.length > 0)
-                this.blocks.push({ type: 'items', items: part, line: start }, { type: 'content', line: start });
-            if (!heading)
-                break;
-            this.heading(heading.node);
-            from = to;
-            start = this.lineOf(heading.node);
-        }
-    }
-    table(node) {
-        const [header, ...rows] = node.children;
-        if (!header)
-            return;
-        const titles = header.children.map((cell) => plainText(cell).toLowerCase());
-        const status = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t));
-        const task = titles.findIndex((_, i) => i !== status);
-        const items = [];
-        let content = false;
-        for (const row of rows) {
-            const cells = row.children.map((cell) => plainText(cell));
-            if (cells.some((c) => !isPlaceholder(c)))
-                content = true;
-            const first = cells[0] ?? '';
-            if (/^\s*day\s*\d/i.test(first) && row.children[0] && hasLinkOrMedia(row.children[0])) {
-                this.blocks.push({ type: 'indexRow', text: first, line: this.lineOf(row) });
-                continue;
-            }
-            if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
-                items.push({ text: cells[task], checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) });
-            }
-        }
-        if (items.length > 0)
-            this.blocks.push({ type: 'items', items, line: this.lineOf(node) });
-        if (content)
-            this.blocks.push({ type: 'content', line: this.lineOf(node) });
-    }
-}
-/**
- * `yes`, `done`, `완료`, `✅` → done; anything else written there (`nope`, `kinda`, `not yet`,
- * `완료 못함`) → not done. `\b` knows only ASCII words, so Korean and emoji are matched apart.
- */
-function statusWord(word) {
-    const w = word.trim().toLowerCase();
-    if (w === '')
-        return null;
-    if (/^(?:yes|yep|y|done|okay|ok|o|true)(?![a-z0-9])/.test(w))
-        return true;
-    if (/^(?:ㅇ|✅|✔|☑)/u.test(w))
-        return true;
-    if (/^(?:완료|했음|했다|함$|됨$)/.test(w) && !/못|않|안\s*(?:함|했|됨)/.test(w))
-        return true;
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/log/labels.ts
 /**
  * The grammar of an entry label — a heading, a `<summary>`, a bold line, a date
@@ -3110,7 +2724,41 @@ function trimDecorationEnd(text, decoration = DECORATION) {
     }
     return text.slice(0, end);
 }
-/** Strips what decorates a label: tags, emphasis, emoji, full-width spaces, leading symbols. */
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
+/** `第十一天`, and lists and ranges of them: `第三、四天`, `第三-五天`. */
+const HAN_COUNT = /第\s*([〇零一二两三四五六七八九十百千]{1,8}(?:\s*[、・,\-~〜]\s*[〇零一二两三四五六七八九十百千]{1,8}){0,31})(?=\s*[天日周週])/g;
+const HAN_RUN = /[〇零一二两三四五六七八九十百千]+/g;
+const HAN_DIGITS = '〇一二三四五六七八九';
+/** A number written in Han numerals: `十一` 11, `二十三` 23, `一百零五` 105, `一〇五` 105 (digit by digit). */
+function hanNumber(text) {
+    const digit = (ch) => (ch === '零' ? 0 : ch === '两' ? 2 : HAN_DIGITS.indexOf(ch));
+    const units = { 十: 10, 百: 100, 千: 1000 };
+    if (![...text].some((ch) => ch in units))
+        return Number([...text].map(digit).join(''));
+    let total = 0;
+    let current = 0;
+    for (const ch of text) {
+        const unit = units[ch];
+        if (unit === undefined)
+            current = digit(ch);
+        else {
+            total += (current || 1) * unit;
+            current = 0;
+        }
+    }
+    return total + current;
+}
+/**
+ * Digits as the grammar reads them: full-width digits (typed with a Japanese or Chinese input method) as ASCII,
+ * and a Han numeral counting days or weeks (`第十一天`, `第三周`) in digits.
+ */
+function asciiDigits(text) {
+    const wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    if (!wide.includes('第'))
+        return wide;
+    return wide.replace(HAN_COUNT, (_, han) => `第${han.replace(HAN_RUN, (run) => String(hanNumber(run)))}`);
+}
+/** Strips what decorates a label: tags, emphasis, emoji, full-width spaces, leading symbols (its digits as written). */
 function plainLabel(raw) {
     const text = raw
         .replace(TAGS, ' ')
@@ -3161,10 +2809,11 @@ const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-\\d{1,3})?(?![\\d.]*\\s*[일월
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)');
 /** `R1D21/22` lists days, `R1D27-29` is a range (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
 const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:-(\\d{1,3})(?![\\d.\\p{L}]))?');
-/** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天` */
-const KO_DAY = at('(\\d{1,6})\\s*(?:[-~]\\s*(\\d{1,6})\\s*)?일\\s*(차|째)');
-const JA_DAY = at('(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*)?日目');
-const ZH_DAY = at('第\\s*(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*)?[天日]');
+/** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차` */
+const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,]\\s*\\d{1,6}\\s*){1,31}))?';
+const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`);
+const JA_DAY = at(`${COUNTED_NUMBERS}日目`);
+const ZH_DAY = at(`第\\s*${COUNTED_NUMBERS}[天日]`);
 /** `#5`: a bare number sign, only where the label is nothing else or a date follows. */
 const HASH = at('#\\s?(\\d{1,6})(?!\\d)');
 function sane(numbers) {
@@ -3224,11 +2873,17 @@ function readDayNumber(text, pos) {
     for (const [re, form] of counted) {
         m = execAt(re, text, pos);
         if (m) {
+            const named = form || `N일${m[4]}`;
+            const end = pos + m[0].length;
+            if (m[3] !== undefined) {
+                const listed = sane([Number(m[1]), ...(m[3].match(/\d+/g) ?? []).map(Number)]);
+                return listed && { numbers: listed, form: named, end };
+            }
             const ends = sane(m[2] === undefined ? [Number(m[1])] : [Number(m[1]), Number(m[2])]);
             if (!ends)
                 return null;
             const numbers = ends.length === 1 ? ends : range(ends[0], ends[1]);
-            return { numbers, form: form || `N일${m[3]}`, end: pos + m[0].length };
+            return { numbers, form: named, end };
         }
     }
     return null;
@@ -3241,13 +2896,20 @@ const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}');
 const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-)\\s*');
 const RANGE_MONTH_DAY = at('(\\d{1,2})[-./](\\d{1,2})(?![\\d./\\-])');
 const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-\\p{L}])');
-/** Compact `20240305`. */
+/**
+ * Compact `20240305`, and `240305`: six digits are more often a number than a date, so the short form takes
+ * years 2015–2049 and a day its month has.
+ */
 const COMPACT = at('(\\d{4})(\\d{2})(\\d{2})(?!\\d)');
+const COMPACT_SHORT = at('(1[5-9]|[2-4]\\d)(\\d{2})(\\d{2})(?!\\d)');
+/** After a compact date: another (`+`, `&&`, `,`: a list; `~`, `-`: a range), or a range's end day (`~04`). */
+const COMPACT_SEP = at('\\s*(\\+|&&?|,|~|〜|-)\\s*');
+const COMPACT_END_DAY = at('(\\d{2})(?!\\d)');
 /** `2024년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
 const KO_DATE = at('(?:(\\d{4})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?');
 const CJK_DATE = at('(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?');
-/** `March 5, 2024`, `Mar 5`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
-const EN_MONTH_FIRST = at(`(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s*(\\d{4})(?!\\d))?`);
+/** `March 5, 2024`, `Mar 5`, `Oct-01,2019`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
+const EN_MONTH_FIRST = at(`(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s*(\\d{4})(?!\\d))?`);
 /** `5 March 2024`, `15MAY2020`, `5th of March`. */
 const EN_DAY_FIRST = at(`(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:,?\\s*(\\d{4})(?!\\d))?`);
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
@@ -3320,11 +2982,9 @@ function readDate(text, pos) {
         }
         return dateToken(form, end, dates);
     }
-    m = execAt(COMPACT, text, pos);
-    if (m) {
-        const dates = [];
-        return push(dates, Number(m[1]), Number(m[2]), Number(m[3])) ? dateToken('YYYYMMDD', pos + m[0].length, dates) : null;
-    }
+    const compact = readCompactDates(text, pos);
+    if (compact)
+        return compact;
     for (const [re, ko] of [
         [KO_DATE, true],
         [CJK_DATE, false]
@@ -3350,6 +3010,46 @@ function readDate(text, pos) {
         return dateToken(form, pos + m[0].length, dates);
     }
     return readNamedOrAmbiguousDate(text, pos);
+}
+/** `20250303`, `240305`, and lists and ranges of them: `20250303+20250304`, `230318~230319`, `20250303~04`. */
+function readCompactDates(text, pos) {
+    const long = execAt(COMPACT, text, pos);
+    const m = long ?? execAt(COMPACT_SHORT, text, pos);
+    if (!m)
+        return null;
+    const pattern = long ? COMPACT : COMPACT_SHORT;
+    const yearOf = (digits) => (long ? Number(digits) : 2000 + Number(digits));
+    const dates = [];
+    const [year, month, day] = [yearOf(m[1]), Number(m[2]), Number(m[3])];
+    if (!long && day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+        return null;
+    if (!push(dates, year, month, day))
+        return null;
+    let end = pos + m[0].length;
+    for (let more = 0; more < MAX_RANGE; more++) {
+        const sep = execAt(COMPACT_SEP, text, end);
+        if (!sep)
+            break;
+        const after = end + sep[0].length;
+        const isRange = sep[1] === '~' || sep[1] === '〜' || sep[1] === '-';
+        const last = dates[dates.length - 1];
+        const next = execAt(pattern, text, after);
+        if (next) {
+            const [y2, m2, d2] = [yearOf(next[1]), Number(next[2]), Number(next[3])];
+            if (isRange && y2 === last.year && m2 === last.month)
+                pushRange(dates, y2, m2, last.day, d2);
+            else if (!push(dates, y2, m2, d2))
+                break;
+            end = after + next[0].length;
+            continue;
+        }
+        const day = isRange ? execAt(COMPACT_END_DAY, text, after) : null;
+        if (!day || Number(day[1]) <= last.day)
+            break;
+        pushRange(dates, last.year, last.month, last.day, Number(day[1]));
+        end = after + day[0].length;
+    }
+    return dateToken(long ? 'YYYYMMDD' : 'YYMMDD', end, dates);
 }
 /** English month names (`March 5, 2024`, `Tuesday, March 5th`, `5 March 2024`), then numeric dates whose order the log decides (`12/18`). */
 function readNamedOrAmbiguousDate(text, pos) {
@@ -3482,7 +3182,7 @@ function topicOf(rest) {
  */
 const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i;
 /** Before any stripping: text whose first letter is none of those (a tag or an entity aside) is no label. */
-const RAW_START = /^[\s\p{P}\p{S}]*(?:[<&\d#第월화수목금토일月火水木金土日(（]|[a-z])/iu;
+const RAW_START = /^[\s\p{P}\p{S}]*(?:[<&\d\uff10-\uff19#第월화수목금토일月火水木金土日(（]|[a-z])/iu;
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 function mayBeLabel(raw) {
     return RAW_START.test(raw);
@@ -3494,7 +3194,7 @@ function mayBeLabel(raw) {
 function readLabel(raw) {
     if (!RAW_START.test(raw))
         return null;
-    const text = plainLabel(raw);
+    const text = asciiDigits(plainLabel(raw));
     if (text === '' || !LABEL_START.test(text))
         return null;
     const month = readMonth(text);
@@ -3543,7 +3243,7 @@ function isVersionTopic(topic) {
 }
 /** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */
 function readDates(text) {
-    const plain = plainLabel(text);
+    const plain = asciiDigits(plainLabel(text));
     const date = readDate(plain, skipWeekdays(plain, 0));
     return date && { dates: date.dates, slashDates: date.slashDates };
 }
@@ -3554,6 +3254,443 @@ function readNumbers(text) {
     if (!numbers)
         return [];
     return numbers.length === 2 && /\d\s*[-~–]\s*\d/.test(text) ? range(numbers[0], numbers[1]) : numbers.slice(0, 1);
+}
+
+;// CONCATENATED MODULE: ./src/log/whitespace.ts
+/** Whitespace as the reader compares text: the regex way, without a regex or a copy where the text is clean already. */
+const WHITESPACE_RUN = /\s+/g;
+/** What `\s` matches but the space: tab, line endings, form feed, the no-break and the other Unicode spaces. */
+function isOtherSpace(c) {
+    if (c < 0x1680)
+        return (c >= 9 && c <= 13) || c === 0xa0;
+    return (c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+/** Runs of whitespace as one space, trimmed (`replace(/\s+/g, ' ').trim()`); most texts need neither, and are returned as they are. */
+function collapseWhitespace(text) {
+    let previousSpace = true; // a space at the start must go
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32) {
+            if (previousSpace)
+                return text.replace(WHITESPACE_RUN, ' ').trim();
+            previousSpace = true;
+        }
+        else if (isOtherSpace(c)) {
+            return text.replace(WHITESPACE_RUN, ' ').trim();
+        }
+        else
+            previousSpace = false;
+    }
+    return previousSpace && text.length > 0 ? text.slice(0, -1) : text;
+}
+
+;// CONCATENATED MODULE: ./src/log/blocks.ts
+
+
+
+
+/** A letter or digit in the scripts logs are written in. */
+const CONTENT_CHAR = /[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;
+// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
+// eslint-disable-next-line no-misleading-character-class
+const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u;
+/** True when text carries nothing a reader would call content. */
+function isPlaceholder(text) {
+    // Most text has a letter or digit outside `&nbsp;`: content, without the three passes below.
+    if (CONTENT_CHAR.test(text) && !text.includes('&'))
+        return false;
+    const stripped = text
+        .replace(/&nbsp;|&#160;|\u00a0/gi, ' ')
+        .replace(EMOJI, '')
+        .replace(/[#*_\-=:：|>~`.,\s]/g, '');
+    return stripped === '';
+}
+/** Whether a text is spaces and line endings only. */
+function onlySpaces(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 10)
+            return false;
+    }
+    return true;
+}
+function stripTags(html) {
+    return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ');
+}
+/** An HTML tag that shows something: a screenshot (`<img>`), a video, an embed. */
+const MEDIA_TAG = /<(?:img|video|iframe|picture|audio|embed|object)\b/i;
+/** An inline HTML node that is such a tag (not a comment that mentions one). */
+const IS_MEDIA_TAG = new RegExp(`^${MEDIA_TAG.source}`, 'i');
+/** Whether a tree holds a link or an image (by reference, or as an HTML tag, too); iterative, so depth cannot overflow the stack. */
+function hasLinkOrMedia(node) {
+    const stack = [node];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if (next.type === 'link' || next.type === 'image' || next.type === 'linkReference' || next.type === 'imageReference')
+            return true;
+        if (next.type === 'html' && IS_MEDIA_TAG.test(next.value))
+            return true;
+        if ('children' in next)
+            for (const child of next.children)
+                stack.push(child);
+    }
+    return false;
+}
+function plainText(node) {
+    return collapseWhitespace(toText([node], false));
+}
+/** Whether a tree holds any text but whitespace (what `plainText(node) !== ''` says, without building the text). */
+function hasText(node) {
+    const stack = [node];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if ('value' in next) {
+            if (next.type !== 'html' && /\S/.test(next.value))
+                return true;
+        }
+        else if ('alt' in next && next.alt && /\S/.test(next.alt))
+            return true;
+        else if ('children' in next)
+            for (const child of next.children)
+                stack.push(child);
+    }
+    return false;
+}
+/** The blocks of one HTML node: `value` is its raw text, `first` its 1-based document line. */
+function htmlBlocks(out, html, first, topLevel) {
+    const value = html.includes('<!--') ? html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, '')) : html;
+    // Tags and headings in the order they stand, with their offsets; blanked out (length kept) for the per-line pass.
+    // Each block is made with line 0 and given its line once the newlines before it are counted.
+    const events = [];
+    let remainder = value.replace(TAG_TOKEN, (token, summary, index) => {
+        if (summary !== undefined)
+            events.push({ index, block: { type: 'summary', text: summary, line: 0, nested: !topLevel } });
+        else if (token.startsWith('</'))
+            events.push({ index, block: { type: 'close', line: 0 } });
+        else
+            events.push({ index, block: { type: 'open', line: 0 } });
+        return token.replace(/[^\n]/g, ' ');
+    });
+    // `<h3 align="center">Day 5</h3>`: a heading written in HTML.
+    for (const h of htmlHeadings(remainder)) {
+        events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0 } });
+        remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end);
+    }
+    if (events.length > 1)
+        events.sort((a, b) => a.index - b.index);
+    let line = first;
+    let position = 0;
+    for (const event of events) {
+        // Events come in order: count the newlines up to each once.
+        for (; position < event.index; position++)
+            if (value.charCodeAt(position) === 10)
+                line++;
+        event.block.line = line;
+        out.push(event.block);
+    }
+    // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
+    // a <summary>, with no blank line between) or plain content. Most often it is only the blanked-out tags.
+    if (onlySpaces(remainder))
+        return;
+    remainder.split('\n').forEach((line, i) => {
+        const styled = /<span\b/i.test(line);
+        const text = stripTags(line);
+        if (isPlaceholder(text)) {
+            if (MEDIA_TAG.test(line))
+                out.push({ type: 'content', line: first + i });
+            return;
+        }
+        const bold = BOLD_LABEL.exec(text);
+        if (topLevel && bold) {
+            const inline = !isPlaceholder(bold[3]);
+            out.push({ type: 'label', text: bold[1], line: first + i, styled, rest: inline, inline });
+        }
+        else {
+            out.push({ type: 'content', line: first + i });
+        }
+    });
+}
+const HEADING_OPEN = /<h([1-6])\b[^<>]*>/gi;
+/**
+ * The `<h1>`…`<h6>` elements of an HTML block, with their text. Each opening tag is
+ * matched with the next closing tag of its level; a level with no closing tag left
+ * is not looked for again, so the scan stays linear however many tags are open.
+ */
+function htmlHeadings(value) {
+    const found = [];
+    if (!/<h[1-6]/i.test(value))
+        return found;
+    const lower = value.toLowerCase();
+    const unclosed = new Set();
+    HEADING_OPEN.lastIndex = 0;
+    let open;
+    while ((open = HEADING_OPEN.exec(value)) !== null) {
+        const level = open[1];
+        if (unclosed.has(level))
+            continue;
+        const inner = open.index + open[0].length;
+        const close = lower.indexOf(`</h${level}`, inner);
+        const closeEnd = close < 0 ? -1 : lower.indexOf('>', close);
+        if (close < 0 || closeEnd < 0) {
+            unclosed.add(level);
+            continue;
+        }
+        const text = collapseWhitespace(stripTags(value.slice(inner, close)));
+        found.push({ depth: Number(level), text, start: open.index, end: closeEnd + 1 });
+        HEADING_OPEN.lastIndex = closeEnd + 1;
+    }
+    return found;
+}
+/** The blocks of one code node: `source` is the document line it starts on, `value` its text. */
+function codeBlocks(out, source, value, line) {
+    const fenced = /^\s*(```|~~~)/.test(source);
+    if (fenced) {
+        if (value.trim() !== '')
+            out.push({ type: 'content', line });
+        return;
+    }
+    // Indented code: the template's `    🙂 task` lines are items, not code.
+    const items = [];
+    let content = false;
+    value.split('\n').forEach((text, i) => {
+        const marker = LEADING_EMOJI.exec(text.trim());
+        if (marker) {
+            const task = text.trim().slice(marker[0].length).trim();
+            if (!isPlaceholder(task))
+                items.push({ text: task, checked: null, marker: marker[1], explicit: false, line: line + i });
+        }
+        else if (!isPlaceholder(text)) {
+            content = true;
+        }
+    });
+    if (items.length > 0)
+        out.push({ type: 'items', items, line });
+    if (content)
+        out.push({ type: 'content', line });
+}
+class BlockReader {
+    lines;
+    blocks = [];
+    offset = 0;
+    /** `lines`: the document's lines, which labels are read from as written. */
+    constructor(lines) {
+        this.lines = lines;
+    }
+    /** Reads a tree whose line 1 is document line `lineOffset + 1`. */
+    read(tree, lineOffset) {
+        this.offset = lineOffset;
+        // Depth-first in document order, with an explicit stack: nesting depth comes from the input.
+        const stack = [];
+        for (let i = tree.children.length - 1; i >= 0; i--)
+            stack.push({ node: tree.children[i], topLevel: true });
+        while (stack.length > 0) {
+            const { node, topLevel } = stack.pop();
+            if (node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+                for (let i = node.children.length - 1; i >= 0; i--)
+                    stack.push({ node: node.children[i], topLevel: false });
+            }
+            else {
+                this.node(node, topLevel);
+            }
+        }
+    }
+    lineOf(node) {
+        return (node.position?.start.line ?? 1) + this.offset;
+    }
+    node(node, topLevel) {
+        switch (node.type) {
+            case 'html':
+                return this.html(node, topLevel);
+            case 'heading':
+                return this.heading(node);
+            case 'paragraph':
+                return this.paragraph(node, topLevel);
+            case 'code':
+                return this.code(node);
+            case 'list':
+                return this.list(node);
+            case 'table':
+                return this.table(node);
+            case 'thematicBreak':
+            case 'definition':
+                return;
+            default:
+                if (plainText(node) !== '')
+                    this.blocks.push({ type: 'content', line: this.lineOf(node) });
+        }
+    }
+    html(node, topLevel) {
+        htmlBlocks(this.blocks, node.value, this.lineOf(node), topLevel);
+    }
+    heading(node) {
+        const line = this.lineOf(node);
+        // An ATX heading is one line; a setext heading runs to its underline.
+        const setext = (node.position?.end.line ?? 0) + this.offset > line;
+        this.blocks.push({ type: 'heading', depth: node.depth, text: plainText(node), line, ...(setext ? { setext } : {}) });
+    }
+    paragraph(node, topLevel) {
+        const line = this.lineOf(node);
+        if (topLevel) {
+            const written = this.lines[line - 1] ?? '';
+            // Only a line with `*` or `_` in it can be a bold label.
+            const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null;
+            if (bold) {
+                const more = (node.position?.end.line ?? 0) + this.offset > line;
+                const inline = !isPlaceholder(bold[3]);
+                const rest = inline || more || hasLinkOrMedia(node);
+                this.blocks.push({ type: 'label', text: bold[1], line, styled: /<span\b/i.test(written), rest, inline });
+                return;
+            }
+        }
+        if (!isPlaceholder(plainText(node)) || hasLinkOrMedia(node)) {
+            const more = (node.position?.end.line ?? 0) + this.offset > line;
+            this.blocks.push(topLevel ? { type: 'content', line, text: this.lines[line - 1] ?? '', more } : { type: 'content', line });
+        }
+    }
+    code(node) {
+        const line = this.lineOf(node);
+        codeBlocks(this.blocks, this.lines[line - 1] ?? '', node.value, line);
+    }
+    /** A list's task items, nested lists included (iteratively); HTML inside items is read as it comes. */
+    list(node) {
+        const items = [];
+        const headings = [];
+        // Items in document order: a stack of what is left to read, each with its list's parent item state.
+        const stack = [];
+        const pushList = (list, parentChecked) => {
+            for (let i = list.children.length - 1; i >= 0; i--)
+                stack.push({ item: list.children[i], parentChecked });
+        };
+        pushList(node, undefined);
+        while (stack.length > 0) {
+            const next = stack.pop();
+            if ('html' in next) {
+                this.html(next.html, false);
+                continue;
+            }
+            if ('heading' in next) {
+                headings.push({ node: next.heading, before: items.length });
+                continue;
+            }
+            const { item, parentChecked } = next;
+            const checked = item.checked ?? null;
+            const head = item.children[0];
+            // A plain bullet under a checkbox is a note on that task, not a task.
+            const isNote = checked === null && parentChecked !== undefined && parentChecked !== null;
+            const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete';
+            if (head?.type === 'paragraph' && !isNote) {
+                // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
+                const text = plainText(head);
+                if (!isPlaceholder(text))
+                    items.push({ text, checked, marker: null, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) });
+            }
+            for (let i = item.children.length - 1; i >= 0; i--) {
+                const child = item.children[i];
+                if (child.type === 'list')
+                    pushList(child, checked);
+                else if (child.type === 'html')
+                    stack.push({ html: child });
+                else if (child.type === 'heading')
+                    stack.push({ heading: child });
+            }
+        }
+        const line = this.lineOf(node);
+        if (headings.length === 0) {
+            if (items.length > 0)
+                this.blocks.push({ type: 'items', items, line });
+            // An item read has text, so the list does: the walks are for lists of placeholders.
+            if (items.length > 0 || hasText(node) || hasLinkOrMedia(node))
+                this.blocks.push({ type: 'content', line });
+            return;
+        }
+        // `- …\n  ## 2025-10-03 (Day 2)`: a heading inside an item splits the list where it stands.
+        let from = 0;
+        let start = line;
+        for (const heading of [...headings, null]) {
+            const to = heading ? heading.before : items.length;
+            const part = items.slice(from, to);
+            if (part.length > 0)
+                this.blocks.push({ type: 'items', items: part, line: start }, { type: 'content', line: start });
+            if (!heading)
+                break;
+            this.heading(heading.node);
+            from = to;
+            start = this.lineOf(heading.node);
+        }
+    }
+    table(node) {
+        const [header, ...rows] = node.children;
+        if (!header)
+            return;
+        const titles = header.children.map((cell) => plainText(cell).toLowerCase());
+        const status = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t));
+        const task = titles.findIndex((_, i) => i !== status);
+        const items = [];
+        let content = false;
+        for (const row of rows) {
+            const cells = row.children.map((cell) => plainText(cell));
+            if (cells.some((c) => !isPlaceholder(c)))
+                content = true;
+            const first = cells[0] ?? '';
+            if ((/^\s*day\s*\d/i.test(first) && row.children[0] && hasLinkOrMedia(row.children[0])) || datedRowLinkingOut(first, row)) {
+                this.blocks.push({ type: 'indexRow', text: first, line: this.lineOf(row) });
+                continue;
+            }
+            if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
+                items.push({ text: cells[task], checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) });
+            }
+        }
+        if (items.length > 0)
+            this.blocks.push({ type: 'items', items, line: this.lineOf(node) });
+        if (content)
+            this.blocks.push({ type: 'content', line: this.lineOf(node) });
+    }
+}
+/** Whether a link leaves the page (an anchor `#…` points at this log's own heading). */
+function linksOut(node) {
+    const stack = [node];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if ((next.type === 'link' || next.type === 'definition') && !next.url.startsWith('#'))
+            return true;
+        if (next.type === 'linkReference')
+            return true;
+        if ('children' in next)
+            for (const child of next.children)
+                stack.push(child);
+    }
+    return false;
+}
+/** `| 2021.08.02 | TIL - Day 1 | … | [링크](https://…) |`: an index row whose first cell is a day's date or number, its writing elsewhere. */
+function datedRowLinkingOut(first, row) {
+    const info = readLabel(first);
+    if (info?.kind !== 'day' || (info.numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0))
+        return false;
+    return row.children.some(linksOut);
+}
+/**
+ * `yes`, `done`, `완료`, `✅` → done; anything else written there (`nope`, `kinda`, `not yet`,
+ * `완료 못함`) → not done. `\b` knows only ASCII words, so Korean and emoji are matched apart.
+ */
+function statusWord(word) {
+    const w = word.trim().toLowerCase();
+    if (w === '')
+        return null;
+    if (/^(?:yes|yep|y|done|okay|ok|o|true)(?![a-z0-9])/.test(w))
+        return true;
+    if (/^(?:ㅇ|✅|✔|☑)/u.test(w))
+        return true;
+    if (/^(?:완료|했음|했다|함$|됨$)/.test(w) && !/못|않|안\s*(?:함|했|됨)/.test(w))
+        return true;
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/log/memo.ts
@@ -3602,7 +3739,7 @@ const BUILT_IN = [
     [
         'done',
         '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|' +
-            'やったこと|やった事|進捗|達成したこと|完了したこと|^成果|(?:今日|今天)\\s*(?:完成|做了|进展|進展)|^已完成|^完成|^进展|^進展|^进度|^進度'
+            'やったこと|やった事|進捗|達成したこと|完了したこと|^成果(?!\\s*(?:链接|鏈接|リンク))|(?:今日|今天)\\s*(?:的\\s*)?(?:完成|做了|进展|進展|进度|進度)|^已完成|^完成|^进展|^進展|^进度|^進度'
     ],
     [
         'learned',
@@ -3611,12 +3748,12 @@ const BUILT_IN = [
     ],
     [
         'reflection',
-        '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?(?:\\s+learned)?$|' +
-            '感想|振り返り|所感|思ったこと|反省|总结|總結|反思|心得|体会|體會|复盘|復盤'
+        '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?(?:\\s+learned)?$|^summary$|' +
+            '感想|振り返り|所感|思ったこと|反省|总结|總結|反思|心得|体会|體會|复盘|復盤|^思考|^想法'
     ],
     [
         'other',
-        '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$|リンク|参考|質問|链接|鏈接|问题|問題)'
+        '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$|リンク|参考|質問|链接|鏈接|问题|問題|(?:工作)?成果\\s*(?:链接|鏈接))'
     ]
 ];
 const NUMBERED = /^\d+\s*[.)]/;
@@ -3813,7 +3950,8 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     outerDepth = block.depth;
                 }
                 else if (open) {
-                    if (open.headingDepth !== null && block.depth <= open.headingDepth) {
+                    // A line underlined with `---` under a day's writing is that day's, whatever its level.
+                    if (open.headingDepth !== null && block.depth <= open.headingDepth && !block.setext) {
                         finish(block.line - 1);
                         outerDepth = block.depth;
                         break;
@@ -4203,6 +4341,32 @@ function cutsAfterBlank(line) {
         return false; // digits
     return true;
 }
+/**
+ * An ATX heading's depth and text as written (`## Day 5 ##` → 2, `Day 5`), or null. The text runs from after the
+ * marker and spaces to before a closing run of #s that follows a space. A loop: the line may be hostile.
+ */
+function atxHeading(line) {
+    let depth = 0;
+    while (depth < line.length && line.charCodeAt(depth) === 35)
+        depth++;
+    if (depth === 0 || depth > 6 || (depth < line.length && line.charCodeAt(depth) !== 32))
+        return null;
+    let start = depth;
+    while (start < line.length && line.charCodeAt(start) === 32)
+        start++;
+    let end = line.length;
+    while (end > start && line.charCodeAt(end - 1) === 32)
+        end--;
+    let hashes = end;
+    while (hashes > start && line.charCodeAt(hashes - 1) === 35)
+        hashes--;
+    if (hashes < end && (hashes === start || line.charCodeAt(hashes - 1) === 32)) {
+        end = hashes;
+        while (end > start && line.charCodeAt(end - 1) === 32)
+            end--;
+    }
+    return { depth, text: line.slice(start, end) };
+}
 /** Whether a line holds nothing but spaces: a character loop, no regex, as the line reader asks it of every line. */
 const isBlank = (line) => {
     for (let i = 0; i < line.length; i++)
@@ -4221,7 +4385,7 @@ class BlockParser {
     line = '';
     lineNo = 0;
     offset = 0;
-    /** Columns, for lines with tabs (elsewhere the column is the offset). */
+    /** Columns, kept on lines with tabs only: elsewhere a column is the offset, and these are neither kept nor read. */
     tabs = false;
     column = 0;
     nextColumn = 0;
@@ -4785,28 +4949,11 @@ class BlockParser {
     }
     heading(rest) {
         const { lineNo } = this;
-        let depth = 0;
-        while (depth < rest.length && rest.charCodeAt(depth) === 35)
-            depth++;
-        // The text: after the marker and spaces, before a closing run of #s that follows a space.
-        let start = depth;
-        while (start < rest.length && rest.charCodeAt(start) === 32)
-            start++;
-        let end = rest.length;
-        while (end > start && rest.charCodeAt(end - 1) === 32)
-            end--;
-        let hashes = end;
-        while (hashes > start && rest.charCodeAt(hashes - 1) === 35)
-            hashes--;
-        if (hashes < end && (hashes === start || rest.charCodeAt(hashes - 1) === 32)) {
-            end = hashes;
-            while (end > start && rest.charCodeAt(end - 1) === 32)
-                end--;
-        }
+        const { depth, text } = atxHeading(rest);
         const node = {
             type: 'heading',
             depth: depth,
-            children: this.inline(rest.slice(start, end)),
+            children: this.inline(text),
             position: position(lineNo, lineNo)
         };
         this.addChild(null, node);
@@ -5136,9 +5283,12 @@ class BlockParser {
             }
             case 'html':
                 block.node.value = block.lines.join('\n');
-                // A comment left open, ended with its container by a line that starts another: micromark keeps the line ending.
-                if (block.type === 2 && this.closingForContainer)
+                // A comment left open, ended with its container by a line that starts another: micromark keeps the line
+                // ending, and the node runs to the start of that line.
+                if (block.type === 2 && this.closingForContainer) {
                     block.node.value += '\n';
+                    block.node.position.end.line = end + 2;
+                }
                 break;
             case 'item':
             case 'list':
@@ -5319,6 +5469,8 @@ function footnoteLabel(text) {
 
 
 
+
+
 /** Beyond these, micromark's time grows with the square of the input: such a stretch is not given to it. */
 const MAX_CONTAINER_DEPTH = 32;
 const MAX_INDENT = 256;
@@ -5406,10 +5558,46 @@ function tooHardForMicromark(lines) {
     }
     return null;
 }
-/** A stretch read as plain content: one content block at its first written line. */
-function asContent(lines, lineOffset) {
-    const first = lines.findIndex((line) => !isBlank(line));
-    return first < 0 ? [] : [{ type: 'content', line: lineOffset + first + 1 }];
+/**
+ * A stretch read as plain content. Its headings stay headings: a `#` line at column 0 after a blank line (or
+ * first), outside fenced code and HTML comments, is one in any reading, and a day label above the hard part must
+ * not be lost.
+ * The writing under each heading (or before the first) is one content block at its first written line.
+ */
+function asContent(lines, lineOffset, options) {
+    const blocks = [];
+    let fence = null;
+    let inComment = false;
+    let written = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (fence !== null) {
+            if (closesFence(line, fence))
+                fence = null;
+            continue;
+        }
+        if (inComment) {
+            inComment = !line.includes('-->');
+            continue;
+        }
+        const heading = (i === 0 || isBlank(lines[i - 1])) && line.charCodeAt(0) === 35 ? atxHeading(line) : null;
+        if (heading) {
+            const inline = parseInline(heading.text, options);
+            const text = collapseWhitespace(inline === null ? heading.text : toText(inline, false));
+            blocks.push({ type: 'heading', depth: heading.depth, text, line: lineOffset + i + 1 });
+            written = false;
+            continue;
+        }
+        if (!written && !isBlank(line)) {
+            blocks.push({ type: 'content', line: lineOffset + i + 1 });
+            written = true;
+        }
+        fence = fenceOpening(line);
+        // An HTML comment left open runs on past blank lines.
+        const comment = line.lastIndexOf('<!--');
+        inComment = comment >= 0 && !line.includes('-->', comment + 4);
+    }
+    return blocks;
 }
 /** One pass over the document: the line reader, and micromark for the stretches it leaves. */
 function readOnce(lines, options, stats, parsed) {
@@ -5436,7 +5624,7 @@ function readOnce(lines, options, stats, parsed) {
         let part = lines.slice(safe, to);
         const refused = tooHardForMicromark(part);
         if (refused !== null) {
-            regions.push({ blocks: asContent(part, safe) });
+            regions.push({ blocks: asContent(part, safe, options) });
             stats.notes.push(`Lines ${safe + 1}–${to} were read as plain text: ${refused}.`);
             stats.slowLines += to - safe;
             stats.slowRegions++;
@@ -5721,7 +5909,7 @@ function insideEntries(blocks, main) {
             open = level ?? depth;
             return;
         }
-        else if (level !== null && block.type === 'heading' && block.depth <= level)
+        else if (level !== null && block.type === 'heading' && block.depth <= level && !block.setext)
             open = null;
         if (open !== null)
             inside.add(index);
@@ -5928,8 +6116,9 @@ function statusOf(entries, blocks, template) {
     if (template.skippedCount > 0)
         return 'unread';
     let writing = 0;
+    // A bold label with words after it (`**Progress:** built the parser`) is writing too.
     for (const block of blocks)
-        if (block.type === 'content' || block.type === 'items')
+        if (block.type === 'content' || block.type === 'items' || (block.type === 'label' && block.rest))
             writing++;
     return writing >= UNREAD_BLOCKS ? 'unread' : 'empty';
 }
@@ -6005,6 +6194,7 @@ function parseLog(source, options = {}) {
         forms: formsRead(template, drafts),
         skipped: template.skipped,
         skippedCount: template.skippedCount,
+        indexRows: drafts.filter((d) => d.external).length,
         sections: sectionWords(entries)
     };
     return { entries, language, reading, notes };
@@ -6980,11 +7170,12 @@ async function run(argv, now = new Date()) {
         const text = readLocalText(file, 'log');
         const report = checkLog(text, checkOptions(settings, clock));
         const explained = values.explain ? explainLines(report.reading, file).join('\n') + '\n\n' : '';
-        if (report.reading.status === 'unread') {
-            // Writing but no entry it could read is a set-up problem, never "all good".
-            return { code: 2, stdout: explained, stderr: `til-keeper: ${noEntries(file, 'cli')}\n` };
-        }
         const json = values.json ? reportJson(report) : null;
+        if (report.reading.status === 'unread') {
+            // Writing but no entry it could read is a set-up problem, never "all good"; the JSON still says how it was read.
+            const stdout = json ? JSON.stringify(json, null, 2) + '\n' : explained;
+            return { code: 2, stdout, stderr: `til-keeper: ${noEntries(file, 'cli')}\n` };
+        }
         const stdout = json ? JSON.stringify(json, null, 2) + '\n' : explained + renderText(report, file);
         // The text report says its warnings; with --json they go to stderr so a reader of the JSON still sees them.
         const stderr = json ? json.warnings.map((w) => `til-keeper: ${w.message}\n`).join('') : '';

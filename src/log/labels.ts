@@ -83,7 +83,7 @@ const HAN_RUN = /[〇零一二两三四五六七八九十百千]+/g
 const HAN_DIGITS = '〇一二三四五六七八九'
 
 /** A number written in Han numerals: `十一` 11, `二十三` 23, `一百零五` 105, `一〇五` 105 (digit by digit). */
-export function hanNumber(text: string): number {
+function hanNumber(text: string): number {
   const digit = (ch: string): number => (ch === '零' ? 0 : ch === '两' ? 2 : HAN_DIGITS.indexOf(ch))
   const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
   if (![...text].some((ch) => ch in units)) return Number([...text].map(digit).join(''))
@@ -104,7 +104,7 @@ export function hanNumber(text: string): number {
  * Digits as the grammar reads them: full-width digits (typed with a Japanese or Chinese input method) as ASCII,
  * and a Han numeral counting days or weeks (`第十一天`, `第三周`) in digits.
  */
-export function asciiDigits(text: string): string {
+function asciiDigits(text: string): string {
   const wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
   if (!wide.includes('第')) return wide
   return wide.replace(HAN_COUNT, (_, han: string) => `第${han.replace(HAN_RUN, (run) => String(hanNumber(run)))}`)
