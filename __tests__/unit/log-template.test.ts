@@ -4,6 +4,7 @@
  * heading in another shape, prose, code, a changelog) are not days. And the escape
  * hatch: an entry pattern that alone decides.
  */
+import { explainLines } from '../../src/render/explain.js'
 import { parseLog } from '../../src/log/parse.js'
 import { checkLog } from '../../src/review/check.js'
 import type { Entry } from '../../src/log/types.js'
@@ -60,6 +61,11 @@ describe('where a label can stand', () => {
   it('a raw HTML heading with attributes and stray spaces', () => {
     const text = threeDays((n, d) => `<h3 align="center" >  ${d} </h3 >`)
     expect(labels(text).map((l) => l[1])).toEqual(['2024-03-04', '2024-03-05', '2024-03-06'])
+    // --explain names them as written: `<h3> headings`, not `### headings`.
+    const [form] = parseLog(text).reading.forms
+    expect(form).toMatchObject({ position: 'h3', html: true })
+    expect(explainLines(parseLog(text).reading, 'log.md')[2]).toContain('from <h3> headings shaped')
+    expect(parseLog(threeDays((n, d) => `### ${d}`)).reading.forms[0]!.html).toBeUndefined()
   })
 
   it('a paragraph that is only bold, repeated', () => {

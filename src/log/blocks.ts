@@ -27,7 +27,7 @@ export type Block =
   | { type: 'close'; line: number }
   | { type: 'summary'; text: string; line: number; nested: boolean }
   /** `setext`: underlined (`text` over `---` or `===`); a learner often puts `---` under a line as a rule, not a heading. */
-  | { type: 'heading'; depth: number; text: string; line: number; setext?: boolean }
+  | { type: 'heading'; depth: number; text: string; line: number; setext?: boolean; html?: boolean }
   /** A bold line. `inline`: text follows the bold part on its own line; `rest`: that, or more lines, or a link. */
   | { type: 'label'; text: string; line: number; styled: boolean; rest: boolean; inline: boolean }
   /** `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow it. */
@@ -114,7 +114,7 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
   })
   // `<h3 align="center">Day 5</h3>`: a heading written in HTML.
   for (const h of htmlHeadings(remainder)) {
-    events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0 } })
+    events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0, html: true } })
     remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end)
   }
   if (events.length > 1) events.sort((a, b) => a.index - b.index)

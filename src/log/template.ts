@@ -37,6 +37,8 @@ interface Candidate {
   line: number
   text: string
   info: LabelInfo
+  /** An HTML heading (`<h2>`): the same position as `##`, named as written. */
+  html?: boolean
 }
 
 const isWeak = (p: Position): boolean => p === 'bold' || p === 'line'
@@ -45,7 +47,7 @@ const leadOf = (form: string): string => form.split(' · ')[0]!
 function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candidate, 'info'> | null {
   switch (block.type) {
     case 'heading':
-      return { index, position: `h${block.depth}` as Position, line: block.line, text: block.text }
+      return { index, position: `h${block.depth}` as Position, line: block.line, text: block.text, ...(block.html ? { html: true } : {}) }
     case 'summary':
       return block.nested ? null : { index, position: 'summary', line: block.line, text: block.text }
     case 'label':
@@ -146,7 +148,8 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       position: first.position,
       form: first.info.form,
       count: group.length,
-      example: { line: first.line, text: plainLabel(first.text) }
+      example: { line: first.line, text: plainLabel(first.text) },
+      ...(first.html ? { html: true } : {})
     })
   }
 

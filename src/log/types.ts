@@ -91,6 +91,8 @@ export interface LabelForm {
   form: string
   count: number
   example: { line: number; text: string }
+  /** The headings are HTML (`<h2>`), not markdown (`##`); set only then. */
+  html?: boolean
 }
 
 export interface SkippedLabel {

@@ -310,16 +310,18 @@ const explain: ExplainWords = {
     zh: 'Chinese (reminders are written in English for now)',
     en: 'English'
   },
-  position: (p) =>
+  position: (p, html = false) =>
     p === 'summary'
       ? '<summary>'
       : p === 'bold'
         ? 'bold lines'
         : p === 'line'
           ? 'date lines'
-          : `${'#'.repeat(Number(p.slice(1)))} headings`,
+          : html
+            ? `<${p}> headings`
+            : `${'#'.repeat(Number(p.slice(1)))} headings`,
   form: (f) =>
-    `${f.count} ${f.kind === 'week' ? 'week review' : 'day'}${f.count === 1 ? '' : 's'} from ${explain.position(f.position)} shaped ${f.form} (e.g. line ${f.example.line}: "${f.example.text}")`,
+    `${f.count} ${f.kind === 'week' ? 'week review' : 'day'}${f.count === 1 ? '' : 's'} from ${explain.position(f.position, f.html)} shaped ${f.form} (e.g. line ${f.example.line}: "${f.example.text}")`,
   pattern: (p) => `Days found with entry-pattern: ${p}`,
   none: 'No line was read as a day.',
   indexRows: (n) => `${n} day${n === 1 ? '' : 's'} from index table rows (each links to a file of its own, not checked here)`,

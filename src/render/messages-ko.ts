@@ -336,16 +336,18 @@ const explain = {
   title: (file: string) => `${josa(file, '을', '를')} 이렇게 읽었어요`,
   language: '언어',
   languages: { ko: '한국어', ja: '일본어 (알림은 아직 영어로 써요)', zh: '중국어 (알림은 아직 영어로 써요)', en: '영어' },
-  position: (p: LabelPosition) =>
+  position: (p: LabelPosition, html = false) =>
     p === 'summary'
       ? '<summary>'
       : p === 'bold'
         ? '굵은 글씨 줄'
         : p === 'line'
           ? '날짜만 있는 줄'
-          : `${'#'.repeat(Number(p.slice(1)))} 제목`,
+          : html
+            ? `<${p}> 제목`
+            : `${'#'.repeat(Number(p.slice(1)))} 제목`,
   form: (f: LabelForm) =>
-    `${f.kind === 'week' ? '주간 회고' : '일일 기록'} ${f.count}개: ${f.form} 모양의 ${explain.position(f.position)} (예: ${f.example.line}번째 줄 "${f.example.text}")`,
+    `${f.kind === 'week' ? '주간 회고' : '일일 기록'} ${f.count}개: ${f.form} 모양의 ${explain.position(f.position, f.html)} (예: ${f.example.line}번째 줄 "${f.example.text}")`,
   pattern: (p: string) => `entry-pattern으로 찾았어요: ${p}`,
   none: '일일 기록으로 읽은 줄이 없어요.',
   indexRows: (n: number) => `일일 기록 ${n}개: 목차 표의 줄 (내용은 각 줄이 가리키는 파일에 있어 여기서는 확인하지 않아요)`,
