@@ -22,7 +22,7 @@ function fast(text: string): Block[] {
 describe('HTML headings', () => {
   it('<h3 …>Day 5</h3> is a heading of depth 3, with its text and line', () => {
     const blocks = whole('<h3 align="center"> Day 5 </h3>\n\ntext')
-    expect(blocks[0]).toEqual({ type: 'heading', depth: 3, text: 'Day 5', line: 1 })
+    expect(blocks[0]).toEqual({ type: 'heading', depth: 3, text: 'Day 5', line: 1, html: true })
   })
 
   it('stands in order between the <details> tags of the same HTML block', () => {
@@ -42,7 +42,7 @@ describe('HTML headings', () => {
 
   it('a thousand unclosed openings and one heading: the heading is found', () => {
     const blocks = whole('<div>' + '<h4 x>'.repeat(1000) + '<h3>Day 9</h3></div>\n')
-    expect(blocks.filter((b) => b.type === 'heading')).toEqual([{ type: 'heading', depth: 3, text: 'Day 9', line: 1 }])
+    expect(blocks.filter((b) => b.type === 'heading')).toEqual([{ type: 'heading', depth: 3, text: 'Day 9', line: 1, html: true }])
   })
 
   it('the line reader gives the same blocks', () => {

@@ -78,6 +78,40 @@ describe('where a label can stand', () => {
     expect(days(text).every((e) => e.hasContent)).toBe(true)
   })
 
+  it('bullets that open with a date, three or more, in a log with no day headings: one day each', () => {
+    const text = [
+      '# 진행 현황',
+      '',
+      '<details>',
+      '<summary>2024.03</summary>',
+      '',
+      '- **03.04** 백준 & 정렬',
+      '- **03.05** BFS',
+      '  - 큐로 다시 풀기',
+      '- **03.07**',
+      '',
+      '</details>'
+    ].join('\n')
+    expect(labels(text)).toEqual([
+      [null, '2024-03-04', 6],
+      [null, '2024-03-05', 7],
+      [null, '2024-03-07', 9]
+    ])
+    // A day is its words after the date, or what is nested under it; the bullet alone is an empty day.
+    expect(days(text).map((d) => d.hasContent)).toEqual([true, true, false])
+    expect(parseLog(text).reading.forms[0]).toMatchObject({ position: 'item', form: 'MM.DD', count: 3 })
+    expect(parseLog('- 2024-03-04: 정렬\n- 2024-03-05: BFS\n- 2024-03-06: DFS\n').entries).toHaveLength(3)
+  })
+
+  it('dated bullets are no days where headings are, where there are two, or where they are checkboxes', () => {
+    const underHeadings = '## 2024-03-04\n\n### 배운 것\n\n- 2024-03-01 회의록 정리\n- 2024-03-02 배포\n- 2024-03-03 리뷰\n'
+    expect(labels(underHeadings)).toEqual([[null, '2024-03-04', 1]])
+    // The bullets stay the section's writing.
+    expect(days(underHeadings)[0]!.sections[0]).toMatchObject({ role: 'learned', empty: false })
+    expect(parseLog('# 마감\n\n- 3/5 과제 제출\n- 3/7 발표\n').entries).toEqual([])
+    expect(parseLog('- [ ] 2024-03-04 제출\n- [ ] 2024-03-05 발표\n- [x] 2024-03-06 리뷰\n').entries).toEqual([])
+  })
+
   it('a line that is only a date, with or without a colon, repeated', () => {
     const text = 'September 3, 2020:\nworked on the parser\n\nSeptember 4, 2020\n- [x] tests\n\nSeptember 5, 2020:\n\nrested\n'
     expect(labels(text).map((l) => l[1])).toEqual(['2020-09-03', '2020-09-04', '2020-09-05'])

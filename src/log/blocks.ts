@@ -6,7 +6,7 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast'
 import { EMOJI, LEADING_EMOJI } from './emoji.js'
 import { toText } from './inline.js'
-import { readLabel } from './labels.js'
+import { mayBeLabel, readLabel } from './labels.js'
 import { collapseWhitespace } from './whitespace.js'
 
 export interface RawItem {
@@ -33,6 +33,8 @@ export type Block =
   /** `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow it. */
   | { type: 'content'; line: number; text?: string; more?: boolean }
   | { type: 'items'; items: RawItem[]; line: number }
+  /** A plain bullet of a top-level list that opens with a date or day number (`- **09.11** 백준`): perhaps a day. `rest`: words follow. */
+  | { type: 'itemLabel'; text: string; line: number; rest: boolean }
   | { type: 'indexRow'; text: string; line: number }
 
 /** A letter or digit in the scripts logs are written in. */
@@ -288,7 +290,8 @@ export class BlockReader {
   /** A list's task items, nested lists included (iteratively); HTML inside items is read as it comes. */
   private list(node: List): void {
     const items: RawItem[] = []
-    const headings: Array<{ node: Heading; before: number }> = []
+    // Where the list splits: a heading inside an item, or an item that may be a day.
+    const headings: Array<{ node: Heading | Extract<Block, { type: 'itemLabel' }>; before: number }> = []
     // Items in document order: a stack of what is left to read, each with its list's parent item state.
     const stack: Array<{ item: ListItem; parentChecked: boolean | null | undefined } | { html: Html } | { heading: Heading }> = []
     const pushList = (list: List, parentChecked: boolean | null | undefined): void => {
@@ -312,6 +315,8 @@ export class BlockReader {
       const isNote = checked === null && parentChecked !== undefined && parentChecked !== null
       const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete'
       if (head?.type === 'paragraph' && !isNote) {
+        const label = parentChecked === undefined && checked === null ? itemLabel(head, this.lineOf(item)) : null
+        if (label) headings.push({ node: label, before: items.length })
         // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
         const text = plainText(head)
         if (!isPlaceholder(text))
@@ -331,17 +336,24 @@ export class BlockReader {
       if (items.length > 0 || hasText(node) || hasLinkOrMedia(node)) this.blocks.push({ type: 'content', line })
       return
     }
-    // `- …\n  ## 2025-10-03 (Day 2)`: a heading inside an item splits the list where it stands.
+    // `- …\n  ## 2025-10-03 (Day 2)`: a heading inside an item splits the list where it stands; so does an item
+    // that may be a day, which stays an item too (the template decides what it is).
     let from = 0
     let start = line
+    let labelLine = 0
     for (const heading of [...headings, null]) {
       const to = heading ? heading.before : items.length
       const part = items.slice(from, to)
-      if (part.length > 0) this.blocks.push({ type: 'items', items: part, line: start }, { type: 'content', line: start })
+      if (part.length > 0) this.blocks.push({ type: 'items', items: part, line: start })
+      // The label's own item is not writing under it (its words after the label are the block's `rest`).
+      if (part.some((item) => item.line !== labelLine)) this.blocks.push({ type: 'content', line: start })
       if (!heading) break
-      this.heading(heading.node)
+      const split = heading.node
+      if (split.type === 'itemLabel') this.blocks.push(split)
+      else this.heading(split)
+      labelLine = split.type === 'itemLabel' ? split.line : 0
       from = to
-      start = this.lineOf(heading.node)
+      start = split.type === 'itemLabel' ? split.line : this.lineOf(split)
     }
   }
 
@@ -368,6 +380,23 @@ export class BlockReader {
     if (items.length > 0) this.blocks.push({ type: 'items', items, line: this.lineOf(node) })
     if (content) this.blocks.push({ type: 'content', line: this.lineOf(node) })
   }
+}
+
+/**
+ * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
+ * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
+ */
+function itemLabel(head: Paragraph, line: number): Extract<Block, { type: 'itemLabel' }> | null {
+  const first = head.children[0]
+  const bold = first?.type === 'strong' ? plainText(first) : null
+  const text = bold ?? plainText(head)
+  if (!/\d/.test(text) || !mayBeLabel(text)) return null
+  const info = readLabel(text)
+  if (info?.kind !== 'day' || info.form === '#N' || (info.numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0))
+    return null
+  const rest =
+    bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }))
+  return { type: 'itemLabel', text, line, rest }
 }
 
 /** Whether a link leaves the page (an anchor `#…` points at this log's own heading). */

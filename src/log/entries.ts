@@ -210,10 +210,25 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         }
         break
       }
-      case 'items':
-        addItems(block.items)
-        if (current && block.items.some((i) => !i.explicit) && !section) current.hasContent = true
+      case 'itemLabel': {
+        const info = template.labels.get(index)
+        if (info) {
+          start(info, block.text, block.line, outerDepth + 0.5, depth)
+          if (block.rest) markContent()
+        } else if (current) {
+          // A dated bullet that is no day is writing like any other.
+          markContent()
+        }
         break
+      }
+      case 'items': {
+        // A day that starts at a bullet (`- **09.11** 백준`) does not hold that bullet as its task.
+        const open = current as EntryDraft | null
+        const raw = open ? block.items.filter((i) => i.line !== open.line) : block.items
+        addItems(raw)
+        if (open && raw.some((i) => !i.explicit) && !section) open.hasContent = true
+        break
+      }
       case 'indexRow': {
         const info = readLabel(block.text)
         if (info && info.kind === 'day') {

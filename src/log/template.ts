@@ -41,7 +41,7 @@ interface Candidate {
   html?: boolean
 }
 
-const isWeak = (p: Position): boolean => p === 'bold' || p === 'line'
+const isWeak = (p: Position): boolean => p === 'bold' || p === 'line' || p === 'item'
 const leadOf = (form: string): string => form.split(' · ')[0]!
 
 function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candidate, 'info'> | null {
@@ -52,6 +52,8 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
       return block.nested ? null : { index, position: 'summary', line: block.line, text: block.text }
     case 'label':
       return block.inline ? null : { index, position: 'bold', line: block.line, text: block.text }
+    case 'itemLabel':
+      return { index, position: 'item', line: block.line, text: block.text }
     case 'content':
       if (block.text === undefined || block.text.length > MAX_LABEL) return null
       if (!pattern && !mayBeLabel(block.text)) return null
@@ -162,7 +164,10 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   // Bold and date lines are day markers only where they outnumber the headings and summaries.
   const groups = groupBy(days)
   const strongTotal = days.filter((c) => !isWeak(c.position)).length
-  const eligible = groups.filter((g) => !isWeak(g[0]!.position) || (g.length >= 2 && g.length > strongTotal))
+  // Bullets are days only in a log with no day headings, and three at least: two dated bullets are more often deadlines.
+  const eligible = groups.filter((g) =>
+    g[0]!.position === 'item' ? strongTotal === 0 && g.length >= 3 : !isWeak(g[0]!.position) || (g.length >= 2 && g.length > strongTotal)
+  )
   const main = eligible.reduce<Candidate[] | null>((best, g) => (best === null || g.length > best.length ? g : best), null)
   // Which blocks stand inside a main entry: only asked about groups of another shape.
   let inside: Set<number> | null = null
@@ -173,7 +178,8 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   for (const group of groups) {
     const head = group[0]!
     if (!eligible.includes(group)) {
-      for (const c of group) if (!roleOf(c.text, vocabulary)) skip(c, 'headings')
+      // A dated bullet in a log whose days are headings is writing, not worth a line in --explain.
+      if (head.position !== 'item') for (const c of group) if (!roleOf(c.text, vocabulary)) skip(c, 'headings')
       continue
     }
     // Shaped like a day but named as a section ("### DAY 4 소감" under "## Day5"): that day's section, whose number
