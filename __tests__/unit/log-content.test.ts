@@ -122,6 +122,42 @@ describe('emptiness: what is content', () => {
     }
   )
 
+  it('section headings at the level of the day heading belong to the day, up to the next day', () => {
+    const { entries } = parseLog(
+      lines(
+        '### Day 1: March 4, 2024',
+        "### Today's Progress",
+        '- Built the navbar',
+        '### Thoughts',
+        '',
+        '### Day 2: March 5, 2024',
+        '### 1. 마크다운',
+        '- 제목'
+      )
+    )
+    expect(entries.map((e) => [e.label, e.hasContent, e.sections.map((s) => [s.role, s.empty])])).toEqual([
+      [
+        'Day1',
+        false,
+        [
+          ['done', false],
+          ['reflection', true]
+        ]
+      ],
+      ['Day2', true, []]
+    ])
+  })
+
+  it('a heading at the level of the day, after the writing of the day, still ends the day', () => {
+    const { entries } = parseLog(
+      lines('## 3월 13일 월요일', '### TODO', '- [ ] 강의', '## 주말', '- [ ] 쉬기', '## 3월 14일 화요일', '### TODO', '- [x] 강의')
+    )
+    expect(entries.map((e) => [e.label, e.endLine])).toEqual([
+      ['3월 13일 월요일', 3],
+      ['3월 14일 화요일', 8]
+    ])
+  })
+
   it('a day without sections: content or not', () => {
     expect(only(lines('## Day 1', '', '- 배열 복습')).hasContent).toBe(true)
     expect(only(lines('## Day 1', '', '   ', '#')).hasContent).toBe(false)

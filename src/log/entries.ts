@@ -30,6 +30,8 @@ export interface EntryDraft {
   headingDepth: number | null
   /** The index of the block whose label started the entry. */
   labelIndex: number
+  /** Its sections are headings of its own level (`### Day 1`, then `### Today's Progress`). */
+  flat?: boolean
 }
 
 const ITEM_ROLES: ReadonlySet<SectionRole> = new Set(['done', 'notDone', 'goals'])
@@ -167,8 +169,11 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           start(info, block.text, block.line, block.depth, depth)
           outerDepth = block.depth
         } else if (open) {
+          // `### Day 1` then `### Today's Progress` or `### 1. 마크다운`: a log that writes the day's headings at the day's
+          // own level. A heading of that level right under the day, and any after it, is the day's.
+          if (block.depth === open.headingDepth && (open.flat || (open.sections.length === 0 && !open.hasContent))) open.flat = true
           // A line underlined with `---` under a day's writing is that day's, whatever its level.
-          if (open.headingDepth !== null && block.depth <= open.headingDepth && !block.setext) {
+          else if (open.headingDepth !== null && block.depth <= open.headingDepth && !block.setext) {
             finish(block.line - 1)
             outerDepth = block.depth
             break
