@@ -205,6 +205,13 @@ describe('two-digit years and slashes: the log decides the order', () => {
     expect(labels(text).map((l) => l[1])).toEqual(['2024-03-05', '2024-03-06', '2024-03-07'])
   })
 
+  it('`24/03/06`, `24/03/05` … (a Korean short date with slashes, newest first) is year first', () => {
+    const text = [6, 5, 4].map((d) => `# 24/03/0${d}\n\ntext\n`).join('\n')
+    expect(labels(text).map((l) => l[1])).toEqual(['2024-03-06', '2024-03-05', '2024-03-04'])
+    // Day first still wins where it puts the days closer: `03/12/25`, `04/12/25`.
+    expect(labels('## 03/12/25\n\nx\n\n## 04/12/25\n\ny\n').map((l) => l[1])).toEqual(['2025-12-03', '2025-12-04'])
+  })
+
   it('`05.03.24`, `06.03.24` … is day first', () => {
     const text = [5, 6, 7].map((d) => `## 0${d}.03.24\n\ntext\n`).join('\n')
     expect(labels(text).map((l) => l[1])).toEqual(['2024-03-05', '2024-03-06', '2024-03-07'])

@@ -45,10 +45,10 @@ function isRealDate(d: LabelDate): boolean {
 
 type Order = 'MDY' | 'DMY' | 'YMD'
 
-/** One reading of a numeric date. Year first (`24.03.05`) is a reading of dotted dates only. */
+/** One reading of a numeric date. Year first (`24.03.05`, `23/07/27`) is a reading of two-digit years only. */
 function reading(d: AmbiguousDate, order: Order): LabelDate | null {
   const [a, b, c] = d.parts as [number, number, number | undefined]
-  const yearFirst = order === 'YMD' && d.sep === '.' && c !== undefined && d.fullYear === null
+  const yearFirst = order === 'YMD' && c !== undefined && d.fullYear === null
   const dayFirst = order === 'DMY'
   const year = c === undefined ? null : yearFirst ? 2000 + a : c < 100 ? 2000 + c : c
   const [month, day] = yearFirst ? [b, c!] : dayFirst ? [b, a] : [a, b]
@@ -74,15 +74,17 @@ function spread(dates: LabelDate[]): number {
 
 /**
  * Numeric dates take one order for the whole log: `03/12/25` is 3 December in a log
- * that also writes `28/12/25`, `12/18` is 18 December, and `24.03.05` is 5 March 2024
- * in a log whose dates then run day by day. The order under which every date is a
+ * that also writes `28/12/25`, `12/18` is 18 December, and `24.03.05` (or `24/03/05`)
+ * is 5 March 2024 in a log whose dates then run day by day. The order under which every date is a
  * date wins; between equals, the one that puts the days closest together; then
  * month first (year first for dotted two-digit years).
  */
 export function resolveAmbiguousDates(all: readonly AmbiguousDate[][]): (dates: readonly AmbiguousDate[]) => LabelDate[] {
   const flat = all.flat()
-  const dotted = flat.some((d) => d.sep === '.' && d.parts.length === 3 && d.fullYear === null)
-  const orders: Order[] = dotted ? ['YMD', 'DMY', 'MDY'] : ['MDY', 'DMY']
+  const shortYear = (d: AmbiguousDate): boolean => d.parts.length === 3 && d.fullYear === null
+  const dotted = flat.some((d) => d.sep === '.' && shortYear(d))
+  // `23/07/27` (a Korean short date) is year first; with slashes, month first comes before (`1/9/21`).
+  const orders: Order[] = dotted ? ['YMD', 'DMY', 'MDY'] : flat.some(shortYear) ? ['MDY', 'DMY', 'YMD'] : ['MDY', 'DMY']
   let best: { order: Order; invalid: number; spread: number } | null = null
   for (const order of orders) {
     const read = flat.map((d) => reading(d, order))
