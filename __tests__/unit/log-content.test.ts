@@ -225,6 +225,25 @@ describe('items', () => {
     ])
   })
 
+  it('a bullet marked ✅ or ❌ is done or not done whatever the section says; other emoji stay part of the task', () => {
+    const day = only(
+      lines(
+        '## Day 2',
+        '**Goals for tomorrow:**',
+        '- ✅ Install PostgreSQL',
+        '- ✔️ Create the repo',
+        '- ❌ 블로그 정리',
+        '- 📌 Write tests'
+      )
+    )
+    expect(day.sections[0]!.items.map((i) => [i.text, i.done])).toEqual([
+      ['Install PostgreSQL', true],
+      ['Create the repo', true],
+      ['블로그 정리', false],
+      ['📌 Write tests', null]
+    ])
+  })
+
   it('bullets in a learned or reflection section are notes, not items', () => {
     const day = only(lines('## Day 2', '**TIL**', '- closures capture variables', '', '**Thoughts**', '- fun'))
     expect(day.sections.map((s) => [s.role, s.items.length, s.empty])).toEqual([

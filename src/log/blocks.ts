@@ -4,7 +4,7 @@
  * and task items. Everything is plain data with 1-based document line numbers.
  */
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast'
-import { EMOJI, LEADING_EMOJI } from './emoji.js'
+import { EMOJI, LEADING_EMOJI, markerState } from './emoji.js'
 import { toText } from './inline.js'
 import { mayBeLabel, readLabel } from './labels.js'
 import { collapseWhitespace } from './whitespace.js'
@@ -318,9 +318,13 @@ export class BlockReader {
         const label = parentChecked === undefined && checked === null ? itemLabel(head, this.lineOf(item)) : null
         if (label) headings.push({ node: label, before: items.length })
         // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
-        const text = plainText(head)
+        const written = plainText(head)
+        // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
+        const lead = checked === null ? LEADING_EMOJI.exec(written) : null
+        const marker = lead && markerState(lead[1]!) !== null ? lead[1]! : null
+        const text = marker ? written.slice(lead![0].length) : written
         if (!isPlaceholder(text))
-          items.push({ text, checked, marker: null, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) })
+          items.push({ text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) })
       }
       for (let i = item.children.length - 1; i >= 0; i--) {
         const child = item.children[i]!

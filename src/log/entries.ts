@@ -9,6 +9,7 @@
  * wrapper, not a review, and is dropped.
  */
 import type { Block, RawItem } from './blocks.js'
+import { markerState } from './emoji.js'
 import { readLabel, type LabelInfo } from './labels.js'
 import type { Template } from './template.js'
 import type { Item, Section, SectionRole } from './types.js'
@@ -35,14 +36,6 @@ export interface EntryDraft {
 }
 
 const ITEM_ROLES: ReadonlySet<SectionRole> = new Set(['done', 'notDone', 'goals'])
-
-/** What an emoji line means when the section does not say: 🙂 done, 🙃 not done. */
-function markerState(marker: string | null): boolean | null {
-  if (marker === null) return null
-  if (/🙂|✅|✔|☑|😀|😄|😊/u.test(marker)) return true
-  if (/🙃|❌|✖|⬜|😢|😥/u.test(marker)) return false
-  return null
-}
 
 function roleState(role: SectionRole): boolean | null {
   if (role === 'done') return true
