@@ -301,6 +301,21 @@ describe('readLabel: text that is not a label', () => {
     expect(readLabel(label)).toBeNull()
   })
 
+  it('a day after the last | is the label, the words before it its topic (a copied #100DaysOfCode template)', () => {
+    expect(readLabel('## Logistic Regression | Day 4')).toEqual({
+      kind: 'day',
+      numbers: [4],
+      dates: [],
+      slashDates: [],
+      form: '… | Day N',
+      topic: 'Logistic Regression'
+    })
+    expect(readLabel('Topic | Day 1 : June 07, 2022')).toMatchObject({ numbers: [1], dates: [date(2022, 6, 7)], topic: 'Topic' })
+    // Words after the day, or a bare number sign, make it text again.
+    expect(readLabel('Review | Day 3 notes')).toBeNull()
+    expect(readLabel('Data | #5')).toBeNull()
+  })
+
   it('a day mentioned after other words is text', () => {
     expect(readLabel('복습: Day 3 내용')).toBeNull()
     expect(readLabel('Review of Day 3')).toBeNull()

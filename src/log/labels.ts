@@ -565,6 +565,23 @@ export function mayBeLabel(raw: string): boolean {
 export function readLabel(raw: string): LabelInfo | null {
   if (!RAW_START.test(raw)) return null
   const text = asciiDigits(plainLabel(raw))
+  return labelAtStart(text) ?? labelAfterBar(text)
+}
+
+/**
+ * `Logistic Regression | Day 4`, `Topic | Day 1 : June 07, 2022` (a widely copied #100DaysOfCode template): the day
+ * after the last `|`, with nothing after it, and the words before it as its topic.
+ */
+function labelAfterBar(text: string): LabelInfo | null {
+  const bar = text.lastIndexOf('|')
+  if (bar <= 0) return null
+  const info = labelAtStart(text.slice(bar + 1).trim())
+  if (info?.kind !== 'day' || info.topic !== '' || info.form === '#N') return null
+  return { ...info, form: `… | ${info.form}`, topic: topicOf(text.slice(0, bar)) }
+}
+
+/** The label the text starts with, or null. */
+function labelAtStart(text: string): LabelInfo | null {
   if (text === '' || !LABEL_START.test(text)) return null
 
   const month = readMonth(text)
