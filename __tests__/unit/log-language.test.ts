@@ -20,6 +20,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('ja')
   })
 
+  it('a Korean log of English titles is Korean: Hangul needs a tenth of the Latin letters', () => {
+    const day = (n: number): string =>
+      `## 24/03/0${n}\n- [[Python] Dictionary and Set Comprehension](https://example.com/${n}.md)\n- [[Algorithm] Breadth First Search](https://example.com/b${n}.md)\n오늘은 정리만 했다.\n`
+    const text = [1, 2, 3, 4, 5].map(day).join('\n')
+    expect(detectLanguage(text)).toBe('ko')
+    // One Korean sentence in a long English log leaves it English.
+    expect(detectLanguage('오늘은 정리만 했다.\n' + 'Today I read about closures and the event loop in depth.\n'.repeat(10))).toBe('en')
+  })
+
   it('a few CJK words in an English log leave it English', () => {
     expect(
       detectLanguage('## Day 1\nToday I read about the difference between 漢字 and kana in a long English sentence about many things.')

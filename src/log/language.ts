@@ -3,8 +3,9 @@
  * outside fenced code, HTML tags and URLs, one character code at a time (no array
  * of the text is built). A Hangul syllable or a CJK character carries about three
  * Latin letters' worth of text, so a log whose CJK letters weigh at least a sixth
- * of its Latin ones is written in that script; kana make it Japanese, Hangul Korean,
- * Han characters alone Chinese.
+ * of its Latin ones is written in that script (Hangul a tenth: Korean logs are full
+ * of English terms and titles); kana make it Japanese, Hangul Korean, Han characters
+ * alone Chinese.
  */
 import type { Language } from './types.js'
 
@@ -91,6 +92,8 @@ export function detectLanguage(text: string): Language {
     start = end + 1
   }
   const { hangul, kana, han, latin } = counts
+  // Korean logs carry many English terms and titles (`[Python] Dictionary`): Hangul needs a tenth of the Latin letters.
+  if (hangul > 0 && hangul >= kana + han && hangul * 10 >= latin) return 'ko'
   const cjk = Math.max(hangul, kana + han)
   if (cjk === 0 || cjk * 6 < latin) return 'en'
   if (hangul >= kana + han) return 'ko'
