@@ -24,7 +24,19 @@ function report(findings: Finding[], warnings: Report['warnings'] = []): Report 
     indexRows: 0,
     sections: {}
   }
-  return { language: 'ko', lastDue: null, entries: [], findings, carryOver: [], due: [], notes: [], omitted: {}, warnings, reading }
+  return {
+    language: 'ko',
+    lastDue: null,
+    entries: [],
+    findings,
+    carryOver: [],
+    due: [],
+    notes: [],
+    omitted: {},
+    warnings,
+    reading,
+    missingDaysChecked: true
+  }
 }
 
 describe('annotations', () => {

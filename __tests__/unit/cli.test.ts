@@ -39,6 +39,7 @@ describe('cli: --json', () => {
       'findings',
       'language',
       'lastDue',
+      'missingDaysChecked',
       'notes',
       'omitted',
       'reading',
@@ -292,6 +293,18 @@ describe('cli: --explain, --entry-pattern, and a log it cannot read', () => {
     expect(report.reading.pattern).toBe('^TIL #(?<day>\\d+)')
     const config = write('pattern.yml', "entry-pattern: '^TIL #(?<day>\\d+)'\n")
     expect(JSON.parse((await run(['check', file, '--json', '--config', config], NOW)).stdout).entries).toHaveLength(6)
+  })
+
+  it('a log labelled by dates, checked without a start date, is not called free of missing days', async () => {
+    const file = write('dated.md', '## 2024-03-04\n\nread\n\n## 2024-03-08\n\nwrote\n')
+    const plain = await run(['check', file, '--today', '2024-03-08'], NOW)
+    expect(plain.stdout).toContain('No empty sections. Missing days were not checked: a log labelled by dates needs --start-date for that.')
+    expect(plain.stdout).not.toContain('All good')
+    expect(JSON.parse((await run(['check', file, '--json', '--today', '2024-03-08'], NOW)).stdout).missingDaysChecked).toBe(false)
+    // With a start date the gap is found.
+    const calendar = await run(['check', file, '--today', '2024-03-08', '--start-date', '2024-03-04'], NOW)
+    expect(calendar.stdout).toContain('2024-03-05 has no entry.')
+    expect(calendar.stdout).not.toContain('not checked')
   })
 
   it('a title alone is no error: nothing is due yet', async () => {

@@ -143,3 +143,18 @@ describe('golden reminder texts', () => {
   it('Korean', () => expectGolden('reminders.ko.md', everything('ko', KO_LOG, '2026-03-12')))
   it('English', () => expectGolden('reminders.en.md', everything('en', EN_LOG, '2026-03-06')))
 })
+
+describe('job summary of a log labelled by dates, checked without a start date', () => {
+  it.each([
+    ['ko', '## 2024-03-04\n\n정렬을 복습했다.\n\n## 2024-03-08\n\n그래프를 공부했다.\n', '빠진 날은 확인하지 않았어요.'],
+    ['en', '## 2024-03-04\n\nread about sorting\n\n## 2024-03-08\n\nread about graphs\n', 'Missing days were not checked']
+  ] as const)('%s: says missing days were not checked', (language, log, words) => {
+    const report = checkLog(log, { calendar: null, lastDue: null })
+    const actions = botActions({ dryRun: true, reminders: null, summary: null, ownSummaryPush: false })
+    const summary = renderJobSummary(report, actions, language)
+    expect(summary).toContain(`> ${words}`)
+    // A calendar checks them, and the line goes.
+    const dated = checkLog(log, checkOptions(resolveSettings({ 'start-date': '2024-03-04', today: '2024-03-08' }), new Date()))
+    expect(renderJobSummary(dated, actions, language)).not.toContain(words)
+  })
+})

@@ -13,7 +13,15 @@ export function renderText(report: Report, file: string): string {
   const out: string[] = [`${file}: ${t.summary(days, weeks, report.lastDue)}`, '']
   for (const w of report.warnings) out.push(`${t.warning}: ${say.warning(w.doubt)}`, '')
   // A title or a template with no entries is not "all good": nothing has been checked yet.
-  out.push(report.entries.length === 0 && report.findings.length === 0 ? t.nothingYet : t.findings(report.findings.length))
+  const unchecked = report.entries.length > 0 && !report.missingDaysChecked
+  out.push(
+    report.entries.length === 0 && report.findings.length === 0
+      ? t.nothingYet
+      : unchecked && report.findings.length === 0
+        ? t.noneButUnchecked
+        : t.findings(report.findings.length)
+  )
+  if (unchecked && report.findings.length > 0) out.push(`  ${t.unchecked}`)
   for (const f of report.findings) {
     out.push(`  ${(f.line === null ? '' : `L${f.line}`).padEnd(6)} ${f.type.padEnd(19)} ${say.finding(f)}`)
   }

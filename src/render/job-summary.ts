@@ -68,6 +68,7 @@ export function renderJobSummary(report: Report, actions: BotActions, language: 
     out.push('')
   }
   out.push(`### ${t.findings} (${report.findings.length})`, '')
+  if (report.entries.length > 0 && !report.missingDaysChecked) out.push(`> ${t.unchecked}`, '')
   if (report.findings.length === 0) out.push(t.none)
   for (const f of report.findings) out.push(`- ${f.line !== null ? `L${f.line} ` : ''}${quote(say.finding(f))}`)
   out.push('')

@@ -185,6 +185,8 @@ const cliText: CliTextWords = {
   summary: (days: number, weeks: number, due: string | null) =>
     `${days} daily entries, ${weeks} week reviews${due ? ` · due through ${due}` : ''}`,
   findings: (n: number) => (n === 0 ? 'All good: no missing days, no empty sections.' : `${n} finding${n === 1 ? '' : 's'}`),
+  noneButUnchecked: 'No empty sections. Missing days were not checked: a log labelled by dates needs --start-date for that.',
+  unchecked: 'Missing days were not checked: a log labelled by dates needs --start-date for that.',
   nothingYet: 'No day entries yet, so no entry is due.',
   carry: (n: number) => (n === 0 ? 'No carried-over tasks' : `${n} carried-over task${n === 1 ? '' : 's'}`),
   left: (day: string) => `left undone in ${day}`,
@@ -205,6 +207,7 @@ const jobSummary: JobSummaryWords = {
   states: { logged: '✅ logged', missing: '❌ missing', empty: '⚠️ empty' },
   findings: 'Findings',
   none: 'none 🎉',
+  unchecked: 'Missing days were not checked: a log labelled by dates needs the start-date input for that.',
   carry: 'Carried-over tasks',
   carryCounts: (open, done, dropped) => `${open} still open · ${done} done${dropped > 0 ? ` · ${dropped} dropped` : ''}`,
   task: 'Task',

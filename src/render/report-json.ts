@@ -67,6 +67,7 @@ export function reportJson(report: Report): ReportJson {
       calendarIgnored: w.calendarIgnored,
       message: say.warning(w.doubt)
     })),
-    reading: report.reading
+    reading: report.reading,
+    missingDaysChecked: report.missingDaysChecked
   }
 }

@@ -154,9 +154,14 @@ function anchorFinder(entries: Entry[]): (number: number | null, date: IsoDate |
   }
 }
 
+/** A log that numbers its days (at least half of them): a gap in the numbers is a missing day. */
+function numbersDays(days: Entry[]): boolean {
+  return days.length > 0 && days.filter((d) => d.numbers.length > 0).length >= days.length / 2
+}
+
 function missingDays(days: Entry[], options: CheckOptions): Missing<MissingDay> {
   const { calendar, lastDue } = options
-  const numbered = days.filter((d) => d.numbers.length > 0).length >= days.length / 2 && days.length > 0
+  const numbered = numbersDays(days)
   // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
   const anchor = anchorFinder(days)
   const finding = (number: number | null, date: IsoDate | null): MissingDay => {
@@ -421,6 +426,7 @@ export function checkLog(text: string, options: CheckOptions): Report {
     ],
     omitted,
     warnings,
-    reading
+    reading,
+    missingDaysChecked: (calendar !== null && calendar !== undefined && lastDue !== null && lastDue !== undefined) || numbersDays(days)
   }
 }

@@ -128,6 +128,11 @@ export interface Report {
   warnings: ReportWarning[]
   /** How the log was read: label forms, skipped look-alikes, section words (`--explain`). */
   reading: Reading
+  /**
+   * Whether missing days were looked for: with a calendar, or in a log that numbers its days. A log labelled by
+   * dates alone, with no start date, is not checked for them, and the report says so instead of "all good".
+   */
+  missingDaysChecked: boolean
 }
 
 export interface ReportWarning {
