@@ -45,6 +45,7 @@ describe('readLabel: day numbers', () => {
     ['Days 67, 68, 69', [67, 68, 69]],
     ['Days 4 and 5', [4, 5]],
     ['R1D27-29', [27, 28, 29]],
+    ['R5D1-D3', [1, 2, 3]],
     ['R1D21/22', [21, 22]],
     ['R1D23/24/25', [23, 24, 25]],
     ['42 - 44일차', [42, 43, 44]],
@@ -114,6 +115,14 @@ describe('readLabel: dates', () => {
     ['2024-03-05 (Fri)', date(2024, 3, 5), 'YYYY-MM-DD']
   ])('%j is %j written %s', (label, expected, form) => {
     expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: [expected], slashDates: [], form, topic: '' })
+  })
+
+  it('`26/9 2022`: a year after a space belongs to the date; a number that is no year does not', () => {
+    expect(readLabel('R5D3 (26/9 2022)')).toMatchObject({
+      numbers: [3],
+      slashDates: [{ parts: [26, 9, 2022], fullYear: 'last', sep: '/' }]
+    })
+    expect(readLabel('3/5 1000 words')).toMatchObject({ slashDates: [{ parts: [3, 5], fullYear: null }], topic: '1000 words' })
   })
 
   it.each([

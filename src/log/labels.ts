@@ -178,8 +178,8 @@ const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)')
 const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-\\d{1,3})?(?![\\d.]*\\s*[일월])(?!\\d)')
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)')
-/** `R1D21/22` lists days, `R1D27-29` is a range (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
-const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:-(\\d{1,3})(?![\\d.\\p{L}]))?')
+/** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
+const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:-d?(\\d{1,3})(?![\\d.\\p{L}]))?')
 /** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차` */
 const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,]\\s*\\d{1,6}\\s*){1,31}))?'
 const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`)
@@ -292,6 +292,8 @@ const EN_MONTH_FIRST = at(
 const EN_DAY_FIRST = at(`(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:,?\\s*(\\d{4})(?!\\d))?`)
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
+/** `26/9 2022`: a year after a space. */
+const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)')
 /** A bare `month.day` needs its weekday or nothing after it: `1.1 대체 텍스트` is a numbered topic. */
 const AFTER_DOT_DATE = at(`\\s*(?:${WEEKDAY}|$)`)
 const WEEKDAY_AT = at(`[\\s,]*${WEEKDAY}(?![\\p{L}])[\\s,]*`)
@@ -441,7 +443,14 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[3])]
     const sep = m[2] as '/' | '.'
-    const end = pos + m[0].length
+    let end = pos + m[0].length
+    if (m[4] === undefined && sep === '/') {
+      const spaced = execAt(SPACED_YEAR, text, end)
+      if (spaced && saneYear(Number(spaced[1]))) {
+        end += spaced[0].length
+        return dateToken('M/D/Y', end, [], [{ parts: [a, b, Number(spaced[1])], fullYear: 'last', sep }])
+      }
+    }
     if (m[4] === undefined) {
       if (sep === '.' && !execAt(AFTER_DOT_DATE, text, end)) return null
       if (!validDay(a, b) && !validDay(b, a)) return null
