@@ -367,6 +367,8 @@ const reminder = {
 const cliText = {
     summary: (days, weeks, due) => `${days} daily entries, ${weeks} week reviews${due ? ` · due through ${due}` : ''}`,
     findings: (n) => (n === 0 ? 'All good: no missing days, no empty sections.' : `${n} finding${n === 1 ? '' : 's'}`),
+    noneButUnchecked: 'No empty sections. Missing days were not checked: a log labelled by dates needs --start-date for that.',
+    unchecked: 'Missing days were not checked: a log labelled by dates needs --start-date for that.',
     nothingYet: 'No day entries yet, so no entry is due.',
     carry: (n) => (n === 0 ? 'No carried-over tasks' : `${n} carried-over task${n === 1 ? '' : 's'}`),
     left: (day) => `left undone in ${day}`,
@@ -386,6 +388,7 @@ const jobSummary = {
     states: { logged: '✅ logged', missing: '❌ missing', empty: '⚠️ empty' },
     findings: 'Findings',
     none: 'none 🎉',
+    unchecked: 'Missing days were not checked: a log labelled by dates needs the start-date input for that.',
     carry: 'Carried-over tasks',
     carryCounts: (open, done, dropped) => `${open} still open · ${done} done${dropped > 0 ? ` · ${dropped} dropped` : ''}`,
     task: 'Task',
@@ -478,14 +481,18 @@ const explain = {
         zh: 'Chinese (reminders are written in English for now)',
         en: 'English'
     },
-    position: (p) => p === 'summary'
+    position: (p, html = false) => p === 'summary'
         ? '<summary>'
         : p === 'bold'
             ? 'bold lines'
             : p === 'line'
                 ? 'date lines'
-                : `${'#'.repeat(Number(p.slice(1)))} headings`,
-    form: (f) => `${f.count} ${f.kind === 'week' ? 'week review' : 'day'}${f.count === 1 ? '' : 's'} from ${explain.position(f.position)} shaped ${f.form} (e.g. line ${f.example.line}: "${f.example.text}")`,
+                : p === 'item'
+                    ? 'list items'
+                    : html
+                        ? `<${p}> headings`
+                        : `${'#'.repeat(Number(p.slice(1)))} headings`,
+    form: (f) => `${f.count} ${f.kind === 'week' ? 'week review' : 'day'}${f.count === 1 ? '' : 's'} from ${explain.position(f.position, f.html)} shaped ${f.form} (e.g. line ${f.example.line}: "${f.example.text}")`,
     pattern: (p) => `Days found with entry-pattern: ${p}`,
     none: 'No line was read as a day.',
     indexRows: (n) => `${n} day${n === 1 ? '' : 's'} from index table rows (each links to a file of its own, not checked here)`,
@@ -742,6 +749,8 @@ const messages_ko_reminder = {
 const messages_ko_cliText = {
     summary: (days, weeks, due) => `일일 기록 ${days}개, 주간 회고 ${weeks}개${due ? ` · ${due}까지 마감된 날 기준` : ''}`,
     findings: (n) => (n === 0 ? '문제 없음: 빠진 날도, 빈 섹션도 없어요.' : `발견한 문제 ${n}개`),
+    noneButUnchecked: '빈 섹션은 없어요. 날짜로 적은 기록은 --start-date로 시작일을 정해야 빠진 날을 확인할 수 있어요.',
+    unchecked: '빠진 날은 확인하지 않았어요. 날짜로 적은 기록은 --start-date로 시작일을 정해야 확인할 수 있어요.',
     nothingYet: '아직 일일 기록이 없어서 확인할 날이 없어요.',
     carry: (n) => (n === 0 ? '이월된 할 일 없음' : `이월된 할 일 ${n}개`),
     left: (day) => `${day}에 미룬 일`,
@@ -762,6 +771,7 @@ const messages_ko_jobSummary = {
     states: { logged: '✅ 기록함', missing: '❌ 기록 없음', empty: '⚠️ 비어 있음' },
     findings: '발견한 문제',
     none: '없어요 🎉',
+    unchecked: '빠진 날은 확인하지 않았어요. 날짜로 적은 기록은 start-date 입력으로 시작일을 정해야 확인할 수 있어요.',
     carry: '이월된 할 일',
     carryCounts: (open, done, dropped) => `진행 중 ${open}개 · 끝낸 것 ${done}개${dropped > 0 ? ` · 그만둔 것 ${dropped}개` : ''}`,
     task: '할 일',
@@ -852,14 +862,18 @@ const messages_ko_explain = {
     title: (file) => `${josa(file, '을', '를')} 이렇게 읽었어요`,
     language: '언어',
     languages: { ko: '한국어', ja: '일본어 (알림은 아직 영어로 써요)', zh: '중국어 (알림은 아직 영어로 써요)', en: '영어' },
-    position: (p) => p === 'summary'
+    position: (p, html = false) => p === 'summary'
         ? '<summary>'
         : p === 'bold'
             ? '굵은 글씨 줄'
             : p === 'line'
                 ? '날짜만 있는 줄'
-                : `${'#'.repeat(Number(p.slice(1)))} 제목`,
-    form: (f) => `${f.kind === 'week' ? '주간 회고' : '일일 기록'} ${f.count}개: ${f.form} 모양의 ${messages_ko_explain.position(f.position)} (예: ${f.example.line}번째 줄 "${f.example.text}")`,
+                : p === 'item'
+                    ? '목록 항목'
+                    : html
+                        ? `<${p}> 제목`
+                        : `${'#'.repeat(Number(p.slice(1)))} 제목`,
+    form: (f) => `${f.kind === 'week' ? '주간 회고' : '일일 기록'} ${f.count}개: ${f.form} 모양의 ${messages_ko_explain.position(f.position, f.html)} (예: ${f.example.line}번째 줄 "${f.example.text}")`,
     pattern: (p) => `entry-pattern으로 찾았어요: ${p}`,
     none: '일일 기록으로 읽은 줄이 없어요.',
     indexRows: (n) => `일일 기록 ${n}개: 목차 표의 줄 (내용은 각 줄이 가리키는 파일에 있어 여기서는 확인하지 않아요)`,
@@ -955,7 +969,14 @@ function renderText(report, file) {
     for (const w of report.warnings)
         out.push(`${t.warning}: ${say.warning(w.doubt)}`, '');
     // A title or a template with no entries is not "all good": nothing has been checked yet.
-    out.push(report.entries.length === 0 && report.findings.length === 0 ? t.nothingYet : t.findings(report.findings.length));
+    const unchecked = report.entries.length > 0 && !report.missingDaysChecked;
+    out.push(report.entries.length === 0 && report.findings.length === 0
+        ? t.nothingYet
+        : unchecked && report.findings.length === 0
+            ? t.noneButUnchecked
+            : t.findings(report.findings.length));
+    if (unchecked && report.findings.length > 0)
+        out.push(`  ${t.unchecked}`);
     for (const f of report.findings) {
         out.push(`  ${(f.line === null ? '' : `L${f.line}`).padEnd(6)} ${f.type.padEnd(19)} ${say.finding(f)}`);
     }
@@ -1003,7 +1024,8 @@ function reportJson(report) {
             calendarIgnored: w.calendarIgnored,
             message: say.warning(w.doubt)
         })),
-        reading: report.reading
+        reading: report.reading,
+        missingDaysChecked: report.missingDaysChecked
     };
 }
 
@@ -1627,6 +1649,16 @@ const EMOJI_CLASS = '\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\u200d\\ufe
 /** One emoji character (pictograph, skin tone, joiner, variation selector or keycap). */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const EMOJI = new RegExp(`[${EMOJI_CLASS}]`, 'gu');
+/** What an emoji marker means when the section does not say: 🙂 ✅ done, 🙃 ❌ not done; null for any other. */
+function markerState(marker) {
+    if (marker === null)
+        return null;
+    if (/🙂|✅|✔|☑|😀|😄|😊/u.test(marker))
+        return true;
+    if (/🙃|❌|✖|⬜|😢|😥/u.test(marker))
+        return false;
+    return null;
+}
 /** The run of emoji a line starts with, and the spaces after it. */
 // eslint-disable-next-line no-misleading-character-class -- as above
 const LEADING_EMOJI = new RegExp(`^((?:[${EMOJI_CLASS}])+)\\s*`, 'u');
@@ -2807,8 +2839,8 @@ const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)');
 const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-\\d{1,3})?(?![\\d.]*\\s*[일월])(?!\\d)');
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)');
-/** `R1D21/22` lists days, `R1D27-29` is a range (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
-const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:-(\\d{1,3})(?![\\d.\\p{L}]))?');
+/** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
+const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:-d?(\\d{1,3})(?![\\d.\\p{L}]))?');
 /** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차` */
 const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,]\\s*\\d{1,6}\\s*){1,31}))?';
 const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`);
@@ -2914,6 +2946,8 @@ const EN_MONTH_FIRST = at(`(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,
 const EN_DAY_FIRST = at(`(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:,?\\s*(\\d{4})(?!\\d))?`);
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?');
+/** `26/9 2022`: a year after a space. */
+const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)');
 /** A bare `month.day` needs its weekday or nothing after it: `1.1 대체 텍스트` is a numbered topic. */
 const AFTER_DOT_DATE = at(`\\s*(?:${WEEKDAY}|$)`);
 const WEEKDAY_AT = at(`[\\s,]*${WEEKDAY}(?![\\p{L}])[\\s,]*`);
@@ -3083,7 +3117,14 @@ function readNamedOrAmbiguousDate(text, pos) {
     if (m) {
         const [a, b] = [Number(m[1]), Number(m[3])];
         const sep = m[2];
-        const end = pos + m[0].length;
+        let end = pos + m[0].length;
+        if (m[4] === undefined && sep === '/') {
+            const spaced = execAt(SPACED_YEAR, text, end);
+            if (spaced && saneYear(Number(spaced[1]))) {
+                end += spaced[0].length;
+                return dateToken('M/D/Y', end, [], [{ parts: [a, b, Number(spaced[1])], fullYear: 'last', sep }]);
+            }
+        }
         if (m[4] === undefined) {
             if (sep === '.' && !execAt(AFTER_DOT_DATE, text, end))
                 return null;
@@ -3195,6 +3236,23 @@ function readLabel(raw) {
     if (!RAW_START.test(raw))
         return null;
     const text = asciiDigits(plainLabel(raw));
+    return labelAtStart(text) ?? labelAfterBar(text);
+}
+/**
+ * `Logistic Regression | Day 4`, `Topic | Day 1 : June 07, 2022` (a widely copied #100DaysOfCode template): the day
+ * after the last `|`, with nothing after it, and the words before it as its topic.
+ */
+function labelAfterBar(text) {
+    const bar = text.lastIndexOf('|');
+    if (bar <= 0)
+        return null;
+    const info = labelAtStart(text.slice(bar + 1).trim());
+    if (info?.kind !== 'day' || info.topic !== '' || info.form === '#N')
+        return null;
+    return { ...info, form: `… | ${info.form}`, topic: topicOf(text.slice(0, bar)) };
+}
+/** The label the text starts with, or null. */
+function labelAtStart(text) {
     if (text === '' || !LABEL_START.test(text))
         return null;
     const month = readMonth(text);
@@ -3381,7 +3439,7 @@ function htmlBlocks(out, html, first, topLevel) {
     });
     // `<h3 align="center">Day 5</h3>`: a heading written in HTML.
     for (const h of htmlHeadings(remainder)) {
-        events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0 } });
+        events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0, html: true } });
         remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end);
     }
     if (events.length > 1)
@@ -3562,6 +3620,7 @@ class BlockReader {
     /** A list's task items, nested lists included (iteratively); HTML inside items is read as it comes. */
     list(node) {
         const items = [];
+        // Where the list splits: a heading inside an item, or an item that may be a day.
         const headings = [];
         // Items in document order: a stack of what is left to read, each with its list's parent item state.
         const stack = [];
@@ -3587,10 +3646,17 @@ class BlockReader {
             const isNote = checked === null && parentChecked !== undefined && parentChecked !== null;
             const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete';
             if (head?.type === 'paragraph' && !isNote) {
+                const label = parentChecked === undefined && checked === null ? itemLabel(head, this.lineOf(item)) : null;
+                if (label)
+                    headings.push({ node: label, before: items.length });
                 // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
-                const text = plainText(head);
+                const written = plainText(head);
+                // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
+                const lead = checked === null ? LEADING_EMOJI.exec(written) : null;
+                const marker = lead && markerState(lead[1]) !== null ? lead[1] : null;
+                const text = marker ? written.slice(lead[0].length) : written;
                 if (!isPlaceholder(text))
-                    items.push({ text, checked, marker: null, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) });
+                    items.push({ text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) });
             }
             for (let i = item.children.length - 1; i >= 0; i--) {
                 const child = item.children[i];
@@ -3611,19 +3677,29 @@ class BlockReader {
                 this.blocks.push({ type: 'content', line });
             return;
         }
-        // `- …\n  ## 2025-10-03 (Day 2)`: a heading inside an item splits the list where it stands.
+        // `- …\n  ## 2025-10-03 (Day 2)`: a heading inside an item splits the list where it stands; so does an item
+        // that may be a day, which stays an item too (the template decides what it is).
         let from = 0;
         let start = line;
+        let labelLine = 0;
         for (const heading of [...headings, null]) {
             const to = heading ? heading.before : items.length;
             const part = items.slice(from, to);
             if (part.length > 0)
-                this.blocks.push({ type: 'items', items: part, line: start }, { type: 'content', line: start });
+                this.blocks.push({ type: 'items', items: part, line: start });
+            // The label's own item is not writing under it (its words after the label are the block's `rest`).
+            if (part.some((item) => item.line !== labelLine))
+                this.blocks.push({ type: 'content', line: start });
             if (!heading)
                 break;
-            this.heading(heading.node);
+            const split = heading.node;
+            if (split.type === 'itemLabel')
+                this.blocks.push(split);
+            else
+                this.heading(split);
+            labelLine = split.type === 'itemLabel' ? split.line : 0;
             from = to;
-            start = this.lineOf(heading.node);
+            start = split.type === 'itemLabel' ? split.line : this.lineOf(split);
         }
     }
     table(node) {
@@ -3653,6 +3729,22 @@ class BlockReader {
         if (content)
             this.blocks.push({ type: 'content', line: this.lineOf(node) });
     }
+}
+/**
+ * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
+ * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
+ */
+function itemLabel(head, line) {
+    const first = head.children[0];
+    const bold = first?.type === 'strong' ? plainText(first) : null;
+    const text = bold ?? plainText(head);
+    if (!/\d/.test(text) || !mayBeLabel(text))
+        return null;
+    const info = readLabel(text);
+    if (info?.kind !== 'day' || info.form === '#N' || (info.numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0))
+        return null;
+    const rest = bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }));
+    return { type: 'itemLabel', text, line, rest };
 }
 /** Whether a link leaves the page (an anchor `#…` points at this log's own heading). */
 function linksOut(node) {
@@ -3738,7 +3830,7 @@ const BUILT_IN = [
     ],
     [
         'done',
-        '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|' +
+        '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|worked\\s*on|^tasks?\\s*completed|^completed\\s*tasks?|' +
             'やったこと|やった事|進捗|達成したこと|完了したこと|^成果(?!\\s*(?:链接|鏈接|リンク))|(?:今日|今天)\\s*(?:的\\s*)?(?:完成|做了|进展|進展|进度|進度)|^已完成|^完成|^进展|^進展|^进度|^進度'
     ],
     [
@@ -3805,17 +3897,8 @@ function isForTomorrow(label) {
 ;// CONCATENATED MODULE: ./src/log/entries.ts
 
 
+
 const ITEM_ROLES = new Set(['done', 'notDone', 'goals']);
-/** What an emoji line means when the section does not say: 🙂 done, 🙃 not done. */
-function markerState(marker) {
-    if (marker === null)
-        return null;
-    if (/🙂|✅|✔|☑|😀|😄|😊/u.test(marker))
-        return true;
-    if (/🙃|❌|✖|⬜|😢|😥/u.test(marker))
-        return false;
-    return null;
-}
 function roleState(role) {
     if (role === 'done')
         return true;
@@ -3950,8 +4033,12 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     outerDepth = block.depth;
                 }
                 else if (open) {
+                    // `### Day 1` then `### Today's Progress` or `### 1. 마크다운`: a log that writes the day's headings at the day's
+                    // own level. A heading of that level right under the day, and any after it, is the day's.
+                    if (block.depth === open.headingDepth && (open.flat || (open.sections.length === 0 && !open.hasContent)))
+                        open.flat = true;
                     // A line underlined with `---` under a day's writing is that day's, whatever its level.
-                    if (open.headingDepth !== null && block.depth <= open.headingDepth && !block.setext) {
+                    else if (open.headingDepth !== null && block.depth <= open.headingDepth && !block.setext) {
                         finish(block.line - 1);
                         outerDepth = block.depth;
                         break;
@@ -4003,11 +4090,28 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 }
                 break;
             }
-            case 'items':
-                addItems(block.items);
-                if (current && block.items.some((i) => !i.explicit) && !section)
-                    current.hasContent = true;
+            case 'itemLabel': {
+                const info = template.labels.get(index);
+                if (info) {
+                    start(info, block.text, block.line, outerDepth + 0.5, depth);
+                    if (block.rest)
+                        markContent();
+                }
+                else if (current) {
+                    // A dated bullet that is no day is writing like any other.
+                    markContent();
+                }
                 break;
+            }
+            case 'items': {
+                // A day that starts at a bullet (`- **09.11** 백준`) does not hold that bullet as its task.
+                const open = current;
+                const raw = open ? block.items.filter((i) => i.line !== open.line) : block.items;
+                addItems(raw);
+                if (open && raw.some((i) => !i.explicit) && !section)
+                    open.hasContent = true;
+                break;
+            }
             case 'indexRow': {
                 const info = readLabel(block.text);
                 if (info && info.kind === 'day') {
@@ -4112,6 +4216,9 @@ function detectLanguage(text) {
         start = end + 1;
     }
     const { hangul, kana, han, latin } = counts;
+    // Korean logs carry many English terms and titles (`[Python] Dictionary`): Hangul needs a tenth of the Latin letters.
+    if (hangul > 0 && hangul >= kana + han && hangul * 10 >= latin)
+        return 'ko';
     const cjk = Math.max(hangul, kana + han);
     if (cjk === 0 || cjk * 6 < latin)
         return 'en';
@@ -5722,16 +5829,18 @@ const SKIPPED_SHOWN = 20;
 /** Longer lines are prose, not labels. */
 const MAX_LABEL = 200;
 const INLINE_SUMMARY = /<summary\b[^<>]*>([^<]{1,40})<\/summary/i;
-const isWeak = (p) => p === 'bold' || p === 'line';
+const isWeak = (p) => p === 'bold' || p === 'line' || p === 'item';
 const leadOf = (form) => form.split(' · ')[0];
 function candidateOf(block, index, pattern) {
     switch (block.type) {
         case 'heading':
-            return { index, position: `h${block.depth}`, line: block.line, text: block.text };
+            return { index, position: `h${block.depth}`, line: block.line, text: block.text, ...(block.html ? { html: true } : {}) };
         case 'summary':
             return block.nested ? null : { index, position: 'summary', line: block.line, text: block.text };
         case 'label':
             return block.inline ? null : { index, position: 'bold', line: block.line, text: block.text };
+        case 'itemLabel':
+            return { index, position: 'item', line: block.line, text: block.text };
         case 'content':
             if (block.text === undefined || block.text.length > MAX_LABEL)
                 return null;
@@ -5838,7 +5947,8 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
             position: first.position,
             form: first.info.form,
             count: group.length,
-            example: { line: first.line, text: plainLabel(first.text) }
+            example: { line: first.line, text: plainLabel(first.text) },
+            ...(first.html ? { html: true } : {})
         });
     };
     for (const group of groupBy(weeks))
@@ -5851,7 +5961,8 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     // Bold and date lines are day markers only where they outnumber the headings and summaries.
     const groups = groupBy(days);
     const strongTotal = days.filter((c) => !isWeak(c.position)).length;
-    const eligible = groups.filter((g) => !isWeak(g[0].position) || (g.length >= 2 && g.length > strongTotal));
+    // Bullets are days only in a log with no day headings, and three at least: two dated bullets are more often deadlines.
+    const eligible = groups.filter((g) => g[0].position === 'item' ? strongTotal === 0 && g.length >= 3 : !isWeak(g[0].position) || (g.length >= 2 && g.length > strongTotal));
     const main = eligible.reduce((best, g) => (best === null || g.length > best.length ? g : best), null);
     // Which blocks stand inside a main entry: only asked about groups of another shape.
     let inside = null;
@@ -5862,9 +5973,11 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     for (const group of groups) {
         const head = group[0];
         if (!eligible.includes(group)) {
-            for (const c of group)
-                if (!roleOf(c.text, vocabulary))
-                    skip(c, 'headings');
+            // A dated bullet in a log whose days are headings is writing, not worth a line in --explain.
+            if (head.position !== 'item')
+                for (const c of group)
+                    if (!roleOf(c.text, vocabulary))
+                        skip(c, 'headings');
             continue;
         }
         // Shaped like a day but named as a section ("### DAY 4 소감" under "## Day5"): that day's section, whose number
@@ -5968,10 +6081,10 @@ function isRealDate(d) {
     const date = new Date(Date.UTC(d.year, d.month - 1, d.day));
     return date.getUTCMonth() === d.month - 1 && date.getUTCDate() === d.day;
 }
-/** One reading of a numeric date. Year first (`24.03.05`) is a reading of dotted dates only. */
+/** One reading of a numeric date. Year first (`24.03.05`, `23/07/27`) is a reading of two-digit years only. */
 function reading(d, order) {
     const [a, b, c] = d.parts;
-    const yearFirst = order === 'YMD' && d.sep === '.' && c !== undefined && d.fullYear === null;
+    const yearFirst = order === 'YMD' && c !== undefined && d.fullYear === null;
     const dayFirst = order === 'DMY';
     const year = c === undefined ? null : yearFirst ? 2000 + a : c < 100 ? 2000 + c : c;
     const [month, day] = yearFirst ? [b, c] : dayFirst ? [b, a] : [a, b];
@@ -5998,15 +6111,17 @@ function spread(dates) {
 }
 /**
  * Numeric dates take one order for the whole log: `03/12/25` is 3 December in a log
- * that also writes `28/12/25`, `12/18` is 18 December, and `24.03.05` is 5 March 2024
- * in a log whose dates then run day by day. The order under which every date is a
+ * that also writes `28/12/25`, `12/18` is 18 December, and `24.03.05` (or `24/03/05`)
+ * is 5 March 2024 in a log whose dates then run day by day. The order under which every date is a
  * date wins; between equals, the one that puts the days closest together; then
  * month first (year first for dotted two-digit years).
  */
 function resolveAmbiguousDates(all) {
     const flat = all.flat();
-    const dotted = flat.some((d) => d.sep === '.' && d.parts.length === 3 && d.fullYear === null);
-    const orders = dotted ? ['YMD', 'DMY', 'MDY'] : ['MDY', 'DMY'];
+    const shortYear = (d) => d.parts.length === 3 && d.fullYear === null;
+    const dotted = flat.some((d) => d.sep === '.' && shortYear(d));
+    // `23/07/27` (a Korean short date) is year first; with slashes, month first comes before (`1/9/21`).
+    const orders = dotted ? ['YMD', 'DMY', 'MDY'] : flat.some(shortYear) ? ['MDY', 'DMY', 'YMD'] : ['MDY', 'DMY'];
     let best = null;
     for (const order of orders) {
         const read = flat.map((d) => reading(d, order));
@@ -6585,9 +6700,13 @@ function anchorFinder(entries) {
         return anchorLine(entries, number, date);
     };
 }
+/** A log that numbers its days (at least half of them): a gap in the numbers is a missing day. */
+function numbersDays(days) {
+    return days.length > 0 && days.filter((d) => d.numbers.length > 0).length >= days.length / 2;
+}
 function missingDays(days, options) {
     const { calendar, lastDue } = options;
-    const numbered = days.filter((d) => d.numbers.length > 0).length >= days.length / 2 && days.length > 0;
+    const numbered = numbersDays(days);
     // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
     const anchor = anchorFinder(days);
     const finding = (number, date) => {
@@ -6831,7 +6950,8 @@ function checkLog(text, options) {
         ],
         omitted,
         warnings,
-        reading
+        reading,
+        missingDaysChecked: (calendar !== null && calendar !== undefined && lastDue !== null && lastDue !== undefined) || numbersDays(days)
     };
 }
 
