@@ -446,9 +446,8 @@ describe('faults, hooks and the request log', () => {
     server.latencyMs = 150
     const start = Date.now()
     await Promise.all([octokit.repos.get(repo), octokit.repos.get(repo)])
-    const elapsed = Date.now() - start
-    expect(elapsed).toBeGreaterThanOrEqual(140)
-    expect(elapsed).toBeLessThan(1000)
+    // A lower bound only: an upper one would time the machine, not the server (it failed under load).
+    expect(Date.now() - start).toBeGreaterThanOrEqual(140)
   })
 })
 
