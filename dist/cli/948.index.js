@@ -3621,7 +3621,7 @@ class BlockReader {
     list(node) {
         const items = [];
         // Where the list splits: a heading inside an item, or an item that may be a day.
-        const headings = [];
+        const splits = [];
         // Items in document order: a stack of what is left to read, each with its list's parent item state.
         const stack = [];
         const pushList = (list, parentChecked) => {
@@ -3636,7 +3636,7 @@ class BlockReader {
                 continue;
             }
             if ('heading' in next) {
-                headings.push({ node: next.heading, before: items.length });
+                splits.push({ node: next.heading, before: items.length });
                 continue;
             }
             const { item, parentChecked } = next;
@@ -3648,7 +3648,7 @@ class BlockReader {
             if (head?.type === 'paragraph' && !isNote) {
                 const label = parentChecked === undefined && checked === null ? itemLabel(head, this.lineOf(item)) : null;
                 if (label)
-                    headings.push({ node: label, before: items.length });
+                    splits.push({ node: label, before: items.length });
                 // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
                 const written = plainText(head);
                 // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
@@ -3669,7 +3669,7 @@ class BlockReader {
             }
         }
         const line = this.lineOf(node);
-        if (headings.length === 0) {
+        if (splits.length === 0) {
             if (items.length > 0)
                 this.blocks.push({ type: 'items', items, line });
             // An item read has text, so the list does: the walks are for lists of placeholders.
@@ -3682,24 +3682,24 @@ class BlockReader {
         let from = 0;
         let start = line;
         let labelLine = 0;
-        for (const heading of [...headings, null]) {
-            const to = heading ? heading.before : items.length;
+        for (const split of [...splits, null]) {
+            const to = split ? split.before : items.length;
             const part = items.slice(from, to);
             if (part.length > 0)
                 this.blocks.push({ type: 'items', items: part, line: start });
             // The label's own item is not writing under it (its words after the label are the block's `rest`).
             if (part.some((item) => item.line !== labelLine))
                 this.blocks.push({ type: 'content', line: start });
-            if (!heading)
+            if (!split)
                 break;
-            const split = heading.node;
-            if (split.type === 'itemLabel')
-                this.blocks.push(split);
+            const at = split.node;
+            if (at.type === 'itemLabel')
+                this.blocks.push(at);
             else
-                this.heading(split);
-            labelLine = split.type === 'itemLabel' ? split.line : 0;
+                this.heading(at);
+            labelLine = at.type === 'itemLabel' ? at.line : 0;
             from = to;
-            start = split.type === 'itemLabel' ? split.line : this.lineOf(split);
+            start = at.type === 'itemLabel' ? at.line : this.lineOf(at);
         }
     }
     table(node) {
