@@ -3730,6 +3730,7 @@ class BlockReader {
             this.blocks.push({ type: 'content', line: this.lineOf(node) });
     }
 }
+const ITEM_LABEL_START = /^[\s[(（【\p{S}\ufe0f]*(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu;
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
  * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
@@ -3738,7 +3739,8 @@ function itemLabel(head, line) {
     const first = head.children[0];
     const bold = first?.type === 'strong' ? plainText(first) : null;
     const text = bold ?? plainText(head);
-    if (!/\d/.test(text) || !mayBeLabel(text))
+    // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` or `Mar 5` is read as a label.
+    if (!ITEM_LABEL_START.test(text))
         return null;
     const info = readLabel(text);
     if (info?.kind !== 'day' || info.form === '#N' || (info.numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0))
