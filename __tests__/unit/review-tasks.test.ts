@@ -158,6 +158,19 @@ describe('carry-over', () => {
     ])
   })
 
+  it('the day may stand in the second cell, after a week column', () => {
+    const log = lines(
+      '| Week | Date | Subjects |',
+      '| --- | --- | --- |',
+      '| **Week 1** | 19.11.04 | [Git](https://example.com/git.md) |',
+      '| | 19.11.05 | [Swift](https://example.com/swift.md) |'
+    )
+    expect(checkLog(log, noCalendar).entries.map((e) => [e.date, e.external])).toEqual([
+      ['2019-11-04', true],
+      ['2019-11-05', true]
+    ])
+  })
+
   it('a table of contents linking to headings of the log itself adds no days', () => {
     const log = lines('| 날짜 | 바로가기 |', '| --- | --- |', '| 2024.03.04 | [보기](#20240304) |', '', '## 2024.03.04', '', '배운 것')
     expect(checkLog(log, noCalendar).entries.map((e) => [e.date, e.external])).toEqual([['2024-03-04', false]])
