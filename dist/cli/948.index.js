@@ -3716,8 +3716,9 @@ class BlockReader {
             if (cells.some((c) => !isPlaceholder(c)))
                 content = true;
             const first = cells[0] ?? '';
-            if ((/^\s*day\s*\d/i.test(first) && row.children[0] && hasLinkOrMedia(row.children[0])) || datedRowLinkingOut(first, row)) {
-                this.blocks.push({ type: 'indexRow', text: first, line: this.lineOf(row) });
+            const day = /^\s*day\s*\d/i.test(first) && row.children[0] && hasLinkOrMedia(row.children[0]) ? first : dayCellLinkingOut(cells, row);
+            if (day !== null) {
+                this.blocks.push({ type: 'indexRow', text: day, line: this.lineOf(row) });
                 continue;
             }
             if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
@@ -3763,12 +3764,16 @@ function linksOut(node) {
     }
     return false;
 }
-/** `| 2021.08.02 | TIL - Day 1 | … | [링크](https://…) |`: an index row whose first cell is a day's date or number, its writing elsewhere. */
-function datedRowLinkingOut(first, row) {
-    const info = readLabel(first);
-    if (info?.kind !== 'day' || (info.numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0))
-        return false;
-    return row.children.some(linksOut);
+/**
+ * `| 2021.08.02 | TIL - Day 1 | … | [링크](https://…) |`, `| Week 1 | 19.11.04 | [Git](https://…) |`: the cell, first or
+ * second, that names an index row's day by its date or number, where the row links to its writing elsewhere; else null.
+ */
+function dayCellLinkingOut(cells, row) {
+    const day = cells.slice(0, 2).find((cell) => {
+        const info = readLabel(cell);
+        return info?.kind === 'day' && (info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0);
+    });
+    return day !== undefined && row.children.some(linksOut) ? day : null;
 }
 /**
  * `yes`, `done`, `완료`, `✅` → done; anything else written there (`nope`, `kinda`, `not yet`,
