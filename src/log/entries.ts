@@ -195,26 +195,17 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         }
         break
       }
-      case 'content': {
+      // A date line, or a bullet that opens with a date: a day where the template says so, else writing.
+      case 'content':
+      case 'itemLabel': {
         const info = template.labels.get(index)
         if (info?.kind === 'month') {
           finish(block.line - 1)
           monthContext = info.month ?? null
         } else if (info) {
           start(info, block.text ?? '', block.line, outerDepth + 0.5, depth)
-          if (block.more) markContent()
+          if (block.type === 'content' ? block.more : block.rest) markContent()
         } else if (current) {
-          markContent()
-        }
-        break
-      }
-      case 'itemLabel': {
-        const info = template.labels.get(index)
-        if (info) {
-          start(info, block.text, block.line, outerDepth + 0.5, depth)
-          if (block.rest) markContent()
-        } else if (current) {
-          // A dated bullet that is no day is writing like any other.
           markContent()
         }
         break
