@@ -93,10 +93,9 @@ export function detectLanguage(text: string): Language {
   }
   const { hangul, kana, han, latin } = counts
   // Korean logs carry many English terms and titles (`[Python] Dictionary`): Hangul needs a tenth of the Latin letters.
-  if (hangul > 0 && hangul >= kana + han && hangul * 10 >= latin) return 'ko'
-  const cjk = Math.max(hangul, kana + han)
+  if (hangul > 0 && hangul >= kana + han) return hangul * 10 >= latin ? 'ko' : 'en'
+  const cjk = kana + han
   if (cjk === 0 || cjk * 6 < latin) return 'en'
-  if (hangul >= kana + han) return 'ko'
   // Japanese writes kana between its kanji; a Chinese text has (almost) none.
   return kana * 20 >= han ? 'ja' : 'zh'
 }
