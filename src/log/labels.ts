@@ -153,6 +153,11 @@ const saneDay = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= MA
 const saneYear = (y: number): boolean => y >= MIN_YEAR && y <= MAX_YEAR
 const fullYear = (y: number): number => (y < 100 ? 2000 + y : y)
 const validDay = (month: number, day: number): boolean => month >= 1 && month <= 12 && day >= 1 && day <= 31
+/** Whether the month has that day (`2024-02-30` has not). */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
 const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1
 
 interface Token {
@@ -390,7 +395,7 @@ function readCompactDates(text: string, pos: number): DateToken | null {
   const yearOf = (digits: string): number => (long ? Number(digits) : 2000 + Number(digits))
   const dates: LabelDate[] = []
   const [year, month, day] = [yearOf(m[1]!), Number(m[2]), Number(m[3])]
-  if (!long && day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null
+  if (!long && !isRealDay(year, month, day)) return null
   if (!push(dates, year, month, day)) return null
   let end = pos + m[0].length
   for (let more = 0; more < MAX_RANGE; more++) {
@@ -444,20 +449,22 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
     const [a, b] = [Number(m[1]), Number(m[3])]
     const sep = m[2] as '/' | '.'
     let end = pos + m[0].length
-    if (m[4] === undefined && sep === '/') {
+    let year = m[4]
+    if (year === undefined && sep === '/') {
+      // `26/9 2022`: a year after a space, where it is one.
       const spaced = execAt(SPACED_YEAR, text, end)
       if (spaced && saneYear(Number(spaced[1]))) {
+        year = spaced[1]!
         end += spaced[0].length
-        return dateToken('M/D/Y', end, [], [{ parts: [a, b, Number(spaced[1])], fullYear: 'last', sep }])
       }
     }
-    if (m[4] === undefined) {
+    if (year === undefined) {
       if (sep === '.' && !execAt(AFTER_DOT_DATE, text, end)) return null
       if (!validDay(a, b) && !validDay(b, a)) return null
       return dateToken(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep }])
     }
-    const c = Number(m[4])
-    const four = m[4].length === 4
+    const c = Number(year)
+    const four = year.length === 4
     if (four && !saneYear(c)) return null
     // `24.03.05` writes every part in two digits; `1.4.10` numbers a section.
     if (sep === '.' && !four && (m[1]!.length !== 2 || m[3]!.length !== 2)) return null

@@ -4,7 +4,7 @@
  * its neighbour, which handles new year in both directions), or from the
  * calendar's start date. Where nothing says, the date stays `--MM-DD`.
  */
-import { MAX_YEAR, MIN_YEAR, type AmbiguousDate } from './labels.js'
+import { isRealDay, MAX_YEAR, MIN_YEAR, type AmbiguousDate } from './labels.js'
 import type { DatedEntry, Entry, IsoDate, LabelDate, MonthDay } from './types.js'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -38,9 +38,7 @@ function ordinal(year: number, month: number, day: number): number {
 }
 
 function isRealDate(d: LabelDate): boolean {
-  if (d.year === null) return true
-  const date = new Date(Date.UTC(d.year, d.month - 1, d.day))
-  return date.getUTCMonth() === d.month - 1 && date.getUTCDate() === d.day
+  return d.year === null || isRealDay(d.year, d.month, d.day)
 }
 
 type Order = 'MDY' | 'DMY' | 'YMD'
