@@ -159,7 +159,8 @@ function numbersDays(days: Entry[]): boolean {
   return days.length > 0 && days.filter((d) => d.numbers.length > 0).length >= days.length / 2
 }
 
-function missingDays(days: Entry[], options: CheckOptions): Missing<MissingDay> {
+/** The missing days, and whether they were looked for at all (a calendar, or day numbers, is needed). */
+function missingDays(days: Entry[], options: CheckOptions): Missing<MissingDay> & { checked: boolean } {
   const { calendar, lastDue } = options
   const numbered = numbersDays(days)
   // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
@@ -186,16 +187,16 @@ function missingDays(days: Entry[], options: CheckOptions): Missing<MissingDay> 
         MAX_MISSING,
         held
       )
-      return { items: missing.items.map((n) => finding(n, calendar.dateOfDay(n))), total: missing.total }
+      return { items: missing.items.map((n) => finding(n, calendar.dateOfDay(n))), total: missing.total, checked: true }
     }
     const logged = new Set(days.flatMap((d) => d.dates))
     const missing = newest(
       due.filter((date) => !logged.has(date)),
       MAX_MISSING
     )
-    return { items: missing.items.map((date) => finding(calendar.dayOfDate(date), date)), total: missing.total }
+    return { items: missing.items.map((date) => finding(calendar.dayOfDate(date), date)), total: missing.total, checked: true }
   }
-  return numbered ? numbers(null, () => null) : { items: [], total: 0 }
+  return numbered ? { ...numbers(null, () => null), checked: true } : { items: [], total: 0, checked: false }
 }
 
 function missingWeekReviews(weeks: Entry[], options: CheckOptions): Missing<MissingWeekReview> {
@@ -427,6 +428,6 @@ export function checkLog(text: string, options: CheckOptions): Report {
     omitted,
     warnings,
     reading,
-    missingDaysChecked: (calendar !== null && calendar !== undefined && lastDue !== null && lastDue !== undefined) || numbersDays(days)
+    missingDaysChecked: missingDay.checked
   }
 }
