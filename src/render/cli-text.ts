@@ -18,7 +18,7 @@ export function renderText(report: Report, file: string): string {
     report.entries.length === 0 && report.findings.length === 0
       ? t.nothingYet
       : unchecked && report.findings.length === 0
-        ? t.noneButUnchecked
+        ? `${t.noEmpty} ${t.unchecked}`
         : t.findings(report.findings.length)
   )
   if (unchecked && report.findings.length > 0) out.push(`  ${t.unchecked}`)

@@ -185,7 +185,7 @@ const cliText: CliTextWords = {
   summary: (days: number, weeks: number, due: string | null) =>
     `${days} daily entries, ${weeks} week reviews${due ? ` · due through ${due}` : ''}`,
   findings: (n: number) => (n === 0 ? 'All good: no missing days, no empty sections.' : `${n} finding${n === 1 ? '' : 's'}`),
-  noneButUnchecked: 'No empty sections. Missing days were not checked: a log labelled by dates needs --start-date for that.',
+  noEmpty: 'No empty sections.',
   unchecked: 'Missing days were not checked: a log labelled by dates needs --start-date for that.',
   nothingYet: 'No day entries yet, so no entry is due.',
   carry: (n: number) => (n === 0 ? 'No carried-over tasks' : `${n} carried-over task${n === 1 ? '' : 's'}`),

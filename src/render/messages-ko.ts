@@ -204,7 +204,7 @@ const cliText = {
   summary: (days: number, weeks: number, due: string | null) =>
     `일일 기록 ${days}개, 주간 회고 ${weeks}개${due ? ` · ${due}까지 마감된 날 기준` : ''}`,
   findings: (n: number) => (n === 0 ? '문제 없음: 빠진 날도, 빈 섹션도 없어요.' : `발견한 문제 ${n}개`),
-  noneButUnchecked: '빈 섹션은 없어요. 날짜로 적은 기록은 --start-date로 시작일을 정해야 빠진 날을 확인할 수 있어요.',
+  noEmpty: '빈 섹션은 없어요.',
   unchecked: '빠진 날은 확인하지 않았어요. 날짜로 적은 기록은 --start-date로 시작일을 정해야 확인할 수 있어요.',
   nothingYet: '아직 일일 기록이 없어서 확인할 날이 없어요.',
   carry: (n: number) => (n === 0 ? '이월된 할 일 없음' : `이월된 할 일 ${n}개`),
