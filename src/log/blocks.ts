@@ -6,7 +6,7 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast'
 import { EMOJI, LEADING_EMOJI, markerState } from './emoji.js'
 import { toText } from './inline.js'
-import { readLabel } from './labels.js'
+import { readLabel, type LabelInfo } from './labels.js'
 import { collapseWhitespace } from './whitespace.js'
 
 export interface RawItem {
@@ -315,10 +315,10 @@ export class BlockReader {
       const isNote = checked === null && parentChecked !== undefined && parentChecked !== null
       const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete'
       if (head?.type === 'paragraph' && !isNote) {
-        const label = parentChecked === undefined && checked === null ? itemLabel(head, this.lineOf(item)) : null
-        if (label) splits.push({ node: label, before: items.length })
         // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
         const written = plainText(head)
+        const label = parentChecked === undefined && checked === null ? itemLabel(head, written, this.lineOf(item)) : null
+        if (label) splits.push({ node: label, before: items.length })
         // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
         const lead = checked === null ? LEADING_EMOJI.exec(written) : null
         const marker = lead && markerState(lead[1]!) !== null ? lead[1]! : null
@@ -387,6 +387,12 @@ export class BlockReader {
   }
 }
 
+/** The day a text names by its number or date, or null. */
+function namedDay(text: string): LabelInfo | null {
+  const info = readLabel(text)
+  return info?.kind === 'day' && (info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0) ? info : null
+}
+
 const ITEM_LABEL_START =
   /^[\s[(（【\p{S}\ufe0f]*(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu
 
@@ -394,15 +400,14 @@ const ITEM_LABEL_START =
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
  * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
  */
-function itemLabel(head: Paragraph, line: number): Extract<Block, { type: 'itemLabel' }> | null {
+function itemLabel(head: Paragraph, written: string, line: number): Extract<Block, { type: 'itemLabel' }> | null {
   const first = head.children[0]
   const bold = first?.type === 'strong' ? plainText(first) : null
-  const text = bold ?? plainText(head)
+  const text = bold ?? written
   // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` or `Mar 5` is read as a label.
   if (!ITEM_LABEL_START.test(text)) return null
-  const info = readLabel(text)
-  if (info?.kind !== 'day' || info.form === '#N' || (info.numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0))
-    return null
+  const info = namedDay(text)
+  if (info === null || info.form === '#N') return null
   const rest =
     bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }))
   return { type: 'itemLabel', text, line, rest }
@@ -425,10 +430,7 @@ function linksOut(node: Nodes): boolean {
  * second, that names an index row's day by its date or number, where the row links to its writing elsewhere; else null.
  */
 function dayCellLinkingOut(cells: readonly string[], row: TableRow): string | null {
-  const day = cells.slice(0, 2).find((cell) => {
-    const info = readLabel(cell)
-    return info?.kind === 'day' && (info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0)
-  })
+  const day = cells.slice(0, 2).find((cell) => namedDay(cell) !== null)
   return day !== undefined && row.children.some(linksOut) ? day : null
 }
 
