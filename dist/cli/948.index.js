@@ -367,7 +367,7 @@ const reminder = {
 const cliText = {
     summary: (days, weeks, due) => `${days} daily entries, ${weeks} week reviews${due ? ` · due through ${due}` : ''}`,
     findings: (n) => (n === 0 ? 'All good: no missing days, no empty sections.' : `${n} finding${n === 1 ? '' : 's'}`),
-    noneButUnchecked: 'No empty sections. Missing days were not checked: a log labelled by dates needs --start-date for that.',
+    noEmpty: 'No empty sections.',
     unchecked: 'Missing days were not checked: a log labelled by dates needs --start-date for that.',
     nothingYet: 'No day entries yet, so no entry is due.',
     carry: (n) => (n === 0 ? 'No carried-over tasks' : `${n} carried-over task${n === 1 ? '' : 's'}`),
@@ -749,7 +749,7 @@ const messages_ko_reminder = {
 const messages_ko_cliText = {
     summary: (days, weeks, due) => `일일 기록 ${days}개, 주간 회고 ${weeks}개${due ? ` · ${due}까지 마감된 날 기준` : ''}`,
     findings: (n) => (n === 0 ? '문제 없음: 빠진 날도, 빈 섹션도 없어요.' : `발견한 문제 ${n}개`),
-    noneButUnchecked: '빈 섹션은 없어요. 날짜로 적은 기록은 --start-date로 시작일을 정해야 빠진 날을 확인할 수 있어요.',
+    noEmpty: '빈 섹션은 없어요.',
     unchecked: '빠진 날은 확인하지 않았어요. 날짜로 적은 기록은 --start-date로 시작일을 정해야 확인할 수 있어요.',
     nothingYet: '아직 일일 기록이 없어서 확인할 날이 없어요.',
     carry: (n) => (n === 0 ? '이월된 할 일 없음' : `이월된 할 일 ${n}개`),
@@ -973,7 +973,7 @@ function renderText(report, file) {
     out.push(report.entries.length === 0 && report.findings.length === 0
         ? t.nothingYet
         : unchecked && report.findings.length === 0
-            ? t.noneButUnchecked
+            ? `${t.noEmpty} ${t.unchecked}`
             : t.findings(report.findings.length));
     if (unchecked && report.findings.length > 0)
         out.push(`  ${t.unchecked}`);
@@ -2829,6 +2829,11 @@ const saneDay = (n) => Number.isInteger(n) && n >= 0 && n <= MAX_DAY;
 const saneYear = (y) => y >= MIN_YEAR && y <= MAX_YEAR;
 const fullYear = (y) => (y < 100 ? 2000 + y : y);
 const validDay = (month, day) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+/** Whether the month has that day (`2024-02-30` has not). */
+function isRealDay(year, month, day) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 const monthOf = (name) => labels_MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 // ---- day numbers ----------------------------------------------------------------------
 /** `Days 67, 68, 69`, `Days 4 and 5` */
@@ -3055,7 +3060,7 @@ function readCompactDates(text, pos) {
     const yearOf = (digits) => (long ? Number(digits) : 2000 + Number(digits));
     const dates = [];
     const [year, month, day] = [yearOf(m[1]), Number(m[2]), Number(m[3])];
-    if (!long && day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+    if (!long && !isRealDay(year, month, day))
         return null;
     if (!push(dates, year, month, day))
         return null;
@@ -3118,22 +3123,24 @@ function readNamedOrAmbiguousDate(text, pos) {
         const [a, b] = [Number(m[1]), Number(m[3])];
         const sep = m[2];
         let end = pos + m[0].length;
-        if (m[4] === undefined && sep === '/') {
+        let year = m[4];
+        if (year === undefined && sep === '/') {
+            // `26/9 2022`: a year after a space, where it is one.
             const spaced = execAt(SPACED_YEAR, text, end);
             if (spaced && saneYear(Number(spaced[1]))) {
+                year = spaced[1];
                 end += spaced[0].length;
-                return dateToken('M/D/Y', end, [], [{ parts: [a, b, Number(spaced[1])], fullYear: 'last', sep }]);
             }
         }
-        if (m[4] === undefined) {
+        if (year === undefined) {
             if (sep === '.' && !execAt(AFTER_DOT_DATE, text, end))
                 return null;
             if (!validDay(a, b) && !validDay(b, a))
                 return null;
             return dateToken(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep }]);
         }
-        const c = Number(m[4]);
-        const four = m[4].length === 4;
+        const c = Number(year);
+        const four = year.length === 4;
         if (four && !saneYear(c))
             return null;
         // `24.03.05` writes every part in two digits; `1.4.10` numbers a section.
@@ -3646,11 +3653,11 @@ class BlockReader {
             const isNote = checked === null && parentChecked !== undefined && parentChecked !== null;
             const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete';
             if (head?.type === 'paragraph' && !isNote) {
-                const label = parentChecked === undefined && checked === null ? itemLabel(head, this.lineOf(item)) : null;
-                if (label)
-                    splits.push({ node: label, before: items.length });
                 // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
                 const written = plainText(head);
+                const label = parentChecked === undefined && checked === null ? itemLabel(head, written, this.lineOf(item)) : null;
+                if (label)
+                    splits.push({ node: label, before: items.length });
                 // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
                 const lead = checked === null ? LEADING_EMOJI.exec(written) : null;
                 const marker = lead && markerState(lead[1]) !== null ? lead[1] : null;
@@ -3731,20 +3738,25 @@ class BlockReader {
             this.blocks.push({ type: 'content', line: this.lineOf(node) });
     }
 }
+/** The day a text names by its number or date, or null. */
+function namedDay(text) {
+    const info = readLabel(text);
+    return info?.kind === 'day' && (info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0) ? info : null;
+}
 const ITEM_LABEL_START = /^[\s[(（【\p{S}\ufe0f]*(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu;
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
  * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
  */
-function itemLabel(head, line) {
+function itemLabel(head, written, line) {
     const first = head.children[0];
     const bold = first?.type === 'strong' ? plainText(first) : null;
-    const text = bold ?? plainText(head);
+    const text = bold ?? written;
     // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` or `Mar 5` is read as a label.
     if (!ITEM_LABEL_START.test(text))
         return null;
-    const info = readLabel(text);
-    if (info?.kind !== 'day' || info.form === '#N' || (info.numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0))
+    const info = namedDay(text);
+    if (info === null || info.form === '#N')
         return null;
     const rest = bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }));
     return { type: 'itemLabel', text, line, rest };
@@ -3769,10 +3781,7 @@ function linksOut(node) {
  * second, that names an index row's day by its date or number, where the row links to its writing elsewhere; else null.
  */
 function dayCellLinkingOut(cells, row) {
-    const day = cells.slice(0, 2).find((cell) => {
-        const info = readLabel(cell);
-        return info?.kind === 'day' && (info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0);
-    });
+    const day = cells.slice(0, 2).find((cell) => namedDay(cell) !== null);
     return day !== undefined && row.children.some(linksOut) ? day : null;
 }
 /**
@@ -4081,7 +4090,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 }
                 break;
             }
-            case 'content': {
+            // A date line, or a bullet that opens with a date: a day where the template says so, else writing.
+            case 'content':
+            case 'itemLabel': {
                 const info = template.labels.get(index);
                 if (info?.kind === 'month') {
                     finish(block.line - 1);
@@ -4089,23 +4100,10 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 }
                 else if (info) {
                     start(info, block.text ?? '', block.line, outerDepth + 0.5, depth);
-                    if (block.more)
+                    if (block.type === 'content' ? block.more : block.rest)
                         markContent();
                 }
                 else if (current) {
-                    markContent();
-                }
-                break;
-            }
-            case 'itemLabel': {
-                const info = template.labels.get(index);
-                if (info) {
-                    start(info, block.text, block.line, outerDepth + 0.5, depth);
-                    if (block.rest)
-                        markContent();
-                }
-                else if (current) {
-                    // A dated bullet that is no day is writing like any other.
                     markContent();
                 }
                 break;
@@ -4224,13 +4222,11 @@ function detectLanguage(text) {
     }
     const { hangul, kana, han, latin } = counts;
     // Korean logs carry many English terms and titles (`[Python] Dictionary`): Hangul needs a tenth of the Latin letters.
-    if (hangul > 0 && hangul >= kana + han && hangul * 10 >= latin)
-        return 'ko';
-    const cjk = Math.max(hangul, kana + han);
+    if (hangul > 0 && hangul >= kana + han)
+        return hangul * 10 >= latin ? 'ko' : 'en';
+    const cjk = kana + han;
     if (cjk === 0 || cjk * 6 < latin)
         return 'en';
-    if (hangul >= kana + han)
-        return 'ko';
     // Japanese writes kana between its kanji; a Chinese text has (almost) none.
     return kana * 20 >= han ? 'ja' : 'zh';
 }
@@ -6083,10 +6079,7 @@ function ordinal(year, month, day) {
     return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 function isRealDate(d) {
-    if (d.year === null)
-        return true;
-    const date = new Date(Date.UTC(d.year, d.month - 1, d.day));
-    return date.getUTCMonth() === d.month - 1 && date.getUTCDate() === d.day;
+    return d.year === null || isRealDay(d.year, d.month, d.day);
 }
 /** One reading of a numeric date. Year first (`24.03.05`, `23/07/27`) is a reading of two-digit years only. */
 function reading(d, order) {
@@ -6711,6 +6704,7 @@ function anchorFinder(entries) {
 function numbersDays(days) {
     return days.length > 0 && days.filter((d) => d.numbers.length > 0).length >= days.length / 2;
 }
+/** The missing days, and whether they were looked for at all (a calendar, or day numbers, is needed). */
 function missingDays(days, options) {
     const { calendar, lastDue } = options;
     const numbered = numbersDays(days);
@@ -6733,13 +6727,13 @@ function missingDays(days, options) {
             const covered = days.filter(dated).flatMap((d) => d.dates.map((date) => calendar.dayOfDate(date)));
             const held = covered.filter((n) => n !== null);
             const missing = missingNumbers(days.filter((d) => !dated(d)), due.length, MAX_MISSING, held);
-            return { items: missing.items.map((n) => finding(n, calendar.dateOfDay(n))), total: missing.total };
+            return { items: missing.items.map((n) => finding(n, calendar.dateOfDay(n))), total: missing.total, checked: true };
         }
         const logged = new Set(days.flatMap((d) => d.dates));
         const missing = newest(due.filter((date) => !logged.has(date)), MAX_MISSING);
-        return { items: missing.items.map((date) => finding(calendar.dayOfDate(date), date)), total: missing.total };
+        return { items: missing.items.map((date) => finding(calendar.dayOfDate(date), date)), total: missing.total, checked: true };
     }
-    return numbered ? numbers(null, () => null) : { items: [], total: 0 };
+    return numbered ? { ...numbers(null, () => null), checked: true } : { items: [], total: 0, checked: false };
 }
 function missingWeekReviews(weeks, options) {
     if (weeks.length === 0)
@@ -6958,7 +6952,7 @@ function checkLog(text, options) {
         omitted,
         warnings,
         reading,
-        missingDaysChecked: (calendar !== null && calendar !== undefined && lastDue !== null && lastDue !== undefined) || numbersDays(days)
+        missingDaysChecked: missingDay.checked
     };
 }
 
