@@ -103,3 +103,51 @@ describe('a section heading numbered like a day', () => {
     expect(mismatches(report)).toEqual([])
   })
 })
+
+describe('a label naming a day that does not exist', () => {
+  const notes = (text: string) => {
+    const report = checkLog(text, noCalendar)
+    return { report, lines: report.notes.map((n) => messages(report.language).note(n)) }
+  }
+
+  it('leaves the entry undated and says so in one line, naming the labels', () => {
+    const { report, lines } = notes(
+      ['## June 30, 2024', '- a', '## June 31, 2024', '- b', '## 2023-02-29', '- c', '## 2024-02-29', '- d'].join('\n')
+    )
+    expect(report.entries.map((e) => e.date)).toEqual(['2024-06-30', null, null, '2024-02-29'])
+    expect(report.notes).toEqual([
+      {
+        type: 'reading',
+        kind: 'no-such-date',
+        labels: [
+          { line: 3, text: 'June 31, 2024' },
+          { line: 5, text: '2023-02-29' }
+        ],
+        total: 2
+      }
+    ])
+    expect(lines).toEqual([
+      '2 labels name days that do not exist (line 3: "June 31, 2024", line 5: "2023-02-29"), so those entries have no date. Fix the dates to have them checked.'
+    ])
+  })
+
+  it('quotes three at most and counts the rest; in Korean for a Korean log', () => {
+    const text = ['# 공부 기록', ...[31, 32, 33, 34].flatMap((d) => [`## 2024.04.${d}`, '- 정렬 알고리즘 복습'])].join('\n')
+    const { lines } = notes(text)
+    // 04.32 is no date in any reading: only the days April lacks count.
+    expect(lines).toEqual([
+      '없는 날짜가 적힌 제목이 있어서 그 기록은 날짜 없이 읽었어요(2번째 줄 "2024.04.31"). 날짜를 고치면 확인할 수 있어요.'
+    ])
+    const many = [
+      '# 공부 기록',
+      ...[2, 4, 6, 9, 11].flatMap((m) => [`## 2024.${String(m).padStart(2, '0')}.31`, '- 그래프 탐색 정리'])
+    ].join('\n')
+    expect(notes(many).lines).toEqual([
+      '없는 날짜가 적힌 제목이 있어서 그 기록은 날짜 없이 읽었어요(2번째 줄 "2024.02.31", 4번째 줄 "2024.04.31", 6번째 줄 "2024.06.31" 외 2개). 날짜를 고치면 확인할 수 있어요.'
+    ])
+  })
+
+  it('every real date: no note', () => {
+    expect(notes('## 2024-02-29\n- a\n## 2024-03-01\n- b\n').report.notes).toEqual([])
+  })
+})

@@ -258,8 +258,25 @@ function warning(d) {
         : ' No reminders are sent for days before the first entry.';
     return what + expected + effect;
 }
+const PLAIN_TEXT_REASON = {
+    indent: () => 'it is indented deeper than a markdown reader can follow',
+    nesting: (limit) => `it nests quotes or lists more than ${limit} deep`,
+    brackets: (limit) => `it nests brackets more than ${limit} deep`,
+    marks: (limit) => `one paragraph holds more than ${limit} markdown marks`
+};
+function readingNote(n) {
+    if (n.kind === 'plain-text')
+        return `Lines ${n.from}–${n.to} were read as plain text: ${PLAIN_TEXT_REASON[n.why](n.limit)}.`;
+    const quoted = n.labels.map((l) => `line ${l.line}: "${l.text}"`).join(', ');
+    const more = n.total > n.labels.length ? ` and ${count(n.total - n.labels.length)} more` : '';
+    return n.total === 1
+        ? `The label on ${quoted} names a day that does not exist, so that entry has no date. Fix the date to have it checked.`
+        : `${count(n.total)} labels name days that do not exist (${quoted}${more}), so those entries have no date. Fix the dates to have them checked.`;
+}
 function note(n) {
-    if (n.type !== 'omitted')
+    if (n.type === 'reading')
+        return readingNote(n);
+    if (n.type === 'calendar')
         return n.text;
     return n.kind === 'day'
         ? `${count(n.total)} days are missing; only the newest ${count(n.shown)} are listed. Check the start date and the day numbers.`
@@ -623,13 +640,26 @@ function messages_ko_warning(d) {
         : ' 첫 기록 전의 날짜로는 알림을 보내지 않아요.';
     return what + expected + effect;
 }
+const messages_ko_PLAIN_TEXT_REASON = {
+    indent: () => '들여쓰기가 너무 깊어서',
+    nesting: (limit) => `인용이나 목록이 ${limit}단계보다 깊게 겹쳐 있어서`,
+    brackets: (limit) => `대괄호가 ${limit}겹보다 깊게 겹쳐 있어서`,
+    marks: (limit) => `한 문단에 마크다운 기호가 ${limit}개보다 많아서`
+};
+function messages_ko_readingNote(n) {
+    if (n.kind === 'plain-text')
+        return `${n.from}–${n.to}번째 줄은 ${messages_ko_PLAIN_TEXT_REASON[n.why](n.limit)} 일반 텍스트로 읽었어요.`;
+    const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ');
+    const more = n.total > n.labels.length ? ` 외 ${count(n.total - n.labels.length)}개` : '';
+    return `없는 날짜가 적힌 제목이 있어서 그 기록은 날짜 없이 읽었어요(${quoted}${more}). 날짜를 고치면 확인할 수 있어요.`;
+}
 function messages_ko_note(n) {
     if (n.type === 'omitted')
         return n.kind === 'day'
             ? `빠진 날이 ${count(n.total)}일이나 돼서 가장 최근 ${count(n.shown)}일만 적었어요. 시작 날짜나 Day 번호가 맞는지 확인해 주세요.`
             : `빠진 주간 회고가 ${count(n.total)}개나 돼서 가장 최근 ${count(n.shown)}개만 적었어요. 시작 날짜나 주차 번호가 맞는지 확인해 주세요.`;
     if (n.type === 'reading')
-        return n.text;
+        return messages_ko_readingNote(n);
     const start = /^Korean holiday data start at (\d{4}); dates before (\S+) are checked/.exec(n.text);
     if (start)
         return `공휴일 자료가 ${start[1]}년부터 있어서 ${start[2]} 전의 날짜는 공휴일 없이 확인했어요.`;
@@ -5604,7 +5634,7 @@ function nextSafePoint(lines, from, at) {
 }
 /**
  * Why micromark should not be given these lines (too deep, too many nested
- * brackets or delimiter runs in one paragraph), or null where it may.
+ * brackets or delimiter runs in one paragraph), with the limit passed, or null where it may.
  */
 function tooHardForMicromark(lines) {
     let brackets = 0;
@@ -5632,7 +5662,7 @@ function tooHardForMicromark(lines) {
                     break;
             }
             if (column > MAX_INDENT)
-                return 'it is indented deeper than a markdown reader can follow';
+                return { why: 'indent', limit: MAX_INDENT };
             const c = line.charCodeAt(i);
             if (c === 62) {
                 i++;
@@ -5645,7 +5675,7 @@ function tooHardForMicromark(lines) {
             else
                 break;
             if (++depth > MAX_CONTAINER_DEPTH)
-                return `it nests quotes or lists more than ${MAX_CONTAINER_DEPTH} deep`;
+                return { why: 'nesting', limit: MAX_CONTAINER_DEPTH };
         }
         for (; i < line.length; i++) {
             const c = line.charCodeAt(i);
@@ -5654,7 +5684,7 @@ function tooHardForMicromark(lines) {
                 if (brackets > deepest)
                     deepest = brackets;
                 if (deepest > MAX_BRACKET_DEPTH)
-                    return `it nests brackets more than ${MAX_BRACKET_DEPTH} deep`;
+                    return { why: 'brackets', limit: MAX_BRACKET_DEPTH };
             }
             else if (c === 93) {
                 if (brackets > 0)
@@ -5662,7 +5692,7 @@ function tooHardForMicromark(lines) {
             }
             if (c === 91 || c === 93 || c === 40 || c === 42 || c === 95 || c === 126 || c === 96 || c === 60) {
                 if (++marks > MAX_MARKS_PER_PARAGRAPH)
-                    return `one paragraph holds more than ${MAX_MARKS_PER_PARAGRAPH} markdown marks`;
+                    return { why: 'marks', limit: MAX_MARKS_PER_PARAGRAPH };
             }
         }
     }
@@ -5735,7 +5765,7 @@ function readOnce(lines, options, stats, parsed) {
         const refused = tooHardForMicromark(part);
         if (refused !== null) {
             regions.push({ blocks: asContent(part, safe, options) });
-            stats.notes.push(`Lines ${safe + 1}–${to} were read as plain text: ${refused}.`);
+            stats.notes.push({ kind: 'plain-text', from: safe + 1, to, ...refused });
             stats.slowLines += to - safe;
             stats.slowRegions++;
             position = to;
@@ -6133,7 +6163,10 @@ function resolveAmbiguousDates(all) {
     const order = best?.order ?? 'MDY';
     return (dates) => dates.map((d) => reading(d, order)).filter((d) => d !== null);
 }
-/** Fills in missing years in place, in document order. */
+/**
+ * Fills in missing years in place, in document order, and drops dates that do not exist (`June 31`); says which
+ * entries lost one.
+ */
 function resolveYears(entries, startDate) {
     for (const entry of entries) {
         for (const date of entry.dates) {
@@ -6176,9 +6209,12 @@ function resolveYears(entries, startDate) {
         if (anchored(date))
             anchor = date;
     }
-    for (const entry of entries) {
-        entry.dates = entry.dates.filter(isRealDate);
-    }
+    return entries.map((entry) => {
+        const real = entry.dates.filter(isRealDate);
+        const lost = real.length < entry.dates.length;
+        entry.dates = real;
+        return lost;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/log/parse.ts
@@ -6193,6 +6229,8 @@ function resolveYears(entries, startDate) {
 
 
 
+/** How many labels naming a day that does not exist the note quotes. */
+const NO_SUCH_DATE_SHOWN = 3;
 /** This much writing without a single entry means the engine could not read the log. */
 const UNREAD_BLOCKS = 5;
 function normalizeNewlines(text) {
@@ -6280,7 +6318,14 @@ function parseLog(source, options = {}) {
         dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)],
         monthContext: d.monthContext
     }));
-    resolveYears(dated, options.startDate ?? null);
+    const lostDate = resolveYears(dated, options.startDate ?? null);
+    const unreal = drafts.filter((_, i) => lostDate[i]);
+    if (unreal.length > 0)
+        notes.push({
+            kind: 'no-such-date',
+            labels: unreal.slice(0, NO_SUCH_DATE_SHOWN).map((d) => ({ line: d.line, text: d.title })),
+            total: unreal.length
+        });
     const entries = drafts.map((draft, i) => {
         const dates = [...new Set(dated[i].dates.map(formatDate))].sort();
         const kind = draft.info.kind === 'week' ? 'week' : 'day';
@@ -6945,7 +6990,7 @@ function checkLog(text, options) {
         carryOver,
         due: dueDays(days, missing.filter((f) => f.type === 'missing-day'), perEntry),
         notes: [
-            ...readNotes.map((text) => ({ type: 'reading', text })),
+            ...readNotes.map((note) => ({ type: 'reading', ...note })),
             ...(calendar && lastDue ? calendar.notes(lastDue).map((text) => ({ type: 'calendar', text })) : []),
             ...notes
         ],

@@ -23,6 +23,7 @@
 import type { Root, RootContent } from 'mdast'
 import { atxHeading, BlockParser, cutsAfterBlank, isBlank } from './block-parser.js'
 import { BlockReader, type Block } from './blocks.js'
+import type { PlainTextReason, ReadNote } from './types.js'
 import { collapseWhitespace } from './whitespace.js'
 import { parseInline, toText, type InlineOptions } from './inline.js'
 import {
@@ -44,8 +45,8 @@ export interface FastStats {
   slowLines: number
   /** How many stretches went to micromark. */
   slowRegions: number
-  /** What the reader could not read as markdown, in one line each (for the report's notes). */
-  notes: string[]
+  /** What the reader could not read as markdown (for the report's notes). */
+  notes: ReadNote[]
   /** The lines (1-based) the line reader gave up on. */
   stops: number[]
 }
@@ -81,9 +82,9 @@ function nextSafePoint(lines: readonly string[], from: number, at: number): numb
 
 /**
  * Why micromark should not be given these lines (too deep, too many nested
- * brackets or delimiter runs in one paragraph), or null where it may.
+ * brackets or delimiter runs in one paragraph), with the limit passed, or null where it may.
  */
-function tooHardForMicromark(lines: readonly string[]): string | null {
+function tooHardForMicromark(lines: readonly string[]): { why: PlainTextReason; limit: number } | null {
   let brackets = 0
   let deepest = 0
   let marks = 0
@@ -105,7 +106,7 @@ function tooHardForMicromark(lines: readonly string[]): string | null {
         else if (c === 9) column += 4 - (column % 4)
         else break
       }
-      if (column > MAX_INDENT) return 'it is indented deeper than a markdown reader can follow'
+      if (column > MAX_INDENT) return { why: 'indent', limit: MAX_INDENT }
       const c = line.charCodeAt(i)
       if (c === 62) {
         i++
@@ -114,19 +115,19 @@ function tooHardForMicromark(lines: readonly string[]): string | null {
         i += 2
         column += 2
       } else break
-      if (++depth > MAX_CONTAINER_DEPTH) return `it nests quotes or lists more than ${MAX_CONTAINER_DEPTH} deep`
+      if (++depth > MAX_CONTAINER_DEPTH) return { why: 'nesting', limit: MAX_CONTAINER_DEPTH }
     }
     for (; i < line.length; i++) {
       const c = line.charCodeAt(i)
       if (c === 91) {
         brackets++
         if (brackets > deepest) deepest = brackets
-        if (deepest > MAX_BRACKET_DEPTH) return `it nests brackets more than ${MAX_BRACKET_DEPTH} deep`
+        if (deepest > MAX_BRACKET_DEPTH) return { why: 'brackets', limit: MAX_BRACKET_DEPTH }
       } else if (c === 93) {
         if (brackets > 0) brackets--
       }
       if (c === 91 || c === 93 || c === 40 || c === 42 || c === 95 || c === 126 || c === 96 || c === 60) {
-        if (++marks > MAX_MARKS_PER_PARAGRAPH) return `one paragraph holds more than ${MAX_MARKS_PER_PARAGRAPH} markdown marks`
+        if (++marks > MAX_MARKS_PER_PARAGRAPH) return { why: 'marks', limit: MAX_MARKS_PER_PARAGRAPH }
       }
     }
   }
@@ -204,7 +205,7 @@ function readOnce(
     const refused = tooHardForMicromark(part)
     if (refused !== null) {
       regions.push({ blocks: asContent(part, safe, options) })
-      stats.notes.push(`Lines ${safe + 1}–${to} were read as plain text: ${refused}.`)
+      stats.notes.push({ kind: 'plain-text', from: safe + 1, to, ...refused })
       stats.slowLines += to - safe
       stats.slowRegions++
       position = to

@@ -7,7 +7,7 @@ import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
 import { parseMarkdown } from './markdown.js'
 import { inferTemplate, type Template } from './template.js'
-import type { Entry, IsoDate, LabelForm, Language, ReadStatus, Reading, SectionRole } from './types.js'
+import type { Entry, IsoDate, LabelForm, Language, ReadNote, ReadStatus, Reading, SectionRole } from './types.js'
 import { buildVocabulary, type ExtraVocabulary } from './vocabulary.js'
 import { formatDate, resolveAmbiguousDates, resolveYears } from './years.js'
 
@@ -26,9 +26,12 @@ export interface ParsedLog {
   entries: Entry[]
   language: Language
   reading: Reading
-  /** What could not be read as markdown (a stretch nested too deep for any reader), one line each. */
-  notes: string[]
+  /** What the reader could read only in part: a stretch nested too deep for any reader, dates that do not exist. */
+  notes: ReadNote[]
 }
+
+/** How many labels naming a day that does not exist the note quotes. */
+const NO_SUCH_DATE_SHOWN = 3
 
 /** This much writing without a single entry means the engine could not read the log. */
 const UNREAD_BLOCKS = 5
@@ -37,7 +40,7 @@ function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
 }
 
-function readBlocks(text: string, lines: readonly string[], mode: 'chunked' | 'whole'): { reader: BlockReader; notes: string[] } {
+function readBlocks(text: string, lines: readonly string[], mode: 'chunked' | 'whole'): { reader: BlockReader; notes: ReadNote[] } {
   const reader = new BlockReader(lines)
   if (mode === 'whole') {
     reader.read(parseMarkdown(text), 0)
@@ -114,7 +117,14 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)],
     monthContext: d.monthContext
   }))
-  resolveYears(dated, options.startDate ?? null)
+  const lostDate = resolveYears(dated, options.startDate ?? null)
+  const unreal = drafts.filter((_, i) => lostDate[i])
+  if (unreal.length > 0)
+    notes.push({
+      kind: 'no-such-date',
+      labels: unreal.slice(0, NO_SUCH_DATE_SHOWN).map((d) => ({ line: d.line, text: d.title })),
+      total: unreal.length
+    })
 
   const entries: Entry[] = drafts.map((draft, i) => {
     const dates = [...new Set(dated[i]!.dates.map(formatDate))].sort()

@@ -123,3 +123,16 @@ export interface Reading {
   /** The section labels found, by role, each once, in the order they first appear. */
   sections: Partial<Record<SectionRole, string[]>>
 }
+
+/** Why a stretch of the log was read as plain text: what micromark could not take in reasonable time. */
+export type PlainTextReason = 'indent' | 'nesting' | 'brackets' | 'marks'
+
+/**
+ * What the reader says about a log it read only in part, as data: each report says it in the log's language.
+ * `plain-text`: lines `from`–`to` were read as plain text, beyond `limit` (columns, levels or marks);
+ * `no-such-date`: labels name a day that does not exist (`June 31`), so those entries have no date; `labels` are
+ * the first few, `total` counts them all.
+ */
+export type ReadNote =
+  | { kind: 'plain-text'; from: number; to: number; why: PlainTextReason; limit: number }
+  | { kind: 'no-such-date'; labels: Array<{ line: number; text: string }>; total: number }

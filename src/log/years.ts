@@ -99,8 +99,11 @@ interface Dated {
   monthContext: { year: number; month: number } | null
 }
 
-/** Fills in missing years in place, in document order. */
-export function resolveYears(entries: readonly Dated[], startDate: IsoDate | null): void {
+/**
+ * Fills in missing years in place, in document order, and drops dates that do not exist (`June 31`); says which
+ * entries lost one.
+ */
+export function resolveYears(entries: readonly Dated[], startDate: IsoDate | null): boolean[] {
   for (const entry of entries) {
     for (const date of entry.dates) {
       if (date.year === null && entry.monthContext) date.year = entry.monthContext.year
@@ -136,7 +139,10 @@ export function resolveYears(entries: readonly Dated[], startDate: IsoDate | nul
     if (date.year === null && anchor) date.year = nearest(date, anchor)
     if (anchored(date)) anchor = date
   }
-  for (const entry of entries) {
-    entry.dates = entry.dates.filter(isRealDate)
-  }
+  return entries.map((entry) => {
+    const real = entry.dates.filter(isRealDate)
+    const lost = real.length < entry.dates.length
+    entry.dates = real
+    return lost
+  })
 }

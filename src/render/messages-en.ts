@@ -1,5 +1,6 @@
 /** The English catalogue. */
 import type { CalendarDoubt } from '../review/calendar-sanity.js'
+import type { PlainTextReason, ReadNote } from '../log/types.js'
 import type { Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
 import type { Closing, DayProblem, Messages, ReminderStep } from './messages.js'
 import type { CliTextWords, ExplainWords, JobSummaryWords, ReadmeBlockWords, ReminderWords, WeeklyFileWords } from './messages-ko.js'
@@ -72,8 +73,25 @@ function warning(d: CalendarDoubt): string {
   return what + expected + effect
 }
 
+const PLAIN_TEXT_REASON: Record<PlainTextReason, (limit: number) => string> = {
+  indent: () => 'it is indented deeper than a markdown reader can follow',
+  nesting: (limit) => `it nests quotes or lists more than ${limit} deep`,
+  brackets: (limit) => `it nests brackets more than ${limit} deep`,
+  marks: (limit) => `one paragraph holds more than ${limit} markdown marks`
+}
+
+function readingNote(n: ReadNote): string {
+  if (n.kind === 'plain-text') return `Lines ${n.from}–${n.to} were read as plain text: ${PLAIN_TEXT_REASON[n.why](n.limit)}.`
+  const quoted = n.labels.map((l) => `line ${l.line}: "${l.text}"`).join(', ')
+  const more = n.total > n.labels.length ? ` and ${count(n.total - n.labels.length)} more` : ''
+  return n.total === 1
+    ? `The label on ${quoted} names a day that does not exist, so that entry has no date. Fix the date to have it checked.`
+    : `${count(n.total)} labels name days that do not exist (${quoted}${more}), so those entries have no date. Fix the dates to have them checked.`
+}
+
 function note(n: ReportNote): string {
-  if (n.type !== 'omitted') return n.text
+  if (n.type === 'reading') return readingNote(n)
+  if (n.type === 'calendar') return n.text
   return n.kind === 'day'
     ? `${count(n.total)} days are missing; only the newest ${count(n.shown)} are listed. Check the start date and the day numbers.`
     : `${count(n.total)} week reviews are missing; only the newest ${count(n.shown)} are listed. Check the start date and the week numbers.`

@@ -1,6 +1,6 @@
 /** The Korean catalogue: written as a Korean learner would say it, not translated word for word. */
 import type { CalendarDoubt } from '../review/calendar-sanity.js'
-import type { IsoDate, LabelForm, LabelPosition, SectionRole, SkipReason } from '../log/types.js'
+import type { IsoDate, LabelForm, LabelPosition, PlainTextReason, ReadNote, SectionRole, SkipReason } from '../log/types.js'
 import type { DueState, Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
 import type { GoalResult, WeekId } from '../review/weeks.js'
 import { josa, particle } from './josa.js'
@@ -71,12 +71,26 @@ function warning(d: CalendarDoubt): string {
   return what + expected + effect
 }
 
+const PLAIN_TEXT_REASON: Record<PlainTextReason, (limit: number) => string> = {
+  indent: () => '들여쓰기가 너무 깊어서',
+  nesting: (limit) => `인용이나 목록이 ${limit}단계보다 깊게 겹쳐 있어서`,
+  brackets: (limit) => `대괄호가 ${limit}겹보다 깊게 겹쳐 있어서`,
+  marks: (limit) => `한 문단에 마크다운 기호가 ${limit}개보다 많아서`
+}
+
+function readingNote(n: ReadNote): string {
+  if (n.kind === 'plain-text') return `${n.from}–${n.to}번째 줄은 ${PLAIN_TEXT_REASON[n.why](n.limit)} 일반 텍스트로 읽었어요.`
+  const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ')
+  const more = n.total > n.labels.length ? ` 외 ${count(n.total - n.labels.length)}개` : ''
+  return `없는 날짜가 적힌 제목이 있어서 그 기록은 날짜 없이 읽었어요(${quoted}${more}). 날짜를 고치면 확인할 수 있어요.`
+}
+
 function note(n: ReportNote): string {
   if (n.type === 'omitted')
     return n.kind === 'day'
       ? `빠진 날이 ${count(n.total)}일이나 돼서 가장 최근 ${count(n.shown)}일만 적었어요. 시작 날짜나 Day 번호가 맞는지 확인해 주세요.`
       : `빠진 주간 회고가 ${count(n.total)}개나 돼서 가장 최근 ${count(n.shown)}개만 적었어요. 시작 날짜나 주차 번호가 맞는지 확인해 주세요.`
-  if (n.type === 'reading') return n.text
+  if (n.type === 'reading') return readingNote(n)
   const start = /^Korean holiday data start at (\d{4}); dates before (\S+) are checked/.exec(n.text)
   if (start) return `공휴일 자료가 ${start[1]}년부터 있어서 ${start[2]} 전의 날짜는 공휴일 없이 확인했어요.`
   const end = /^Korean holiday data end at (\d{4}); dates after (\S+) are checked/.exec(n.text)

@@ -421,7 +421,7 @@ export function checkLog(text: string, options: CheckOptions): Report {
       perEntry
     ),
     notes: [
-      ...readNotes.map((text): ReportNote => ({ type: 'reading', text })),
+      ...readNotes.map((note): ReportNote => ({ type: 'reading', ...note })),
       ...(calendar && lastDue ? calendar.notes(lastDue).map((text): ReportNote => ({ type: 'calendar', text })) : []),
       ...notes
     ],

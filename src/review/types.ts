@@ -1,5 +1,5 @@
 /** What a check of a log finds: plain data, no words (the renderers in `render/` say it). */
-import type { Entry, IsoDate, Language, MonthDay, Reading } from '../log/types.js'
+import type { Entry, IsoDate, Language, MonthDay, ReadNote, Reading } from '../log/types.js'
 import type { CalendarDoubt } from './calendar-sanity.js'
 
 interface FindingBase {
@@ -72,8 +72,8 @@ export type FindingType = Finding['type']
 
 /** A one-line note about the check: how the log was read, where holiday data stop, what was left out. */
 export type ReportNote =
-  /** Said by the reader (English). */
-  | { type: 'reading'; text: string }
+  /** Said by the reader: what it could read only in part. */
+  | ({ type: 'reading' } & ReadNote)
   /** Said by the holiday data (English); the catalogue says it in the log's language. */
   | { type: 'calendar'; text: string }
   /** Too many missing days (or week reviews) to list: only the newest `shown` of `total`. */
