@@ -233,6 +233,12 @@ describe('readLabel: decoration and topics', () => {
     '✅ 2024-03-05',
     '📅 2024-03-05',
     '🔥🔥 2024-03-05',
+    // With a variation selector (U+FE0F for emoji style, U+FE0E for text style), a joiner or a keycap mark: none is a symbol.
+    '✏\ufe0f 2024-03-05',
+    '🗓\ufe0f 2024-03-05',
+    '☀\ufe0e 2024-03-05',
+    '👩\u200d💻 2024-03-05',
+    '#\ufe0f\u20e3 2024-03-05',
     '[2024-03-05]',
     '`2024-03-05`',
     '**2024-03-05**',

@@ -2,9 +2,9 @@
  * What counts as an emoji, in one place: a lone 🙂 is a placeholder, 🚩 before a
  * label is decoration, and neither is part of a task's or a label's words.
  */
-const EMOJI_CLASS = '\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\u200d\\ufe0f\\u20e3'
+const EMOJI_CLASS = '\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\u200d\\ufe0e\\ufe0f\\u20e3'
 
-/** One emoji character (pictograph, skin tone, joiner, variation selector or keycap). */
+/** One emoji character (pictograph, skin tone, joiner, either variation selector or keycap). */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 export const EMOJI = new RegExp(`[${EMOJI_CLASS}]`, 'gu')
 

@@ -566,8 +566,13 @@ function topicOf(rest: string): string {
 const LABEL_START =
   /^(?:\d|#|第|[월화수목금토일月火水木金土日(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i
 
-/** Before any stripping: text whose first letter is none of those (a tag or an entity aside) is no label. */
-const RAW_START = /^[\s\p{P}\p{S}]*(?:[<&\d\uff10-\uff19#第월화수목금토일月火水木金土日(（]|[a-z])/iu
+/**
+ * Before any stripping: text whose first letter is none of those (a tag or an entity aside) is no label. Emoji
+ * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
+ * U+FE0F), the joiner, the keycap.
+ */
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
+const RAW_START = /^[\s\p{P}\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:[<&\d\uff10-\uff19#第월화수목금토일月火水木金土日(（]|[a-z])/iu
 
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 export function mayBeLabel(raw: string): boolean {
