@@ -65,8 +65,29 @@ describe('by the calendar', () => {
     expect(mismatches(report)).toEqual([
       ['Day4', '2024-03-08', 10, 'Day4 is dated 2024-03-08, which is Day5 in the calendar. Check its day number or date.']
     ])
-    // Thursday 3/7 (Day 4) is missing; Friday 3/8 (Day 5) is written, under another number.
-    expect(report.findings.filter((f) => f.type === 'missing-day').map((f) => [f.entry, f.date])).toEqual([['Day4', '2024-03-07']])
+    // Thursday 3/7 (the calendar's Day 4) is missing; Friday 3/8 (Day 5) is written, under another number. The log has
+    // an entry called Day 4, so the missing day is named by its date: "Day4 has no entry" would point at the wrong one.
+    expect(report.findings.filter((f) => f.type === 'missing-day').map((f) => [f.entry, f.number, f.date])).toEqual([
+      ['2024-03-07', null, '2024-03-07']
+    ])
+  })
+
+  it('a missing day whose number no entry carries keeps its number', () => {
+    const text = ['Day 1 - 2024-03-04', 'Day 2 - 2024-03-05', 'Day 4 - 2024-03-07'].map(day).join('\n')
+    const report = checkLog(text, options('2024-03-07'))
+    expect(report.findings.map((f) => [f.type, f.entry, f.date])).toEqual([['missing-day', 'Day3', '2024-03-06']])
+  })
+
+  it('numbers that count only the days written (#100DaysOfCode): missing days are named by date, after the entry before them', () => {
+    // Days off on Wednesday 3/6 and Friday 3/8; the log's Day 3 is Thursday 3/7, its Day 4 Monday 3/11.
+    const text = ['Day 1 - 2024-03-04', 'Day 2 - 2024-03-05', 'Day 3 - 2024-03-07', 'Day 4 - 2024-03-11', 'Day 5 - 2024-03-12']
+      .map(day)
+      .join('\n')
+    const report = checkLog(text, options('2024-03-12'))
+    expect(report.findings.map((f) => [f.type, f.entry, f.number, f.date, f.line])).toEqual([
+      ['missing-day', '2024-03-06', null, '2024-03-06', 5],
+      ['missing-day', '2024-03-08', null, '2024-03-08', 8]
+    ])
   })
 
   it('a log that counts days its own way (most numbers off the calendar) is judged by its own order instead', () => {

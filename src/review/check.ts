@@ -159,24 +159,37 @@ function numbersDays(days: Entry[]): boolean {
   return days.length > 0 && days.filter((d) => d.numbers.length > 0).length >= days.length / 2
 }
 
+/**
+ * Whether the entries' numbers count the calendar's days: at least half the entries with a number and a full date
+ * carry the number the calendar gives that date. Not so in a #100DaysOfCode log that counts only the days coded
+ * (`Day 3` on the 5th after a day off on the 4th): its numbers are its own.
+ */
+function numbersFollowCalendar(days: readonly Entry[], calendar: Calendar): boolean {
+  let both = 0
+  let agree = 0
+  for (const e of days) {
+    if (e.dateSource !== 'label' || e.numbers.length === 0 || !isFullDate(e.date)) continue
+    both++
+    const day = calendar.dayOfDate(e.date)
+    if (day !== null && e.numbers.includes(day)) agree++
+  }
+  return both === 0 || (agree > 0 && agree * 2 >= both)
+}
+
 /** The missing days, and whether they were looked for at all (a calendar, or day numbers, is needed). */
 function missingDays(days: Entry[], options: CheckOptions): Missing<MissingDay> & { checked: boolean } {
   const { calendar, lastDue } = options
   const numbered = numbersDays(days)
-  // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
   const anchor = anchorFinder(days)
-  const finding = (number: number | null, date: IsoDate | null): MissingDay => {
-    const entry = numbered && number !== null ? `Day${number}` : (date ?? `Day${number}`)
-    const line = numbered ? anchor(number, date) : anchor(null, date)
-    return { type: 'missing-day', entry, number, date, section: null, line }
-  }
-  const numbers = (upTo: number | null, date: (n: number) => IsoDate | null): Missing<MissingDay> => {
-    const missing = missingNumbers(days, upTo, MAX_MISSING)
-    return { items: missing.items.map((n) => finding(n, date(n))), total: missing.total }
+  // A log that numbers its days names a missing one `Day12`; a log labelled by date names it by its date.
+  const finding = (number: number | null, date: IsoDate | null, byNumber: boolean): MissingDay => {
+    const named = byNumber && number !== null
+    const entry = named ? `Day${number}` : (date ?? `Day${number}`)
+    return { type: 'missing-day', entry, number, date, section: null, line: anchor(named ? number : null, date) }
   }
   if (calendar && lastDue) {
     const due = calendar.dueDays(lastDue)
-    if (numbered) {
+    if (numbered && numbersFollowCalendar(days, calendar)) {
       // An entry with its own date covers that date's day, whatever number it carries.
       const dated = (d: Entry): boolean => d.dateSource === 'label' && d.dates.some(isFullDate)
       const covered = days.filter(dated).flatMap((d) => d.dates.map((date) => calendar.dayOfDate(date)))
@@ -187,16 +200,25 @@ function missingDays(days: Entry[], options: CheckOptions): Missing<MissingDay> 
         MAX_MISSING,
         held
       )
-      return { items: missing.items.map((n) => finding(n, calendar.dateOfDay(n))), total: missing.total, checked: true }
+      // The calendar's Day 3 missing while an entry says `Day 3` (dated another day): numbers would mislead, dates do not.
+      const written = new Set(days.flatMap((d) => d.numbers))
+      const byNumber = !missing.items.some((n) => written.has(n))
+      const item = (n: number) => finding(byNumber ? n : null, calendar.dateOfDay(n), byNumber)
+      return { items: missing.items.map(item), total: missing.total, checked: true }
     }
+    // Dated days are named by date, with the calendar's number for them; numbers that count only the days written
+    // (`Day 3` on the 5th after a day off on the 4th) are not the calendar's, so those missing days get none.
     const logged = new Set(days.flatMap((d) => d.dates))
     const missing = newest(
       due.filter((date) => !logged.has(date)),
       MAX_MISSING
     )
-    return { items: missing.items.map((date) => finding(calendar.dayOfDate(date), date)), total: missing.total, checked: true }
+    const item = (date: IsoDate) => finding(numbered ? null : calendar.dayOfDate(date), date, false)
+    return { items: missing.items.map(item), total: missing.total, checked: true }
   }
-  return numbered ? { ...numbers(null, () => null), checked: true } : { items: [], total: 0, checked: false }
+  if (!numbered) return { items: [], total: 0, checked: false }
+  const missing = missingNumbers(days, null, MAX_MISSING)
+  return { items: missing.items.map((n) => finding(n, null, true)), total: missing.total, checked: true }
 }
 
 function missingWeekReviews(weeks: Entry[], options: CheckOptions): Missing<MissingWeekReview> {
@@ -292,14 +314,11 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
     why
   })
   const full = both.filter(isDated)
-  if (calendar && full.length > 0) {
-    const placed = full.map((e) => ({ e, day: calendar.dayOfDate(e.date) }))
-    const agree = placed.filter((p) => p.day !== null && p.e.numbers.includes(p.day)).length
-    if (agree > 0 && agree * 2 >= full.length) {
-      return placed
-        .filter((p) => p.day !== null && !p.e.numbers.includes(p.day))
-        .map((p) => finding(p.e, { kind: 'off-calendar', day: p.day! }))
-    }
+  if (calendar && full.length > 0 && numbersFollowCalendar(full, calendar)) {
+    return full
+      .map((e) => ({ e, day: calendar.dayOfDate(e.date) }))
+      .filter((p) => p.day !== null && !p.e.numbers.includes(p.day))
+      .map((p) => finding(p.e, { kind: 'off-calendar', day: p.day! }))
   }
   // In the order the days happened: by date where every date has its year; otherwise as
   // written (dates without a year cannot be ordered across new year), newest-first turned round.
