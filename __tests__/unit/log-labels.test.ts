@@ -394,3 +394,46 @@ describe('the grammar is linear on long runs', () => {
     expect(plainLabel(`${run('<')} ${run(' ')}x`)).toBe('x')
   }, 20_000)
 })
+
+describe('readLabel: a date after the topic', () => {
+  it.each([
+    ['Day 3: Todo board (2025-09-15)', [3], date(2025, 9, 15), 'Todo board', 'Day N … YYYY-MM-DD'],
+    ['Day 6 - Access keys & policies (2025/09/20)', [6], date(2025, 9, 20), 'Access keys & policies', 'Day N … YYYY/MM/DD'],
+    ['Day 22: 配列の基礎（2025年11月15日）', [22], date(2025, 11, 15), '配列の基礎', 'Day N … YYYY年M月D日'],
+    ['60일차 / 팀 과제 1일차 (12월 9일)', [60], { year: null, month: 12, day: 9 }, '팀 과제 1일차', 'N일차 … M월 D일'],
+    ['Day 1: Setup – 2025-08-05', [1], date(2025, 8, 5), 'Setup', 'Day N … YYYY-MM-DD'],
+    ['Day 1 – Setup (August 5, 2025)', [1], date(2025, 8, 5), 'Setup', 'Day N … Month D, YYYY'],
+    ['Day 2 – Notes app (05-Aug-2025)', [2], date(2025, 8, 5), 'Notes app', 'Day N … D Month YYYY']
+  ])('%j', (label, numbers, day, topic, form) => {
+    expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates: [day], slashDates: [], form, topic })
+  })
+
+  it.each([
+    // A slash pair without its year is a part or a score there.
+    'Day 7 - Graphs (2/3)',
+    // Words after the date: the date is what the day was about, not when.
+    'Day 3 - fixed the bug from the 2024-03-01 release',
+    'Day 9: read chapter 5, 2024'
+  ])('%j keeps no date', (label) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [], slashDates: [] })
+  })
+
+  it('a numbered problem stays no label, dated or not', () => {
+    expect(readLabel('#5 Two Sum (2024-03-05)')).toBeNull()
+  })
+})
+
+describe('readLabel: month names joined by hyphens', () => {
+  it.each([
+    ['05-August-2025', date(2025, 8, 5)],
+    ['5-Mar-2025', date(2025, 3, 5)],
+    ['Mar-05-2025', date(2025, 3, 5)]
+  ])('%j', (label, day) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [day], topic: '' })
+  })
+
+  it('a range ends at its day: the year after a hyphen is no day of it', () => {
+    expect(readLabel('Mar 5-2024')).toMatchObject({ dates: [date(2024, 3, 5)] })
+    expect(readLabel('March 6-8')).toMatchObject({ dates: [6, 7, 8].map((d) => ({ year: null, month: 3, day: d })) })
+  })
+})

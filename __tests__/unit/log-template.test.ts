@@ -135,6 +135,30 @@ describe('where a label can stand', () => {
   })
 })
 
+describe('the template: a date after the topic', () => {
+  it('days dated after their topic are one template with days dated before it, whatever the heading level of the first', () => {
+    const text = [
+      '### Day 0 - 2025-09-14',
+      'setup',
+      '## Day 1: Weather app (2025-09-15)',
+      'fetch',
+      '## Day 2 - Todo board (2025/09/16)',
+      'state',
+      '## Day 3: Deploy – 2025-09-17',
+      'ship',
+      '## Day 4',
+      'rest'
+    ].join('\n\n')
+    expect(days(text).map((e) => [e.number, e.date])).toEqual([
+      [0, '2025-09-14'],
+      [1, '2025-09-15'],
+      [2, '2025-09-16'],
+      [3, '2025-09-17'],
+      [4, null]
+    ])
+  })
+})
+
 describe('the template: dates elsewhere are not days', () => {
   it('a table of contents at the top links to the days; only the days are entries', () => {
     const toc = '# TIL\n\n- [2024-03-04](#2024-03-04)\n- [2024-03-05](#2024-03-05)\n- [2024-03-06](#2024-03-06)\n\n'

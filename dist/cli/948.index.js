@@ -2975,10 +2975,10 @@ const COMPACT_END_DAY = at('(\\d{2})(?!\\d)');
 /** `2024년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
 const KO_DATE = at('(?:(\\d{4})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?');
 const CJK_DATE = at('(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?');
-/** `March 5, 2024`, `Mar 5`, `Oct-01,2019`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
-const EN_MONTH_FIRST = at(`(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s*(\\d{4})(?!\\d))?`);
-/** `5 March 2024`, `15MAY2020`, `5th of March`. */
-const EN_DAY_FIRST = at(`(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:,?\\s*(\\d{4})(?!\\d))?`);
+/** `March 5, 2024`, `Mar 5`, `Oct-01,2019`, `Mar-05-2025`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
+const EN_MONTH_FIRST = at(`(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:(?:,?\\s*|-)(\\d{4})(?!\\d))?`);
+/** `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`. */
+const EN_DAY_FIRST = at(`(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d))?`);
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?');
 /** `26/9 2022`: a year after a space. */
@@ -3318,12 +3318,16 @@ function labelAtStart(text) {
         const date = readDate(text, skipWeekdays(text, pos));
         if (date)
             pos = skipBetween(text, skipWeekdays(text, date.end));
-        const topic = topicOf(text.slice(pos));
+        let topic = topicOf(text.slice(pos));
         // `#5` alone or with its date; `#5 Two Sum` is a numbered problem.
         if (number.form === '#N' && topic !== '' && !date)
             return null;
-        const form = date ? `${number.form} · ${date.form}` : number.form;
-        return { kind: 'day', numbers: number.numbers, dates: date?.dates ?? [], slashDates: date?.slashDates ?? [], form, topic };
+        const last = date || number.form === '#N' ? null : closingDate(text, pos);
+        if (last)
+            topic = topicOf(text.slice(pos, last.at));
+        const form = date ? `${number.form} · ${date.form}` : last ? `${number.form} … ${last.date.form}` : number.form;
+        const dated = date ?? last?.date;
+        return { kind: 'day', numbers: number.numbers, dates: dated?.dates ?? [], slashDates: dated?.slashDates ?? [], form, topic };
     }
     const date = readDate(text, skipWeekdays(text, 0));
     if (!date)
@@ -3336,6 +3340,30 @@ function labelAtStart(text) {
     const numbers = trailing && trailing.form !== '#N' ? trailing.numbers : [];
     const form = numbers.length > 0 ? `${date.form} · ${trailing.form}` : date.form;
     return { kind: 'day', numbers, dates: date.dates, slashDates: date.slashDates, form, topic: topicOf(text.slice(pos)) };
+}
+/** Where a date may follow a day's topic: after an opening bracket, or a dash, bar, slash, colon or comma between words. */
+const BEFORE_CLOSING_DATE = /[(（[]\s*|\s[-–—|/]\s*|[,:：]\s*/g;
+/** What may stand after such a date: closing brackets, and the decoration `topicOf` drops. */
+const AFTER_CLOSING_DATE = at('[\\s)）\\]]*$');
+/**
+ * `Day 3: ToDo App (2025-09-15)`, `60일차 / 프로젝트 1일차 (12월 9일)`, `Day 1: Setup – 2025-08-05`: a date that ends the
+ * label after its topic, with where it starts (`at`). A slash date without its year (`(2/3)`) is more often a part
+ * or a score than a date there, and is not taken.
+ */
+function closingDate(text, from) {
+    BEFORE_CLOSING_DATE.lastIndex = from;
+    for (let m = BEFORE_CLOSING_DATE.exec(text); m; m = BEFORE_CLOSING_DATE.exec(text)) {
+        const start = m.index + m[0].length;
+        const date = readDate(text, skipWeekdays(text, start));
+        if (date && execAt(AFTER_CLOSING_DATE, trimDecorationEnd(text), skipWeekdays(text, date.end))) {
+            if (date.slashDates.some((d) => d.parts.length < 3))
+                return null;
+            return { date, at: m.index };
+        }
+        // Step past the separator's first character only: the next one may open the date (`- (2025-09-15)`).
+        BEFORE_CLOSING_DATE.lastIndex = m.index + 1;
+    }
+    return null;
 }
 /** A label's topic that is a version number (`20240424-1.5.10 (24)`, `2024-03-05 v2.1`): a changelog line. */
 function isVersionTopic(topic) {

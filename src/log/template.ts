@@ -42,7 +42,8 @@ interface Candidate {
 }
 
 const isWeak = (p: Position): boolean => p === 'bold' || p === 'line' || p === 'item'
-const leadOf = (form: string): string => form.split(' · ')[0]!
+/** A form's day part: `Day N` of `Day N · YYYY-MM-DD` and of `Day N … YYYY-MM-DD` (a date after the topic). */
+const leadOf = (form: string): string => form.split(/ [·…] /)[0]!
 
 function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candidate, 'info'> | null {
   switch (block.type) {
