@@ -437,3 +437,36 @@ describe('readLabel: month names joined by hyphens', () => {
     expect(readLabel('March 6-8')).toMatchObject({ dates: [6, 7, 8].map((d) => ({ year: null, month: 3, day: d })) })
   })
 })
+
+describe('readLabel: ranges written out at both ends', () => {
+  const days = (year: number | null, month: number, from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => date(year, month, from + i))
+
+  it.each([
+    ['23일차 ~ 25일차 (10월 5일 ~ 10월 7일)', [23, 24, 25], days(null, 10, 5, 7)],
+    ['Day 5 - Day 7', [5, 6, 7], []],
+    ['5日目〜7日目', [5, 6, 7], []],
+    // `Day1-2` is part 2 of day 1, unless as many dates follow.
+    ['Day 58-60: March 6-8, Monday-Wednesday', [58, 59, 60], days(null, 3, 6, 8)],
+    ['Day 5-2 (2024-03-05)', [5], [date(2024, 3, 5)]],
+    ['Day1-2', [1], []]
+  ])('%j', (label, numbers, dates) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, dates, topic: '' })
+  })
+
+  it.each([
+    ['Sunday May 30, 2021 - Monday May 31, 2021', days(2021, 5, 30, 31)],
+    ['Saturday October 9, 2021 - Monday, October 11, 2021', days(2021, 10, 9, 11)],
+    ['July 20th, 2023 - July 21st, 2023', days(2023, 7, 20, 21)],
+    ['Tuesday & Wednesday March 30-31, 2021', days(2021, 3, 30, 31)],
+    ['May 30 - June 1, 2021', [date(2021, 5, 30), date(2021, 5, 31), date(2021, 6, 1)]],
+    ['Dec 31, 2024 - Jan 2, 2025', [date(2024, 12, 31), date(2025, 1, 1), date(2025, 1, 2)]],
+    ['Dec 30 - Jan 1', [date(null, 12, 30), date(null, 12, 31), date(null, 1, 1)]]
+  ])('%j covers every day of it', (label, dates) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', dates, topic: '' })
+  })
+
+  it('a month apart at most: further, the second date is the topic', () => {
+    expect(readLabel('March 1, 2024 - May 1, 2024')).toMatchObject({ dates: [date(2024, 3, 1)], topic: 'May 1, 2024' })
+  })
+})

@@ -2870,8 +2870,11 @@ const monthOf = (name) => labels_MONTHS.indexOf(name.slice(0, 3).toLowerCase()) 
 const DAYS_LIST = at('days\\s+(\\d{1,6})((?:\\s*(?:,|and|&)\\s*\\d{1,6}){1,366})(?!\\d)');
 /** `Days 38 - 31`: a range needs the plural, since `Day1-2` is part 2 of day 1 and `Day 1 - 03/12/25` a date. */
 const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)');
-/** `Day 5`, `Day5`, `DAY-05`, `Day #5`, `Day1-2`; not `Day 3월` (a date). */
-const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-\\d{1,3})?(?![\\d.]*\\s*[일월])(?!\\d)');
+/**
+ * `Day 5`, `Day5`, `DAY-05`, `Day #5`, `Day1-2`; not `Day 3월` (a date). `Day1-2` is most often part 2 of day 1; it
+ * is days 1 to 2 where a range of as many dates follows (`Day 58-60: March 6-8`).
+ */
+const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)');
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)');
 /** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
@@ -2910,7 +2913,8 @@ function readDayNumber(text, pos) {
         m = execAt(DAY, text, pos);
         if (m) {
             const numbers = sane([Number(m[1])]);
-            return numbers && { numbers, form: 'Day N', end: pos + m[0].length };
+            const upTo = m[2] === undefined ? undefined : Number(m[2]);
+            return numbers && { numbers, form: 'Day N', end: pos + m[0].length, ...(upTo > numbers[0] ? { upTo } : {}) };
         }
         m = execAt(D_PLUS, text, pos);
         if (m) {
@@ -2985,7 +2989,8 @@ const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)');
 /** A bare `month.day` needs its weekday or nothing after it: `1.1 대체 텍스트` is a numbered topic. */
 const AFTER_DOT_DATE = at(`\\s*(?:${WEEKDAY}|$)`);
-const WEEKDAY_AT = at(`[\\s,]*${WEEKDAY}(?![\\p{L}])[\\s,]*`);
+/** A weekday and what joins it to the next (`Tuesday & Wednesday March 30-31`, `月/火`). */
+const WEEKDAY_AT = at(`[\\s,&/]*${WEEKDAY}(?![\\p{L}])[\\s,&/\\-–]*`);
 function push(out, year, month, day) {
     if (year !== null && !saneYear(year))
         return false;
@@ -3133,8 +3138,11 @@ function readNamedOrAmbiguousDate(text, pos) {
             return null;
         if (m[4] !== undefined) {
             const endMonth = m[3] === undefined ? month : monthOf(m[3]);
+            const span = endMonth === month ? null : spanDates(dates[0], { year, month: endMonth, day: Number(m[4]) });
             if (endMonth === month)
                 pushRange(dates, year, month, Number(m[2]), Number(m[4]));
+            else if (span)
+                dates.splice(0, 1, ...span);
             else
                 push(dates, year, endMonth, Number(m[4]));
         }
@@ -3293,6 +3301,52 @@ function labelAfterBar(text) {
         return null;
     return { ...info, form: `… | ${info.form}`, topic: topicOf(text.slice(0, bar)) };
 }
+const RANGE_DASH = at('\\s*(?:[-~〜–—]|to\\b)\\s*');
+/** `23일차 ~ 25일차`, `Day 5 - Day 7`, `5日目〜7日目`: a range written with its unit at both ends. */
+function numberRange(text, number) {
+    const dash = execAt(RANGE_DASH, text, number.end);
+    const next = dash && readDayNumber(text, number.end + dash[0].length);
+    if (!next || next.form !== number.form || next.numbers.length !== 1)
+        return number;
+    const from = number.numbers[number.numbers.length - 1];
+    const to = next.numbers[0];
+    if (to <= from || to - from > MAX_RANGE)
+        return number;
+    return { numbers: [...number.numbers, ...range(from, to).slice(1)], form: number.form, end: next.end };
+}
+const DAY_MS = 86_400_000;
+/**
+ * The days from `first` to `last`, a month apart at most, or null. A date without its year takes the other's; two
+ * without one are counted in a leap year and stay without (`Dec 30 - Jan 2` runs into the next year).
+ */
+function spanDates(first, last) {
+    const year = first.year ?? last.year;
+    const from = Date.UTC(year ?? 2000, first.month - 1, first.day);
+    let to = Date.UTC(last.year ?? year ?? 2000, last.month - 1, last.day);
+    if (year === null && to < from)
+        to = Date.UTC(2001, last.month - 1, last.day);
+    const days = (to - from) / DAY_MS;
+    if (!(days >= 1 && days <= 31))
+        return null;
+    return Array.from({ length: days + 1 }, (_, i) => {
+        const d = new Date(from + i * DAY_MS);
+        return { year: year === null ? null : d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    });
+}
+/**
+ * `May 30, 2021 - June 1, 2021`, `Thursday May 13 - Sunday May 16, 2021`: two dates joined by a dash are the days from
+ * one to the other (`spanDates`).
+ */
+function dateRange(text, date) {
+    if (date.dates.length !== 1 || date.slashDates.length > 0)
+        return date;
+    const dash = execAt(RANGE_DASH, text, date.end);
+    const next = dash && readDate(text, skipWeekdays(text, date.end + dash[0].length));
+    if (!next || next.dates.length !== 1 || next.slashDates.length > 0)
+        return date;
+    const dates = spanDates(date.dates[0], next.dates[0]);
+    return dates ? { ...date, dates, end: next.end } : date;
+}
 /** The label the text starts with, or null. */
 function labelAtStart(text) {
     if (text === '' || !LABEL_START.test(text))
@@ -3312,12 +3366,18 @@ function labelAtStart(text) {
             return { kind: 'week', numbers: week.numbers, dates: [], slashDates: [], form: week.form, topic: topicOf(rest) };
         return null;
     }
-    const number = readDayNumber(text, 0);
-    if (number) {
+    const read = readDayNumber(text, 0);
+    if (read) {
+        let number = numberRange(text, read);
         let pos = skipBetween(text, number.end);
-        const date = readDate(text, skipWeekdays(text, pos));
+        const start = skipWeekdays(text, pos);
+        const date = readDate(text, start) && dateRange(text, readDate(text, start));
         if (date)
             pos = skipBetween(text, skipWeekdays(text, date.end));
+        // `Day 58-60: March 6-8`: as many days as dates.
+        const upTo = number.upTo;
+        if (upTo !== undefined && date?.dates.length === upTo - number.numbers[0] + 1)
+            number = { ...number, numbers: range(number.numbers[0], upTo) };
         let topic = topicOf(text.slice(pos));
         // `#5` alone or with its date; `#5 Two Sum` is a numbered problem.
         if (number.form === '#N' && topic !== '' && !date)
@@ -3329,9 +3389,10 @@ function labelAtStart(text) {
         const dated = date ?? last?.date;
         return { kind: 'day', numbers: number.numbers, dates: dated?.dates ?? [], slashDates: dated?.slashDates ?? [], form, topic };
     }
-    const date = readDate(text, skipWeekdays(text, 0));
-    if (!date)
+    const first = readDate(text, skipWeekdays(text, 0));
+    if (!first)
         return null;
+    const date = dateRange(text, first);
     // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.
     let pos = skipBetween(text, skipWeekdays(text, date.end));
     const trailing = readDayNumber(text, pos);
@@ -5896,7 +5957,8 @@ const SKIPPED_SHOWN = 20;
 const MAX_LABEL = 200;
 const INLINE_SUMMARY = /<summary\b[^<>]*>([^<]{1,40})<\/summary/i;
 const isWeak = (p) => p === 'bold' || p === 'line' || p === 'item';
-const leadOf = (form) => form.split(' · ')[0];
+/** A form's day part: `Day N` of `Day N · YYYY-MM-DD` and of `Day N … YYYY-MM-DD` (a date after the topic). */
+const leadOf = (form) => form.split(/ [·…] /)[0];
 function candidateOf(block, index, pattern) {
     switch (block.type) {
         case 'heading':
