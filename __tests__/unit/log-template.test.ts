@@ -159,6 +159,26 @@ describe('the template: a date after the topic', () => {
   })
 })
 
+describe('the template: a date on the line under the day heading', () => {
+  it('dates the day, is no writing of it, and is not reported as skipped', () => {
+    const text = '## Day 1\n*2024-03-11*\n\n## Day 2\n_March 12, 2024_\n\n- did\n\n## Day 3\n2024-03-13\nwrote notes\n'
+    const log = parseLog(text)
+    expect(log.entries.map((e) => [e.number, e.date, e.hasContent])).toEqual([
+      [1, '2024-03-11', false],
+      [2, '2024-03-12', true],
+      [3, '2024-03-13', true]
+    ])
+    expect(log.reading.skipped).toEqual([])
+  })
+
+  it('a heading with its own date keeps it; the date line under it is skipped as before', () => {
+    const text = '## Day 1 (2024-03-11)\n*2024-03-20*\n\nread\n\n## Day 2 (2024-03-12)\n\nwrote\n'
+    const log = parseLog(text)
+    expect(log.entries.map((e) => e.date)).toEqual(['2024-03-11', '2024-03-12'])
+    expect(log.reading.skipped).toEqual([expect.objectContaining({ line: 2, reason: 'headings' })])
+  })
+})
+
 describe('the template: dates elsewhere are not days', () => {
   it('a table of contents at the top links to the days; only the days are entries', () => {
     const toc = '# TIL\n\n- [2024-03-04](#2024-03-04)\n- [2024-03-05](#2024-03-05)\n- [2024-03-06](#2024-03-06)\n\n'

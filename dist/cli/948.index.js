@@ -4169,7 +4169,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     openSection(role, block.text, block.line);
                 }
                 else if (info && (info.kind === 'week' || info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0)) {
-                    start(info, block.text, block.line, block.depth, depth);
+                    // `## Day 1` over `*2023-03-20*`: the line under it dates the day.
+                    const below = template.datedBelow.get(index);
+                    start(below ? { ...info, dates: below.dates, slashDates: below.slashDates } : info, block.text, block.line, block.depth, depth);
                     outerDepth = block.depth;
                 }
                 else if (open) {
@@ -4195,6 +4197,11 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             }
             case 'label': {
                 const info = template.labels.get(index);
+                if (template.datedBelow.has(index - 1)) {
+                    if (block.rest)
+                        markContent();
+                    break;
+                }
                 if (info) {
                     start(info, block.text, block.line, outerDepth + 0.5, depth);
                     if (block.rest)
@@ -4218,7 +4225,11 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             case 'content':
             case 'itemLabel': {
                 const info = template.labels.get(index);
-                if (info?.kind === 'month') {
+                if (template.datedBelow.has(index - 1)) {
+                    if (block.type === 'content' && block.more)
+                        markContent();
+                }
+                else if (info?.kind === 'month') {
                     finish(block.line - 1);
                     monthContext = info.month ?? null;
                 }
@@ -6084,7 +6095,7 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     if (pattern) {
         for (const group of groupBy(days))
             take(group);
-        return { labels, forms, formOf, skipped, skippedCount };
+        return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map() };
     }
     // Bold and date lines are day markers only where they outnumber the headings and summaries.
     const groups = groupBy(days);
@@ -6098,14 +6109,22 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         inside ??= main ? insideEntries(blocks, main) : new Set();
         return group.every((c) => inside.has(c.index));
     };
+    // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
+    const under = [];
     for (const group of groups) {
         const head = group[0];
         if (!eligible.includes(group)) {
             // A dated bullet in a log whose days are headings is writing, not worth a line in --explain.
-            if (head.position !== 'item')
-                for (const c of group)
-                    if (!roleOf(c.text, vocabulary))
-                        skip(c, 'headings');
+            if (head.position === 'item')
+                continue;
+            for (const c of group) {
+                if (roleOf(c.text, vocabulary))
+                    continue;
+                if (c.info.numbers.length === 0 && c.info.topic === '' && blocks[c.index - 1]?.type === 'heading')
+                    under.push(c);
+                else
+                    skip(c, 'headings');
+            }
             continue;
         }
         // Shaped like a day but named as a section ("### DAY 4 소감" under "## Day5"): that day's section, whose number
@@ -6121,8 +6140,16 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
                 if (!roleOf(c.text, vocabulary))
                     skip(c, nested ? 'nested' : group.length === 1 ? 'once' : 'shape');
     }
+    const datedBelow = new Map();
+    for (const c of under) {
+        const day = labels.get(c.index - 1);
+        if (day?.kind === 'day' && day.dates.length === 0 && day.slashDates.length === 0)
+            datedBelow.set(c.index - 1, c.info);
+        else
+            skip(c, 'headings');
+    }
     skipped.sort((a, b) => a.line - b.line);
-    return { labels, forms, formOf, skipped, skippedCount };
+    return { labels, forms, formOf, skipped, skippedCount, datedBelow };
 }
 /**
  * The blocks that stand inside an entry of the main group: within a main `<summary>`'s

@@ -159,7 +159,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           // `## DAY 1 소감` inside a day's <details> is that day's reflection, not a new day.
           openSection(role, block.text, block.line)
         } else if (info && (info.kind === 'week' || info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0)) {
-          start(info, block.text, block.line, block.depth, depth)
+          // `## Day 1` over `*2023-03-20*`: the line under it dates the day.
+          const below = template.datedBelow.get(index)
+          start(below ? { ...info, dates: below.dates, slashDates: below.slashDates } : info, block.text, block.line, block.depth, depth)
           outerDepth = block.depth
         } else if (open) {
           // `### Day 1` then `### Today's Progress` or `### 1. 마크다운`: a log that writes the day's headings at the day's
@@ -180,6 +182,10 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       }
       case 'label': {
         const info = template.labels.get(index)
+        if (template.datedBelow.has(index - 1)) {
+          if (block.rest) markContent()
+          break
+        }
         if (info) {
           start(info, block.text, block.line, outerDepth + 0.5, depth)
           if (block.rest) markContent()
@@ -199,7 +205,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       case 'content':
       case 'itemLabel': {
         const info = template.labels.get(index)
-        if (info?.kind === 'month') {
+        if (template.datedBelow.has(index - 1)) {
+          if (block.type === 'content' && block.more) markContent()
+        } else if (info?.kind === 'month') {
           finish(block.line - 1)
           monthContext = info.month ?? null
         } else if (info) {

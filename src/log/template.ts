@@ -23,6 +23,11 @@ export interface Template {
   /** The first few skipped lines, in document order; `skippedCount` counts them all. */
   skipped: Skipped[]
   skippedCount: number
+  /**
+   * `## Day 1` with `*2023-03-20*` on the line under it: the date line's label, by the index of the day heading it
+   * dates. The date line itself is no writing.
+   */
+  datedBelow: Map<number, LabelInfo>
 }
 
 const SKIPPED_SHOWN = 20
@@ -159,7 +164,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   for (const group of groupBy(weeks)) take(group)
   if (pattern) {
     for (const group of groupBy(days)) take(group)
-    return { labels, forms, formOf, skipped, skippedCount }
+    return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map() }
   }
 
   // Bold and date lines are day markers only where they outnumber the headings and summaries.
@@ -176,11 +181,18 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     inside ??= main ? insideEntries(blocks, main) : new Set<number>()
     return group.every((c) => inside!.has(c.index))
   }
+  // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
+  const under: Candidate[] = []
   for (const group of groups) {
     const head = group[0]!
     if (!eligible.includes(group)) {
       // A dated bullet in a log whose days are headings is writing, not worth a line in --explain.
-      if (head.position !== 'item') for (const c of group) if (!roleOf(c.text, vocabulary)) skip(c, 'headings')
+      if (head.position === 'item') continue
+      for (const c of group) {
+        if (roleOf(c.text, vocabulary)) continue
+        if (c.info.numbers.length === 0 && c.info.topic === '' && blocks[c.index - 1]?.type === 'heading') under.push(c)
+        else skip(c, 'headings')
+      }
       continue
     }
     // Shaped like a day but named as a section ("### DAY 4 소감" under "## Day5"): that day's section, whose number
@@ -191,8 +203,14 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     if (group === main || like || (!nested && group.length >= 2 && main !== null && group.length * 4 >= main.length)) take(group)
     else for (const c of group) if (!roleOf(c.text, vocabulary)) skip(c, nested ? 'nested' : group.length === 1 ? 'once' : 'shape')
   }
+  const datedBelow = new Map<number, LabelInfo>()
+  for (const c of under) {
+    const day = labels.get(c.index - 1)
+    if (day?.kind === 'day' && day.dates.length === 0 && day.slashDates.length === 0) datedBelow.set(c.index - 1, c.info)
+    else skip(c, 'headings')
+  }
   skipped.sort((a, b) => a.line - b.line)
-  return { labels, forms, formOf, skipped, skippedCount }
+  return { labels, forms, formOf, skipped, skippedCount, datedBelow }
 }
 
 /**
