@@ -18,7 +18,10 @@ describe('taskKey', () => {
     ['Write Tests!', 'write tests'],
     ['🙂 큐 구현', '큐 구현'],
     ['ＡＢＣ 과제', 'abc 과제'],
-    ['chapter 3 강의', 'Chapter3 강의']
+    ['chapter 3 강의', 'Chapter3 강의'],
+    // The place in the day's numbered list is no part of the task.
+    ['5. Take Quiz 1', '3. Take Quiz 1'],
+    ['2) 강의 듣기', '강의 듣기']
   ])('%j is the same task as %j', (a, b) => {
     expect(taskKey(a)).toBe(taskKey(b))
     expect(sameTask(a, b)).toBe(true)
@@ -29,7 +32,9 @@ describe('taskKey', () => {
     ['과제 4', '과제 5'],
     ['기본과제1 hook & apply', '기본 과제 1'],
     ['chapter 3', 'chapter 4'],
-    ['기본과제 1,2,3 완료', '기본 과제 1']
+    ['기본과제 1,2,3 완료', '기본 과제 1'],
+    ['3.5 강의', '5 강의'],
+    ['2. 과제 4', '2. 과제 5']
   ])('%j is not %j', (a, b) => {
     expect(taskKey(a)).not.toBe(taskKey(b))
   })

@@ -1,8 +1,8 @@
 /**
  * When two task lines are the same task, and when the learner let one go.
- * Spacing, case, punctuation, a trailing "finish it" verb and a drop mark do
- * not matter (`기본과제1` = `기본 과제 1 마무리하기` = `~~기본 과제 1~~ (취소)`);
- * numbers always do (`과제 4` ≠ `과제 5`), since they stay in the key.
+ * Spacing, case, punctuation, a trailing "finish it" verb, a leading list number
+ * and a drop mark do not matter (`기본과제1` = `2. 기본 과제 1 마무리하기` =
+ * `~~기본 과제 1~~ (취소)`); other numbers always do (`과제 4` ≠ `과제 5`).
  */
 import { remember } from '../log/memo.js'
 import { EMOJI } from '../log/emoji.js'
@@ -10,6 +10,8 @@ import type { Entry, Item } from '../log/types.js'
 
 const COMPLETION_SUFFIX = /(?:완료\s*하기|마무리\s*하기|끝내기|끝내|완료|마무리|하기|finish(?:ed)?|complete[d]?|done)$/iu
 const COMPLETION_PREFIX = /^(?:finish|complete|do)\s+/i
+/** `3. Take Quiz 1`, `2) 강의 듣기`: the task's place in the day's list, which changes from day to day. */
+const LIST_NUMBER = /^\s*\d{1,3}[.)]\s+/
 
 /** Words that mark a task as let go, unless the config file names others (`drop-words`). */
 export const DROP_WORDS: readonly string[] = ['(drop)', '(dropped)', '(안 함)', '(취소)', '(보류)', '❌']
@@ -60,7 +62,7 @@ export function taskKey(text: string, dropWords: readonly string[] = DROP_WORDS)
 }
 
 function computeKey(text: string, list: DropList): string {
-  let key = text.normalize('NFKC').toLowerCase()
+  let key = text.normalize('NFKC').toLowerCase().replace(LIST_NUMBER, '')
   const drop = list.pattern
   if (drop) key = key.replace(drop, ' ')
   key = key.replace(EMOJI, '').trim().replace(COMPLETION_PREFIX, '')
