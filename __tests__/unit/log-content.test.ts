@@ -334,3 +334,30 @@ describe('items', () => {
     expect(statusWord('  ')).toBeNull()
   })
 })
+
+describe('where a section ends', () => {
+  const day = (...body: string[]) => only(lines('## 2025-03-03', '', ...body))
+
+  it('at a heading of its own level, though its words name no section: what follows is no task of it', () => {
+    const entry = day(
+      '### 📝 Tomorrow',
+      '- read the functions chapter',
+      '',
+      '### 📊 Study time',
+      '- **Hours**: about 1',
+      '- **Focus**: 4/5'
+    )
+    expect(section(entry, 'goals').items.map((i) => i.text)).toEqual(['read the functions chapter'])
+    expect(entry.hasContent).toBe(true)
+  })
+
+  it('not at a deeper heading: a topic under the section is still the section', () => {
+    const entry = day('### Done', '#### Parser', '- wrote the tokenizer', '#### Tests', '- covered the edge cases')
+    expect(section(entry, 'done').items.map((i) => i.text)).toEqual(['wrote the tokenizer', 'covered the edge cases'])
+  })
+
+  it('not at a heading after a bold label: the label has no level to compare with', () => {
+    const entry = day('**Today I learned**', '', '### Hash tables', 'Collisions chain in buckets.')
+    expect(section(entry, 'learned').empty).toBe(false)
+  })
+})

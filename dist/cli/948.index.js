@@ -4102,7 +4102,10 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
         else if (current)
             current.hasContent = true;
     };
+    /** The depth of the heading that opened the section; null for a bold label or none. */
+    let sectionDepth = null;
     const openSection = (role, title, line) => {
+        sectionDepth = null;
         if (!current)
             return;
         section = { role, title: title.trim(), line, empty: true, items: [] };
@@ -4185,9 +4188,16 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                         outerDepth = block.depth;
                         break;
                     }
-                    if (role)
+                    if (role) {
                         openSection(role, block.text, block.line);
-                    else if (block.text !== '')
+                        sectionDepth = block.depth;
+                        break;
+                    }
+                    // `### 📊 学習時間` after `### 📝 次回の予定`: a heading no deeper than the section's own ends it, though its
+                    // words name no section. What follows is the day's writing, not the section's tasks.
+                    if (section && sectionDepth !== null && block.depth <= sectionDepth)
+                        section = null;
+                    if (block.text !== '')
                         markContent();
                 }
                 else {
@@ -6551,14 +6561,16 @@ function holdsSummaries(warning) {
 ;// CONCATENATED MODULE: ./src/review/tasks.ts
 /**
  * When two task lines are the same task, and when the learner let one go.
- * Spacing, case, punctuation, a trailing "finish it" verb and a drop mark do
- * not matter (`기본과제1` = `기본 과제 1 마무리하기` = `~~기본 과제 1~~ (취소)`);
- * numbers always do (`과제 4` ≠ `과제 5`), since they stay in the key.
+ * Spacing, case, punctuation, a trailing "finish it" verb, a leading list number
+ * and a drop mark do not matter (`기본과제1` = `2. 기본 과제 1 마무리하기` =
+ * `~~기본 과제 1~~ (취소)`); other numbers always do (`과제 4` ≠ `과제 5`).
  */
 
 
 const COMPLETION_SUFFIX = /(?:완료\s*하기|마무리\s*하기|끝내기|끝내|완료|마무리|하기|finish(?:ed)?|complete[d]?|done)$/iu;
 const COMPLETION_PREFIX = /^(?:finish|complete|do)\s+/i;
+/** `3. Take Quiz 1`, `2) 강의 듣기`: the task's place in the day's list, which changes from day to day. */
+const LIST_NUMBER = /^\s*\d{1,3}[.)]\s+/;
 /** Words that mark a task as let go, unless the config file names others (`drop-words`). */
 const DROP_WORDS = ['(drop)', '(dropped)', '(안 함)', '(취소)', '(보류)', '❌'];
 /** Case and spacing do not matter in a drop word: `(안함)` = `(안 함)`, `(Drop)` = `(drop)`. */
@@ -6593,7 +6605,7 @@ function taskKey(text, dropWords = DROP_WORDS) {
     return remember(list.keys, text, (t) => computeKey(t, list));
 }
 function computeKey(text, list) {
-    let key = text.normalize('NFKC').toLowerCase();
+    let key = text.normalize('NFKC').toLowerCase().replace(LIST_NUMBER, '');
     const drop = list.pattern;
     if (drop)
         key = key.replace(drop, ' ');

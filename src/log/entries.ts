@@ -102,7 +102,10 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
     else if (current) current.hasContent = true
   }
 
+  /** The depth of the heading that opened the section; null for a bold label or none. */
+  let sectionDepth: number | null = null
   const openSection = (role: SectionRole, title: string, line: number): void => {
+    sectionDepth = null
     if (!current) return
     section = { role, title: title.trim(), line, empty: true, items: [] }
     if (role === 'goals') section.forTomorrow = isForTomorrow(title)
@@ -173,8 +176,15 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
             outerDepth = block.depth
             break
           }
-          if (role) openSection(role, block.text, block.line)
-          else if (block.text !== '') markContent()
+          if (role) {
+            openSection(role, block.text, block.line)
+            sectionDepth = block.depth
+            break
+          }
+          // `### 📊 学習時間` after `### 📝 次回の予定`: a heading no deeper than the section's own ends it, though its
+          // words name no section. What follows is the day's writing, not the section's tasks.
+          if (section && sectionDepth !== null && block.depth <= sectionDepth) section = null
+          if (block.text !== '') markContent()
         } else {
           outerDepth = block.depth
         }
