@@ -160,10 +160,28 @@ describe('Japanese and Chinese section words', () => {
     ['🎯 今日の目標', 'goals'],
     ['次回の予定', 'goals'],
     ['明日计划', 'goals'],
-    ['リンク', 'other']
+    ['リンク', 'other'],
+    ['## 今日の作業', 'done'],
+    ['作業内容', 'done'],
+    ['できたこと', 'done'],
+    ['本日の学習', 'learned'],
+    ['勉強内容', 'learned'],
+    ['次にやること', 'goals'],
+    ['今後の課題', 'goals'],
+    ['下一步', 'goals'],
+    ['待办', 'goals'],
+    ['ハマったこと', 'reflection'],
+    ['遇到的问题', 'reflection']
   ])('%j is %s', (label, role) => {
     expect(roleOf(label, vocabulary)).toBe(role)
   })
+
+  it.each(['todoアプリ作成', 'TODOリスト作成', '目標アプリ', '振り返りアプリの実装'])(
+    '%j is a project, not a section: a role word running on into a Japanese word',
+    (label) => {
+      expect(roleOf(label, vocabulary)).toBeNull()
+    }
+  )
 
   it('goals for tomorrow in Japanese and Chinese are carried to the next day', () => {
     expect(isForTomorrow('明日の目標')).toBe(true)

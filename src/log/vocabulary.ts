@@ -12,6 +12,14 @@ export type Vocabulary = ReadonlyArray<{ role: SectionRole; pattern: RegExp }>
 
 export type ExtraVocabulary = Partial<Record<SectionRole, string[]>>
 
+/** `振り返りアプリの実装`, `目標達成アプリ`: a role word running on into a loanword names a project, not a section. */
+const NO_COMPOUND = '(?![\\u30a0-\\u30ff])'
+/**
+ * The end of an English word: `\\b` would end `todo` in `todoアプリ作成` (a project), since Japanese letters are not
+ * word characters to it.
+ */
+const WORD_END = '(?![\\w\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])'
+
 /**
  * Korean, English, Japanese and Chinese words for each role. Order matters:
  * `완료하지 못한` before `완료`, `not done` before `done`, `未完成` before `完成`.
@@ -24,27 +32,28 @@ const BUILT_IN: Array<[SectionRole, string]> = [
   ],
   [
     'goals',
-    '(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo\\b|^to\\s*do\\b|tomorrow|^goals?\\b|^plans?\\b|next\\s*(?:day|steps?|up)|^objectives?|' +
-      '(?:明日|明天|今日|今天|次回|来週|來週|下周|下週)\\s*(?:の\\s*)?(?:的\\s*)?(?:目標|目标|予定|計画|计划|計劃|やること|やる事|タスク|任务|任務)|^目標|^目标|^計画|^计划|^やること'
+    `(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo${WORD_END}|^to\\s*do${WORD_END}|tomorrow|^goals?${WORD_END}|^plans?${WORD_END}|next\\s*(?:day|steps?|up)|^objectives?|` +
+      `(?:明日|明天|今日|今天|次回|来週|來週|下周|下週)\\s*(?:の\\s*)?(?:的\\s*)?(?:目標|目标|予定|計画|计划|計劃|やること|やる事|タスク|任务|任務)|^(?:目標|目标|計画|计划)${NO_COMPOUND}|^やること|` +
+      '次に?やること|やりたいこと|今後の課題|^下一步|^待办|^待完成'
   ],
   [
     'done',
-    '완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done\\b|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|worked\\s*on|^tasks?\\s*completed|^completed\\s*tasks?|' +
-      'やったこと|やった事|進捗|達成したこと|完了したこと|^成果(?!\\s*(?:链接|鏈接|リンク))|(?:今日|今天)\\s*(?:的\\s*)?(?:完成|做了|进展|進展|进度|進度)|^已完成|^完成|^进展|^進展|^进度|^進度'
+    `완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항)|^done${WORD_END}|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|worked\\s*on|^tasks?\\s*completed|^completed\\s*tasks?|` +
+      'やったこと|やった事|進捗|達成したこと|完了したこと|できたこと|(?:今日|本日)\\s*の\\s*作業|^作業内容|^実施内容|^成果(?!\\s*(?:链接|鏈接|リンク))|(?:今日|今天)\\s*(?:的\\s*)?(?:完成|做了|进展|進展|进度|進度)|^已完成|^完成|^进展|^進展|^进度|^進度'
   ],
   [
     'learned',
-    '알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til\\b|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*learning|^description$|' +
-      '学んだ|学び|気づき|気付き|分かったこと|わかったこと|学習内容|学到|学习内容|學習內容|(?:今日|今天)\\s*学|收获|收穫|知识点|知識點'
+    `알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til${WORD_END}|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*learning|^description$|` +
+      '学んだ|学び|気づき|気付き|分かったこと|わかったこと|学習内容|勉強内容|(?:今日|本日)\\s*の\\s*(?:学習|勉強)|学到|学习内容|學習內容|(?:今日|今天)\\s*学|收获|收穫|知识点|知識點'
   ],
   [
     'reflection',
-    '소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?\\b|feelings?|reflections?|retro(?:spective)?|^lessons?(?:\\s+learned)?$|^summary$|' +
-      '感想|振り返り|所感|思ったこと|反省|总结|總結|反思|心得|体会|體會|复盘|復盤|^思考|^想法'
+    `소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?${WORD_END}|feelings?|reflections?|retro(?:spective)?|^lessons?(?:\\s+learned)?$|^summary$|` +
+      `感想|振り返り${NO_COMPOUND}|所感|思ったこと|反省|困ったこと|ハマったこと|詰まったこと|遇到的问题|总结|總結|反思|心得|体会|體會|复盘|復盤|^思考|^想法`
   ],
   [
     'other',
-    '^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?\\b|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$|リンク|参考|質問|链接|鏈接|问题|問題|(?:工作)?成果\\s*(?:链接|鏈接))'
+    `^(?:피어\\s*세션|링크|참고|질문|개선\\s*방안|links?${WORD_END}|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$|リンク|参考|質問|链接|鏈接|问题|問題|(?:工作)?成果\\s*(?:链接|鏈接))`
   ]
 ]
 
