@@ -179,6 +179,41 @@ describe('the template: a date on the line under the day heading', () => {
   })
 })
 
+describe('the template: a day heading inside a day', () => {
+  it('naming that day or an earlier one, speaks of it: a section, not a day', () => {
+    const text = [
+      '## Day 1 (2025-03-03)',
+      '### Done',
+      '- arrays',
+      '## Day 2 (2025-03-04)',
+      '### Done',
+      '- functions',
+      '### Day 1 compared',
+      '- faster',
+      '### Day 2 highlights',
+      '- tests pass',
+      '## Day 3 (2025-03-05)',
+      '#### Day 1で学んだ概念の復習',
+      '- arrays again'
+    ].join('\n')
+    const log = parseLog(text)
+    expect(days(text).map((e) => e.number)).toEqual([1, 2, 3])
+    expect(log.reading.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [7, 'nested'],
+      [9, 'nested']
+    ])
+    // Named as a section (学んだ, learned): Day 3's section, not a skipped label.
+    expect(log.entries[2]!.sections.map((s) => s.role)).toEqual(['learned'])
+    // Run into its words, the day's number is what the section is about, not a copied label: no mismatch.
+    expect(checkLog(text, { calendar: null, lastDue: null }).findings).toEqual([])
+  })
+
+  it('naming a later day, is a day whose heading level was mistyped', () => {
+    const text = ['## Day 1', 'a', '## Day 2', 'b', '### Day 3', 'c', '## Day 4', 'd'].join('\n\n')
+    expect(days(text).map((e) => e.number)).toEqual([1, 2, 3, 4])
+  })
+})
+
 describe('the template: dates elsewhere are not days', () => {
   it('a table of contents at the top links to the days; only the days are entries', () => {
     const toc = '# TIL\n\n- [2024-03-04](#2024-03-04)\n- [2024-03-05](#2024-03-05)\n- [2024-03-06](#2024-03-06)\n\n'

@@ -6121,12 +6121,10 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     // Bullets are days only in a log with no day headings, and three at least: two dated bullets are more often deadlines.
     const eligible = groups.filter((g) => g[0].position === 'item' ? strongTotal === 0 && g.length >= 3 : !isWeak(g[0].position) || (g.length >= 2 && g.length > strongTotal));
     const main = eligible.reduce((best, g) => (best === null || g.length > best.length ? g : best), null);
-    // Which blocks stand inside a main entry: only asked about groups of another shape.
+    // Which main entry each block stands inside: only asked about groups of another shape.
     let inside = null;
-    const nestedInMain = (group) => {
-        inside ??= main ? insideEntries(blocks, main) : new Set();
-        return group.every((c) => inside.has(c.index));
-    };
+    const enclosing = (c) => (inside ??= main ? insideEntries(blocks, main) : new Map()).get(c.index);
+    const nestedInMain = (group) => group.every((c) => enclosing(c) !== undefined);
     // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
     const under = [];
     for (const group of groups) {
@@ -6149,8 +6147,22 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         // the check holds to its day, not a day of its own.
         if (group !== main && group.every((c) => roleOf(c.text, vocabulary) !== null) && nestedInMain(group))
             continue;
-        const like = main !== null && (head.position === main[0].position || leadOf(head.info.form) === leadOf(main[0].info.form));
+        const samePosition = main !== null && head.position === main[0].position;
+        const like = main !== null && (samePosition || leadOf(head.info.form) === leadOf(main[0].info.form));
         const nested = group !== main && !like && nestedInMain(group);
+        if (like && group !== main && !samePosition) {
+            // `### Day 17との比較` under `## Day 18`: a day's heading that names an earlier day, or itself, speaks of it.
+            // One that moves on (`### Day 19` under `## Day 18`, a heading level mistyped) is a day.
+            const moving = group.filter((c) => {
+                const day = enclosing(c);
+                return day === undefined || movesOn(c.info, day.info);
+            });
+            take(moving);
+            for (const c of group)
+                if (!moving.includes(c) && !roleOf(c.text, vocabulary))
+                    skip(c, 'nested');
+            continue;
+        }
         if (group === main || like || (!nested && group.length >= 2 && main !== null && group.length * 4 >= main.length))
             take(group);
         else
@@ -6170,37 +6182,46 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     return { labels, forms, formOf, skipped, skippedCount, datedBelow };
 }
 /**
- * The blocks that stand inside an entry of the main group: within a main `<summary>`'s
- * `<details>`, or under a main heading and deeper than it. (Bold and date-line days
- * have no such bounds, and nothing is counted as inside them.)
+ * The blocks that stand inside an entry of the main group, each with the entry's label: within a main `<summary>`'s
+ * `<details>`, or under a main heading and deeper than it. (Bold and date-line days have no such bounds, and nothing
+ * is counted as inside them.)
  */
 function insideEntries(blocks, main) {
-    const inside = new Set();
+    const inside = new Map();
     const position = main[0].position;
     if (isWeak(position))
         return inside;
-    const starts = new Set(main.map((c) => c.index));
+    const starts = new Map(main.map((c) => [c.index, c]));
     const level = position === 'summary' ? null : Number(position.slice(1));
     let depth = 0;
     let open = null;
     blocks.forEach((block, index) => {
+        const start = starts.get(index);
         if (block.type === 'open')
             depth++;
         else if (block.type === 'close') {
             depth = Math.max(0, depth - 1);
-            if (level === null && open !== null && depth < open)
+            if (level === null && open !== null && depth < open.depth)
                 open = null;
         }
-        else if (starts.has(index)) {
-            open = level ?? depth;
+        else if (start) {
+            open = { depth: level ?? depth, day: start };
             return;
         }
         else if (level !== null && block.type === 'heading' && block.depth <= level && !block.setext)
             open = null;
         if (open !== null)
-            inside.add(index);
+            inside.set(index, open.day);
     });
     return inside;
+}
+/** Whether a label names a later day than `day`'s: a higher number, or a later date where both have dates in full. */
+function movesOn(label, day) {
+    if (label.numbers.length > 0 && day.numbers.length > 0)
+        return Math.max(...label.numbers) > Math.max(...day.numbers);
+    const last = (info) => info.dates.map((d) => `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`).sort().pop() ?? '';
+    const [a, b] = [last(label), last(day)];
+    return a === '' || b === '' || a > b;
 }
 /** Candidates grouped by position and form, in the order each group first appears. */
 function groupBy(candidates) {
@@ -7005,7 +7026,8 @@ function entryFindings(entry) {
     }
     if (entry.kind === 'day' && entry.numbers.length > 0) {
         for (const section of entry.sections) {
-            const named = /\bday\s*(\d+)/i.exec(section.title);
+            // `DAY 4 소감` under Day 5 is a copied label; `Day 1で学んだ概念の復習` (run into its words) speaks of Day 1.
+            const named = /\bday\s*(\d+)(?![\p{L}\p{N}])/iu.exec(section.title);
             if (named && !entry.numbers.includes(Number(named[1]))) {
                 findings.push({
                     ...base,

@@ -276,7 +276,8 @@ function entryFindings(entry: Entry): Finding[] {
   }
   if (entry.kind === 'day' && entry.numbers.length > 0) {
     for (const section of entry.sections) {
-      const named = /\bday\s*(\d+)/i.exec(section.title)
+      // `DAY 4 소감` under Day 5 is a copied label; `Day 1で学んだ概念の復習` (run into its words) speaks of Day 1.
+      const named = /\bday\s*(\d+)(?![\p{L}\p{N}])/iu.exec(section.title)
       if (named && !entry.numbers.includes(Number(named[1]))) {
         findings.push({
           ...base,
