@@ -6219,7 +6219,10 @@ function insideEntries(blocks, main) {
 function movesOn(label, day) {
     if (label.numbers.length > 0 && day.numbers.length > 0)
         return Math.max(...label.numbers) > Math.max(...day.numbers);
-    const last = (info) => info.dates.map((d) => `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`).sort().pop() ?? '';
+    const last = (info) => info.dates
+        .map((d) => `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`)
+        .sort()
+        .pop() ?? '';
     const [a, b] = [last(label), last(day)];
     return a === '' || b === '' || a > b;
 }
