@@ -7,6 +7,7 @@
 import { explainLines } from '../../src/render/explain.js'
 import { parseLog } from '../../src/log/parse.js'
 import { checkLog } from '../../src/review/check.js'
+import { messages } from '../../src/render/messages.js'
 import type { Entry } from '../../src/log/types.js'
 
 const days = (text: string, options = {}): Entry[] => parseLog(text, options).entries.filter((e) => e.kind === 'day')
@@ -211,6 +212,38 @@ describe('the template: a day heading inside a day', () => {
   it('naming a later day, is a day whose heading level was mistyped', () => {
     const text = ['## Day 1', 'a', '## Day 2', 'b', '### Day 3', 'c', '## Day 4', 'd'].join('\n\n')
     expect(days(text).map((e) => e.number)).toEqual([1, 2, 3, 4])
+  })
+})
+
+describe('days kept in files of their own', () => {
+  const text = [
+    '# 100 days',
+    '## Day 1 - [Setup](./day-01.md)',
+    '## Day 2 - [Variables](https://example.com/day-02)',
+    '## Day 3 - [Loops](./day-03.md)',
+    'Wrote three loops here too.',
+    '## Day 4 - [Functions](#day-4)'
+  ].join('\n\n')
+
+  it('a heading that links out with nothing under it is such a day: not empty, and said so once', () => {
+    const log = parseLog(text)
+    expect(log.entries.map((e) => [e.number, e.external])).toEqual([
+      [1, true],
+      [2, true],
+      [3, false],
+      // A link to the log's own heading keeps nothing elsewhere.
+      [4, false]
+    ])
+    expect(log.reading).toMatchObject({ linked: 2, indexRows: 0 })
+    expect(log.notes).toEqual([{ kind: 'kept-elsewhere', days: 2 }])
+    const report = checkLog(text, { calendar: null, lastDue: null })
+    expect(report.findings.map((f) => [f.type, f.entry])).toEqual([['empty-day', 'Day4']])
+    expect(report.notes.map((n) => messages('en').note(n))).toEqual([
+      '2 days are kept in files of their own, linked from this log: their labels were checked, their writing was not.'
+    ])
+    expect(explainLines(log.reading, 'log.md')).toContain(
+      '  2 of them only link to a file of their own from the heading (not checked here)'
+    )
   })
 })
 

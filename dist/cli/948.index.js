@@ -267,6 +267,10 @@ const PLAIN_TEXT_REASON = {
 function readingNote(n) {
     if (n.kind === 'plain-text')
         return `Lines ${n.from}–${n.to} were read as plain text: ${PLAIN_TEXT_REASON[n.why](n.limit)}.`;
+    if (n.kind === 'kept-elsewhere')
+        return n.days === 1
+            ? '1 day is kept in a file of its own, linked from this log: its label was checked, its writing was not.'
+            : `${count(n.days)} days are kept in files of their own, linked from this log: their labels were checked, their writing was not.`;
     const quoted = n.labels.map((l) => `line ${l.line}: "${l.text}"`).join(', ');
     const more = n.total > n.labels.length ? ` and ${count(n.total - n.labels.length)} more` : '';
     return n.total === 1
@@ -513,6 +517,7 @@ const explain = {
     pattern: (p) => `Days found with entry-pattern: ${p}`,
     none: 'No line was read as a day.',
     indexRows: (n) => `${n} day${n === 1 ? '' : 's'} from index table rows (each links to a file of its own, not checked here)`,
+    linked: (n) => `${n} of them only link${n === 1 ? 's' : ''} to a file of ${n === 1 ? 'its' : 'their'} own from the heading (not checked here)`,
     skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but were not taken as days`,
     reasons: {
         shape: 'another shape than the day labels, and far fewer of them',
@@ -649,6 +654,8 @@ const messages_ko_PLAIN_TEXT_REASON = {
 function messages_ko_readingNote(n) {
     if (n.kind === 'plain-text')
         return `${n.from}–${n.to}번째 줄은 ${messages_ko_PLAIN_TEXT_REASON[n.why](n.limit)} 일반 텍스트로 읽었어요.`;
+    if (n.kind === 'kept-elsewhere')
+        return `일일 기록 ${count(n.days)}개는 이 로그가 링크한 다른 파일에 있어서 제목만 확인하고 내용은 확인하지 않았어요.`;
     const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ');
     const more = n.total > n.labels.length ? ` 외 ${count(n.total - n.labels.length)}개` : '';
     return `없는 날짜가 적힌 제목이 있어서 그 기록은 날짜 없이 읽었어요(${quoted}${more}). 날짜를 고치면 확인할 수 있어요.`;
@@ -907,6 +914,7 @@ const messages_ko_explain = {
     pattern: (p) => `entry-pattern으로 찾았어요: ${p}`,
     none: '일일 기록으로 읽은 줄이 없어요.',
     indexRows: (n) => `일일 기록 ${n}개: 목차 표의 줄 (내용은 각 줄이 가리키는 파일에 있어 여기서는 확인하지 않아요)`,
+    linked: (n) => `그중 ${n}개는 제목이 다른 파일로 가는 링크뿐이에요 (내용은 그 파일에 있어 여기서는 확인하지 않아요)`,
     skipped: (n) => `날짜나 번호처럼 보이지만 기록으로 보지 않은 줄 ${n}개`,
     reasons: {
         shape: '기록 제목과 모양이 다르고 훨씬 적어요',
@@ -960,6 +968,8 @@ function explainLines(reading, file) {
         out.push(`  ${t.form(form)}`);
     if (reading.indexRows > 0)
         out.push(`  ${t.indexRows(reading.indexRows)}`);
+    if (reading.linked > 0)
+        out.push(`  ${t.linked(reading.linked)}`);
     if (reading.skippedCount > 0) {
         out.push(`  ${t.skipped(reading.skippedCount)}:`);
         for (const s of reading.skipped)
@@ -3723,7 +3733,15 @@ class BlockReader {
         const line = this.lineOf(node);
         // An ATX heading is one line; a setext heading runs to its underline.
         const setext = (node.position?.end.line ?? 0) + this.offset > line;
-        this.blocks.push({ type: 'heading', depth: node.depth, text: plainText(node), line, ...(setext ? { setext } : {}) });
+        const link = linksOut(node);
+        this.blocks.push({
+            type: 'heading',
+            depth: node.depth,
+            text: plainText(node),
+            line,
+            ...(setext ? { setext } : {}),
+            ...(link ? { link } : {})
+        });
     }
     paragraph(node, topLevel) {
         const line = this.lineOf(node);
@@ -4075,6 +4093,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
     const finish = (end) => {
         if (current)
             current.endLine = Math.max(current.line, end);
+        // `##### Day01 - [环境搭建](./day-01.md)` and nothing under it: an index of days kept in files of their own.
+        if (current?.linked && !current.hasContent && current.sections.length === 0)
+            current.external = true;
         current = null;
         section = null;
     };
@@ -4183,6 +4204,8 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     // `## Day 1` over `*2023-03-20*`: the line under it dates the day.
                     const below = template.datedBelow.get(index);
                     start(below ? { ...info, dates: below.dates, slashDates: below.slashDates } : info, block.text, block.line, block.depth, depth);
+                    if (block.link && current)
+                        current.linked = true;
                     outerDepth = block.depth;
                 }
                 else if (open) {
@@ -6510,6 +6533,9 @@ function parseLog(source, options = {}) {
             external: draft.external
         };
     });
+    const elsewhere = drafts.filter((d) => d.external).length;
+    if (elsewhere > 0)
+        notes.push({ kind: 'kept-elsewhere', days: elsewhere });
     const language = detectLanguage(text);
     const reading = {
         status: statusOf(entries, reader.blocks, template),
@@ -6518,7 +6544,8 @@ function parseLog(source, options = {}) {
         forms: formsRead(template, drafts),
         skipped: template.skipped,
         skippedCount: template.skippedCount,
-        indexRows: drafts.filter((d) => d.external).length,
+        indexRows: drafts.filter((d) => d.external && !d.linked).length,
+        linked: drafts.filter((d) => d.external && d.linked).length,
         sections: sectionWords(entries)
     };
     return { entries, language, reading, notes };

@@ -27,7 +27,8 @@ export type Block =
   | { type: 'close'; line: number }
   | { type: 'summary'; text: string; line: number; nested: boolean }
   /** `setext`: underlined (`text` over `---` or `===`); a learner often puts `---` under a line as a rule, not a heading. */
-  | { type: 'heading'; depth: number; text: string; line: number; setext?: boolean; html?: boolean }
+  /** `link`: the heading holds a link that leaves the page (`##### Day01 - [环境搭建](./day-01.md)`). */
+  | { type: 'heading'; depth: number; text: string; line: number; setext?: boolean; html?: boolean; link?: boolean }
   /** A bold line. `inline`: text follows the bold part on its own line; `rest`: that, or more lines, or a link. */
   | { type: 'label'; text: string; line: number; styled: boolean; rest: boolean; inline: boolean }
   /** `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow it. */
@@ -259,7 +260,15 @@ export class BlockReader {
     const line = this.lineOf(node)
     // An ATX heading is one line; a setext heading runs to its underline.
     const setext = (node.position?.end.line ?? 0) + this.offset > line
-    this.blocks.push({ type: 'heading', depth: node.depth, text: plainText(node), line, ...(setext ? { setext } : {}) })
+    const link = linksOut(node)
+    this.blocks.push({
+      type: 'heading',
+      depth: node.depth,
+      text: plainText(node),
+      line,
+      ...(setext ? { setext } : {}),
+      ...(link ? { link } : {})
+    })
   }
 
   private paragraph(node: Paragraph, topLevel: boolean): void {

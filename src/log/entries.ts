@@ -33,6 +33,8 @@ export interface EntryDraft {
   labelIndex: number
   /** Its sections are headings of its own level (`### Day 1`, then `### Today's Progress`). */
   flat?: boolean
+  /** Its heading links to another file: with nothing under it, the day is written there. */
+  linked?: boolean
 }
 
 const ITEM_ROLES: ReadonlySet<SectionRole> = new Set(['done', 'notDone', 'goals'])
@@ -67,6 +69,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
   /** Ends the open entry; `end` is its last line (a later pass trims trailing blank lines). */
   const finish = (end: number): void => {
     if (current) current.endLine = Math.max(current.line, end)
+    // `##### Day01 - [环境搭建](./day-01.md)` and nothing under it: an index of days kept in files of their own.
+    if (current?.linked && !current.hasContent && current.sections.length === 0) current.external = true
     current = null as EntryDraft | null
     section = null as Section | null
   }
@@ -165,6 +169,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           // `## Day 1` over `*2023-03-20*`: the line under it dates the day.
           const below = template.datedBelow.get(index)
           start(below ? { ...info, dates: below.dates, slashDates: below.slashDates } : info, block.text, block.line, block.depth, depth)
+          if (block.link && current) current.linked = true
           outerDepth = block.depth
         } else if (open) {
           // `### Day 1` then `### Today's Progress` or `### 1. 마크다운`: a log that writes the day's headings at the day's

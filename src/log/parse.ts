@@ -146,6 +146,8 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
       external: draft.external
     }
   })
+  const elsewhere = drafts.filter((d) => d.external).length
+  if (elsewhere > 0) notes.push({ kind: 'kept-elsewhere', days: elsewhere })
   const language = detectLanguage(text)
   const reading: Reading = {
     status: statusOf(entries, reader.blocks, template),
@@ -154,7 +156,8 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     forms: formsRead(template, drafts),
     skipped: template.skipped,
     skippedCount: template.skippedCount,
-    indexRows: drafts.filter((d) => d.external).length,
+    indexRows: drafts.filter((d) => d.external && !d.linked).length,
+    linked: drafts.filter((d) => d.external && d.linked).length,
     sections: sectionWords(entries)
   }
   return { entries, language, reading, notes }

@@ -120,6 +120,8 @@ export interface Reading {
   skippedCount: number
   /** Days read from rows of an index table (`| [Day1](…) | … |`), each kept in a file of its own. */
   indexRows: number
+  /** Days whose heading only links to a file of their own (`## Day 1 - [Setup](./day-01.md)`), not checked here. */
+  linked: number
   /** The section labels found, by role, each once, in the order they first appear. */
   sections: Partial<Record<SectionRole, string[]>>
 }
@@ -131,8 +133,10 @@ export type PlainTextReason = 'indent' | 'nesting' | 'brackets' | 'marks'
  * What the reader says about a log it read only in part, as data: each report says it in the log's language.
  * `plain-text`: lines `from`–`to` were read as plain text, beyond `limit` (columns, levels or marks);
  * `no-such-date`: labels name a day that does not exist (`June 31`), so those entries have no date; `labels` are
- * the first few, `total` counts them all.
+ * the first few, `total` counts them all; `kept-elsewhere`: days whose writing is in other files.
  */
 export type ReadNote =
   | { kind: 'plain-text'; from: number; to: number; why: PlainTextReason; limit: number }
   | { kind: 'no-such-date'; labels: Array<{ line: number; text: string }>; total: number }
+  /** `days` entries are kept in files of their own (index rows, headings that only link): their writing is not checked. */
+  | { kind: 'kept-elsewhere'; days: number }

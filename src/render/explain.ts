@@ -17,6 +17,7 @@ export function explainLines(reading: Reading, file: string): string[] {
   if (reading.forms.length === 0 && reading.indexRows === 0) out.push(`  ${t.none}`)
   for (const form of reading.forms) out.push(`  ${t.form(form)}`)
   if (reading.indexRows > 0) out.push(`  ${t.indexRows(reading.indexRows)}`)
+  if (reading.linked > 0) out.push(`  ${t.linked(reading.linked)}`)
   if (reading.skippedCount > 0) {
     out.push(`  ${t.skipped(reading.skippedCount)}:`)
     for (const s of reading.skipped) out.push(`    L${s.line}  ${s.text} — ${t.reasons[s.reason]}`)

@@ -82,6 +82,10 @@ const PLAIN_TEXT_REASON: Record<PlainTextReason, (limit: number) => string> = {
 
 function readingNote(n: ReadNote): string {
   if (n.kind === 'plain-text') return `Lines ${n.from}–${n.to} were read as plain text: ${PLAIN_TEXT_REASON[n.why](n.limit)}.`
+  if (n.kind === 'kept-elsewhere')
+    return n.days === 1
+      ? '1 day is kept in a file of its own, linked from this log: its label was checked, its writing was not.'
+      : `${count(n.days)} days are kept in files of their own, linked from this log: their labels were checked, their writing was not.`
   const quoted = n.labels.map((l) => `line ${l.line}: "${l.text}"`).join(', ')
   const more = n.total > n.labels.length ? ` and ${count(n.total - n.labels.length)} more` : ''
   return n.total === 1
@@ -348,6 +352,8 @@ const explain: ExplainWords = {
   pattern: (p) => `Days found with entry-pattern: ${p}`,
   none: 'No line was read as a day.',
   indexRows: (n) => `${n} day${n === 1 ? '' : 's'} from index table rows (each links to a file of its own, not checked here)`,
+  linked: (n) =>
+    `${n} of them only link${n === 1 ? 's' : ''} to a file of ${n === 1 ? 'its' : 'their'} own from the heading (not checked here)`,
   skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but were not taken as days`,
   reasons: {
     shape: 'another shape than the day labels, and far fewer of them',

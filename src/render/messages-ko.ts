@@ -80,6 +80,8 @@ const PLAIN_TEXT_REASON: Record<PlainTextReason, (limit: number) => string> = {
 
 function readingNote(n: ReadNote): string {
   if (n.kind === 'plain-text') return `${n.from}–${n.to}번째 줄은 ${PLAIN_TEXT_REASON[n.why](n.limit)} 일반 텍스트로 읽었어요.`
+  if (n.kind === 'kept-elsewhere')
+    return `일일 기록 ${count(n.days)}개는 이 로그가 링크한 다른 파일에 있어서 제목만 확인하고 내용은 확인하지 않았어요.`
   const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ')
   const more = n.total > n.labels.length ? ` 외 ${count(n.total - n.labels.length)}개` : ''
   return `없는 날짜가 적힌 제목이 있어서 그 기록은 날짜 없이 읽었어요(${quoted}${more}). 날짜를 고치면 확인할 수 있어요.`
@@ -370,6 +372,7 @@ const explain = {
   pattern: (p: string) => `entry-pattern으로 찾았어요: ${p}`,
   none: '일일 기록으로 읽은 줄이 없어요.',
   indexRows: (n: number) => `일일 기록 ${n}개: 목차 표의 줄 (내용은 각 줄이 가리키는 파일에 있어 여기서는 확인하지 않아요)`,
+  linked: (n: number) => `그중 ${n}개는 제목이 다른 파일로 가는 링크뿐이에요 (내용은 그 파일에 있어 여기서는 확인하지 않아요)`,
   skipped: (n: number) => `날짜나 번호처럼 보이지만 기록으로 보지 않은 줄 ${n}개`,
   reasons: {
     shape: '기록 제목과 모양이 다르고 훨씬 적어요',
