@@ -172,3 +172,28 @@ describe('a label naming a day that does not exist', () => {
     expect(notes('## 2024-02-29\n- a\n## 2024-03-01\n- b\n').report.notes).toEqual([])
   })
 })
+
+describe('a day heading written twice', () => {
+  const findings = (text: string) => {
+    const report = checkLog(text, noCalendar)
+    return report.findings.map((f) => [f.type, f.entry, f.line, messages(report.language).finding(f)])
+  }
+
+  it('word for word, after another day: a copied heading whose number was not changed, said once (not also out of order)', () => {
+    const text = ['1日目: 5月22日', '2日目: 5月23日', '3日目: 5月24日', '2日目: 5月23日'].map(day).join('\n')
+    expect(findings(text)).toEqual([['label-mismatch', 'Day2', 10, 'Day2 is written twice (also on line 4). Check its day number.']])
+  })
+
+  it('in Korean for a Korean log', () => {
+    const text = ['# 학습 일지', ...['1일차', '2일차', '2일차'].map((l) => `### ${l}\n- 배열 복습\n`)].join('\n')
+    expect(findings(text).map((f) => f[3])).toEqual(['Day2 제목이 두 번 나와요(5번째 줄에도 있어요). 번호를 확인해 주세요.'])
+  })
+
+  it.each([
+    ['a second session or part of the day, under another title', ['Day 1', 'Day 2 - API', 'Day 2 - API, continued', 'Day 3']],
+    ['a second round that starts again at 1', ['Day 1', 'Day 2', 'Day 1', 'Day 2']],
+    ['days without numbers', ['2024-03-04', '2024-03-04']]
+  ])('not %s', (_, labels) => {
+    expect(findings(labels.map(day).join('\n')).filter((f) => f[3]!.toString().includes('twice'))).toEqual([])
+  })
+})

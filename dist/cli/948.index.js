@@ -221,6 +221,8 @@ function mismatch(f) {
             return `${entry} (${f.date}) comes after ${f.why.previous} (${f.why.previousDate}). Check its day number or date.`;
         case 'off-calendar':
             return `${entry} is dated ${f.date}, which is Day${f.why.day} in the calendar. Check its day number or date.`;
+        case 'repeated':
+            return `${entry} is written twice (also on line ${f.why.previousLine}). Check its day number.`;
     }
 }
 function finding(f) {
@@ -605,6 +607,8 @@ function messages_ko_mismatch(f) {
         case 'off-calendar':
             // A date is read ending in 일 (일, 이일, …): always 이/은.
             return `${entry}(${f.date})은 달력으로 Day${f.why.day}${particle(String(f.why.day), '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`;
+        case 'repeated':
+            return `${entry} 제목이 두 번 나와요(${f.why.previousLine}번째 줄에도 있어요). 번호를 확인해 주세요.`;
     }
 }
 function messages_ko_finding(f) {
@@ -7126,6 +7130,37 @@ function dateNumberMismatches(days, calendar) {
     }
     return out;
 }
+/**
+ * `1日目, 2日目, 3日目, 2日目`: a numbered day heading written again word for word, a copied heading whose number was
+ * not changed. Another title with the same number (`Day 12 - 継続課題`, `Day3-2`) is the same day's second session
+ * or part, and a file's index row is no heading. A run that starts again at 1 (a second round of 100 days, a new
+ * week of Day 1–5) starts afresh.
+ */
+function repeatedLabels(days) {
+    const out = [];
+    let seen = new Map();
+    for (const e of days) {
+        if (e.numbers.length === 0 || e.external)
+            continue;
+        if (Math.min(...e.numbers) <= 1)
+            seen = new Map();
+        const key = e.title.replace(/\s+/g, ' ');
+        const first = seen.get(key);
+        if (first === undefined)
+            seen.set(key, e);
+        else
+            out.push({
+                type: 'label-mismatch',
+                entry: e.label,
+                number: e.number,
+                date: e.date,
+                section: e.title,
+                line: e.line,
+                why: { kind: 'repeated', previousLine: first.line }
+            });
+    }
+    return out;
+}
 function dueDays(days, missing, findings) {
     const emptyDays = new Set(findings.filter((f) => f.type === 'empty-day').map((f) => f.line));
     const logged = days.map((d) => ({
@@ -7181,7 +7216,11 @@ function checkLog(text, options) {
         omitted['missing-week-review'] = missingWeek.total - missingWeek.items.length;
         notes.push({ type: 'omitted', kind: 'week', shown: missingWeek.items.length, total: missingWeek.total });
     }
-    const perEntry = [...due.flatMap(entryFindings), ...dateNumberMismatches(days, options.calendar)];
+    // A heading written twice is said once, as such, not also as out of order.
+    const repeated = repeatedLabels(days);
+    const twice = new Set(repeated.map((f) => f.line));
+    const mismatched = dateNumberMismatches(days, options.calendar).filter((f) => !(f.why.kind === 'out-of-order' && twice.has(f.line)));
+    const perEntry = [...due.flatMap(entryFindings), ...mismatched, ...repeated];
     const findings = [...missing, ...perEntry].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     const { calendar, lastDue } = options;
     const ordered = chronological(days.filter((d) => !d.external));

@@ -32,6 +32,8 @@ function mismatch(f: LabelMismatch): string {
       return `${entry} (${f.date}) comes after ${f.why.previous} (${f.why.previousDate}). Check its day number or date.`
     case 'off-calendar':
       return `${entry} is dated ${f.date}, which is Day${f.why.day} in the calendar. Check its day number or date.`
+    case 'repeated':
+      return `${entry} is written twice (also on line ${f.why.previousLine}). Check its day number.`
   }
 }
 

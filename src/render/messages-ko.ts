@@ -27,6 +27,8 @@ function mismatch(f: LabelMismatch): string {
     case 'off-calendar':
       // A date is read ending in 일 (일, 이일, …): always 이/은.
       return `${entry}(${f.date})은 달력으로 Day${f.why.day}${particle(String(f.why.day), '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`
+    case 'repeated':
+      return `${entry} 제목이 두 번 나와요(${f.why.previousLine}번째 줄에도 있어요). 번호를 확인해 주세요.`
   }
 }
 

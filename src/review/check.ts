@@ -348,6 +348,35 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
   return out
 }
 
+/**
+ * `1日目, 2日目, 3日目, 2日目`: a numbered day heading written again word for word, a copied heading whose number was
+ * not changed. Another title with the same number (`Day 12 - 継続課題`, `Day3-2`) is the same day's second session
+ * or part, and a file's index row is no heading. A run that starts again at 1 (a second round of 100 days, a new
+ * week of Day 1–5) starts afresh.
+ */
+function repeatedLabels(days: Entry[]): LabelMismatch[] {
+  const out: LabelMismatch[] = []
+  let seen = new Map<string, Entry>()
+  for (const e of days) {
+    if (e.numbers.length === 0 || e.external) continue
+    if (Math.min(...e.numbers) <= 1) seen = new Map()
+    const key = e.title.replace(/\s+/g, ' ')
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, e)
+    else
+      out.push({
+        type: 'label-mismatch',
+        entry: e.label,
+        number: e.number,
+        date: e.date,
+        section: e.title,
+        line: e.line,
+        why: { kind: 'repeated', previousLine: first.line }
+      })
+  }
+  return out
+}
+
 function dueDays(days: Entry[], missing: Finding[], findings: Finding[]): DueDay[] {
   const emptyDays = new Set(findings.filter((f) => f.type === 'empty-day').map((f) => f.line))
   const logged: DueDay[] = days.map((d) => ({
@@ -409,7 +438,11 @@ export function checkLog(text: string, options: CheckOptions): Report {
     omitted['missing-week-review'] = missingWeek.total - missingWeek.items.length
     notes.push({ type: 'omitted', kind: 'week', shown: missingWeek.items.length, total: missingWeek.total })
   }
-  const perEntry = [...due.flatMap(entryFindings), ...dateNumberMismatches(days, options.calendar)]
+  // A heading written twice is said once, as such, not also as out of order.
+  const repeated = repeatedLabels(days)
+  const twice = new Set(repeated.map((f) => f.line))
+  const mismatched = dateNumberMismatches(days, options.calendar).filter((f) => !(f.why.kind === 'out-of-order' && twice.has(f.line)))
+  const perEntry = [...due.flatMap(entryFindings), ...mismatched, ...repeated]
   const findings = [...missing, ...perEntry].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 
   const { calendar, lastDue } = options

@@ -65,6 +65,8 @@ type MismatchReason =
   | { kind: 'off-calendar'; day: number }
   /** The entry comes after `previous`, dated `previousDate`, with a number not above it. */
   | { kind: 'out-of-order'; previous: string; previousDate: IsoDate | MonthDay }
+  /** The entry's label (number, and date if any) is written again: `previousLine` has it first. */
+  | { kind: 'repeated'; previousLine: number }
 
 export type Finding = MissingDay | MissingWeekReview | EmptyDay | EmptySection | LabelMismatch
 
