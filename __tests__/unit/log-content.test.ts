@@ -361,3 +361,36 @@ describe('where a section ends', () => {
     expect(section(entry, 'learned').empty).toBe(false)
   })
 })
+
+describe('where a day ends', () => {
+  it('not at a heading folded in a <details> the day opened, whatever its level', () => {
+    const text = lines(
+      '## 2025-05-12',
+      '### Learned',
+      '<details>',
+      '<summary>Sorting notes</summary>',
+      '',
+      '# Sorting in short',
+      '',
+      '- bubble sort compares neighbours',
+      '',
+      '</details>',
+      '',
+      '### Tomorrow',
+      '- [ ] review heap sort',
+      '## 2025-05-13',
+      '- queues'
+    )
+    const entries = parseLog(text).entries
+    expect(entries.map((e) => [e.date, e.line, e.endLine])).toEqual([
+      ['2025-05-12', 1, 13],
+      ['2025-05-13', 14, 15]
+    ])
+    expect(section(entries[0]!, 'goals').items.map((i) => i.text)).toEqual(['review heap sort'])
+  })
+
+  it('at such a heading outside any <details>', () => {
+    const entries = parseLog(lines('## 2025-05-12', '- sorting', '# Appendix', '- links')).entries
+    expect(entries.map((e) => [e.line, e.endLine])).toEqual([[1, 2]])
+  })
+})

@@ -4217,8 +4217,12 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     // own level. A heading of that level right under the day, and any after it, is the day's.
                     if (block.depth === open.headingDepth && (open.flat || (open.sections.length === 0 && !open.hasContent)))
                         open.flat = true;
-                    // A line underlined with `---` under a day's writing is that day's, whatever its level.
-                    else if (open.headingDepth !== null && block.depth <= open.headingDepth && !block.setext) {
+                    // A line underlined with `---` under a day's writing is that day's, whatever its level; so is a heading
+                    // inside a `<details>` the day opened (`# 정렬 요약` folded under `## 2025.05.12 TIL`).
+                    else if (open.headingDepth !== null &&
+                        block.depth <= open.headingDepth &&
+                        !block.setext &&
+                        !(open.closeDepth !== null && depth > open.closeDepth)) {
                         finish(block.line - 1);
                         outerDepth = block.depth;
                         break;

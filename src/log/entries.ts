@@ -175,8 +175,14 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           // `### Day 1` then `### Today's Progress` or `### 1. 마크다운`: a log that writes the day's headings at the day's
           // own level. A heading of that level right under the day, and any after it, is the day's.
           if (block.depth === open.headingDepth && (open.flat || (open.sections.length === 0 && !open.hasContent))) open.flat = true
-          // A line underlined with `---` under a day's writing is that day's, whatever its level.
-          else if (open.headingDepth !== null && block.depth <= open.headingDepth && !block.setext) {
+          // A line underlined with `---` under a day's writing is that day's, whatever its level; so is a heading
+          // inside a `<details>` the day opened (`# 정렬 요약` folded under `## 2025.05.12 TIL`).
+          else if (
+            open.headingDepth !== null &&
+            block.depth <= open.headingDepth &&
+            !block.setext &&
+            !(open.closeDepth !== null && depth > open.closeDepth)
+          ) {
             finish(block.line - 1)
             outerDepth = block.depth
             break
