@@ -470,3 +470,19 @@ describe('readLabel: ranges written out at both ends', () => {
     expect(readLabel('March 1, 2024 - May 1, 2024')).toMatchObject({ dates: [date(2024, 3, 1)], topic: 'May 1, 2024' })
   })
 })
+
+describe('readLabel: a word that says a date follows', () => {
+  it.each([
+    ['Date: 2024-03-05', date(2024, 3, 5), 'Date: YYYY-MM-DD'],
+    ['**Date:** March 5, 2024', date(2024, 3, 5), 'Date: Month D, YYYY'],
+    ['今日の日付: 2026-03-08', date(2026, 3, 8), 'Date: YYYY-MM-DD'],
+    ['日期：2024年3月5日', date(2024, 3, 5), 'Date: YYYY年M月D日'],
+    ['날짜: 3월 5일', date(null, 3, 5), 'Date: M월 D일']
+  ])('%j', (label, day, form) => {
+    expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: [day], slashDates: [], form, topic: '' })
+  })
+
+  it.each(['Date: TBD', 'Date: Day 5', 'Dates: 2024'])('%j is no label', (label) => {
+    expect(readLabel(label)).toBeNull()
+  })
+})

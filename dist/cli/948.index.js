@@ -3297,10 +3297,23 @@ function mayBeLabel(raw) {
  * not a label. The template is inferred from these.
  */
 function readLabel(raw) {
+    const named = DATE_WORD.exec(raw);
+    if (named)
+        return datedByWord(asciiDigits(plainLabel(raw.slice(named[0].length))));
     if (!RAW_START.test(raw))
         return null;
     const text = asciiDigits(plainLabel(raw));
     return labelAtStart(text) ?? labelAfterBar(text);
+}
+/** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
+const DATE_WORD = /^[\s\p{P}\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:date|(?:今日|本日)の日付|日付|日期|날짜)\s*[:：]\s*/iu;
+/** The day a date after such a word names: that date alone (a day number after it is no day's, here). */
+function datedByWord(text) {
+    const info = labelAtStart(text);
+    if (info?.kind !== 'day' || info.numbers.length > 0 || (info.dates.length === 0 && info.slashDates.length === 0))
+        return null;
+    return { ...info, form: `Date: ${info.form}` };
 }
 /**
  * `Logistic Regression | Day 4`, `Topic | Day 1 : June 07, 2022` (a widely copied #100DaysOfCode template): the day
