@@ -391,6 +391,23 @@ describe('status: what a log with no entries is', () => {
   it('entries found', () => {
     expect(parseLog('## Day 1\n\ntext\n').reading.status).toBe('entries')
   })
+
+  const table = (rows: string[]) => ['| Date | Course | Hours |', '| - | - | - |', ...rows.map((r) => `| ${r} | PY101 | 2 |`)].join('\n')
+  it('a table whose rows are days with no link is unread, and a note says which rows were not checked', () => {
+    const log = parseLog(`# Hours\n\n${table(['06.03.2023 M', '07.03.2023 T', '09.03.2023 R'])}\n`)
+    expect(log.reading.status).toBe('unread')
+    expect(log.notes).toEqual([{ kind: 'table-days', rows: 3, line: 3 }])
+    expect(messages('ko').note({ type: 'reading', ...log.notes[0]! })).toBe(
+      '3번째 줄부터 표의 3줄이 날짜나 일차로 시작하지만, 링크가 없는 표의 줄은 아직 일일 기록으로 읽지 않아서 확인하지 않았어요.'
+    )
+  })
+
+  it('beside day entries, such a table is said in a note; two such rows are no table of days', () => {
+    const log = parseLog(`## Week 1\n\n${table(['2024-03-04', '2024-03-05', '2024-03-06'])}\n`)
+    expect(log.reading.status).toBe('entries')
+    expect(log.notes.map((n) => n.kind)).toEqual(['table-days'])
+    expect(parseLog(`# Hours\n\n${table(['2024-03-04', '2024-03-05'])}\n`).notes).toEqual([])
+  })
 })
 
 describe('Japanese and Chinese logs', () => {

@@ -269,6 +269,8 @@ const PLAIN_TEXT_REASON = {
 function readingNote(n) {
     if (n.kind === 'plain-text')
         return `Lines ${n.from}–${n.to} were read as plain text: ${PLAIN_TEXT_REASON[n.why](n.limit)}.`;
+    if (n.kind === 'table-days')
+        return `${count(n.rows)} table rows from line ${n.line} on name a day by its date or number; til-keeper does not read days from table rows without a link yet, so they were not checked.`;
     if (n.kind === 'kept-elsewhere')
         return n.days === 1
             ? '1 day is kept in a file of its own, linked from this log: its label was checked, its writing was not.'
@@ -658,6 +660,8 @@ const messages_ko_PLAIN_TEXT_REASON = {
 function messages_ko_readingNote(n) {
     if (n.kind === 'plain-text')
         return `${n.from}–${n.to}번째 줄은 ${messages_ko_PLAIN_TEXT_REASON[n.why](n.limit)} 일반 텍스트로 읽었어요.`;
+    if (n.kind === 'table-days')
+        return `${n.line}번째 줄부터 표의 ${count(n.rows)}줄이 날짜나 일차로 시작하지만, 링크가 없는 표의 줄은 아직 일일 기록으로 읽지 않아서 확인하지 않았어요.`;
     if (n.kind === 'kept-elsewhere')
         return `일일 기록 ${count(n.days)}개는 이 로그가 링크한 다른 파일에 있어서 제목만 확인하고 내용은 확인하지 않았어요.`;
     const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ');
@@ -3877,6 +3881,7 @@ class BlockReader {
         const task = titles.findIndex((_, i) => i !== status);
         const items = [];
         let content = false;
+        let dayRows = 0;
         for (const row of rows) {
             const cells = row.children.map((cell) => plainText(cell));
             if (cells.some((c) => !isPlaceholder(c)))
@@ -3887,6 +3892,9 @@ class BlockReader {
                 this.blocks.push({ type: 'indexRow', text: day, line: this.lineOf(row) });
                 continue;
             }
+            // A row that starts with a date and links nowhere (a table of contents links to the log's own headings).
+            if (datedFirstCell(cells) && !row.children.some(hasLinkOrMedia))
+                dayRows++;
             if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
                 items.push({ text: cells[task], checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) });
             }
@@ -3894,7 +3902,7 @@ class BlockReader {
         if (items.length > 0)
             this.blocks.push({ type: 'items', items, line: this.lineOf(node) });
         if (content)
-            this.blocks.push({ type: 'content', line: this.lineOf(node) });
+            this.blocks.push({ type: 'content', line: this.lineOf(node), ...(dayRows > 0 ? { dayRows } : {}) });
     }
 }
 /** The day a text names by its number or date, or null. */
@@ -3940,8 +3948,17 @@ function linksOut(node) {
  * second, that names an index row's day by its date or number, where the row links to its writing elsewhere; else null.
  */
 function dayCellLinkingOut(cells, row) {
-    const day = cells.slice(0, 2).find((cell) => namedDay(cell) !== null);
+    const day = dayCell(cells);
     return day !== undefined && row.children.some(linksOut) ? day : null;
+}
+/** Whether a row's first cell names a day by its date (`| 06.03.2023 M |`), not only by a number (`| 25 days |`). */
+function datedFirstCell(cells) {
+    const info = namedDay(cells[0] ?? '');
+    return info !== null && (info.dates.length > 0 || info.slashDates.length > 0);
+}
+/** The first or second cell of a row, where it names a day by its date or number. */
+function dayCell(cells) {
+    return cells.slice(0, 2).find((cell) => namedDay(cell) !== null);
 }
 /**
  * `yes`, `done`, `완료`, `✅` → done; anything else written there (`nope`, `kinda`, `not yet`,
@@ -6439,6 +6456,8 @@ function resolveYears(entries, startDate) {
 
 /** How many labels naming a day that does not exist the note quotes. */
 const NO_SUCH_DATE_SHOWN = 3;
+/** This many table rows named by days make a note that they were not read as days. */
+const TABLE_DAYS = 3;
 /** This much writing without a single entry means the engine could not read the log. */
 const UNREAD_BLOCKS = 5;
 function normalizeNewlines(text) {
@@ -6470,11 +6489,11 @@ function labelOf(draft) {
     const prefix = draft.info.kind === 'week' ? 'WEEK' : 'Day';
     return last === first ? `${prefix}${first}` : `${prefix}${first}-${last}`;
 }
-/** Entries found; none in a title or template; none in a log with writing or date-like lines. */
-function statusOf(entries, blocks, template) {
+/** Entries found; none in a title or template; none in a log with writing, date-like lines or a table of days. */
+function statusOf(entries, blocks, template, tableDays) {
     if (entries.length > 0)
         return 'entries';
-    if (template.skippedCount > 0)
+    if (template.skippedCount > 0 || tableDays)
         return 'unread';
     let writing = 0;
     // A bold label with words after it (`**Progress:** built the parser`) is writing too.
@@ -6554,12 +6573,22 @@ function parseLog(source, options = {}) {
             external: draft.external
         };
     });
+    // Tables whose rows are days (a date in the first cell, no link): not read as days yet, and said so.
+    let dayRows = 0;
+    let firstTable = 0;
+    for (const block of reader.blocks)
+        if (block.type === 'content' && block.dayRows) {
+            dayRows += block.dayRows;
+            firstTable ||= block.line;
+        }
+    if (dayRows >= TABLE_DAYS)
+        notes.push({ kind: 'table-days', rows: dayRows, line: firstTable });
     const elsewhere = drafts.filter((d) => d.external).length;
     if (elsewhere > 0)
         notes.push({ kind: 'kept-elsewhere', days: elsewhere });
     const language = detectLanguage(text);
     const reading = {
-        status: statusOf(entries, reader.blocks, template),
+        status: statusOf(entries, reader.blocks, template, dayRows >= TABLE_DAYS),
         language,
         pattern: options.entryPattern?.source ?? null,
         forms: formsRead(template, drafts),

@@ -31,8 +31,11 @@ export type Block =
   | { type: 'heading'; depth: number; text: string; line: number; setext?: boolean; html?: boolean; link?: boolean }
   /** A bold line. `inline`: text follows the bold part on its own line; `rest`: that, or more lines, or a link. */
   | { type: 'label'; text: string; line: number; styled: boolean; rest: boolean; inline: boolean }
-  /** `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow it. */
-  | { type: 'content'; line: number; text?: string; more?: boolean }
+  /**
+   * `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow
+   * it. `dayRows`: a table's rows named by a day with no link out, which are not read as days.
+   */
+  | { type: 'content'; line: number; text?: string; more?: boolean; dayRows?: number }
   | { type: 'items'; items: RawItem[]; line: number }
   /** A plain bullet of a top-level list that opens with a date or day number (`- **09.11** 백준`): perhaps a day. `rest`: words follow. */
   | { type: 'itemLabel'; text: string; line: number; rest: boolean }
@@ -378,6 +381,7 @@ export class BlockReader {
     const task = titles.findIndex((_, i) => i !== status)
     const items: RawItem[] = []
     let content = false
+    let dayRows = 0
     for (const row of rows) {
       const cells = row.children.map((cell) => plainText(cell))
       if (cells.some((c) => !isPlaceholder(c))) content = true
@@ -387,12 +391,14 @@ export class BlockReader {
         this.blocks.push({ type: 'indexRow', text: day, line: this.lineOf(row) })
         continue
       }
+      // A row that starts with a date and links nowhere (a table of contents links to the log's own headings).
+      if (datedFirstCell(cells) && !row.children.some(hasLinkOrMedia)) dayRows++
       if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
         items.push({ text: cells[task]!, checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) })
       }
     }
     if (items.length > 0) this.blocks.push({ type: 'items', items, line: this.lineOf(node) })
-    if (content) this.blocks.push({ type: 'content', line: this.lineOf(node) })
+    if (content) this.blocks.push({ type: 'content', line: this.lineOf(node), ...(dayRows > 0 ? { dayRows } : {}) })
   }
 }
 
@@ -439,8 +445,19 @@ function linksOut(node: Nodes): boolean {
  * second, that names an index row's day by its date or number, where the row links to its writing elsewhere; else null.
  */
 function dayCellLinkingOut(cells: readonly string[], row: TableRow): string | null {
-  const day = cells.slice(0, 2).find((cell) => namedDay(cell) !== null)
+  const day = dayCell(cells)
   return day !== undefined && row.children.some(linksOut) ? day : null
+}
+
+/** Whether a row's first cell names a day by its date (`| 06.03.2023 M |`), not only by a number (`| 25 days |`). */
+function datedFirstCell(cells: readonly string[]): boolean {
+  const info = namedDay(cells[0] ?? '')
+  return info !== null && (info.dates.length > 0 || info.slashDates.length > 0)
+}
+
+/** The first or second cell of a row, where it names a day by its date or number. */
+function dayCell(cells: readonly string[]): string | undefined {
+  return cells.slice(0, 2).find((cell) => namedDay(cell) !== null)
 }
 
 /**

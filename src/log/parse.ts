@@ -33,6 +33,9 @@ export interface ParsedLog {
 /** How many labels naming a day that does not exist the note quotes. */
 const NO_SUCH_DATE_SHOWN = 3
 
+/** This many table rows named by days make a note that they were not read as days. */
+const TABLE_DAYS = 3
+
 /** This much writing without a single entry means the engine could not read the log. */
 const UNREAD_BLOCKS = 5
 
@@ -65,10 +68,10 @@ function labelOf(draft: EntryDraft): string {
   return last === first ? `${prefix}${first}` : `${prefix}${first}-${last}`
 }
 
-/** Entries found; none in a title or template; none in a log with writing or date-like lines. */
-function statusOf(entries: Entry[], blocks: readonly Block[], template: Template): ReadStatus {
+/** Entries found; none in a title or template; none in a log with writing, date-like lines or a table of days. */
+function statusOf(entries: Entry[], blocks: readonly Block[], template: Template, tableDays: boolean): ReadStatus {
   if (entries.length > 0) return 'entries'
-  if (template.skippedCount > 0) return 'unread'
+  if (template.skippedCount > 0 || tableDays) return 'unread'
   let writing = 0
   // A bold label with words after it (`**Progress:** built the parser`) is writing too.
   for (const block of blocks) if (block.type === 'content' || block.type === 'items' || (block.type === 'label' && block.rest)) writing++
@@ -146,11 +149,20 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
       external: draft.external
     }
   })
+  // Tables whose rows are days (a date in the first cell, no link): not read as days yet, and said so.
+  let dayRows = 0
+  let firstTable = 0
+  for (const block of reader.blocks)
+    if (block.type === 'content' && block.dayRows) {
+      dayRows += block.dayRows
+      firstTable ||= block.line
+    }
+  if (dayRows >= TABLE_DAYS) notes.push({ kind: 'table-days', rows: dayRows, line: firstTable })
   const elsewhere = drafts.filter((d) => d.external).length
   if (elsewhere > 0) notes.push({ kind: 'kept-elsewhere', days: elsewhere })
   const language = detectLanguage(text)
   const reading: Reading = {
-    status: statusOf(entries, reader.blocks, template),
+    status: statusOf(entries, reader.blocks, template, dayRows >= TABLE_DAYS),
     language,
     pattern: options.entryPattern?.source ?? null,
     forms: formsRead(template, drafts),

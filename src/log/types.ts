@@ -140,3 +140,5 @@ export type ReadNote =
   | { kind: 'no-such-date'; labels: Array<{ line: number; text: string }>; total: number }
   /** `days` entries are kept in files of their own (index rows, headings that only link): their writing is not checked. */
   | { kind: 'kept-elsewhere'; days: number }
+  /** `rows` table rows name a day (`| 06.03.2023 M | PY101 | 2 |`) with no link: they are not read as days. */
+  | { kind: 'table-days'; rows: number; line: number }

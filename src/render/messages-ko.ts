@@ -82,6 +82,8 @@ const PLAIN_TEXT_REASON: Record<PlainTextReason, (limit: number) => string> = {
 
 function readingNote(n: ReadNote): string {
   if (n.kind === 'plain-text') return `${n.from}–${n.to}번째 줄은 ${PLAIN_TEXT_REASON[n.why](n.limit)} 일반 텍스트로 읽었어요.`
+  if (n.kind === 'table-days')
+    return `${n.line}번째 줄부터 표의 ${count(n.rows)}줄이 날짜나 일차로 시작하지만, 링크가 없는 표의 줄은 아직 일일 기록으로 읽지 않아서 확인하지 않았어요.`
   if (n.kind === 'kept-elsewhere')
     return `일일 기록 ${count(n.days)}개는 이 로그가 링크한 다른 파일에 있어서 제목만 확인하고 내용은 확인하지 않았어요.`
   const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ')
