@@ -305,21 +305,12 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
   const both = days.filter(
     (d): d is Entry & { date: IsoDate | MonthDay } => d.dateSource === 'label' && d.numbers.length > 0 && d.date !== null
   )
-  const finding = (e: Entry, why: LabelMismatch['why']): LabelMismatch => ({
-    type: 'label-mismatch',
-    entry: e.label,
-    number: e.number,
-    date: e.date,
-    section: e.title,
-    line: e.line,
-    why
-  })
   const full = both.filter(isDated)
   if (calendar && full.length > 0 && numbersFollowCalendar(full, calendar)) {
     return full
       .map((e) => ({ e, day: calendar.dayOfDate(e.date) }))
       .filter((p) => p.day !== null && !p.e.numbers.includes(p.day))
-      .map((p) => finding(p.e, { kind: 'off-calendar', day: p.day! }))
+      .map((p) => labelMismatch(p.e, { kind: 'off-calendar', day: p.day! }))
   }
   // In the order the days happened: by date where every date has its year; otherwise as
   // written (dates without a year cannot be ordered across new year), newest-first turned round.
@@ -339,7 +330,7 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
     for (const e of group) {
       const { lowest } = numbersOf(e)
       if (before && lowest > 1 && lowest <= numbersOf(before).highest) {
-        out.push(finding(e, { kind: 'out-of-order', previous: before.label, previousDate: before.date }))
+        out.push(labelMismatch(e, { kind: 'out-of-order', previous: before.label, previousDate: before.date }))
       }
     }
     before = group.reduce((a, b) => (numbersOf(b).highest > numbersOf(a).highest ? b : a))
@@ -363,18 +354,14 @@ function repeatedLabels(days: Entry[]): LabelMismatch[] {
     const key = e.title.replace(/\s+/g, ' ')
     const first = seen.get(key)
     if (first === undefined) seen.set(key, e)
-    else
-      out.push({
-        type: 'label-mismatch',
-        entry: e.label,
-        number: e.number,
-        date: e.date,
-        section: e.title,
-        line: e.line,
-        why: { kind: 'repeated', previousLine: first.line }
-      })
+    else out.push(labelMismatch(e, { kind: 'repeated', previousLine: first.line }))
   }
   return out
+}
+
+/** A label-mismatch at an entry's label. */
+function labelMismatch(e: Entry, why: LabelMismatch['why']): LabelMismatch {
+  return { type: 'label-mismatch', entry: e.label, number: e.number, date: e.date, section: e.title, line: e.line, why }
 }
 
 function dueDays(days: Entry[], missing: Finding[], findings: Finding[]): DueDay[] {
