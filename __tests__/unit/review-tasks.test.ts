@@ -182,6 +182,18 @@ describe('carry-over', () => {
   })
 })
 
+describe('a strike around the box', () => {
+  it('keeps the task a task, with its box, where only boxes make tasks', () => {
+    const log = lines('## 2025-03-03', '', '> 学习', '> - [x] 阅读 第一章', '> - ~~[ ] 背单词 20 个~~', '> - [ ] ~~跑步 3km~~')
+    const items = checkLog(log, noCalendar).entries[0]!.sections.flatMap((s) => s.items)
+    expect(items.map((i) => [i.text, i.done, i.struck ?? false])).toEqual([
+      ['阅读 第一章', true, false],
+      ['背单词 20 个', false, true],
+      ['跑步 3km', false, true]
+    ])
+  })
+})
+
 describe('tasks a learner lets go', () => {
   const open = (report: ReturnType<typeof checkLog>) => report.carryOver.filter((c) => c.resolvedIn === null).map((c) => c.text)
 
@@ -194,7 +206,8 @@ describe('tasks a learner lets go', () => {
     ['(취소)', '- [ ] 과제 2 (취소)'],
     ['(보류)', '- [ ] 과제 2 (보류)'],
     ['❌', '- [ ] ❌ 과제 2'],
-    ['a checked box that is struck through', '- [x] ~~과제 2~~']
+    ['a checked box that is struck through', '- [x] ~~과제 2~~'],
+    ['a strike around the box as well', '- ~~[ ] 과제 2~~']
   ])('%s retires the task: its record says dropped on that day, and it leaves the open list', (_, line) => {
     const log = lines(
       '## Day 1',

@@ -72,6 +72,9 @@ function stripTags(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ')
 }
 
+/** A task box at the start of a struck-through item's text. */
+const STRUCK_BOX = /^\[([ xX])\]\s+/
+
 /** An HTML tag that shows something: a screenshot (`<img>`), a video, an embed. */
 const MEDIA_TAG = /<(?:img|video|iframe|picture|audio|embed|object)\b/i
 /** An inline HTML node that is such a tag (not a comment that mentions one). */
@@ -321,14 +324,20 @@ export class BlockReader {
         continue
       }
       const { item, parentChecked } = next
-      const checked = item.checked ?? null
+      let checked = item.checked ?? null
       const head = item.children[0]
       // A plain bullet under a checkbox is a note on that task, not a task.
       const isNote = checked === null && parentChecked !== undefined && parentChecked !== null
       const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete'
       if (head?.type === 'paragraph' && !isNote) {
         // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
-        const written = plainText(head)
+        let written = plainText(head)
+        // `~~[ ] 背单词~~`: the strike took the box with it; the task is still a task, let go.
+        const box = struck && checked === null ? STRUCK_BOX.exec(written) : null
+        if (box) {
+          checked = box[1] !== ' '
+          written = written.slice(box[0].length)
+        }
         const label = parentChecked === undefined && checked === null ? itemLabel(head, written, this.lineOf(item)) : null
         if (label) splits.push({ node: label, before: items.length })
         // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
