@@ -135,6 +135,17 @@ describe('the line reader gives the blocks micromark gives', () => {
     expect(parseLog(framed)).toEqual(parseLog(framed, { mode: 'whole' }))
   })
 
+  it('indented code handed over at a safe point still keeps an empty list item from interrupting (a quote after a blank)', () => {
+    // micromark keeps the code in progress past the blank: `*` is the quote's paragraph text, and the next line its lazy
+    // line. Found by the property test below with a random seed.
+    const text = '    - 이진 탐색\n\n> *\n이진 탐색\n```'
+    expect(fast(text).blocks).toEqual(whole(text))
+    expect(whole(text)).toEqual([
+      { type: 'content', line: 1 },
+      { type: 'content', line: 3 }
+    ])
+  })
+
   it('hands the nodes read before each safe point over as they stand, the same nodes as when kept to the end', () => {
     const text = templateLog(30)
     const whole = new BlockParser(text.split('\n'), { labels: new Set() }).read(0)

@@ -159,6 +159,8 @@ export class BlockParser {
   /** micromark's `interrupt` for the line: whether the flow it goes into has a block in progress. */
   private interrupt = false
   private lastIndented: Code | null = null
+  /** The last top-level node handed over at a safe point: still the root's last child for `interrupts`. */
+  private handedOver: RootContent | undefined = undefined
   /** The line after a table's header was its delimiter row, read with it. */
   private skip = -1
 
@@ -181,6 +183,7 @@ export class BlockParser {
     this.skip = -1
     this.atEnd = false
     this.lastIndented = null
+    this.handedOver = undefined
     let safe = from
     let kept = 0
     let keptDefinitions = 0
@@ -197,6 +200,7 @@ export class BlockParser {
           this.closingForContainer = false
           safe = n
           if (done !== undefined && this.root.children.length > 0) {
+            this.handedOver = this.root.children[this.root.children.length - 1]
             done(this.root.children)
             this.root.children = []
           }
@@ -425,7 +429,9 @@ export class BlockParser {
   private interrupts(container: Block): boolean {
     if (container.kind === 'paragraph') return true
     // The container's last block is indented code exactly when it is the newest indented code (blocks come in order).
-    return this.lastIndented !== null && lastChild(container) === this.lastIndented
+    // Indented code handed over at the last safe point still interrupts: micromark keeps it in progress past the blank.
+    const last = lastChild(container) ?? (container.kind === 'root' ? this.handedOver : undefined)
+    return this.lastIndented !== null && last === this.lastIndented
   }
 
   /** 0: the line continues the block; 1: it does not; 2: it closed the block (a closing fence) and is used up. */
