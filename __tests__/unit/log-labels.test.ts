@@ -486,3 +486,22 @@ describe('readLabel: a word that says a date follows', () => {
     expect(readLabel(label)).toBeNull()
   })
 })
+
+describe('readLabel: a day counted out of a challenge', () => {
+  it.each([
+    ['🗓️010/366 📚2.5h/32.5h', [10], '2.5h/32.5h'],
+    ['003/100', [3], ''],
+    ['100/100', [100], '']
+  ])('%j', (label, numbers, topic) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, dates: [], form: 'N/M', topic })
+  })
+
+  it('out of 31 or fewer it is a date; a third number makes it one too', () => {
+    expect(readLabel('12/31')).toMatchObject({ numbers: [], slashDates: [{ parts: [12, 31] }] })
+    expect(readLabel('12/31/2024')).toMatchObject({ numbers: [], slashDates: [{ parts: [12, 31, 2024] }] })
+  })
+
+  it('hours after it are no version number (a changelog)', () => {
+    expect(readLabel('003/100 1.5h/4h')).toMatchObject({ numbers: [3], topic: '1.5h/4h' })
+  })
+})

@@ -2902,6 +2902,8 @@ const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,
 const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`);
 const JA_DAY = at(`${COUNTED_NUMBERS}日目`);
 const ZH_DAY = at(`第\\s*${COUNTED_NUMBERS}[天日]`);
+/** `010/366`, `12/100`: a day counted out of a challenge's days. */
+const COUNTER = at('(\\d{1,4})\\s*/\\s*(\\d{2,4})(?![\\d./])');
 /** `#5`: a bare number sign, only where the label is nothing else or a date follows. */
 const HASH = at('#\\s?(\\d{1,6})(?!\\d)');
 function sane(numbers) {
@@ -2974,6 +2976,12 @@ function readDayNumber(text, pos) {
             const numbers = ends.length === 1 ? ends : range(ends[0], ends[1]);
             return { numbers, form: named, end };
         }
+    }
+    m = labels_isDigit(first) ? execAt(COUNTER, text, pos) : null;
+    // `010/366`: day 10 of a 366-day challenge. Out of more than 31, so no day of a month.
+    if (m && Number(m[2]) > 31 && Number(m[1]) <= Number(m[2])) {
+        const numbers = sane([Number(m[1])]);
+        return numbers && { numbers, form: 'N/M', end: pos + m[0].length };
     }
     return null;
 }
@@ -3459,7 +3467,8 @@ function closingDate(text, from) {
 }
 /** A label's topic that is a version number (`20240424-1.5.10 (24)`, `2024-03-05 v2.1`): a changelog line. */
 function isVersionTopic(topic) {
-    return /^v?\d+\.\d+/i.test(topic);
+    // `1.5h/4h` after a day counter is hours, not a version.
+    return /^v?\d+\.\d+(?:\.\d+)*(?!\w)/i.test(topic);
 }
 /** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */
 function readDates(text) {
@@ -3545,6 +3554,8 @@ function onlySpaces(text) {
 function stripTags(html) {
     return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ');
 }
+/** A task box at the start of a struck-through item's text. */
+const STRUCK_BOX = /^\[([ xX])\]\s+/;
 /** An HTML tag that shows something: a screenshot (`<img>`), a video, an embed. */
 const MEDIA_TAG = /<(?:img|video|iframe|picture|audio|embed|object)\b/i;
 /** An inline HTML node that is such a tag (not a comment that mentions one). */
@@ -3810,14 +3821,20 @@ class BlockReader {
                 continue;
             }
             const { item, parentChecked } = next;
-            const checked = item.checked ?? null;
+            let checked = item.checked ?? null;
             const head = item.children[0];
             // A plain bullet under a checkbox is a note on that task, not a task.
             const isNote = checked === null && parentChecked !== undefined && parentChecked !== null;
             const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete';
             if (head?.type === 'paragraph' && !isNote) {
                 // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
-                const written = plainText(head);
+                let written = plainText(head);
+                // `~~[ ] 背单词~~`: the strike took the box with it; the task is still a task, let go.
+                const box = struck && checked === null ? STRUCK_BOX.exec(written) : null;
+                if (box) {
+                    checked = box[1] !== ' ';
+                    written = written.slice(box[0].length);
+                }
                 const label = parentChecked === undefined && checked === null ? itemLabel(head, written, this.lineOf(item)) : null;
                 if (label)
                     splits.push({ node: label, before: items.length });
@@ -4729,6 +4746,8 @@ class BlockParser {
     /** micromark's `interrupt` for the line: whether the flow it goes into has a block in progress. */
     interrupt = false;
     lastIndented = null;
+    /** The last top-level node handed over at a safe point: still the root's last child for `interrupts`. */
+    handedOver = undefined;
     /** The line after a table's header was its delimiter row, read with it. */
     skip = -1;
     constructor(lines, 
@@ -4750,6 +4769,7 @@ class BlockParser {
         this.skip = -1;
         this.atEnd = false;
         this.lastIndented = null;
+        this.handedOver = undefined;
         let safe = from;
         let kept = 0;
         let keptDefinitions = 0;
@@ -4767,6 +4787,7 @@ class BlockParser {
                     this.closingForContainer = false;
                     safe = n;
                     if (done !== undefined && this.root.children.length > 0) {
+                        this.handedOver = this.root.children[this.root.children.length - 1];
                         done(this.root.children);
                         this.root.children = [];
                     }
@@ -5018,7 +5039,9 @@ class BlockParser {
         if (container.kind === 'paragraph')
             return true;
         // The container's last block is indented code exactly when it is the newest indented code (blocks come in order).
-        return this.lastIndented !== null && lastChild(container) === this.lastIndented;
+        // Indented code handed over at the last safe point still interrupts: micromark keeps it in progress past the blank.
+        const last = lastChild(container) ?? (container.kind === 'root' ? this.handedOver : undefined);
+        return this.lastIndented !== null && last === this.lastIndented;
     }
     /** 0: the line continues the block; 1: it does not; 2: it closed the block (a closing fence) and is used up. */
     continues(block) {

@@ -195,6 +195,8 @@ const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,
 const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`)
 const JA_DAY = at(`${COUNTED_NUMBERS}日目`)
 const ZH_DAY = at(`第\\s*${COUNTED_NUMBERS}[天日]`)
+/** `010/366`, `12/100`: a day counted out of a challenge's days. */
+const COUNTER = at('(\\d{1,4})\\s*/\\s*(\\d{2,4})(?![\\d./])')
 /** `#5`: a bare number sign, only where the label is nothing else or a date follows. */
 const HASH = at('#\\s?(\\d{1,6})(?!\\d)')
 
@@ -266,6 +268,12 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
       const numbers = ends.length === 1 ? ends : range(ends[0]!, ends[1]!)
       return { numbers, form: named, end }
     }
+  }
+  m = isDigit(first) ? execAt(COUNTER, text, pos) : null
+  // `010/366`: day 10 of a 366-day challenge. Out of more than 31, so no day of a month.
+  if (m && Number(m[2]) > 31 && Number(m[1]) <= Number(m[2])) {
+    const numbers = sane([Number(m[1])])
+    return numbers && { numbers, form: 'N/M', end: pos + m[0].length }
   }
   return null
 }
@@ -749,7 +757,8 @@ function closingDate(text: string, from: number): { date: DateToken; at: number 
 
 /** A label's topic that is a version number (`20240424-1.5.10 (24)`, `2024-03-05 v2.1`): a changelog line. */
 export function isVersionTopic(topic: string): boolean {
-  return /^v?\d+\.\d+/i.test(topic)
+  // `1.5h/4h` after a day counter is hours, not a version.
+  return /^v?\d+\.\d+(?:\.\d+)*(?!\w)/i.test(topic)
 }
 
 /** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */
