@@ -68,6 +68,31 @@ function labelOf(draft: EntryDraft): string {
   return last === first ? `${prefix}${first}` : `${prefix}${first}-${last}`
 }
 
+/**
+ * What was read only in part, beside the markdown itself: labels naming a day that does not exist (`lostDate`, by
+ * draft), tables whose rows are days (a date in the first cell, no link), which are not read as days yet, and days
+ * kept in files of their own.
+ */
+function readInPart(blocks: readonly Block[], drafts: readonly EntryDraft[], lostDate: readonly boolean[]): ReadNote[] {
+  const notes: ReadNote[] = []
+  const unreal = drafts.filter((_, i) => lostDate[i])
+  if (unreal.length > 0) {
+    const labels = unreal.slice(0, NO_SUCH_DATE_SHOWN).map((d) => ({ line: d.line, text: d.title }))
+    notes.push({ kind: 'no-such-date', labels, total: unreal.length })
+  }
+  let rows = 0
+  let line = 0
+  for (const block of blocks)
+    if (block.type === 'content' && block.dayRows) {
+      rows += block.dayRows
+      line ||= block.line
+    }
+  if (rows >= TABLE_DAYS) notes.push({ kind: 'table-days', rows, line })
+  const elsewhere = drafts.filter((d) => d.external).length
+  if (elsewhere > 0) notes.push({ kind: 'kept-elsewhere', days: elsewhere })
+  return notes
+}
+
 /** Entries found; none in a title or template; none in a log with writing, date-like lines or a table of days. */
 function statusOf(entries: Entry[], blocks: readonly Block[], template: Template, tableDays: boolean): ReadStatus {
   if (entries.length > 0) return 'entries'
@@ -121,13 +146,6 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     monthContext: d.monthContext
   }))
   const lostDate = resolveYears(dated, options.startDate ?? null)
-  const unreal = drafts.filter((_, i) => lostDate[i])
-  if (unreal.length > 0)
-    notes.push({
-      kind: 'no-such-date',
-      labels: unreal.slice(0, NO_SUCH_DATE_SHOWN).map((d) => ({ line: d.line, text: d.title })),
-      total: unreal.length
-    })
 
   const entries: Entry[] = drafts.map((draft, i) => {
     const dates = [...new Set(dated[i]!.dates.map(formatDate))].sort()
@@ -149,20 +167,16 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
       external: draft.external
     }
   })
-  // Tables whose rows are days (a date in the first cell, no link): not read as days yet, and said so.
-  let dayRows = 0
-  let firstTable = 0
-  for (const block of reader.blocks)
-    if (block.type === 'content' && block.dayRows) {
-      dayRows += block.dayRows
-      firstTable ||= block.line
-    }
-  if (dayRows >= TABLE_DAYS) notes.push({ kind: 'table-days', rows: dayRows, line: firstTable })
-  const elsewhere = drafts.filter((d) => d.external).length
-  if (elsewhere > 0) notes.push({ kind: 'kept-elsewhere', days: elsewhere })
+  const partly = readInPart(reader.blocks, drafts, lostDate)
+  notes.push(...partly)
   const language = detectLanguage(text)
   const reading: Reading = {
-    status: statusOf(entries, reader.blocks, template, dayRows >= TABLE_DAYS),
+    status: statusOf(
+      entries,
+      reader.blocks,
+      template,
+      partly.some((n) => n.kind === 'table-days')
+    ),
     language,
     pattern: options.entryPattern?.source ?? null,
     forms: formsRead(template, drafts),
