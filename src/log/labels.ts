@@ -701,8 +701,8 @@ function labelAtStart(text: string): LabelInfo | null {
   if (read) {
     let number = numberRange(text, read)
     let pos = skipBetween(text, number.end)
-    const start = skipWeekdays(text, pos)
-    const date = readDate(text, start) && dateRange(text, readDate(text, start)!)
+    const first = readDate(text, skipWeekdays(text, pos))
+    const date = first && dateRange(text, first)
     if (date) pos = skipBetween(text, skipWeekdays(text, date.end))
     // `Day 58-60: March 6-8`: as many days as dates.
     const upTo = number.upTo
