@@ -3293,13 +3293,14 @@ function topicOf(rest) {
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
 const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i;
+/** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
+const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
 /**
  * Before any stripping: text whose first letter is none of those (a tag or an entity aside) is no label. Emoji
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
-// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const RAW_START = /^[\s\p{P}\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:[<&\d\uff10-\uff19#第월화수목금토일月火水木金土日(（]|[a-z])/iu;
+const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（]|[a-z])`, 'iu');
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 function mayBeLabel(raw) {
     return RAW_START.test(raw);
@@ -3318,8 +3319,7 @@ function readLabel(raw) {
     return labelAtStart(text) ?? labelAfterBar(text);
 }
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
-// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const DATE_WORD = /^[\s\p{P}\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:date|(?:今日|本日)の日付|日付|日期|날짜)\s*[:：]\s*/iu;
+const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu');
 /** The day a date after such a word names: that date alone (a day number after it is no day's, here). */
 function datedByWord(text) {
     const info = labelAtStart(text);
@@ -3409,8 +3409,8 @@ function labelAtStart(text) {
     if (read) {
         let number = numberRange(text, read);
         let pos = skipBetween(text, number.end);
-        const start = skipWeekdays(text, pos);
-        const date = readDate(text, start) && dateRange(text, readDate(text, start));
+        const first = readDate(text, skipWeekdays(text, pos));
+        const date = first && dateRange(text, first);
         if (date)
             pos = skipBetween(text, skipWeekdays(text, date.end));
         // `Day 58-60: March 6-8`: as many days as dates.

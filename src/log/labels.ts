@@ -585,13 +585,16 @@ function topicOf(rest: string): string {
 const LABEL_START =
   /^(?:\d|#|第|[월화수목금토일月火水木金土日(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i
 
+/** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
+const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
+
 /**
  * Before any stripping: text whose first letter is none of those (a tag or an entity aside) is no label. Emoji
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const RAW_START = /^[\s\p{P}\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:[<&\d\uff10-\uff19#第월화수목금토일月火水木金土日(（]|[a-z])/iu
+const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（]|[a-z])`, 'iu')
 
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 export function mayBeLabel(raw: string): boolean {
@@ -612,7 +615,7 @@ export function readLabel(raw: string): LabelInfo | null {
 
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const DATE_WORD = /^[\s\p{P}\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:date|(?:今日|本日)の日付|日付|日期|날짜)\s*[:：]\s*/iu
+const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu')
 
 /** The day a date after such a word names: that date alone (a day number after it is no day's, here). */
 function datedByWord(text: string): LabelInfo | null {
