@@ -3300,6 +3300,7 @@ const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（]|[a-z])`, 'iu');
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 function mayBeLabel(raw) {
@@ -3319,6 +3320,7 @@ function readLabel(raw) {
     return labelAtStart(text) ?? labelAfterBar(text);
 }
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu');
 /** The day a date after such a word names: that date alone (a day number after it is no day's, here). */
 function datedByWord(text) {
