@@ -362,6 +362,61 @@ describe('where a section ends', () => {
   })
 })
 
+describe('sections written as bullets', () => {
+  const day = (...body: string[]) => only(lines('### Day 2: November 3, 2026', '', ...body))
+  const shape = (entry: Entry) => entry.sections.map((s) => [s.role, s.title, s.empty, s.items.map((i) => i.text)])
+
+  it("a bullet's bold words name a section, with its words on the line or its own bullets under it", () => {
+    const entry = day(
+      "- **Today's Progress:** finished the form",
+      '- **Thoughts:**',
+      '- **Tomorrow**:',
+      '  - add local storage',
+      '  - write tests'
+    )
+    expect(shape(entry)).toEqual([
+      ['done', "Today's Progress:", false, []],
+      ['reflection', 'Thoughts:', true, []],
+      ['goals', 'Tomorrow', false, ['add local storage', 'write tests']]
+    ])
+  })
+
+  it('a bold bullet naming no section ends one written as a bullet, and is writing of the day', () => {
+    const entry = day('- 💡 **Next Steps**:', '  - check the logs', '- 📅 **To Resume**: another day')
+    expect(shape(entry)).toEqual([['goals', 'Next Steps', false, ['check the logs']]])
+    expect(entry.hasContent).toBe(true)
+  })
+
+  it('bold words opening a sentence are no label: the bullet stays a task of its section', () => {
+    const entry = day('### Done', '- **Parser** rewritten from scratch', '- **Tests:** all green')
+    expect(shape(entry)).toEqual([['done', 'Done', false, ['Parser rewritten from scratch', 'Tests: all green']]])
+  })
+
+  it('inside a section under a heading, bold bullets are its writing, not sections of their own', () => {
+    const entry = day(
+      '#### Tasks Completed',
+      '##### Task A',
+      '- **Time:** 45 minutes',
+      '- **Description:** set up the project',
+      '  - ✅ ran the wizard'
+    )
+    expect(shape(entry)).toEqual([
+      ['done', 'Tasks Completed', false, ['Time: 45 minutes', 'Description: set up the project', 'ran the wizard']]
+    ])
+  })
+
+  it('a bullet that names a day is still a day, not a section', () => {
+    const { entries } = parseLog(
+      lines('# Log', '', '- **Day 1 (15 Dec 2025):** setup', '- **Day 2 (16 Dec 2025):** loops', '- **Day 3 (17 Dec 2025):** lists')
+    )
+    expect(entries.map((e) => [e.label, e.sections.length])).toEqual([
+      ['Day1', 0],
+      ['Day2', 0],
+      ['Day3', 0]
+    ])
+  })
+})
+
 describe('where a day ends', () => {
   it('not at a heading folded in a <details> the day opened, whatever its level', () => {
     const text = lines(

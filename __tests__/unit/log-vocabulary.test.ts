@@ -52,6 +52,7 @@ describe('roleOf: English labels', () => {
     ['Tomorrow', 'goals'],
     ['Goals', 'goals'],
     ['Next steps', 'goals'],
+    ['Next:', 'goals'],
     ['Thoughts:', 'reflection'],
     ['thoughts / feelings', 'reflection'],
     ['Reflection', 'reflection'],
@@ -66,12 +67,18 @@ describe('roleOf: English labels', () => {
 })
 
 describe('roleOf: not labels', () => {
-  it.each(['2. Call by object reference', 'split & join', 'view vs reshape', '', '**', 'a'.repeat(41) + ' done'])(
-    '%j has no role',
-    (label) => {
-      expect(roleOf(label, builtIn)).toBeNull()
-    }
-  )
+  it.each([
+    '2. Call by object reference',
+    'Next.js',
+    'Next week I rest',
+    'split & join',
+    'view vs reshape',
+    '',
+    '**',
+    'a'.repeat(41) + ' done'
+  ])('%j has no role', (label) => {
+    expect(roleOf(label, builtIn)).toBeNull()
+  })
 
   it('the day mention in `DAY 12 소감` does not hide the reflection', () => {
     expect(roleOf('DAY 12 소감', builtIn)).toBe('reflection')

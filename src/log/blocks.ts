@@ -29,8 +29,11 @@ export type Block =
   /** `setext`: underlined (`text` over `---` or `===`); a learner often puts `---` under a line as a rule, not a heading. */
   /** `link`: the heading holds a link that leaves the page (`##### Day01 - [环境搭建](./day-01.md)`). */
   | { type: 'heading'; depth: number; text: string; line: number; setext?: boolean; html?: boolean; link?: boolean }
-  /** A bold line. `inline`: text follows the bold part on its own line; `rest`: that, or more lines, or a link. */
-  | { type: 'label'; text: string; line: number; styled: boolean; rest: boolean; inline: boolean }
+  /**
+   * A bold line. `inline`: text follows the bold part on its own line; `rest`: that, or more lines, or a link. `item`: the
+   * bold part opens a bullet (`- **Thoughts:** …`), which is that item where its words name no section.
+   */
+  | { type: 'label'; text: string; line: number; styled: boolean; rest: boolean; inline: boolean; item?: RawItem }
   /**
    * `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow
    * it. `dayRows`: a table's rows named by a day with no link out, which are not read as days.
@@ -306,7 +309,7 @@ export class BlockReader {
   private list(node: List): void {
     const items: RawItem[] = []
     // Where the list splits: a heading inside an item, or an item that may be a day.
-    const splits: Array<{ node: Heading | Extract<Block, { type: 'itemLabel' }>; before: number }> = []
+    const splits: Array<{ node: Heading | Extract<Block, { type: 'itemLabel' | 'label' }>; before: number }> = []
     // Items in document order: a stack of what is left to read, each with its list's parent item state.
     const stack: Array<{ item: ListItem; parentChecked: boolean | null | undefined } | { html: Html } | { heading: Heading }> = []
     const pushList = (list: List, parentChecked: boolean | null | undefined): void => {
@@ -338,14 +341,19 @@ export class BlockReader {
           checked = box[1] !== ' '
           written = written.slice(box[0].length)
         }
-        const label = parentChecked === undefined && checked === null ? itemLabel(head, written, this.lineOf(item)) : null
+        const topItem = parentChecked === undefined && checked === null
+        const label = topItem ? itemLabel(head, written, this.lineOf(item)) : null
         if (label) splits.push({ node: label, before: items.length })
         // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
         const lead = checked === null ? LEADING_EMOJI.exec(written) : null
         const marker = lead && markerState(lead[1]!) !== null ? lead[1]! : null
         const text = marker ? written.slice(lead![0].length) : written
-        if (!isPlaceholder(text))
-          items.push({ text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) })
+        const own = { text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) }
+        const bold = topItem && !label ? boldItemLabel(head) : null
+        // `- **Tomorrow:**` over its own bullets: a section label, written as a bullet. Whether its words name a
+        // section, the entry reader decides; where they do not, the bullet is an item as before.
+        if (bold) splits.push({ node: { type: 'label', ...bold, line: own.line, styled: false, item: own }, before: items.length })
+        else if (!isPlaceholder(text)) items.push(own)
       }
       for (let i = item.children.length - 1; i >= 0; i--) {
         const child = item.children[i]!
@@ -374,11 +382,11 @@ export class BlockReader {
       if (part.some((item) => item.line !== labelLine)) this.blocks.push({ type: 'content', line: start })
       if (!split) break
       const at = split.node
-      if (at.type === 'itemLabel') this.blocks.push(at)
-      else this.heading(at)
+      if (at.type === 'heading') this.heading(at)
+      else this.blocks.push(at)
       labelLine = at.type === 'itemLabel' ? at.line : 0
       from = to
-      start = at.type === 'itemLabel' ? at.line : this.lineOf(at)
+      start = at.type === 'heading' ? this.lineOf(at) : at.line
     }
   }
 
@@ -435,6 +443,30 @@ function itemLabel(head: Paragraph, written: string, line: number): Extract<Bloc
   const rest =
     bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }))
   return { type: 'itemLabel', text, line, rest }
+}
+
+/**
+ * `- **Today's Progress:** …`, `- 📝 **Notes**: …`: the bold words that open a bullet, and whether words follow them on
+ * its line (`inline`) or a link does (`rest`); null for a bullet that does not open with bold words.
+ */
+function boldItemLabel(head: Paragraph): { text: string; inline: boolean; rest: boolean } | null {
+  let at = 0
+  // Emoji and spaces before the bold part.
+  while (at < head.children.length - 1) {
+    const child = head.children[at]!
+    if (child.type !== 'text' || !isPlaceholder(child.value)) break
+    at++
+  }
+  const strong = head.children[at]
+  if (strong?.type !== 'strong') return null
+  const text = plainText(strong)
+  if (text === '' || isPlaceholder(text)) return null
+  const after = head.children.slice(at + 1)
+  const rest = collapseWhitespace(toText(after, false))
+  const inline = !isPlaceholder(rest.replace(/^[:：]/, ''))
+  // `- **React** is a library`: bold words opening a sentence, not a label (`**React:**` and `**React**:` are).
+  if (inline && !/[:：]$/.test(text) && !/^[:：]/.test(rest)) return null
+  return { text, inline, rest: inline || after.some(hasLinkOrMedia) }
 }
 
 /** Whether a link leaves the page (an anchor `#…` points at this log's own heading). */

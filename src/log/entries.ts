@@ -108,8 +108,11 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
 
   /** The depth of the heading that opened the section; null for a bold label or none. */
   let sectionDepth: number | null = null
+  /** The section's label is a bullet's bold words (`- **Tomorrow:**`). */
+  let sectionIsBullet = false
   const openSection = (role: SectionRole, title: string, line: number): void => {
     sectionDepth = null
+    sectionIsBullet = false
     if (!current) return
     section = { role, title: title.trim(), line, empty: true, items: [] }
     if (role === 'goals') section.forTomorrow = isForTomorrow(title)
@@ -213,10 +216,20 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           break
         }
         if (!current) break
-        const role = roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null)
+        // A bullet's bold words name a section where the day's sections are bullets; inside a section under a heading
+        // (`#### Tasks Completed`, then `- **Description:** …`) they are that section's writing.
+        const named = block.item === undefined || section === null || sectionIsBullet
+        const role = named ? (roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null)) : null
         if (role) {
           openSection(role, block.text, block.line)
+          sectionIsBullet = block.item !== undefined
           if (block.rest) markContent()
+        } else if (block.item) {
+          // `- **React:** hooks`: a bullet in bold naming no section is writing, and the item it was; after a section
+          // written the same way (`- **Next Steps:**`), it ends that section, as a heading of the section's level would.
+          if (named && sectionIsBullet) section = null
+          addItems([block.item])
+          markContent()
         } else {
           markContent()
         }

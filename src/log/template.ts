@@ -57,7 +57,8 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
     case 'summary':
       return block.nested ? null : { index, position: 'summary', line: block.line, text: block.text }
     case 'label':
-      return block.inline ? null : { index, position: 'bold', line: block.line, text: block.text }
+      // A bullet's bold words name a section, never a day: a bullet that may be a day is an `itemLabel`.
+      return block.inline || block.item ? null : { index, position: 'bold', line: block.line, text: block.text }
     case 'itemLabel':
       return { index, position: 'item', line: block.line, text: block.text }
     case 'content':
