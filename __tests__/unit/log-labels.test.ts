@@ -487,6 +487,28 @@ describe('readLabel: a word that says a date follows', () => {
   })
 })
 
+describe('readLabel: a word naming the log before the day', () => {
+  it.each([
+    ['TIL 2025-03-03', [], [date(2025, 3, 3)], '… YYYY-MM-DD'],
+    ['[TIL] 2025.03.03', [], [date(2025, 3, 3)], '… YYYY.MM.DD'],
+    ['📚 Today I Learned - Day 3', [3], [], '… Day N'],
+    ['Dev Log #12 (2025-03-03)', [12], [date(2025, 3, 3)], '… #N · YYYY-MM-DD'],
+    ['오늘의 TIL 2025년 3월 3일', [], [date(2025, 3, 3)], '… YYYY년 M월 D일'],
+    ['학습 일지 3월 3일', [], [date(null, 3, 3)], '… M월 D일'],
+    ['日報 2025/3/3', [], [date(2025, 3, 3)], '… YYYY/MM/DD'],
+    ['学习笔记 第3天', [3], [], '… 第N天']
+  ])('%j', (label, numbers, dates, form) => {
+    expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates, slashDates: [], form, topic: '' })
+  })
+
+  it.each(['TIL', 'TIL about closures', 'Tiling 2025-03-03', 'Logistics 2025-03-03', 'Log 3', 'Journal: Week 2'])(
+    '%j is no day',
+    (label) => {
+      expect(readLabel(label)).toBeNull()
+    }
+  )
+})
+
 describe('readLabel: a day counted out of a challenge', () => {
   it.each([
     ['🗓️010/366 📚2.5h/32.5h', [10], '2.5h/32.5h'],

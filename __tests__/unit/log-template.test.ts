@@ -79,6 +79,32 @@ describe('where a label can stand', () => {
     expect(days(text).every((e) => e.hasContent)).toBe(true)
   })
 
+  it('bold day words with the date after them, on the same line', () => {
+    const text = threeDays((n, d) => `**Day ${n}** - ${d.replace(/-/g, '/')}`)
+    expect(labels(text)).toEqual([
+      [1, '2024-03-04', 1],
+      [2, '2024-03-05', 5],
+      [3, '2024-03-06', 9]
+    ])
+    // The date is the label's, not writing: a day with nothing under it is empty.
+    const bare = days('**Day 1** - 2024/03/04\n\nlearned\n\n**Day 2** - 2024/03/05\n\n**Day 3** - 2024/03/06\n\nmore\n')
+    expect(bare.map((e) => e.hasContent)).toEqual([true, false, true])
+  })
+
+  it('bold day words with a topic after them: the topic is writing', () => {
+    const entries = days('**Day 1:** Arrays\n\n**Day 2:** Sorting\n\n**Day 3:** Graphs\n')
+    expect(entries.map((e) => [e.number, e.hasContent])).toEqual([
+      [1, true],
+      [2, true],
+      [3, true]
+    ])
+  })
+
+  it('a word naming the log before the date (`TIL`, `학습 일지`), repeated', () => {
+    expect(labels(threeDays((_, d) => `## TIL ${d}`)).map(([, date]) => date)).toEqual(['2024-03-04', '2024-03-05', '2024-03-06'])
+    expect(labels(threeDays((n) => `### 📚 학습 일지 3월 ${n + 3}일`)).map(([, date]) => date)).toEqual(['--03-04', '--03-05', '--03-06'])
+  })
+
   it('bullets that open with a date, three or more, in a log with no day headings: one day each', () => {
     const text = [
       '# 진행 현황',

@@ -30,10 +30,22 @@ export type Block =
   /** `link`: the heading holds a link that leaves the page (`##### Day01 - [环境搭建](./day-01.md)`). */
   | { type: 'heading'; depth: number; text: string; line: number; setext?: boolean; html?: boolean; link?: boolean }
   /**
-   * A bold line. `inline`: text follows the bold part on its own line; `rest`: that, or more lines, or a link. `item`: the
+   * A bold line. `inline`: text follows the bold part on its own line (`after`, as written); `rest`: that, or more lines,
+   * or a link. `item`: the
    * bold part opens a bullet (`- **Thoughts:** …`), which is that item where its words name no section.
    */
-  | { type: 'label'; text: string; line: number; styled: boolean; rest: boolean; inline: boolean; item?: RawItem }
+  | {
+      type: 'label'
+      text: string
+      line: number
+      styled: boolean
+      rest: boolean
+      inline: boolean
+      after?: string
+      /** More lines or a link follow the label's own line. */
+      below?: boolean
+      item?: RawItem
+    }
   /**
    * `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow
    * it. `dayRows`: a table's rows named by a day with no link out, which are not read as days.
@@ -151,7 +163,7 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
     const bold = BOLD_LABEL.exec(text)
     if (topLevel && bold) {
       const inline = !isPlaceholder(bold[3]!)
-      out.push({ type: 'label', text: bold[1]!, line: first + i, styled, rest: inline, inline })
+      out.push({ type: 'label', text: bold[1]!, line: first + i, styled, rest: inline, inline, ...(inline ? { after: bold[3]! } : {}) })
     } else {
       out.push({ type: 'content', line: first + i })
     }
@@ -287,10 +299,11 @@ export class BlockReader {
       // Only a line with `*` or `_` in it can be a bold label.
       const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null
       if (bold) {
-        const more = (node.position?.end.line ?? 0) + this.offset > line
+        const below = (node.position?.end.line ?? 0) + this.offset > line || hasLinkOrMedia(node)
         const inline = !isPlaceholder(bold[3]!)
-        const rest = inline || more || hasLinkOrMedia(node)
-        this.blocks.push({ type: 'label', text: bold[1]!, line, styled: /<span\b/i.test(written), rest, inline })
+        const rest = inline || below
+        const after = inline ? { after: bold[3]!, ...(below ? { below } : {}) } : {}
+        this.blocks.push({ type: 'label', text: bold[1]!, line, styled: /<span\b/i.test(written), rest, inline, ...after })
         return
       }
     }

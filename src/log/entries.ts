@@ -211,8 +211,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           break
         }
         if (info) {
-          start(info, block.text, block.line, outerDepth + 0.5, depth)
-          if (block.rest) markContent()
+          start(info, block.inline ? `${block.text} ${block.after ?? ''}` : block.text, block.line, outerDepth + 0.5, depth)
+          // `**Day 12** - 2025/03/03`: a date after the bold words is the label's, not writing; a topic is writing.
+          if (block.inline ? info.topic !== '' || block.below === true : block.rest) markContent()
           break
         }
         if (!current) break

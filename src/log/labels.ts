@@ -589,12 +589,13 @@ const LABEL_START =
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
 
 /**
- * Before any stripping: text whose first letter is none of those (a tag or an entity aside) is no label. Emoji
+ * Before any stripping: text whose first letter is none of those, or of a word naming the log (`오늘의 TIL`, `학습 일지`,
+ * `学习笔记`), is no label (a tag or an entity aside). Emoji
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（]|[a-z])`, 'iu')
+const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（오학공개学學]|[a-z])`, 'iu')
 
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 export function mayBeLabel(raw: string): boolean {
@@ -610,7 +611,26 @@ export function readLabel(raw: string): LabelInfo | null {
   if (named) return datedByWord(asciiDigits(plainLabel(raw.slice(named[0].length))))
   if (!RAW_START.test(raw)) return null
   const text = asciiDigits(plainLabel(raw))
-  return labelAtStart(text) ?? labelAfterBar(text)
+  return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text)
+}
+
+/**
+ * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`: a word
+ * that names the log itself, before the day. It says nothing of the day, so the form keeps it only as `…`.
+ */
+const LOG_WORD = new RegExp(
+  '^(?:today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|study\\s*(?:log|journal|notes?)|' +
+    'learning\\s*(?:log|journal)|journal|log|diary|오늘의\\s*til|til\\s*일지|(?:학습|공부|개발)\\s*(?:일지|기록)|일지|' +
+    '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄))(?![\\p{L}\\d])(?:(?!#)[\\s\\p{P}\\p{S}])*',
+  'iu'
+)
+
+function labelAfterLogWord(text: string): LabelInfo | null {
+  const word = LOG_WORD.exec(text)
+  if (!word) return null
+  const info = labelAtStart(text.slice(word[0].length))
+  if (info?.kind !== 'day' || (info.numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0)) return null
+  return { ...info, form: `… ${info.form}` }
 }
 
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */

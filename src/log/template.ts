@@ -56,9 +56,15 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
       return { index, position: `h${block.depth}` as Position, line: block.line, text: block.text, ...(block.html ? { html: true } : {}) }
     case 'summary':
       return block.nested ? null : { index, position: 'summary', line: block.line, text: block.text }
-    case 'label':
+    case 'label': {
       // A bullet's bold words name a section, never a day: a bullet that may be a day is an `itemLabel`.
-      return block.inline || block.item ? null : { index, position: 'bold', line: block.line, text: block.text }
+      if (block.item) return null
+      if (!block.inline) return { index, position: 'bold', line: block.line, text: block.text }
+      // `**Day 12** - 2025/03/03`: where the bold words name a day, the words after them may date it.
+      const bold = readLabel(block.text)
+      if (bold?.kind !== 'day' && bold?.kind !== 'week') return null
+      return { index, position: 'bold', line: block.line, text: `${block.text} ${block.after ?? ''}` }
+    }
     case 'itemLabel':
       return { index, position: 'item', line: block.line, text: block.text }
     case 'content':
