@@ -77,11 +77,11 @@ describe('headings inside list items', () => {
 })
 
 describe('bold lines and paragraph first lines', () => {
-  it('`inline` says whether text follows the bold part on its own line', () => {
+  it('`inline` says whether text follows the bold part on its own line, and `after` what it is', () => {
     const blocks = whole('**Day 5 – Nov 18, 2017**\nBuilt a thing.\n\n**Day 6:** built more\n')
     expect(blocks).toEqual([
       { type: 'label', text: 'Day 5 – Nov 18, 2017', line: 1, styled: false, rest: true, inline: false },
-      { type: 'label', text: 'Day 6:', line: 4, styled: false, rest: true, inline: true }
+      { type: 'label', text: 'Day 6:', line: 4, styled: false, rest: true, inline: true, after: 'built more' }
     ])
   })
 

@@ -164,6 +164,9 @@ describe('readLabel: dates', () => {
     ['Day 5: 2024-03-05', 'Day N · YYYY-MM-DD'],
     ['Day 5 | 2024-03-05', 'Day N · YYYY-MM-DD'],
     ['Day 5 / 2024-03-05', 'Day N · YYYY-MM-DD'],
+    ['Day 5 · 2024-03-05', 'Day N · YYYY-MM-DD'],
+    ['Day 5 • 2024-03-05', 'Day N · YYYY-MM-DD'],
+    ['5日目・2024/03/05', 'N日目 · YYYY/MM/DD'],
     ['**Day 5 – Nov 18, 2017**', 'Day N · Month D, YYYY']
   ])('separators between a number and its date: %j', (label, form) => {
     expect(readLabel(label)).toMatchObject({ numbers: [5], form, topic: '' })
@@ -499,6 +502,17 @@ describe('readLabel: a word naming the log before the day', () => {
     ['学习笔记 第3天', [3], [], '… 第N天']
   ])('%j', (label, numbers, dates, form) => {
     expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates, slashDates: [], form, topic: '' })
+  })
+
+  it.each([
+    ['Sprint 1 - Day 2 (2025-03-04)', date(2025, 3, 4), '… Day N · YYYY-MM-DD'],
+    ['第2週 3日目 2025/3/4', date(2025, 3, 4), '… N日目 · YYYY/MM/DD']
+  ])('%j: within a stretch, the date alone says the day (its number counts from the stretch)', (label, day, form) => {
+    expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: [day], slashDates: [], form, topic: '' })
+  })
+
+  it.each(['Week 2 Day 1', '3주차 2일차'])('%j, with no date, is no day: its number is not the log count', (label) => {
+    expect(readLabel(label)).toBeNull()
   })
 
   it.each(['TIL', 'TIL about closures', 'Tiling 2025-03-03', 'Logistics 2025-03-03', 'Log 3', 'Journal: Week 2'])(

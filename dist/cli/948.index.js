@@ -3226,8 +3226,8 @@ function skipWeekdays(text, pos) {
         pos += m[0].length;
     }
 }
-/** Separators between a day number and its date: spaces, `- – — − : | / , .`, brackets. */
-const BETWEEN = at('[\\s\\-–—−:|/,.()（）\\[\\]{}]*');
+/** Separators between a day number and its date: spaces, `- – — − : | / , .`, middle dots, brackets. */
+const BETWEEN = at('[\\s\\-–—−:|/,.·•・ㆍ()（）\\[\\]{}]*');
 function skipBetween(text, pos) {
     BETWEEN.lastIndex = pos;
     const m = BETWEEN.exec(text);
@@ -3296,12 +3296,13 @@ const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日(�
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
 /**
- * Before any stripping: text whose first letter is none of those (a tag or an entity aside) is no label. Emoji
+ * Before any stripping: text whose first letter is none of those, or of a word naming the log (`오늘의 TIL`, `학습 일지`,
+ * `学习笔记`), is no label (a tag or an entity aside). Emoji
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（]|[a-z])`, 'iu');
+const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（오학공개学學]|[a-z])`, 'iu');
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 function mayBeLabel(raw) {
     return RAW_START.test(raw);
@@ -3317,7 +3318,30 @@ function readLabel(raw) {
     if (!RAW_START.test(raw))
         return null;
     const text = asciiDigits(plainLabel(raw));
-    return labelAtStart(text) ?? labelAfterBar(text);
+    return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text);
+}
+/**
+ * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`: a word
+ * that names the log itself, before the day; or the stretch the day belongs to (`Sprint 1 - Day 4 (2025-03-06)`,
+ * `Week 2 Day 3`, `3주차 2일차`). Neither says which day it is, so the form keeps it only as `…`.
+ */
+/** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
+const STRETCH = '(?:week|sprint|phase|round|stage|module|unit|season)\\s*\\d{1,3}(?!\\d)|\\d{1,3}\\s*주\\s*차|第\\s*\\d{1,3}\\s*[周週]|\\d{1,3}\\s*週目';
+const LOG_WORD = new RegExp(`^(?:(?<stretch>${STRETCH})|today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|study\\s*(?:log|journal|notes?)|` +
+    'learning\\s*(?:log|journal)|journal|log|diary|오늘의\\s*til|til\\s*일지|(?:학습|공부|개발)\\s*(?:일지|기록)|일지|' +
+    '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄))(?![\\p{L}])(?:(?!#)[\\s\\p{P}\\p{S}])*', 'iu');
+function labelAfterLogWord(text) {
+    const word = LOG_WORD.exec(text);
+    if (!word)
+        return null;
+    const info = labelAtStart(text.slice(word[0].length));
+    if (info?.kind !== 'day')
+        return null;
+    // Within a stretch, a day's number counts from the stretch's start (`Week 2 Day 1`): the date alone says the day.
+    const numbers = word.groups?.stretch ? [] : info.numbers;
+    if (numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0)
+        return null;
+    return { ...info, numbers, form: `… ${info.form}` };
 }
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
@@ -3644,7 +3668,7 @@ function htmlBlocks(out, html, first, topLevel) {
         const bold = BOLD_LABEL.exec(text);
         if (topLevel && bold) {
             const inline = !isPlaceholder(bold[3]);
-            out.push({ type: 'label', text: bold[1], line: first + i, styled, rest: inline, inline });
+            out.push({ type: 'label', text: bold[1], line: first + i, styled, rest: inline, inline, ...(inline ? { after: bold[3] } : {}) });
         }
         else {
             out.push({ type: 'content', line: first + i });
@@ -3784,10 +3808,11 @@ class BlockReader {
             // Only a line with `*` or `_` in it can be a bold label.
             const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null;
             if (bold) {
-                const more = (node.position?.end.line ?? 0) + this.offset > line;
+                const below = (node.position?.end.line ?? 0) + this.offset > line || hasLinkOrMedia(node);
                 const inline = !isPlaceholder(bold[3]);
-                const rest = inline || more || hasLinkOrMedia(node);
-                this.blocks.push({ type: 'label', text: bold[1], line, styled: /<span\b/i.test(written), rest, inline });
+                const rest = inline || below;
+                const after = inline ? { after: bold[3], ...(below ? { below } : {}) } : {};
+                this.blocks.push({ type: 'label', text: bold[1], line, styled: /<span\b/i.test(written), rest, inline, ...after });
                 return;
             }
         }
@@ -3837,15 +3862,22 @@ class BlockReader {
                     checked = box[1] !== ' ';
                     written = written.slice(box[0].length);
                 }
-                const label = parentChecked === undefined && checked === null ? itemLabel(head, written, this.lineOf(item)) : null;
+                const topItem = parentChecked === undefined && checked === null;
+                const label = topItem ? itemLabel(head, written, this.lineOf(item)) : null;
                 if (label)
                     splits.push({ node: label, before: items.length });
                 // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
                 const lead = checked === null ? LEADING_EMOJI.exec(written) : null;
                 const marker = lead && markerState(lead[1]) !== null ? lead[1] : null;
                 const text = marker ? written.slice(lead[0].length) : written;
-                if (!isPlaceholder(text))
-                    items.push({ text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) });
+                const own = { text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) };
+                const bold = topItem && !label ? boldItemLabel(head) : null;
+                // `- **Tomorrow:**` over its own bullets: a section label, written as a bullet. Whether its words name a
+                // section, the entry reader decides; where they do not, the bullet is an item as before.
+                if (bold)
+                    splits.push({ node: { type: 'label', ...bold, line: own.line, styled: false, item: own }, before: items.length });
+                else if (!isPlaceholder(text))
+                    items.push(own);
             }
             for (let i = item.children.length - 1; i >= 0; i--) {
                 const child = item.children[i];
@@ -3882,13 +3914,13 @@ class BlockReader {
             if (!split)
                 break;
             const at = split.node;
-            if (at.type === 'itemLabel')
-                this.blocks.push(at);
-            else
+            if (at.type === 'heading')
                 this.heading(at);
+            else
+                this.blocks.push(at);
             labelLine = at.type === 'itemLabel' ? at.line : 0;
             from = to;
-            start = at.type === 'itemLabel' ? at.line : this.lineOf(at);
+            start = at.type === 'heading' ? this.lineOf(at) : at.line;
         }
     }
     table(node) {
@@ -3946,6 +3978,33 @@ function itemLabel(head, written, line) {
         return null;
     const rest = bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }));
     return { type: 'itemLabel', text, line, rest };
+}
+/**
+ * `- **Today's Progress:** …`, `- 📝 **Notes**: …`: the bold words that open a bullet, and whether words follow them on
+ * its line (`inline`) or a link does (`rest`); null for a bullet that does not open with bold words.
+ */
+function boldItemLabel(head) {
+    let at = 0;
+    // Emoji and spaces before the bold part.
+    while (at < head.children.length - 1) {
+        const child = head.children[at];
+        if (child.type !== 'text' || !isPlaceholder(child.value))
+            break;
+        at++;
+    }
+    const strong = head.children[at];
+    if (strong?.type !== 'strong')
+        return null;
+    const text = plainText(strong);
+    if (text === '' || isPlaceholder(text))
+        return null;
+    const after = head.children.slice(at + 1);
+    const rest = collapseWhitespace(toText(after, false));
+    const inline = !isPlaceholder(rest.replace(/^[:：]/, ''));
+    // `- **React** is a library`: bold words opening a sentence, not a label (`**React:**` and `**React**:` are).
+    if (inline && !/[:：]$/.test(text) && !/^[:：]/.test(rest))
+        return null;
+    return { text, inline, rest: inline || after.some(hasLinkOrMedia) };
 }
 /** Whether a link leaves the page (an anchor `#…` points at this log's own heading). */
 function linksOut(node) {
@@ -4043,7 +4102,7 @@ const BUILT_IN = [
     ],
     [
         'goals',
-        `(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo${WORD_END}|^to\\s*do${WORD_END}|tomorrow|^goals?${WORD_END}|^plans?${WORD_END}|next\\s*(?:day|steps?|up)|^objectives?|` +
+        `(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo${WORD_END}|^to\\s*do${WORD_END}|tomorrow|^goals?${WORD_END}|^plans?${WORD_END}|next\\s*(?:day|steps?|up)|^next$|^objectives?|` +
             `(?:明日|明天|今日|今天|次回|来週|來週|下周|下週)\\s*(?:の\\s*)?(?:的\\s*)?(?:目標|目标|予定|計画|计划|計劃|やること|やる事|タスク|任务|任務)|^(?:目標|目标|計画|计划)${NO_COMPOUND}|^やること|` +
             '次に?やること|やりたいこと|今後の課題|^下一步|^待办|^待完成'
     ],
@@ -4186,8 +4245,11 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
     };
     /** The depth of the heading that opened the section; null for a bold label or none. */
     let sectionDepth = null;
+    /** The section's label is a bullet's bold words (`- **Tomorrow:**`). */
+    let sectionIsBullet = false;
     const openSection = (role, title, line) => {
         sectionDepth = null;
+        sectionIsBullet = false;
         if (!current)
             return;
         section = { role, title: title.trim(), line, empty: true, items: [] };
@@ -4301,18 +4363,31 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     break;
                 }
                 if (info) {
-                    start(info, block.text, block.line, outerDepth + 0.5, depth);
-                    if (block.rest)
+                    start(info, block.inline ? `${block.text} ${block.after ?? ''}` : block.text, block.line, outerDepth + 0.5, depth);
+                    // `**Day 12** - 2025/03/03`: a date after the bold words is the label's, not writing; a topic is writing.
+                    if (block.inline ? info.topic !== '' || block.below === true : block.rest)
                         markContent();
                     break;
                 }
                 if (!current)
                     break;
-                const role = roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null);
+                // A bullet's bold words name a section where the day's sections are bullets; inside a section under a heading
+                // (`#### Tasks Completed`, then `- **Description:** …`) they are that section's writing.
+                const named = block.item === undefined || section === null || sectionIsBullet;
+                const role = named ? (roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null)) : null;
                 if (role) {
                     openSection(role, block.text, block.line);
+                    sectionIsBullet = block.item !== undefined;
                     if (block.rest)
                         markContent();
+                }
+                else if (block.item) {
+                    // `- **React:** hooks`: a bullet in bold naming no section is writing, and the item it was; after a section
+                    // written the same way (`- **Next Steps:**`), it ends that section, as a heading of the section's level would.
+                    if (named && sectionIsBullet)
+                        section = null;
+                    addItems([block.item]);
+                    markContent();
                 }
                 else {
                     markContent();
@@ -6080,8 +6155,18 @@ function candidateOf(block, index, pattern) {
             return { index, position: `h${block.depth}`, line: block.line, text: block.text, ...(block.html ? { html: true } : {}) };
         case 'summary':
             return block.nested ? null : { index, position: 'summary', line: block.line, text: block.text };
-        case 'label':
-            return block.inline ? null : { index, position: 'bold', line: block.line, text: block.text };
+        case 'label': {
+            // A bullet's bold words name a section, never a day: a bullet that may be a day is an `itemLabel`.
+            if (block.item)
+                return null;
+            if (!block.inline)
+                return { index, position: 'bold', line: block.line, text: block.text };
+            // `**Day 12** - 2025/03/03`: where the bold words name a day, the words after them may date it.
+            const bold = readLabel(block.text);
+            if (bold?.kind !== 'day' && bold?.kind !== 'week')
+                return null;
+            return { index, position: 'bold', line: block.line, text: `${block.text} ${block.after ?? ''}` };
+        }
         case 'itemLabel':
             return { index, position: 'item', line: block.line, text: block.text };
         case 'content':

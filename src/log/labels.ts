@@ -508,8 +508,8 @@ function skipWeekdays(text: string, pos: number): number {
   }
 }
 
-/** Separators between a day number and its date: spaces, `- – — − : | / , .`, brackets. */
-const BETWEEN = at('[\\s\\-–—−:|/,.()（）\\[\\]{}]*')
+/** Separators between a day number and its date: spaces, `- – — − : | / , .`, middle dots, brackets. */
+const BETWEEN = at('[\\s\\-–—−:|/,.·•・ㆍ()（）\\[\\]{}]*')
 
 function skipBetween(text: string, pos: number): number {
   BETWEEN.lastIndex = pos
@@ -616,12 +616,16 @@ export function readLabel(raw: string): LabelInfo | null {
 
 /**
  * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`: a word
- * that names the log itself, before the day. It says nothing of the day, so the form keeps it only as `…`.
+ * that names the log itself, before the day; or the stretch the day belongs to (`Sprint 1 - Day 4 (2025-03-06)`,
+ * `Week 2 Day 3`, `3주차 2일차`). Neither says which day it is, so the form keeps it only as `…`.
  */
+/** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
+const STRETCH =
+  '(?:week|sprint|phase|round|stage|module|unit|season)\\s*\\d{1,3}(?!\\d)|\\d{1,3}\\s*주\\s*차|第\\s*\\d{1,3}\\s*[周週]|\\d{1,3}\\s*週目'
 const LOG_WORD = new RegExp(
-  '^(?:today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|study\\s*(?:log|journal|notes?)|' +
+  `^(?:(?<stretch>${STRETCH})|today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|study\\s*(?:log|journal|notes?)|` +
     'learning\\s*(?:log|journal)|journal|log|diary|오늘의\\s*til|til\\s*일지|(?:학습|공부|개발)\\s*(?:일지|기록)|일지|' +
-    '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄))(?![\\p{L}\\d])(?:(?!#)[\\s\\p{P}\\p{S}])*',
+    '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄))(?![\\p{L}])(?:(?!#)[\\s\\p{P}\\p{S}])*',
   'iu'
 )
 
@@ -629,8 +633,11 @@ function labelAfterLogWord(text: string): LabelInfo | null {
   const word = LOG_WORD.exec(text)
   if (!word) return null
   const info = labelAtStart(text.slice(word[0].length))
-  if (info?.kind !== 'day' || (info.numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0)) return null
-  return { ...info, form: `… ${info.form}` }
+  if (info?.kind !== 'day') return null
+  // Within a stretch, a day's number counts from the stretch's start (`Week 2 Day 1`): the date alone says the day.
+  const numbers = word.groups?.stretch ? [] : info.numbers
+  if (numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0) return null
+  return { ...info, numbers, form: `… ${info.form}` }
 }
 
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
