@@ -3320,13 +3320,13 @@ function readLabel(raw) {
     const text = asciiDigits(plainLabel(raw));
     return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text);
 }
+/** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
+const STRETCH = '(?:week|sprint|phase|round|stage|module|unit|season)\\s*\\d{1,3}(?!\\d)|\\d{1,3}\\s*주\\s*차|第\\s*\\d{1,3}\\s*[周週]|\\d{1,3}\\s*週目';
 /**
  * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`: a word
  * that names the log itself, before the day; or the stretch the day belongs to (`Sprint 1 - Day 4 (2025-03-06)`,
  * `Week 2 Day 3`, `3주차 2일차`). Neither says which day it is, so the form keeps it only as `…`.
  */
-/** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
-const STRETCH = '(?:week|sprint|phase|round|stage|module|unit|season)\\s*\\d{1,3}(?!\\d)|\\d{1,3}\\s*주\\s*차|第\\s*\\d{1,3}\\s*[周週]|\\d{1,3}\\s*週目';
 const LOG_WORD = new RegExp(`^(?:(?<stretch>${STRETCH})|today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|study\\s*(?:log|journal|notes?)|` +
     'learning\\s*(?:log|journal)|journal|log|diary|오늘의\\s*til|til\\s*일지|(?:학습|공부|개발)\\s*(?:일지|기록)|일지|' +
     '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄))(?![\\p{L}])(?:(?!#)[\\s\\p{P}\\p{S}])*', 'iu');
@@ -3557,6 +3557,10 @@ const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/
 // The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
 // eslint-disable-next-line no-misleading-character-class
 const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u;
+/** A bold line's whole label: the bold words, and the words after them on its line (`**Day 12** - 2025/03/03`). */
+function labelText(block) {
+    return block.after === undefined ? block.text : `${block.text} ${block.after}`;
+}
 /** True when text carries nothing a reader would call content. */
 function isPlaceholder(text) {
     // Most text has a letter or digit outside `&nbsp;`: content, without the three passes below.
@@ -4173,6 +4177,17 @@ function isForTomorrow(label) {
 }
 
 ;// CONCATENATED MODULE: ./src/log/entries.ts
+/**
+ * Turns the block stream into entries and their sections.
+ *
+ * An entry starts where the log's template (template.ts) puts a day or week label —
+ * a heading, `<summary>`, bold line or date line — or at an index-table row naming a
+ * day, and ends at the next entry, at the `</details>` that closes it, or at the next
+ * heading of the same or a higher level (for a bold or date line: of the level of
+ * the heading it stands under). A week whose `<details>` or heading holds days is a
+ * wrapper, not a review, and is dropped.
+ */
+
 
 
 
@@ -4363,7 +4378,7 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     break;
                 }
                 if (info) {
-                    start(info, block.inline ? `${block.text} ${block.after ?? ''}` : block.text, block.line, outerDepth + 0.5, depth);
+                    start(info, labelText(block), block.line, outerDepth + 0.5, depth);
                     // `**Day 12** - 2025/03/03`: a date after the bold words is the label's, not writing; a topic is writing.
                     if (block.inline ? info.topic !== '' || block.below === true : block.rest)
                         markContent();
@@ -6139,6 +6154,17 @@ function readBlocksFast(text, reader) {
 }
 
 ;// CONCATENATED MODULE: ./src/log/template.ts
+/**
+ * The log's own template: which of its label-like lines are the day (and week)
+ * markers. A learner repeats one label shape for their days — a heading level, a
+ * `<summary>`, a bold line or a date line, with a day number or a date in one
+ * notation — so the shape that repeats is the day marker, and a date elsewhere is
+ * not a day: a progress heading in another shape, a bold or date line inside a
+ * log whose days are headings, a date followed by prose, a changelog line.
+ *
+ * With an entry pattern, the pattern alone decides what a day is.
+ */
+
 
 
 
@@ -6165,7 +6191,7 @@ function candidateOf(block, index, pattern) {
             const bold = readLabel(block.text);
             if (bold?.kind !== 'day' && bold?.kind !== 'week')
                 return null;
-            return { index, position: 'bold', line: block.line, text: `${block.text} ${block.after ?? ''}` };
+            return { index, position: 'bold', line: block.line, text: labelText(block) };
         }
         case 'itemLabel':
             return { index, position: 'item', line: block.line, text: block.text };

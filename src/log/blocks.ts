@@ -30,9 +30,9 @@ export type Block =
   /** `link`: the heading holds a link that leaves the page (`##### Day01 - [环境搭建](./day-01.md)`). */
   | { type: 'heading'; depth: number; text: string; line: number; setext?: boolean; html?: boolean; link?: boolean }
   /**
-   * A bold line. `inline`: text follows the bold part on its own line (`after`, as written); `rest`: that, or more lines,
-   * or a link. `item`: the
-   * bold part opens a bullet (`- **Thoughts:** …`), which is that item where its words name no section.
+   * A bold line. `inline`: text follows the bold part on its own line (`after`, as written; `below` beside it where more
+   * lines or a link follow too); `rest`: any of that. `item`: the bold part opens a bullet (`- **Thoughts:** …`), which
+   * is that item where its words name no section.
    */
   | {
       type: 'label'
@@ -42,7 +42,6 @@ export type Block =
       rest: boolean
       inline: boolean
       after?: string
-      /** More lines or a link follow the label's own line. */
       below?: boolean
       item?: RawItem
     }
@@ -62,6 +61,11 @@ const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/
 // The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
 // eslint-disable-next-line no-misleading-character-class
 const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u
+
+/** A bold line's whole label: the bold words, and the words after them on its line (`**Day 12** - 2025/03/03`). */
+export function labelText(block: Extract<Block, { type: 'label' }>): string {
+  return block.after === undefined ? block.text : `${block.text} ${block.after}`
+}
 
 /** True when text carries nothing a reader would call content. */
 export function isPlaceholder(text: string): boolean {

@@ -8,7 +8,7 @@
  * the heading it stands under). A week whose `<details>` or heading holds days is a
  * wrapper, not a review, and is dropped.
  */
-import type { Block, RawItem } from './blocks.js'
+import { labelText, type Block, type RawItem } from './blocks.js'
 import { markerState } from './emoji.js'
 import { readLabel, type LabelInfo } from './labels.js'
 import type { Template } from './template.js'
@@ -211,7 +211,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           break
         }
         if (info) {
-          start(info, block.inline ? `${block.text} ${block.after ?? ''}` : block.text, block.line, outerDepth + 0.5, depth)
+          start(info, labelText(block), block.line, outerDepth + 0.5, depth)
           // `**Day 12** - 2025/03/03`: a date after the bold words is the label's, not writing; a topic is writing.
           if (block.inline ? info.topic !== '' || block.below === true : block.rest) markContent()
           break

@@ -614,14 +614,14 @@ export function readLabel(raw: string): LabelInfo | null {
   return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text)
 }
 
+/** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
+const STRETCH =
+  '(?:week|sprint|phase|round|stage|module|unit|season)\\s*\\d{1,3}(?!\\d)|\\d{1,3}\\s*주\\s*차|第\\s*\\d{1,3}\\s*[周週]|\\d{1,3}\\s*週目'
 /**
  * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`: a word
  * that names the log itself, before the day; or the stretch the day belongs to (`Sprint 1 - Day 4 (2025-03-06)`,
  * `Week 2 Day 3`, `3주차 2일차`). Neither says which day it is, so the form keeps it only as `…`.
  */
-/** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
-const STRETCH =
-  '(?:week|sprint|phase|round|stage|module|unit|season)\\s*\\d{1,3}(?!\\d)|\\d{1,3}\\s*주\\s*차|第\\s*\\d{1,3}\\s*[周週]|\\d{1,3}\\s*週目'
 const LOG_WORD = new RegExp(
   `^(?:(?<stretch>${STRETCH})|today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|study\\s*(?:log|journal|notes?)|` +
     'learning\\s*(?:log|journal)|journal|log|diary|오늘의\\s*til|til\\s*일지|(?:학습|공부|개발)\\s*(?:일지|기록)|일지|' +

@@ -8,7 +8,7 @@
  *
  * With an entry pattern, the pattern alone decides what a day is.
  */
-import type { Block } from './blocks.js'
+import { labelText, type Block } from './blocks.js'
 import { isVersionTopic, mayBeLabel, plainLabel, readDates, readLabel, readNumbers, type LabelInfo } from './labels.js'
 import type { LabelForm, LabelPosition as Position, SkippedLabel as Skipped, SkipReason } from './types.js'
 import { roleOf, type Vocabulary } from './vocabulary.js'
@@ -63,7 +63,7 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
       // `**Day 12** - 2025/03/03`: where the bold words name a day, the words after them may date it.
       const bold = readLabel(block.text)
       if (bold?.kind !== 'day' && bold?.kind !== 'week') return null
-      return { index, position: 'bold', line: block.line, text: `${block.text} ${block.after ?? ''}` }
+      return { index, position: 'bold', line: block.line, text: labelText(block) }
     }
     case 'itemLabel':
       return { index, position: 'item', line: block.line, text: block.text }
