@@ -122,6 +122,7 @@ const CASES: Record<string, string> = {
   'blank lines with tabs': '- a\n\t\n  b\n \t\n\n    code\n\t\t\n \t\n   \t\n\npara\n\t',
   'indented code ending in blank lines': '    x\n    \n    \n  <b>\n\n    y\n  \n    \n\n    z\n      \n    \n    ',
   'www. before trailing spaces': 'see www.  \n\nwww.\n\n- www. \n',
+  'www in any case': 'see WWW.Example.com and wWw.x.io\n\nnot ww.w.x nor w.ww.x',
   'a comment left open in a list item': '1. o\n   <!-- c\n2) p\n\n> <!-- c\n>\n- q',
   'a lazy tag keeps its indent': '   1. o\n <img src="x"> \n\n> a\n <b>\nnext'
 }
@@ -353,6 +354,8 @@ const inlineAtom = fc.constantFrom(
   '<a@b.co>',
   'www.x.com',
   'www.',
+  'WwW.X.org',
+  'ww.w.x',
   'Day 5 정리',
   'http://x.io/a',
   'x@y.com',

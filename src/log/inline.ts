@@ -630,8 +630,8 @@ function fullReferenceLabel(s: string, i: number): string | null {
 function literalCandidates(s: string): number[] {
   const starts: number[] = []
   const hasAt = s.includes('@')
-  const hasWww = /www\./i.test(s)
-  const hasHttp = /https?:\/\//i.test(s)
+  const hasWww = includesWww(s)
+  const hasHttp = s.includes('://') && /https?:\/\//i.test(s)
   if (!hasAt && !hasWww && !hasHttp) return starts
   if (hasWww || hasHttp) {
     const re = /www\.|https?:\/\//gi
@@ -647,6 +647,14 @@ function literalCandidates(s: string): number[] {
     starts.sort((a, b) => a - b)
   }
   return starts
+}
+
+/** Whether `www.` stands anywhere in `s`, in any case: dots are looked up, not every character tried (as a regex would). */
+function includesWww(s: string): boolean {
+  // `| 32` lowers `W` to `w` and leaves `w` as it is; no other character becomes `w`.
+  for (let dot = s.indexOf('.', 3); dot >= 0; dot = s.indexOf('.', dot + 1))
+    if ((s.charCodeAt(dot - 1) | 32) === 119 && (s.charCodeAt(dot - 2) | 32) === 119 && (s.charCodeAt(dot - 3) | 32) === 119) return true
+  return false
 }
 
 /** Whether an email address may start at `i`: an atext character after neither atext nor `/`. */
