@@ -112,7 +112,8 @@ describe('readLabel: dates', () => {
     ['2024-03-05 星期五', date(2024, 3, 5), 'YYYY-MM-DD'],
     ['2024-03-05 周五', date(2024, 3, 5), 'YYYY-MM-DD'],
     ['2024-03-05 (金)', date(2024, 3, 5), 'YYYY-MM-DD'],
-    ['2024-03-05 (Fri)', date(2024, 3, 5), 'YYYY-MM-DD']
+    ['2024-03-05 (Fri)', date(2024, 3, 5), 'YYYY-MM-DD'],
+    ['24년 3월 5일 (화)', date(2024, 3, 5), 'YY년 M월 D일']
   ])('%j is %j written %s', (label, expected, form) => {
     expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: [expected], slashDates: [], form, topic: '' })
   })
@@ -216,6 +217,16 @@ describe('readLabel: dates', () => {
     expect(readLabel('Day 1 - 03/12/25')).toMatchObject({ slashDates: [{ parts: [3, 12, 25], fullYear: null, sep: '/' }] })
     expect(readLabel('24.03.05')).toMatchObject({ slashDates: [{ parts: [24, 3, 5], fullYear: null, sep: '.' }], form: 'YY.MM.DD' })
     expect(readLabel('05.03.2024')).toMatchObject({ slashDates: [{ parts: [5, 3, 2024], fullYear: 'last', sep: '.' }] })
+  })
+
+  it('with dashes, a numeric date needs its four-digit year last (`3-1 배열` numbers a section)', () => {
+    expect(readLabel('03-15-2024')).toMatchObject({
+      slashDates: [{ parts: [3, 15, 2024], fullYear: 'last', sep: '-' }],
+      form: 'MM-DD-YYYY'
+    })
+    expect(readLabel('15-3-2024 (Fri)')).toMatchObject({ slashDates: [{ parts: [15, 3, 2024], fullYear: 'last', sep: '-' }] })
+    expect(readLabel('3-1 배열')).toBeNull()
+    expect(readLabel('03-15-1850')).toBeNull()
   })
 
   it('an impossible month or day, or a year outside 1970–2100, is not a date', () => {
@@ -499,7 +510,14 @@ describe('readLabel: a word naming the log before the day', () => {
     ['오늘의 TIL 2025년 3월 3일', [], [date(2025, 3, 3)], '… YYYY년 M월 D일'],
     ['학습 일지 3월 3일', [], [date(null, 3, 3)], '… M월 D일'],
     ['日報 2025/3/3', [], [date(2025, 3, 3)], '… YYYY/MM/DD'],
-    ['学习笔记 第3天', [3], [], '… 第N天']
+    ['学习笔记 第3天', [3], [], '… 第N天'],
+    ['오늘의 공부 - 3월 3일', [], [date(null, 3, 3)], '… M월 D일'],
+    ['코딩 일기 3일차', [3], [], '… N일차'],
+    ['Notes 2025-03-03', [], [date(2025, 3, 3)], '… YYYY-MM-DD'],
+    ['今日の学習 2025/03/03', [], [date(2025, 3, 3)], '… YYYY/MM/DD'],
+    ['作業ログ 2025-03-03', [], [date(2025, 3, 3)], '… YYYY-MM-DD'],
+    ['每日总结 2025年3月3日', [], [date(2025, 3, 3)], '… YYYY年M月D日'],
+    ['学习打卡 第3天', [3], [], '… 第N天']
   ])('%j', (label, numbers, dates, form) => {
     expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates, slashDates: [], form, topic: '' })
   })
@@ -509,6 +527,20 @@ describe('readLabel: a word naming the log before the day', () => {
     ['第2週 3日目 2025/3/4', date(2025, 3, 4), '… N日目 · YYYY/MM/DD']
   ])('%j: within a stretch, the date alone says the day (its number counts from the stretch)', (label, day, form) => {
     expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: [day], slashDates: [], form, topic: '' })
+  })
+
+  it.each([
+    ['100 Days of Code - Day 3', [3], '… Day N'],
+    ['#100DaysOfCode Day 12', [12], '… Day N'],
+    ['100DaysOfCSS: Day 7', [7], '… Day N'],
+    ['100일 코딩 챌린지 - 3일차', [3], '… N일차'],
+    ['30일 챌린지 5일째', [5], '… N일째']
+  ])('%j: the challenge the days count in comes first, and the day keeps its number', (label, numbers, form) => {
+    expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates: [], slashDates: [], form, topic: '' })
+  })
+
+  it.each(['100 Days of Code', '#100DaysOfCode Week 2', '100일 챌린지 후기', 'Notes', 'Notes on closures'])('%j is no day', (label) => {
+    expect(readLabel(label)).toBeNull()
   })
 
   it.each(['Week 2 Day 1', '3주차 2일차'])('%j, with no date, is no day: its number is not the log count', (label) => {

@@ -360,6 +360,11 @@ describe('two-digit years and slashes: the log decides the order', () => {
     const text = '## Day 1 - 27/12/25\n\nx\n\n## Day 2 - 03/01/26\n\ny\n'
     expect(labels(text).map((l) => l[1])).toEqual(['2025-12-27', '2026-01-03'])
   })
+
+  it('`03-15-2024` with dashes is month first; `15-03-2024` makes the log day first', () => {
+    expect(labels('## 03-15-2024\n\nx\n\n## 03-16-2024\n\ny\n').map((l) => l[1])).toEqual(['2024-03-15', '2024-03-16'])
+    expect(labels('## 14-03-2024\n\nx\n\n## 15-03-2024\n\ny\n').map((l) => l[1])).toEqual(['2024-03-14', '2024-03-15'])
+  })
 })
 
 describe('entry-pattern: the learner decides what a day is', () => {

@@ -24,7 +24,7 @@ export interface AmbiguousDate {
   parts: number[]
   /** A four-digit year written last (`05.03.2024`); otherwise a third part is a two-digit year. */
   fullYear: 'last' | null
-  sep: '/' | '.'
+  sep: '/' | '.' | '-'
 }
 
 export interface LabelInfo {
@@ -296,9 +296,9 @@ const COMPACT_SHORT = at('(1[5-9]|[2-4]\\d)(\\d{2})(\\d{2})(?!\\d)')
 /** After a compact date: another (`+`, `&&`, `,`: a list; `~`, `-`: a range), or a range's end day (`~04`). */
 const COMPACT_SEP = at('\\s*(\\+|&&?|,|~|〜|-)\\s*')
 const COMPACT_END_DAY = at('(\\d{2})(?!\\d)')
-/** `2024년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
+/** `2024년 3월 5일`, `24년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
 const KO_DATE = at(
-  '(?:(\\d{4})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?'
+  '(?:(\\d{4}|\\d{2})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?'
 )
 const CJK_DATE = at(
   '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?'
@@ -313,6 +313,8 @@ const EN_DAY_FIRST = at(
 )
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
+/** `03-15-2024`, `15-3-2024`: with dashes, only before a four-digit year (`3-1 배열` numbers a section). */
+const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)')
 /** `26/9 2022`: a year after a space. */
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)')
 /** A bare `month.day` needs its weekday or nothing after it: `1.1 대체 텍스트` is a numbered topic. */
@@ -387,7 +389,7 @@ function readDate(text: string, pos: number): DateToken | null {
     m = execAt(re, text, pos)
     if (!m) continue
     const dates: LabelDate[] = []
-    const year = m[1] === undefined ? null : Number(m[1])
+    const year = m[1] === undefined ? null : fullYear(Number(m[1]))
     const [month, day] = [Number(m[2]), Number(m[3])]
     if (!push(dates, year, month, day)) return null
     const [endYear, endMonth, endDay] = ko ? [undefined, m[4], m[5]] : [m[4], m[5], m[6]]
@@ -397,7 +399,8 @@ function readDate(text: string, pos: number): DateToken | null {
       if (y2 === year && m2 === month) pushRange(dates, year, month, day, Number(endDay))
       else push(dates, y2, m2, Number(endDay))
     }
-    const form = ko ? (year === null ? 'M월 D일' : 'YYYY년 M월 D일') : year === null ? 'M月D日' : 'YYYY年M月D日'
+    const yearForm = m[1]?.length === 2 ? 'YY' : 'YYYY'
+    const form = ko ? (year === null ? 'M월 D일' : `${yearForm}년 M월 D일`) : year === null ? 'M月D日' : 'YYYY年M月D日'
     return dateToken(form, pos + m[0].length, dates)
   }
   return readNamedOrAmbiguousDate(text, pos)
@@ -462,6 +465,11 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
     const year = m[3] === undefined ? null : Number(m[3])
     if (!push(dates, year, monthOf(m[2]!), Number(m[1]))) return null
     return dateToken(year === null ? 'D Month' : 'D Month YYYY', pos + m[0].length, dates)
+  }
+  m = digit ? execAt(NUMERIC_DASHED, text, pos) : null
+  if (m && saneYear(Number(m[3]))) {
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3])]
+    return dateToken('MM-DD-YYYY', pos + m[0].length, [], [{ parts, fullYear: 'last', sep: '-' }])
   }
   m = digit ? execAt(NUMERIC, text, pos) : null
   if (m) {
@@ -594,8 +602,9 @@ const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
+const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（오학공개코学學今勉作振每打'
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（오학공개学學]|[a-z])`, 'iu')
+const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-z])`, 'iu')
 
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 export function mayBeLabel(raw: string): boolean {
@@ -617,15 +626,22 @@ export function readLabel(raw: string): LabelInfo | null {
 /** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
 const STRETCH =
   '(?:week|sprint|phase|round|stage|module|unit|season)\\s*\\d{1,3}(?!\\d)|\\d{1,3}\\s*주\\s*차|第\\s*\\d{1,3}\\s*[周週]|\\d{1,3}\\s*週目'
+/** A challenge the days count in: `100 Days of Code`, `#100DaysOfCode`, `100일 코딩 챌린지`. */
+const CHALLENGE = '#?\\d{2,3}\\s*days?\\s*of\\s*\\p{L}+(?:\\s*challenge)?|\\d{2,3}\\s*일\\s*(?:\\p{L}+\\s*)?챌린지'
 /**
  * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`: a word
- * that names the log itself, before the day; or the stretch the day belongs to (`Sprint 1 - Day 4 (2025-03-06)`,
- * `Week 2 Day 3`, `3주차 2일차`). Neither says which day it is, so the form keeps it only as `…`.
+ * that names the log itself, or the challenge it keeps (`100 Days of Code - Day 3`), before the day; or the stretch the
+ * day belongs to (`Sprint 1 - Day 4 (2025-03-06)`, `Week 2 Day 3`, `3주차 2일차`). None says which day it is, so the
+ * form keeps it only as `…`.
  */
 const LOG_WORD = new RegExp(
-  `^(?:(?<stretch>${STRETCH})|today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|study\\s*(?:log|journal|notes?)|` +
-    'learning\\s*(?:log|journal)|journal|log|diary|오늘의\\s*til|til\\s*일지|(?:학습|공부|개발)\\s*(?:일지|기록)|일지|' +
-    '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄))(?![\\p{L}])(?:(?!#)[\\s\\p{P}\\p{S}])*',
+  `^(?:(?<stretch>${STRETCH})|${CHALLENGE}|today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|` +
+    'study\\s*(?:log|journal|notes?)|learning\\s*(?:log|journal)|journal|log|diary|notes?|' +
+    '오늘의\\s*(?:til|공부|학습|기록)|til\\s*(?:일지|일기)|(?:학습|공부|개발|코딩)(?:\\s*(?:일지|기록|일기|로그))?|일지|' +
+    '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄)|' +
+    '今日の(?:学習|勉強|学び|作業|til)|勉強(?:記録|ログ|メモ|日記)?|作業(?:ログ|記録|日報)|振り返り|' +
+    '每日(?:总结|總結|学习|學習|笔记|筆記|打卡|记录|記錄)|今[天日](?:学习|學習|总结|總結|笔记|筆記)|(?:学习)?打卡)' +
+    '(?![\\p{L}])(?:(?!#)[\\s\\p{P}\\p{S}])*',
   'iu'
 )
 
