@@ -30,6 +30,7 @@ import { reminderTopics } from './reminders/topics.js'
 import { noEntries } from './render/explain.js'
 import { renderJobSummary, renderReading } from './render/job-summary.js'
 import { annotations } from './render/annotations.js'
+import { reportNames } from './render/entry-names.js'
 import { reportJson } from './render/report-json.js'
 import { holdsSummaries } from './review/calendar-sanity.js'
 import { checkLog } from './review/check.js'
@@ -159,6 +160,7 @@ export async function run(): Promise<void> {
         maxIssues: inputs.maxIssues,
         dryRun: inputs.dryRun,
         language: report.language,
+        names: reportNames(report),
         repository: `${inputs.repository.owner}/${inputs.repository.repo}`,
         older,
         warn: (m) => core.warning(m, { title: 'til-keeper' })

@@ -24,10 +24,10 @@ describe('by the log’s own numbering (no calendar)', () => {
     expect(report.findings.filter((f) => f.type === 'label-mismatch')[0]!.section).toBe('1/4 Day 16:')
   })
 
-  it('in Korean, with the particle that fits the date', () => {
+  it('in Korean, with the particle that fits the day’s name (the date in brackets is read past)', () => {
     const text = ['## Day 1 (2024-03-04)\n오늘은 공부', '## Day 3 (2024-03-05)\n오늘도 공부', '## Day 2 (2024-03-06)\n또 공부'].join('\n\n')
     expect(mismatches(checkLog(text, noCalendar)).map((m) => m[3])).toEqual([
-      'Day3(2024-03-05) 뒤에 Day2(2024-03-06)이 있어요. 번호나 날짜를 확인해 주세요.'
+      'Day3(2024-03-05) 뒤에 Day2(2024-03-06)가 있어요. 번호나 날짜를 확인해 주세요.'
     ])
   })
 

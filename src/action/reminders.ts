@@ -27,6 +27,7 @@ import {
   reopenComment
 } from '../render/reminder-issue.js'
 import type { FailureKind, ReminderStep } from '../render/messages.js'
+import type { EntryNames } from '../render/entry-names.js'
 
 export interface ReminderOptions {
   label: string
@@ -34,6 +35,8 @@ export interface ReminderOptions {
   maxIssues: number
   dryRun: boolean
   language: Language
+  /** How the comments name a day (`3일차` in a log of `N일차` days); by its key where not given. */
+  names?: EntryNames
   /** `owner/name`, for the warning when issues are turned off. */
   repository: string
   /** Builds the older-gaps checklist (see planReminders). */
@@ -154,7 +157,10 @@ export async function applyReminders(tracker: IssueTracker, topics: ReminderTopi
     // Reopened first, then the comment: a rerun after a failed comment does not comment twice.
     if (nudge)
       await step(number, 'comment', () =>
-        tracker.comment(number, `${reopenComment(options.language, topic.key)}\n\n${commentMarker('reopened', topic.key, episode)}`)
+        tracker.comment(
+          number,
+          `${reopenComment(options.language, topic.key, options.names)}\n\n${commentMarker('reopened', topic.key, episode)}`
+        )
       )
   }
 
@@ -175,7 +181,7 @@ export async function applyReminders(tracker: IssueTracker, topics: ReminderTopi
         ? duplicateComment(options.language, close.duplicateOf!)
         : close.reason === 'moved'
           ? movedComment(options.language)
-          : closingComment(options.language, close.key, close.about)
+          : closingComment(options.language, close.key, close.about, options.names)
       // A comment refused (a locked issue) does not keep the issue open.
       await step(close.number, 'comment', () => tracker.comment(close.number, `${text}\n\n${marker}`))
     }

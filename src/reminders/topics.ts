@@ -6,6 +6,7 @@
  * before the log's first entry, most likely a start date set too early).
  */
 import type { Language } from '../log/types.js'
+import { namedFinding, reportNames } from '../render/entry-names.js'
 import { renderChecklist, renderReminder, type LineLink, type ReminderText } from '../render/reminder-issue.js'
 import type { Finding, FindingType, Report } from '../review/types.js'
 import { fingerprint } from './marker.js'
@@ -77,11 +78,14 @@ export function reminderTopics(report: Report, options: TopicOptions): Topics {
     time.position(b) - time.position(a) || rankOf(a.type) - rankOf(b.type) || (a.line ?? 0) - (b.line ?? 0)
   const findings = [...report.findings].sort(order)
   const none = { topics: [], older: () => null }
+  // Keys and states come from the findings as the report keeps them; the text names days as the log does.
+  const names = reportNames(report)
+  const named = (group: Finding[]) => group.map((f) => namedFinding(f, names))
 
   if (options.mode === 'digest') {
     const listed = findings.filter((f) => !silent(f))
     if (listed.length === 0) return none
-    return { topics: [topic('digest', listed, renderChecklist(listed, 'digest', language, link, path), 'own')], older: () => null }
+    return { topics: [topic('digest', listed, renderChecklist(named(listed), 'digest', language, link, path), 'own')], older: () => null }
   }
 
   const groups = new Map<string, Finding[]>()
@@ -90,13 +94,15 @@ export function reminderTopics(report: Report, options: TopicOptions): Topics {
     // Rows in the order they matter; the group sits where its newest finding does.
     const rows = [...group].sort((a, b) => rankOf(a.type) - rankOf(b.type) || (a.line ?? 0) - (b.line ?? 0))
     const placement: Placement = group.every(silent) ? 'none' : group.some((f) => time.recent(f, remindDays)) ? 'own' : 'older'
-    return topic(key, rows, renderReminder(rows, language, link, path), placement)
+    return topic(key, rows, renderReminder(named(rows), language, link, path), placement)
   })
   return {
     topics,
     older: (older) => {
       const listed = older.flatMap((t) => t.findings)
-      return listed.length === 0 ? null : topic('older', listed, renderChecklist(listed, 'older', language, link, path, remindDays), 'own')
+      return listed.length === 0
+        ? null
+        : topic('older', listed, renderChecklist(named(listed), 'older', language, link, path, remindDays), 'own')
     }
   }
 }

@@ -7,6 +7,7 @@
  */
 import { compareDates, isFullDate } from '../log/years.js'
 import type { Finding, Report } from '../review/types.js'
+import { namedReport } from './entry-names.js'
 import { messages } from './messages.js'
 
 /** GitHub's limit of warning annotations per step. */
@@ -43,7 +44,8 @@ function newestFirst(a: Spot, b: Spot): number {
 }
 
 /** The run's warnings and notices, from the report's warnings and empty-section findings, within GitHub's limit. */
-export function annotations(report: Report, options: AnnotationOptions): Annotation[] {
+export function annotations(checked: Report, options: AnnotationOptions): Annotation[] {
+  const report = namedReport(checked)
   const say = messages(report.language)
   const limit = options.limit ?? ANNOTATION_LIMIT
   const out: Annotation[] = report.warnings.map((w) => ({ level: 'warning' as const, message: say.warning(w.doubt) }))

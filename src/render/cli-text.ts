@@ -2,10 +2,12 @@
  * The CLI's readable report: what was found, with README line numbers.
  */
 import type { Report } from '../review/types.js'
+import { namedReport } from './entry-names.js'
 import { messages } from './messages.js'
 
 /** The CLI's text report of a check of `file`: warnings, findings, carried-over tasks and notes. */
-export function renderText(report: Report, file: string): string {
+export function renderText(checked: Report, file: string): string {
+  const report = namedReport(checked)
   const say = messages(report.language)
   const t = say.cliText
   const days = report.entries.filter((e) => e.kind === 'day').length

@@ -5,6 +5,7 @@
 import { compareDates } from '../log/years.js'
 import type { Language, Reading } from '../log/types.js'
 import type { CarryOver, Report } from '../review/types.js'
+import { namedReport } from './entry-names.js'
 import { explainLines } from './explain.js'
 import { messages } from './messages.js'
 import { quote, quoteCell } from './quote.js'
@@ -56,7 +57,8 @@ export function renderReading(reading: Reading, path: string): string {
 }
 
 /** The run's job summary: due days, findings, carried-over tasks, what the bot did, notes and how the log was read. */
-export function renderJobSummary(report: Report, actions: BotActions, language: Language, path = 'README.md'): string {
+export function renderJobSummary(checked: Report, actions: BotActions, language: Language, path = 'README.md'): string {
+  const report = namedReport(checked)
   const say = messages(language)
   const t = say.jobSummary
   const out: string[] = [`## ${t.title}`, '']

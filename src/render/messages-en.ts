@@ -31,7 +31,7 @@ function mismatch(f: LabelMismatch): string {
     case 'out-of-order':
       return `${entry} (${f.date}) comes after ${f.why.previous} (${f.why.previousDate}). Check its day number or date.`
     case 'off-calendar':
-      return `${entry} is dated ${f.date}, which is Day${f.why.day} in the calendar. Check its day number or date.`
+      return `${entry} is dated ${f.date}, which is ${f.why.dayName ?? `Day${f.why.day}`} in the calendar. Check its day number or date.`
     case 'repeated':
       return `${entry} is written twice (also on line ${f.why.previousLine}). Check its day number.`
   }

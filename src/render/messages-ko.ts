@@ -23,10 +23,11 @@ function mismatch(f: LabelMismatch): string {
       return `${entry}에 있는 "${section}"의 번호가 맞지 않아요.${fixed ? ` ${josa(`"${fixed}"`, '으로', '로', true)} 고쳐 주세요.` : ' 제목의 번호를 확인해 주세요.'}`
     }
     case 'out-of-order':
-      return `${f.why.previous}(${f.why.previousDate}) 뒤에 ${entry}(${f.date})이 있어요. 번호나 날짜를 확인해 주세요.`
+      // The particle follows the name, not the date in brackets after it: `51일차(11월 25일)가`.
+      return `${f.why.previous}(${f.why.previousDate}) 뒤에 ${entry}(${f.date})${particle(entry, '이', '가')} 있어요. 번호나 날짜를 확인해 주세요.`
     case 'off-calendar':
       // A date is read ending in 일 (일, 이일, …): always 이/은.
-      return `${entry}(${f.date})은 달력으로 Day${f.why.day}${particle(String(f.why.day), '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`
+      return `${entry}(${f.date})은 달력으로 ${josa(f.why.dayName ?? `Day${f.why.day}`, '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`
     case 'repeated':
       return `${entry} 제목이 두 번 나와요(${f.why.previousLine}번째 줄에도 있어요). 번호를 확인해 주세요.`
   }

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../log/types.js'
 import type { Finding } from '../review/types.js'
+import { entryNames, type EntryNames } from './entry-names.js'
 import { messages, type Closing, type DayProblem, type FailureKind, type ReminderStep } from './messages.js'
 import type { ReminderWords } from './messages-ko.js'
 import { quote } from './quote.js'
@@ -149,22 +150,22 @@ function entryOfKey(key: string): string {
 const DAY_PROBLEMS: DayProblem[] = ['missing-day', 'empty-day', 'empty-section', 'label-mismatch']
 
 /** What a closed reminder was about, from its key: a checklist, the older gaps, a week review or one day. */
-function closingOf(key: string, about: string[]): Closing {
+function closingOf(key: string, about: string[], names: EntryNames): Closing {
   if (key === 'digest') return { kind: 'checklist' }
   if (key === 'older') return { kind: 'older' }
-  const entry = quote(entryOfKey(key))
+  const entry = quote(names.entry(entryOfKey(key)))
   if (key.startsWith('week:')) return { kind: 'week', entry, week: /(\d+)/.exec(entry)?.[1] ?? null }
   return { kind: 'day', entry, fixed: DAY_PROBLEMS.filter((k) => about.includes(k)) }
 }
 
 /** What the closing comment says was fixed, from what the issue was about. */
-export function closingComment(language: Language, key: string, about: string[]): string {
-  return words(language).closed(closingOf(key, about))
+export function closingComment(language: Language, key: string, about: string[], names: EntryNames = entryNames(language, [])): string {
+  return words(language).closed(closingOf(key, about, names))
 }
 
 /** Said once, when a person closed a reminder as completed while the problem is still in the log. */
-export function reopenComment(language: Language, key: string): string {
-  return words(language).reopened(key === 'digest' || key === 'older' ? null : quote(entryOfKey(key)))
+export function reopenComment(language: Language, key: string, names: EntryNames = entryNames(language, [])): string {
+  return words(language).reopened(key === 'digest' || key === 'older' ? null : quote(names.entry(entryOfKey(key))))
 }
 
 /** The comment on a reminder closed because its problems are now reminded of in another issue. */

@@ -62,7 +62,11 @@ type MismatchReason =
   /** The section title names Day `named`; the entry is `expected`. */
   | { kind: 'section-title'; named: number; expected: number | null }
   /** The entry is dated `date`, which the calendar counts as Day `day`. */
-  | { kind: 'off-calendar'; day: number }
+  | {
+      kind: 'off-calendar'
+      day: number
+      /** That day as the learner's log names it (`49일차`), where a renderer set it. */ dayName?: string
+    }
   /** The entry comes after `previous`, dated `previousDate`, with a number not above it. */
   | { kind: 'out-of-order'; previous: string; previousDate: IsoDate | MonthDay }
   /** The entry's label (number, and date if any) is written again: `previousLine` has it first. */

@@ -1,0 +1,94 @@
+/**
+ * How the bot names a day to the learner. A report keeps entries by identifiers
+ * (`Day3`, `WEEK2`, `--11-21`), which reminder keys and the JSON rely on; what
+ * the learner reads names them as the log does: `3일차` in a log of `N일차`
+ * days, `2주차` for its weeks, `11월 21일` for a date written without a year.
+ */
+import type { Language, LabelForm } from '../log/types.js'
+import type { CarryOver, DueDay, Finding, Report } from '../review/types.js'
+
+export interface EntryNames {
+  /** `Day3` → `3일차` where the log counts its days so; any other label as it is. */
+  entry(label: string): string
+  /** A date without a year (`--11-21`) as the report's language says it; a full date as it is. */
+  date(date: string): string
+}
+
+/** Counted forms a Korean report can name a day or week by: the form's token and how it writes a number or range. */
+const KOREAN_DAYS: ReadonlyArray<readonly [string, (n: string) => string]> = [
+  ['N일차', (n) => `${n}일차`],
+  ['N일째', (n) => `${n}일째`]
+]
+const KOREAN_WEEKS: ReadonlyArray<readonly [string, (n: string) => string]> = [['N주차', (n) => `${n}주차`]]
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** The way the log's most used form of that kind counts, among `counted`; null when it counts another way. */
+function countedBy(
+  forms: readonly LabelForm[],
+  kind: LabelForm['kind'],
+  counted: ReadonlyArray<readonly [string, (n: string) => string]>
+): ((n: string) => string) | null {
+  let top: LabelForm | null = null
+  for (const form of forms) if (form.kind === kind && (top === null || form.count > top.count)) top = form
+  return top === null ? null : (counted.find(([token]) => top.form.includes(token))?.[1] ?? null)
+}
+
+/** The names for a report in `language`, from the label forms the log was read by. */
+export function entryNames(language: Language, forms: readonly LabelForm[]): EntryNames {
+  const day = language === 'ko' ? countedBy(forms, 'day', KOREAN_DAYS) : null
+  const week = language === 'ko' ? countedBy(forms, 'week', KOREAN_WEEKS) : null
+  return {
+    entry(label) {
+      const days = day && /^Day(\d+)(?:-(\d+))?$/.exec(label)
+      if (days) return day(days[2] === undefined ? days[1]! : `${days[1]}~${days[2]}`)
+      const weeks = week && /^WEEK(\d+)$/.exec(label)
+      return weeks ? week(weeks[1]!) : label
+    },
+    date(date) {
+      // `--MM-DD`: the log gave no year and nothing could give one.
+      if (!/^--\d\d-\d\d$/.test(date)) return date
+      const [month, dayOfMonth] = [Number(date.slice(2, 4)), Number(date.slice(5, 7))]
+      return language === 'ko' ? `${month}월 ${dayOfMonth}일` : `${MONTHS[month - 1]} ${dayOfMonth}`
+    }
+  }
+}
+
+/** The names the report's own log calls for. */
+export function reportNames(report: Report): EntryNames {
+  return entryNames(report.language, report.reading.forms)
+}
+
+/** A finding as the learner reads it: its entry, dates and the entry it is compared with, named as the log names them. */
+export function namedFinding(f: Finding, names: EntryNames): Finding {
+  const named = { ...f, entry: names.entry(f.entry), date: f.date === null ? null : names.date(f.date) }
+  if (named.type !== 'label-mismatch') return named
+  const why = named.why
+  if (why.kind === 'out-of-order')
+    return { ...named, why: { ...why, previous: names.entry(why.previous), previousDate: names.date(why.previousDate) } }
+  if (why.kind === 'off-calendar') return { ...named, why: { ...why, dayName: names.entry(`Day${why.day}`) } }
+  return named
+}
+
+function namedCarry(c: CarryOver, names: EntryNames): CarryOver {
+  return {
+    ...c,
+    from: names.entry(c.from),
+    lastOpen: names.entry(c.lastOpen),
+    resolvedIn: c.resolvedIn === null ? null : names.entry(c.resolvedIn)
+  }
+}
+
+function namedDue(d: DueDay, names: EntryNames): DueDay {
+  return { ...d, entry: names.entry(d.entry) }
+}
+
+/** The report as the learner reads it (a copy): what the text renderers say. Reminder keys come from the report itself. */
+export function namedReport(report: Report, names: EntryNames = reportNames(report)): Report {
+  return {
+    ...report,
+    findings: report.findings.map((f) => namedFinding(f, names)),
+    carryOver: report.carryOver.map((c) => namedCarry(c, names)),
+    due: report.due.map((d) => namedDue(d, names))
+  }
+}
