@@ -219,6 +219,12 @@ describe('readLabel: dates', () => {
     expect(readLabel('05.03.2024')).toMatchObject({ slashDates: [{ parts: [5, 3, 2024], fullYear: 'last', sep: '.' }] })
   })
 
+  it('a compact date, then a day number after a dash: the number is the day’s, not the end of a range', () => {
+    expect(readLabel('20200102 - 10일째')).toMatchObject({ numbers: [10], dates: [date(2020, 1, 2)], form: 'YYYYMMDD · N일째' })
+    expect(readLabel('240305 - 3日目')).toMatchObject({ numbers: [3], dates: [date(2024, 3, 5)] })
+    expect(readLabel('20250303~05')).toMatchObject({ numbers: [], dates: [date(2025, 3, 3), date(2025, 3, 4), date(2025, 3, 5)] })
+  })
+
   it('with dashes, a numeric date needs its four-digit year last (`3-1 배열` numbers a section)', () => {
     expect(readLabel('03-15-2024')).toMatchObject({
       slashDates: [{ parts: [3, 15, 2024], fullYear: 'last', sep: '-' }],

@@ -293,9 +293,9 @@ const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-\\p{L}])')
  */
 const COMPACT = at('(\\d{4})(\\d{2})(\\d{2})(?!\\d)')
 const COMPACT_SHORT = at('(1[5-9]|[2-4]\\d)(\\d{2})(\\d{2})(?!\\d)')
-/** After a compact date: another (`+`, `&&`, `,`: a list; `~`, `-`: a range), or a range's end day (`~04`). */
+/** After a compact date: another (`+`, `&&`, `,`: a list; `~`, `-`: a range), or a range's end day (`~04`, not `- 10일째`). */
 const COMPACT_SEP = at('\\s*(\\+|&&?|,|~|〜|-)\\s*')
-const COMPACT_END_DAY = at('(\\d{2})(?!\\d)')
+const COMPACT_END_DAY = at('(\\d{2})(?![\\d./\\-\\p{L}])')
 /** `2024년 3월 5일`, `24년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
 const KO_DATE = at(
   '(?:(\\d{4}|\\d{2})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?'
