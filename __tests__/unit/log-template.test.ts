@@ -139,6 +139,32 @@ describe('where a label can stand', () => {
     expect(parseLog('- [ ] 2024-03-04 제출\n- [ ] 2024-03-05 발표\n- [x] 2024-03-06 리뷰\n').entries).toEqual([])
   })
 
+  it('a checklist of counted days: a ticked box is a day, one not ticked is a day not done yet, and no task', () => {
+    const text = '# 100 Days of Code\n\n- [x] Day 1: HTML\n- [x] Day 2: CSS\n- [ ] Day 3: flexbox\n- [x] Day 4: grid\n- [ ] Day 5:\n'
+    expect(labels(text)).toEqual([
+      [1, null, 3],
+      [2, null, 4],
+      [4, null, 6]
+    ])
+    const report = checkLog(text, { calendar: null, lastDue: null })
+    // Day 3, not ticked between days that are, is missing; Day 5, after the last one ticked, is not due by the count.
+    expect(report.findings.map((f) => [f.type, f.entry])).toEqual([['missing-day', 'Day3']])
+    expect(report.carryOver).toEqual([])
+    expect(parseLog(text).reading.forms[0]).toMatchObject({ position: 'item', form: 'Day N', count: 3 })
+  })
+
+  it('a box that counts a day inside a day written under a heading stays a task', () => {
+    const text = '## Day 1\n\n### 내일 할 일\n\n- [ ] Day 2 과제 제출\n- [x] Day 1 강의 듣기\n\n## Day 2\n\n- 과제 제출함\n'
+    expect(labels(text)).toEqual([
+      [1, null, 1],
+      [2, null, 8]
+    ])
+    expect(days(text)[0]!.sections[0]!.items.map((i) => [i.text, i.done])).toEqual([
+      ['Day 2 과제 제출', false],
+      ['Day 1 강의 듣기', true]
+    ])
+  })
+
   it('a line that is only a date, with or without a colon, repeated', () => {
     const text = 'September 3, 2020:\nworked on the parser\n\nSeptember 4, 2020\n- [x] tests\n\nSeptember 5, 2020:\n\nrested\n'
     expect(labels(text).map((l) => l[1])).toEqual(['2020-09-03', '2020-09-04', '2020-09-05'])

@@ -51,8 +51,11 @@ export type Block =
    */
   | { type: 'content'; line: number; text?: string; more?: boolean; dayRows?: number }
   | { type: 'items'; items: RawItem[]; line: number }
-  /** A plain bullet of a top-level list that opens with a date or day number (`- **09.11** 백준`): perhaps a day. `rest`: words follow. */
-  | { type: 'itemLabel'; text: string; line: number; rest: boolean }
+  /**
+   * A bullet of a top-level list that opens with a date or day number (`- **09.11** 백준`): perhaps a day. `rest`: words
+   * follow. `checked`: a checkbox that counts days (`- [x] Day 3: CSS grid`), ticked for a day done, not for one to do.
+   */
+  | { type: 'itemLabel'; text: string; line: number; rest: boolean; checked?: boolean }
   | { type: 'indexRow'; text: string; line: number }
 
 /** A letter or digit in the scripts logs are written in. */
@@ -359,7 +362,8 @@ export class BlockReader {
           written = written.slice(box[0].length)
         }
         const topItem = parentChecked === undefined && checked === null
-        const label = topItem ? itemLabel(head, written, this.lineOf(item)) : null
+        // A checklist of days (`- [x] Day 3: CSS grid`) ticks each day off: its boxes may be days too.
+        const label = parentChecked === undefined ? itemLabel(head, written, this.lineOf(item), checked) : null
         if (label) splits.push({ node: label, before: items.length })
         // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
         const lead = checked === null ? LEADING_EMOJI.exec(written) : null
@@ -449,7 +453,7 @@ const ITEM_LABEL_START =
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
  * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
  */
-function itemLabel(head: Paragraph, written: string, line: number): Extract<Block, { type: 'itemLabel' }> | null {
+function itemLabel(head: Paragraph, written: string, line: number, checked: boolean | null): Extract<Block, { type: 'itemLabel' }> | null {
   const first = head.children[0]
   const bold = first?.type === 'strong' ? plainText(first) : null
   const text = bold ?? written
@@ -457,9 +461,11 @@ function itemLabel(head: Paragraph, written: string, line: number): Extract<Bloc
   if (!ITEM_LABEL_START.test(text)) return null
   const info = namedDay(text)
   if (info === null || info.form === '#N') return null
+  // A box with a date alone is a deadline (`- [ ] 2024-03-05 발표`); a box that counts days (`- [x] Day 3`) may be one.
+  if (checked !== null && info.numbers.length === 0) return null
   const rest =
     bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }))
-  return { type: 'itemLabel', text, line, rest }
+  return { type: 'itemLabel', text, line, rest, ...(checked === null ? {} : { checked }) }
 }
 
 /**

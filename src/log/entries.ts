@@ -110,6 +110,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
   let sectionDepth: number | null = null
   /** The section's label is a bullet's bold words (`- **Tomorrow:**`). */
   let sectionIsBullet = false
+  /** Lines of boxes not ticked in a checklist of days: days not done yet, neither days nor tasks. */
+  const notDone = new Set<number>()
   const openSection = (role: SectionRole, title: string, line: number): void => {
     sectionDepth = null
     sectionIsBullet = false
@@ -240,7 +242,12 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       case 'content':
       case 'itemLabel': {
         const info = template.labels.get(index)
-        if (template.datedBelow.has(index - 1)) {
+        const box = block.type === 'itemLabel' ? block.checked : undefined
+        if (box !== undefined && (!info || info.kind !== 'day' || !box)) {
+          // A box naming no day of the log's is a task, as any box is; one not ticked in a checklist of days is a day
+          // not done yet, which the calendar or the count reports missing.
+          if (info?.kind === 'day') notDone.add(block.line)
+        } else if (template.datedBelow.has(index - 1)) {
           if (block.type === 'content' && block.more) markContent()
         } else if (info?.kind === 'month') {
           finish(block.line - 1)
@@ -256,7 +263,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       case 'items': {
         // A day that starts at a bullet (`- **09.11** 백준`) does not hold that bullet as its task.
         const open = current as EntryDraft | null
-        const raw = open ? block.items.filter((i) => i.line !== open.line) : block.items
+        const raw = block.items.filter((i) => i.line !== open?.line && !notDone.has(i.line))
         addItems(raw)
         if (open && raw.some((i) => !i.explicit) && !section) open.hasContent = true
         break
