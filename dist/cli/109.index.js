@@ -3084,9 +3084,9 @@ const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-\\p{L}])');
  */
 const COMPACT = at('(\\d{4})(\\d{2})(\\d{2})(?!\\d)');
 const COMPACT_SHORT = at('(1[5-9]|[2-4]\\d)(\\d{2})(\\d{2})(?!\\d)');
-/** After a compact date: another (`+`, `&&`, `,`: a list; `~`, `-`: a range), or a range's end day (`~04`). */
+/** After a compact date: another (`+`, `&&`, `,`: a list; `~`, `-`: a range), or a range's end day (`~04`, not `- 10일째`). */
 const COMPACT_SEP = at('\\s*(\\+|&&?|,|~|〜|-)\\s*');
-const COMPACT_END_DAY = at('(\\d{2})(?!\\d)');
+const COMPACT_END_DAY = at('(\\d{2})(?![\\d./\\-\\p{L}])');
 /** `2024년 3월 5일`, `24년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
 const KO_DATE = at('(?:(\\d{4}|\\d{2})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?');
 const CJK_DATE = at('(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?');
@@ -3968,7 +3968,8 @@ class BlockReader {
                     written = written.slice(box[0].length);
                 }
                 const topItem = parentChecked === undefined && checked === null;
-                const label = topItem ? itemLabel(head, written, this.lineOf(item)) : null;
+                // A checklist of days (`- [x] Day 3: CSS grid`) ticks each day off: its boxes may be days too.
+                const label = parentChecked === undefined ? itemLabel(head, written, this.lineOf(item), checked) : null;
                 if (label)
                     splits.push({ node: label, before: items.length });
                 // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
@@ -4071,7 +4072,7 @@ const ITEM_LABEL_START = /^[\s[(（【\p{S}\ufe0f]*(?:\d|第|days?\s*\d|r\d{1,3}
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
  * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
  */
-function itemLabel(head, written, line) {
+function itemLabel(head, written, line, checked) {
     const first = head.children[0];
     const bold = first?.type === 'strong' ? plainText(first) : null;
     const text = bold ?? written;
@@ -4081,8 +4082,11 @@ function itemLabel(head, written, line) {
     const info = namedDay(text);
     if (info === null || info.form === '#N')
         return null;
+    // A box with a date alone is a deadline (`- [ ] 2024-03-05 발표`); a box that counts days (`- [x] Day 3`) may be one.
+    if (checked !== null && info.numbers.length === 0)
+        return null;
     const rest = bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }));
-    return { type: 'itemLabel', text, line, rest };
+    return { type: 'itemLabel', text, line, rest, ...(checked === null ? {} : { checked }) };
 }
 /**
  * `- **Today's Progress:** …`, `- 📝 **Notes**: …`: the bold words that open a bullet, and whether words follow them on
@@ -4363,6 +4367,8 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
     let sectionDepth = null;
     /** The section's label is a bullet's bold words (`- **Tomorrow:**`). */
     let sectionIsBullet = false;
+    /** Lines of boxes not ticked in a checklist of days: days not done yet, neither days nor tasks. */
+    const notDone = new Set();
     const openSection = (role, title, line) => {
         sectionDepth = null;
         sectionIsBullet = false;
@@ -4514,7 +4520,14 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             case 'content':
             case 'itemLabel': {
                 const info = template.labels.get(index);
-                if (template.datedBelow.has(index - 1)) {
+                const box = block.type === 'itemLabel' ? block.checked : undefined;
+                if (box !== undefined && (!info || info.kind !== 'day' || !box)) {
+                    // A box naming no day of the log's is a task, as any box is; one not ticked in a checklist of days is a day
+                    // not done yet, which the calendar or the count reports missing.
+                    if (info?.kind === 'day')
+                        notDone.add(block.line);
+                }
+                else if (template.datedBelow.has(index - 1)) {
                     if (block.type === 'content' && block.more)
                         markContent();
                 }
@@ -4535,7 +4548,7 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             case 'items': {
                 // A day that starts at a bullet (`- **09.11** 백준`) does not hold that bullet as its task.
                 const open = current;
-                const raw = open ? block.items.filter((i) => i.line !== open.line) : block.items;
+                const raw = block.items.filter((i) => i.line !== open?.line && !notDone.has(i.line));
                 addItems(raw);
                 if (open && raw.some((i) => !i.explicit) && !section)
                     open.hasContent = true;
