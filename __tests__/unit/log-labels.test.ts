@@ -219,6 +219,18 @@ describe('readLabel: dates', () => {
     expect(readLabel('05.03.2024')).toMatchObject({ slashDates: [{ parts: [5, 3, 2024], fullYear: 'last', sep: '.' }] })
   })
 
+  it('`## 0401`: four digits alone are a month and day; with words after them they are a number', () => {
+    expect(readLabel('0401')).toEqual({ kind: 'day', numbers: [], dates: [date(null, 4, 1)], slashDates: [], form: 'MMDD', topic: '' })
+    expect(readLabel('1231 (火)')).toMatchObject({ dates: [date(null, 12, 31)], form: 'MMDD' })
+    for (const text of ['1012 유기농 배추', '1012번', '2023', '1300', '0401 TIL']) expect(readLabel(text)).toBeNull()
+  })
+
+  it('a Chinese weekday before the date: `周二 2021.11.16`, `星期二`, `礼拜二`', () => {
+    for (const weekday of ['周二', '星期二', '週二', '礼拜二'])
+      expect(readLabel(`${weekday} 2021.11.16`)).toMatchObject({ dates: [date(2021, 11, 16)] })
+    expect(readLabel('周报 2021.11.16')).toBeNull()
+  })
+
   it('a compact date, then a day number after a dash: the number is the day’s, not the end of a range', () => {
     expect(readLabel('20200102 - 10일째')).toMatchObject({ numbers: [10], dates: [date(2020, 1, 2)], form: 'YYYYMMDD · N일째' })
     expect(readLabel('240305 - 3日目')).toMatchObject({ numbers: [3], dates: [date(2024, 3, 5)] })
@@ -562,6 +574,21 @@ describe('readLabel: a word naming the log before the day', () => {
 })
 
 describe('readLabel: a day counted out of a challenge', () => {
+  it('`Day 017/100 [June 28, 2020]`: the total after the day is no topic, and the date after it is the day’s', () => {
+    expect(readLabel('Day 017/100 [June 28, 2020]: Codechef')).toEqual({
+      kind: 'day',
+      numbers: [17],
+      dates: [date(2020, 6, 28)],
+      slashDates: [],
+      form: 'Day N · Month D, YYYY',
+      topic: 'Codechef'
+    })
+    expect(readLabel('Day 3/100')).toMatchObject({ numbers: [3], topic: '' })
+    // Fewer than 30, or fewer than the day's number: no challenge's total, and left to the topic.
+    expect(readLabel('Day 3/7')).toMatchObject({ numbers: [3], topic: '7' })
+    expect(readLabel('Day 45/30')).toMatchObject({ numbers: [45], topic: '30' })
+  })
+
   it.each([
     ['🗓️010/366 📚2.5h/32.5h', [10], '2.5h/32.5h'],
     ['003/100', [3], ''],

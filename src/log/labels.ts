@@ -197,6 +197,8 @@ const JA_DAY = at(`${COUNTED_NUMBERS}日目`)
 const ZH_DAY = at(`第\\s*${COUNTED_NUMBERS}[天日]`)
 /** `010/366`, `12/100`: a day counted out of a challenge's days. */
 const COUNTER = at('(\\d{1,4})\\s*/\\s*(\\d{2,4})(?![\\d./])')
+/** After `Day 17`: `/100`, the days of the challenge (30 to 999, and no fewer than the day's number; `/ 2024-03-05` is a date). */
+const OUT_OF = at('\\s*/\\s*(\\d{2,3})(?![\\d./\\-])')
 /** `#5`: a bare number sign, only where the label is nothing else or a date follows. */
 const HASH = at('#\\s?(\\d{1,6})(?!\\d)')
 
@@ -293,6 +295,7 @@ const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-\\p{L}])')
  */
 const COMPACT = at('(\\d{4})(\\d{2})(\\d{2})(?!\\d)')
 const COMPACT_SHORT = at('(1[5-9]|[2-4]\\d)(\\d{2})(\\d{2})(?!\\d)')
+const MONTH_DAY_DIGITS = at(`(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=(?:\\s*${WEEKDAY})?\\s*$)`)
 /** After a compact date: another (`+`, `&&`, `,`: a list; `~`, `-`: a range), or a range's end day (`~04`, not `- 10일째`). */
 const COMPACT_SEP = at('\\s*(\\+|&&?|,|~|〜|-)\\s*')
 const COMPACT_END_DAY = at('(\\d{2})(?![\\d./\\-\\p{L}])')
@@ -382,6 +385,9 @@ function readDate(text: string, pos: number): DateToken | null {
   }
   const compact = readCompactDates(text, pos)
   if (compact) return compact
+  // `## 0401`: a month and day in four digits, with nothing after them but a weekday (`1012 유기농 배추` is a problem).
+  m = execAt(MONTH_DAY_DIGITS, text, pos)
+  if (m) return dateToken('MMDD', pos + m[0].length, [{ year: null, month: Number(m[1]), day: Number(m[2]) }])
   for (const [re, ko] of [
     [KO_DATE, true],
     [CJK_DATE, false]
@@ -591,7 +597,7 @@ function topicOf(rest: string): string {
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
 const LABEL_START =
-  /^(?:\d|#|第|[월화수목금토일月火水木金土日(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i
+  /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i
 
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
@@ -602,7 +608,7 @@ const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
-const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（오학공개코学學今勉作振每打'
+const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打'
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-z])`, 'iu')
 
@@ -659,6 +665,15 @@ function labelAfterLogWord(text: string): LabelInfo | null {
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu')
+
+/** The word alone, in bold before its date (`**Date:** 2024-03-05`, `**날짜**: 3월 5일`). */
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
+const DATE_WORD_ALONE = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]?\\s*$`, 'iu')
+
+/** `Date: 2024-03-05` from bold words that say a date follows and the words after them; null for other bold words. */
+export function dateAfterWord(bold: string, after: string): string | null {
+  return DATE_WORD_ALONE.test(bold) ? `${bold.replace(/\s*[:：]?\s*$/u, '')}: ${after}` : null
+}
 
 /** The day a date after such a word names: that date alone (a day number after it is no day's, here). */
 function datedByWord(text: string): LabelInfo | null {
@@ -746,6 +761,10 @@ function labelAtStart(text: string): LabelInfo | null {
   const read = readDayNumber(text, 0)
   if (read) {
     let number = numberRange(text, read)
+    // `Day 017/100`: the day out of the challenge's days; the total is no topic, and a date may follow it.
+    const outOf = number.form === 'Day N' ? execAt(OUT_OF, text, number.end) : null
+    if (outOf && Number(outOf[1]) >= Math.max(30, number.numbers[number.numbers.length - 1]!))
+      number = { ...number, end: number.end + outOf[0].length }
     let pos = skipBetween(text, number.end)
     const first = readDate(text, skipWeekdays(text, pos))
     const date = first && dateRange(text, first)
