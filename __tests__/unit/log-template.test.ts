@@ -139,6 +139,19 @@ describe('where a label can stand', () => {
     expect(parseLog('- [ ] 2024-03-04 제출\n- [ ] 2024-03-05 발표\n- [x] 2024-03-06 리뷰\n').entries).toEqual([])
   })
 
+  it('a bold word that says a date follows, then the date: `**Date:** 2025-03-03`, `**날짜**: 3월 4일`', () => {
+    const english = '**Date:** 2025-03-03\n**Learned:** closures\n\n---\n\n**Date:** 2025-03-04\n**Learned:** promises\n'
+    expect(labels(english)).toEqual([
+      [null, '2025-03-03', 1],
+      [null, '2025-03-04', 6]
+    ])
+    expect(days(english).map((d) => d.hasContent)).toEqual([true, true])
+    const korean = '**날짜**: 2025년 3월 4일\n\n오늘은 정렬\n\n**날짜**: 2025년 3월 5일\n\n오늘은 탐색\n'
+    expect(labels(korean).map((l) => l[1])).toEqual(['2025-03-04', '2025-03-05'])
+    // Other bold words before a date are no day: `**Deadline:** 2025-03-05` is writing.
+    expect(labels('## Day 1\n\n**Deadline:** 2025-03-05\n\n**Deadline:** 2025-03-06\n').map((l) => l[0])).toEqual([1])
+  })
+
   it('a checklist of counted days: a ticked box is a day, one not ticked is a day not done yet, and no task', () => {
     const text = '# 100 Days of Code\n\n- [x] Day 1: HTML\n- [x] Day 2: CSS\n- [ ] Day 3: flexbox\n- [x] Day 4: grid\n- [ ] Day 5:\n'
     expect(labels(text)).toEqual([

@@ -9,7 +9,7 @@
  * With an entry pattern, the pattern alone decides what a day is.
  */
 import { labelText, type Block } from './blocks.js'
-import { isVersionTopic, mayBeLabel, plainLabel, readDates, readLabel, readNumbers, type LabelInfo } from './labels.js'
+import { dateAfterWord, isVersionTopic, mayBeLabel, plainLabel, readDates, readLabel, readNumbers, type LabelInfo } from './labels.js'
 import type { LabelForm, LabelPosition as Position, SkippedLabel as Skipped, SkipReason } from './types.js'
 import { roleOf, type Vocabulary } from './vocabulary.js'
 import { collapseWhitespace } from './whitespace.js'
@@ -62,8 +62,10 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
       if (!block.inline) return { index, position: 'bold', line: block.line, text: block.text }
       // `**Day 12** - 2025/03/03`: where the bold words name a day, the words after them may date it.
       const bold = readLabel(block.text)
-      if (bold?.kind !== 'day' && bold?.kind !== 'week') return null
-      return { index, position: 'bold', line: block.line, text: labelText(block) }
+      if (bold?.kind === 'day' || bold?.kind === 'week') return { index, position: 'bold', line: block.line, text: labelText(block) }
+      // `**Date:** 2025-03-03`: bold words that say a date follows, then the date.
+      const dated = dateAfterWord(block.text, block.after ?? '')
+      return dated === null ? null : { index, position: 'bold', line: block.line, text: dated }
     }
     case 'itemLabel':
       return { index, position: 'item', line: block.line, text: block.text }
