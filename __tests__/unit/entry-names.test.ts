@@ -32,6 +32,12 @@ describe('entryNames', () => {
     expect(names.entry('WEEK2')).toBe('WEEK2')
   })
 
+  it('a title is said without the emoji before it, in any language', () => {
+    expect(entryNames('ko', []).entry('📅 2025.03.04 (화)')).toBe('2025.03.04 (화)')
+    expect(entryNames('en', []).entry('✏️ Day 3 - closures')).toBe('Day 3 - closures')
+    expect(entryNames('en', []).entry('🚀')).toBe('🚀')
+  })
+
   it('the form the log uses most decides; `N일째` and `N주차` too', () => {
     expect(entryNames('ko', [form('day', 'Day N', 3), form('day', 'N일차', 9)]).entry('Day4')).toBe('4일차')
     expect(entryNames('ko', [form('day', 'Day N', 9), form('day', 'N일차', 3)]).entry('Day4')).toBe('Day4')

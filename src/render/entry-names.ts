@@ -8,7 +8,7 @@ import type { Language, LabelForm } from '../log/types.js'
 import type { CarryOver, DueDay, Finding, Report } from '../review/types.js'
 
 export interface EntryNames {
-  /** `Day3` → `3일차` where the log counts its days so; any other label as it is. */
+  /** `Day3` → `3일차` where the log counts its days so; a title without the emoji before it (`📅 2025.03.04`). */
   entry(label: string): string
   /** A date without a year (`--11-21`) as the report's language says it; a full date as it is. */
   date(date: string): string
@@ -20,6 +20,10 @@ const KOREAN_DAYS: ReadonlyArray<readonly [string, (n: string) => string]> = [
   ['N일째', (n) => `${n}일째`]
 ]
 const KOREAN_WEEKS: ReadonlyArray<readonly [string, (n: string) => string]> = [['N주차', (n) => `${n}주차`]]
+
+// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
+// eslint-disable-next-line no-misleading-character-class
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)+/u
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
@@ -43,7 +47,9 @@ export function entryNames(language: Language, forms: readonly LabelForm[]): Ent
       const days = day && /^Day(\d+)(?:-(\d+))?$/.exec(label)
       if (days) return day(days[2] === undefined ? days[1]! : `${days[1]}~${days[2]}`)
       const weeks = week && /^WEEK(\d+)$/.exec(label)
-      return weeks ? week(weeks[1]!) : label
+      if (weeks) return week(weeks[1]!)
+      // A title is its label as written: the emoji that decorates it is not said in a sentence.
+      return label.replace(LEADING_EMOJI, '') || label
     },
     date(date) {
       // `--MM-DD`: the log gave no year and nothing could give one.
