@@ -36,6 +36,8 @@ describe('entryNames', () => {
     expect(entryNames('ko', []).entry('📅 2025.03.04 (화)')).toBe('2025.03.04 (화)')
     expect(entryNames('en', []).entry('✏️ Day 3 - closures')).toBe('Day 3 - closures')
     expect(entryNames('en', []).entry('🚀')).toBe('🚀')
+    expect(entryNames('en', []).entry('*2022.6.27*')).toBe('2022.6.27')
+    expect(entryNames('ko', []).entry('**3월 5일** 정리')).toBe('**3월 5일** 정리')
   })
 
   it('the form the log uses most decides; `N일째` and `N주차` too', () => {

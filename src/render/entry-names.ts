@@ -25,6 +25,9 @@ const KOREAN_WEEKS: ReadonlyArray<readonly [string, (n: string) => string]> = [[
 // eslint-disable-next-line no-misleading-character-class
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)+/u
 
+/** `*2022.6.27*`, `**Day 5**`, `~~…~~`: a date line or bold line as written, wrapped in emphasis. */
+const WRAPPING_EMPHASIS = /^([*_~]+)(.+?)\1$/u
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** The way the log's most used form of that kind counts, among `counted`; null when it counts another way. */
@@ -48,8 +51,8 @@ export function entryNames(language: Language, forms: readonly LabelForm[]): Ent
       if (days) return day(days[2] === undefined ? days[1]! : `${days[1]}~${days[2]}`)
       const weeks = week && /^WEEK(\d+)$/.exec(label)
       if (weeks) return week(weeks[1]!)
-      // A title is its label as written: the emoji that decorates it is not said in a sentence.
-      return label.replace(LEADING_EMOJI, '') || label
+      // A title is its label as written: the emoji and the emphasis that decorate it are not said in a sentence.
+      return label.replace(LEADING_EMOJI, '').replace(WRAPPING_EMPHASIS, '$2') || label
     },
     date(date) {
       // `--MM-DD`: the log gave no year and nothing could give one.
