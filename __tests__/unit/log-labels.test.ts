@@ -587,6 +587,8 @@ describe('readLabel: a day counted out of a challenge', () => {
     // Fewer than 30, or fewer than the day's number: no challenge's total, and left to the topic.
     expect(readLabel('Day 3/7')).toMatchObject({ numbers: [3], topic: '7' })
     expect(readLabel('Day 45/30')).toMatchObject({ numbers: [45], topic: '30' })
+    // With spaces around the slash, a date follows: `Day 1 / 30 October 2027`.
+    expect(readLabel('Day 1 / 30 October 2027')).toMatchObject({ numbers: [1], dates: [date(2027, 10, 30)] })
   })
 
   it.each([

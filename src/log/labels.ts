@@ -197,8 +197,11 @@ const JA_DAY = at(`${COUNTED_NUMBERS}日目`)
 const ZH_DAY = at(`第\\s*${COUNTED_NUMBERS}[天日]`)
 /** `010/366`, `12/100`: a day counted out of a challenge's days. */
 const COUNTER = at('(\\d{1,4})\\s*/\\s*(\\d{2,4})(?![\\d./])')
-/** After `Day 17`: `/100`, the days of the challenge (30 to 999, and no fewer than the day's number; `/ 2024-03-05` is a date). */
-const OUT_OF = at('\\s*/\\s*(\\d{2,3})(?![\\d./\\-])')
+/**
+ * After `Day 17`: `/100` written tight, the days of the challenge (30 to 999, and no fewer than the day's number).
+ * With spaces it is a date's separator: `Day 1 / 30 October 2027`, `Day 5 / 2024-03-05`.
+ */
+const OUT_OF = at('/(\\d{2,3})(?![\\d./\\-])')
 /** `#5`: a bare number sign, only where the label is nothing else or a date follows. */
 const HASH = at('#\\s?(\\d{1,6})(?!\\d)')
 
