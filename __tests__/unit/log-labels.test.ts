@@ -475,6 +475,14 @@ describe('readLabel: ranges written out at both ends', () => {
     Array.from({ length: to - from + 1 }, (_, i) => date(year, month, from + i))
 
   it.each([
+    ['2025-03-03 (Mon) ~ 2025-03-07 (Fri)', 'YYYY-MM-DD'],
+    ['2025년 3월 3일(월) ~ 3월 7일(금)', 'YYYY년 M월 D일'],
+    ['2025.03.03(월)-2025.03.07(금)', 'YYYY.MM.DD']
+  ])('%j: a weekday after the first date does not end the range', (label, form) => {
+    expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: days(2025, 3, 3, 7), slashDates: [], form, topic: '' })
+  })
+
+  it.each([
     ['23일차 ~ 25일차 (10월 5일 ~ 10월 7일)', [23, 24, 25], days(null, 10, 5, 7)],
     ['Day 5 - Day 7', [5, 6, 7], []],
     ['5日目〜7日目', [5, 6, 7], []],

@@ -698,6 +698,8 @@ function labelAfterBar(text: string): LabelInfo | null {
 }
 
 const RANGE_DASH = at('\\s*(?:[-~〜–—]|to\\b)\\s*')
+/** One weekday after a date, and nothing after it (`skipWeekdays` would take the dash after it too). */
+const ONE_WEEKDAY = at(`\\s*${WEEKDAY}(?![\\p{L}])`)
 
 /** `23일차 ~ 25일차`, `Day 5 - Day 7`, `5日目〜7日目`: a range written with its unit at both ends. */
 function numberRange(text: string, number: NumberToken): NumberToken {
@@ -735,8 +737,15 @@ function spanDates(first: LabelDate, last: LabelDate): LabelDate[] | null {
  */
 function dateRange(text: string, date: DateToken): DateToken {
   if (date.dates.length !== 1 || date.slashDates.length > 0) return date
-  const dash = execAt(RANGE_DASH, text, date.end)
-  const next = dash && readDate(text, skipWeekdays(text, date.end + dash[0].length))
+  let at = date.end
+  let dash = execAt(RANGE_DASH, text, at)
+  // `2025-03-03 (Mon) ~ 2025-03-07 (Fri)`, `3월 3일(월) ~ 3월 7일(금)`: the first date's weekday stands before the dash.
+  const weekday = dash ? null : execAt(ONE_WEEKDAY, text, at)
+  if (weekday) {
+    at += weekday[0].length
+    dash = execAt(RANGE_DASH, text, at)
+  }
+  const next = dash && readDate(text, skipWeekdays(text, at + dash[0].length))
   if (!next || next.dates.length !== 1 || next.slashDates.length > 0) return date
   const dates = spanDates(date.dates[0]!, next.dates[0]!)
   return dates ? { ...date, dates, end: next.end } : date
