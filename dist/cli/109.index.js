@@ -1013,6 +1013,11 @@ const KOREAN_DAYS = [
     ['N일째', (n) => `${n}일째`]
 ];
 const KOREAN_WEEKS = [['N주차', (n) => `${n}주차`]];
+// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
+// eslint-disable-next-line no-misleading-character-class
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)+/u;
+/** `*2022.6.27*`, `**Day 5**`, `~~…~~`: a date line or bold line as written, wrapped in emphasis. */
+const WRAPPING_EMPHASIS = /^([*_~]+)(.+?)\1$/u;
 const entry_names_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** The way the log's most used form of that kind counts, among `counted`; null when it counts another way. */
 function countedBy(forms, kind, counted) {
@@ -1032,7 +1037,10 @@ function entryNames(language, forms) {
             if (days)
                 return day(days[2] === undefined ? days[1] : `${days[1]}~${days[2]}`);
             const weeks = week && /^WEEK(\d+)$/.exec(label);
-            return weeks ? week(weeks[1]) : label;
+            if (weeks)
+                return week(weeks[1]);
+            // A title is its label as written: the emoji and the emphasis that decorate it are not said in a sentence.
+            return label.replace(LEADING_EMOJI, '').replace(WRAPPING_EMPHASIS, '$2') || label;
         },
         date(date) {
             // `--MM-DD`: the log gave no year and nothing could give one.
@@ -1786,7 +1794,7 @@ function markerState(marker) {
 }
 /** The run of emoji a line starts with, and the spaces after it. */
 // eslint-disable-next-line no-misleading-character-class -- as above
-const LEADING_EMOJI = new RegExp(`^((?:[${EMOJI_CLASS}])+)\\s*`, 'u');
+const emoji_LEADING_EMOJI = new RegExp(`^((?:[${EMOJI_CLASS}])+)\\s*`, 'u');
 
 // EXTERNAL MODULE: ./node_modules/decode-named-character-reference/index.js + 1 modules
 var decode_named_character_reference = __webpack_require__(7126);
@@ -2989,6 +2997,11 @@ const JA_DAY = at(`${COUNTED_NUMBERS}日目`);
 const ZH_DAY = at(`第\\s*${COUNTED_NUMBERS}[天日]`);
 /** `010/366`, `12/100`: a day counted out of a challenge's days. */
 const COUNTER = at('(\\d{1,4})\\s*/\\s*(\\d{2,4})(?![\\d./])');
+/**
+ * After `Day 17`: `/100` written tight, the days of the challenge (30 to 999, and no fewer than the day's number).
+ * With spaces it is a date's separator: `Day 1 / 30 October 2027`, `Day 5 / 2024-03-05`.
+ */
+const OUT_OF = at('/(\\d{2,3})(?![\\d./\\-])');
 /** `#5`: a bare number sign, only where the label is nothing else or a date follows. */
 const HASH = at('#\\s?(\\d{1,6})(?!\\d)');
 function sane(numbers) {
@@ -3084,6 +3097,7 @@ const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-\\p{L}])');
  */
 const COMPACT = at('(\\d{4})(\\d{2})(\\d{2})(?!\\d)');
 const COMPACT_SHORT = at('(1[5-9]|[2-4]\\d)(\\d{2})(\\d{2})(?!\\d)');
+const MONTH_DAY_DIGITS = at(`(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=(?:\\s*${WEEKDAY})?\\s*$)`);
 /** After a compact date: another (`+`, `&&`, `,`: a list; `~`, `-`: a range), or a range's end day (`~04`, not `- 10일째`). */
 const COMPACT_SEP = at('\\s*(\\+|&&?|,|~|〜|-)\\s*');
 const COMPACT_END_DAY = at('(\\d{2})(?![\\d./\\-\\p{L}])');
@@ -3172,6 +3186,10 @@ function readDate(text, pos) {
     const compact = readCompactDates(text, pos);
     if (compact)
         return compact;
+    // `## 0401`: a month and day in four digits, with nothing after them but a weekday (`1012 유기농 배추` is a problem).
+    m = execAt(MONTH_DAY_DIGITS, text, pos);
+    if (m)
+        return dateToken('MMDD', pos + m[0].length, [{ year: null, month: Number(m[1]), day: Number(m[2]) }]);
     for (const [re, ko] of [
         [KO_DATE, true],
         [CJK_DATE, false]
@@ -3385,7 +3403,7 @@ function topicOf(rest) {
  * or the first letters of a day, week, round, month or weekday word. Most section
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
-const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i;
+const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i;
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
 /**
@@ -3394,7 +3412,7 @@ const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
-const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日(（오학공개코学學今勉作振每打';
+const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打';
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-z])`, 'iu');
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
@@ -3447,6 +3465,13 @@ function labelAfterLogWord(text) {
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu');
+/** The word alone, in bold before its date (`**Date:** 2024-03-05`, `**날짜**: 3월 5일`). */
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
+const DATE_WORD_ALONE = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]?\\s*$`, 'iu');
+/** `Date: 2024-03-05` from bold words that say a date follows and the words after them; null for other bold words. */
+function dateAfterWord(bold, after) {
+    return DATE_WORD_ALONE.test(bold) ? `${bold.replace(/\s*[:：]?\s*$/u, '')}: ${after}` : null;
+}
 /** The day a date after such a word names: that date alone (a day number after it is no day's, here). */
 function datedByWord(text) {
     const info = labelAtStart(text);
@@ -3468,6 +3493,8 @@ function labelAfterBar(text) {
     return { ...info, form: `… | ${info.form}`, topic: topicOf(text.slice(0, bar)) };
 }
 const RANGE_DASH = at('\\s*(?:[-~〜–—]|to\\b)\\s*');
+/** One weekday after a date, and nothing after it (`skipWeekdays` would take the dash after it too). */
+const ONE_WEEKDAY = at(`\\s*${WEEKDAY}(?![\\p{L}])`);
 /** `23일차 ~ 25일차`, `Day 5 - Day 7`, `5日目〜7日目`: a range written with its unit at both ends. */
 function numberRange(text, number) {
     const dash = execAt(RANGE_DASH, text, number.end);
@@ -3506,8 +3533,15 @@ function spanDates(first, last) {
 function dateRange(text, date) {
     if (date.dates.length !== 1 || date.slashDates.length > 0)
         return date;
-    const dash = execAt(RANGE_DASH, text, date.end);
-    const next = dash && readDate(text, skipWeekdays(text, date.end + dash[0].length));
+    let at = date.end;
+    let dash = execAt(RANGE_DASH, text, at);
+    // `2025-03-03 (Mon) ~ 2025-03-07 (Fri)`, `3월 3일(월) ~ 3월 7일(금)`: the first date's weekday stands before the dash.
+    const weekday = dash ? null : execAt(ONE_WEEKDAY, text, at);
+    if (weekday) {
+        at += weekday[0].length;
+        dash = execAt(RANGE_DASH, text, at);
+    }
+    const next = dash && readDate(text, skipWeekdays(text, at + dash[0].length));
     if (!next || next.dates.length !== 1 || next.slashDates.length > 0)
         return date;
     const dates = spanDates(date.dates[0], next.dates[0]);
@@ -3535,6 +3569,10 @@ function labelAtStart(text) {
     const read = readDayNumber(text, 0);
     if (read) {
         let number = numberRange(text, read);
+        // `Day 017/100`: the day out of the challenge's days; the total is no topic, and a date may follow it.
+        const outOf = number.form === 'Day N' ? execAt(OUT_OF, text, number.end) : null;
+        if (outOf && Number(outOf[1]) >= Math.max(30, number.numbers[number.numbers.length - 1]))
+            number = { ...number, end: number.end + outOf[0].length };
         let pos = skipBetween(text, number.end);
         const first = readDate(text, skipWeekdays(text, pos));
         const date = first && dateRange(text, first);
@@ -3823,7 +3861,7 @@ function codeBlocks(out, source, value, line) {
     const items = [];
     let content = false;
     value.split('\n').forEach((text, i) => {
-        const marker = LEADING_EMOJI.exec(text.trim());
+        const marker = emoji_LEADING_EMOJI.exec(text.trim());
         if (marker) {
             const task = text.trim().slice(marker[0].length).trim();
             if (!isPlaceholder(task))
@@ -3973,7 +4011,7 @@ class BlockReader {
                 if (label)
                     splits.push({ node: label, before: items.length });
                 // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
-                const lead = checked === null ? LEADING_EMOJI.exec(written) : null;
+                const lead = checked === null ? emoji_LEADING_EMOJI.exec(written) : null;
                 const marker = lead && markerState(lead[1]) !== null ? lead[1] : null;
                 const text = marker ? written.slice(lead[0].length) : written;
                 const own = { text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) };
@@ -6303,9 +6341,11 @@ function candidateOf(block, index, pattern) {
                 return { index, position: 'bold', line: block.line, text: block.text };
             // `**Day 12** - 2025/03/03`: where the bold words name a day, the words after them may date it.
             const bold = readLabel(block.text);
-            if (bold?.kind !== 'day' && bold?.kind !== 'week')
-                return null;
-            return { index, position: 'bold', line: block.line, text: labelText(block) };
+            if (bold?.kind === 'day' || bold?.kind === 'week')
+                return { index, position: 'bold', line: block.line, text: labelText(block) };
+            // `**Date:** 2025-03-03`: bold words that say a date follows, then the date.
+            const dated = dateAfterWord(block.text, block.after ?? '');
+            return dated === null ? null : { index, position: 'bold', line: block.line, text: dated };
         }
         case 'itemLabel':
             return { index, position: 'item', line: block.line, text: block.text };
