@@ -37,6 +37,7 @@ describe('entryNames', () => {
     expect(entryNames('en', []).entry('✏️ Day 3 - closures')).toBe('Day 3 - closures')
     expect(entryNames('en', []).entry('🚀')).toBe('🚀')
     expect(entryNames('en', []).entry('*2022.6.27*')).toBe('2022.6.27')
+    expect(entryNames('en', []).entry('<b>2025.03.03</b><br>')).toBe('2025.03.03')
     expect(entryNames('ko', []).entry('**3월 5일** 정리')).toBe('**3월 5일** 정리')
   })
 

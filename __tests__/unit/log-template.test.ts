@@ -139,6 +139,20 @@ describe('where a label can stand', () => {
     expect(parseLog('- [ ] 2024-03-04 제출\n- [ ] 2024-03-05 발표\n- [x] 2024-03-06 리뷰\n').entries).toEqual([])
   })
 
+  it('bold words in an HTML block: `<p align="center"><b>Day 1</b></p>`, `<strong>2025-03-03</strong>:` open a day', () => {
+    const centered = [1, 2, 4].map((n) => `<p align="center"><b>Day ${n}</b></p>\n\nlearned ${n}\n`).join('\n')
+    expect(labels(centered)).toEqual([
+      [1, null, 1],
+      [2, null, 5],
+      [4, null, 9]
+    ])
+    expect(parseLog(centered).reading.forms[0]).toMatchObject({ position: 'bold', form: 'Day N' })
+    const strong = '<div>\n<strong>2025-03-03</strong>: 정렬\n</div>\n\n<div>\n<strong>2025-03-04</strong>: 탐색\n</div>\n'
+    expect(labels(strong).map((l) => l[1])).toEqual(['2025-03-03', '2025-03-04'])
+    // Words before the bold part: writing, not a label.
+    expect(labels('<p>Read <b>Day 1</b> notes</p>\n\n<p>Read <b>Day 2</b> notes</p>\n')).toEqual([])
+  })
+
   it('a bold word that says a date follows, then the date: `**Date:** 2025-03-03`, `**날짜**: 3월 4일`', () => {
     const english = '**Date:** 2025-03-03\n**Learned:** closures\n\n---\n\n**Date:** 2025-03-04\n**Learned:** promises\n'
     expect(labels(english)).toEqual([

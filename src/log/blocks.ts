@@ -167,7 +167,7 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
       if (MEDIA_TAG.test(line)) out.push({ type: 'content', line: first + i })
       return
     }
-    const bold = BOLD_LABEL.exec(text)
+    const bold = BOLD_LABEL.exec(text) ?? htmlBold(line)
     if (topLevel && bold) {
       const inline = !isPlaceholder(bold[3]!)
       out.push({ type: 'label', text: bold[1]!, line: first + i, styled, rest: inline, inline, ...(inline ? { after: bold[3]! } : {}) })
@@ -175,6 +175,20 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
       out.push({ type: 'content', line: first + i })
     }
   })
+}
+
+/** `<b>…</b>` or `<strong>…</strong>` and the words after it, on one line. */
+const HTML_BOLD = /<(b|strong)\b[^<>]*>(.+?)<\/\1\s*>\s*([:：]?)(.*)$/i
+
+/**
+ * `<p align="center"><b>Day 1</b></p>`: a line of an HTML block whose words open in bold, as `BOLD_LABEL` reads a
+ * `**…**` line (the bold words, a colon, the words after them); null where words stand before the bold part.
+ */
+function htmlBold(line: string): [string, string, string, string] | null {
+  const m = HTML_BOLD.exec(line)
+  if (!m || !isPlaceholder(stripTags(line.slice(0, m.index)))) return null
+  const words = collapseWhitespace(stripTags(m[2]!))
+  return words === '' ? null : [m[0], words, m[3]!, collapseWhitespace(stripTags(m[4]!))]
 }
 
 const HEADING_OPEN = /<h([1-6])\b[^<>]*>/gi

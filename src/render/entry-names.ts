@@ -25,6 +25,8 @@ const KOREAN_WEEKS: ReadonlyArray<readonly [string, (n: string) => string]> = [[
 // eslint-disable-next-line no-misleading-character-class
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)+/u
 
+/** An HTML tag in a date line as written (`<b>2025.03.03</b><br>`). */
+const TAG = /<[^<>]*>/g
 /** `*2022.6.27*`, `**Day 5**`, `~~…~~`: a date line or bold line as written, wrapped in emphasis. */
 const WRAPPING_EMPHASIS = /^([*_~]+)(.+?)\1$/u
 
@@ -52,7 +54,7 @@ export function entryNames(language: Language, forms: readonly LabelForm[]): Ent
       const weeks = week && /^WEEK(\d+)$/.exec(label)
       if (weeks) return week(weeks[1]!)
       // A title is its label as written: the emoji and the emphasis that decorate it are not said in a sentence.
-      return label.replace(LEADING_EMOJI, '').replace(WRAPPING_EMPHASIS, '$2') || label
+      return label.replace(TAG, '').trim().replace(LEADING_EMOJI, '').replace(WRAPPING_EMPHASIS, '$2') || label
     },
     date(date) {
       // `--MM-DD`: the log gave no year and nothing could give one.
