@@ -477,8 +477,22 @@ describe('status: what a log with no entries is', () => {
   })
 
   const table = (rows: string[]) => ['| Date | Course | Hours |', '| - | - | - |', ...rows.map((r) => `| ${r} | PY101 | 2 |`)].join('\n')
-  it('a table whose rows are days with no link is unread, and a note says which rows were not checked', () => {
+  it('a table whose rows are days, three at least and no day headings: each row is a day, its other cells its words', () => {
     const log = parseLog(`# Hours\n\n${table(['06.03.2023 M', '07.03.2023 T', '09.03.2023 R'])}\n`)
+    expect(log.reading.status).toBe('entries')
+    expect(log.entries.map((e) => [e.date, e.line, e.endLine, e.hasContent])).toEqual([
+      ['2023-03-06', 5, 5, true],
+      ['2023-03-07', 6, 6, true],
+      ['2023-03-09', 7, 7, true]
+    ])
+    expect(log.reading.forms).toMatchObject([{ position: 'row', form: 'DD.MM.YYYY', count: 3 }])
+    expect(log.notes).toEqual([])
+    const blank = parseLog('| Date | Notes |\n|---|---|\n| 2024-03-04 | sorting |\n| 2024-03-05 |  |\n| 2024-03-06 | DP |\n')
+    expect(blank.entries.map((e) => e.hasContent)).toEqual([true, false, true])
+  })
+
+  it('rows that name days in no one shape are not read, and a note says which were not checked', () => {
+    const log = parseLog(`# Hours\n\n${table(['06.03.2023 M', '2023-03-07', 'March 9, 2023'])}\n`)
     expect(log.reading.status).toBe('unread')
     expect(log.notes).toEqual([{ kind: 'table-days', rows: 3, line: 3 }])
     expect(messages('ko').note({ type: 'reading', ...log.notes[0]! })).toBe(
@@ -486,10 +500,15 @@ describe('status: what a log with no entries is', () => {
     )
   })
 
-  it('beside day entries, such a table is said in a note; two such rows are no table of days', () => {
-    const log = parseLog(`## Week 1\n\n${table(['2024-03-04', '2024-03-05', '2024-03-06'])}\n`)
-    expect(log.reading.status).toBe('entries')
-    expect(log.notes.map((n) => n.kind)).toEqual(['table-days'])
+  it('under day headings, a dated table is that day’s writing; two rows are no table of days', () => {
+    const log = parseLog(`## Day 1\n\n${table(['2024-03-04', '2024-03-05', '2024-03-06'])}\n\n## Day 2\n\nrested\n`)
+    expect(log.entries.map((e) => [e.number, e.hasContent])).toEqual([
+      [1, true],
+      [2, true]
+    ])
+    expect(log.notes).toEqual([])
+    // Days of a week, written as rows under the week's heading: the week wraps them.
+    expect(parseLog(`## Week 1\n\n${table(['2024-03-04', '2024-03-05', '2024-03-06'])}\n`).entries).toHaveLength(3)
     expect(parseLog(`# Hours\n\n${table(['2024-03-04', '2024-03-05'])}\n`).notes).toEqual([])
   })
 })

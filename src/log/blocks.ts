@@ -54,8 +54,9 @@ export type Block =
   /**
    * A bullet of a top-level list that opens with a date or day number (`- **09.11** 백준`): perhaps a day. `rest`: words
    * follow. `checked`: a checkbox that counts days (`- [x] Day 3: CSS grid`), ticked for a day done, not for one to do.
+   * `row`: the first cell of a table row that links nowhere (`| 2025-03-03 | 정렬 | 2h |`), the other cells its words.
    */
-  | { type: 'itemLabel'; text: string; line: number; rest: boolean; checked?: boolean }
+  | { type: 'itemLabel'; text: string; line: number; rest: boolean; checked?: boolean; row?: boolean }
   | { type: 'indexRow'; text: string; line: number }
 
 /** A letter or digit in the scripts logs are written in. */
@@ -432,6 +433,7 @@ export class BlockReader {
     const status = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t))
     const task = titles.findIndex((_, i) => i !== status)
     const items: RawItem[] = []
+    const dayLabels: Block[] = []
     let content = false
     let dayRows = 0
     for (const row of rows) {
@@ -444,13 +446,25 @@ export class BlockReader {
         continue
       }
       // A row that starts with a date and links nowhere (a table of contents links to the log's own headings).
-      if (datedFirstCell(cells) && !row.children.some(hasLinkOrMedia)) dayRows++
+      const linksNowhere = !row.children.some(hasLinkOrMedia)
+      if (datedFirstCell(cells) && linksNowhere) dayRows++
+      // Perhaps a day, where the log writes its days as rows: the template decides.
+      if (linksNowhere && namedDay(first) !== null)
+        dayLabels.push({
+          type: 'itemLabel',
+          text: first,
+          line: this.lineOf(row),
+          rest: cells.slice(1).some((c) => !isPlaceholder(c)),
+          row: true
+        })
       if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
         items.push({ text: cells[task]!, checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) })
       }
     }
-    if (items.length > 0) this.blocks.push({ type: 'items', items, line: this.lineOf(node) })
+    // The table's writing is said where the table starts, before any row that may be a day.
     if (content) this.blocks.push({ type: 'content', line: this.lineOf(node), ...(dayRows > 0 ? { dayRows } : {}) })
+    if (items.length > 0) this.blocks.push({ type: 'items', items, line: this.lineOf(node) })
+    this.blocks.push(...dayLabels)
   }
 }
 

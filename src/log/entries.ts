@@ -255,6 +255,10 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         } else if (info) {
           start(info, block.text ?? '', block.line, outerDepth + 0.5, depth)
           if (block.type === 'content' ? block.more : block.rest) markContent()
+          // A day written as a table row is that row.
+          if (block.type === 'itemLabel' && block.row) finish(block.line)
+        } else if (block.type === 'itemLabel' && block.row) {
+          // A row of a table inside a day: the table's writing was said where the table starts.
         } else if (current) {
           markContent()
         }

@@ -87,7 +87,13 @@ function readInPart(blocks: readonly Block[], drafts: readonly EntryDraft[], los
       rows += block.dayRows
       line ||= block.line
     }
-  if (rows >= TABLE_DAYS) notes.push({ kind: 'table-days', rows, line })
+  // Where the log's days are table rows, they were read.
+  const rowDays = drafts.some((d) => {
+    const label = blocks[d.labelIndex]
+    return label?.type === 'itemLabel' && label.row === true
+  })
+  // Beside days read from headings, a dated table is a day's writing (a schedule, hours): nothing was left unread.
+  if (rows >= TABLE_DAYS && !rowDays && drafts.length === 0) notes.push({ kind: 'table-days', rows, line })
   const elsewhere = drafts.filter((d) => d.external).length
   if (elsewhere > 0) notes.push({ kind: 'kept-elsewhere', days: elsewhere })
   return notes

@@ -46,7 +46,7 @@ interface Candidate {
   html?: boolean
 }
 
-const isWeak = (p: Position): boolean => p === 'bold' || p === 'line' || p === 'item'
+const isWeak = (p: Position): boolean => p === 'bold' || p === 'line' || p === 'item' || p === 'row'
 /** A form's day part: `Day N` of `Day N · YYYY-MM-DD` and of `Day N … YYYY-MM-DD` (a date after the topic). */
 const leadOf = (form: string): string => form.split(/ [·…] /)[0]!
 
@@ -68,7 +68,7 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
       return dated === null ? null : { index, position: 'bold', line: block.line, text: dated }
     }
     case 'itemLabel':
-      return { index, position: 'item', line: block.line, text: block.text }
+      return { index, position: block.row ? 'row' : 'item', line: block.line, text: block.text }
     case 'content':
       if (block.text === undefined || block.text.length > MAX_LABEL) return null
       if (!pattern && !mayBeLabel(block.text)) return null
@@ -179,9 +179,11 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   // Bold and date lines are day markers only where they outnumber the headings and summaries.
   const groups = groupBy(days)
   const strongTotal = days.filter((c) => !isWeak(c.position)).length
-  // Bullets are days only in a log with no day headings, and three at least: two dated bullets are more often deadlines.
+  // Bullets and table rows are days only in a log with no day headings, and three at least: two dated bullets are more
+  // often deadlines, a few dated rows a schedule.
+  const listed = (p: Position): boolean => p === 'item' || p === 'row'
   const eligible = groups.filter((g) =>
-    g[0]!.position === 'item' ? strongTotal === 0 && g.length >= 3 : !isWeak(g[0]!.position) || (g.length >= 2 && g.length > strongTotal)
+    listed(g[0]!.position) ? strongTotal === 0 && g.length >= 3 : !isWeak(g[0]!.position) || (g.length >= 2 && g.length > strongTotal)
   )
   const main = eligible.reduce<Candidate[] | null>((best, g) => (best === null || g.length > best.length ? g : best), null)
   // Which main entry each block stands inside: only asked about groups of another shape.
@@ -193,8 +195,8 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   for (const group of groups) {
     const head = group[0]!
     if (!eligible.includes(group)) {
-      // A dated bullet in a log whose days are headings is writing, not worth a line in --explain.
-      if (head.position === 'item') continue
+      // A dated bullet or row in a log whose days are headings is writing, not worth a line in --explain.
+      if (listed(head.position)) continue
       for (const c of group) {
         if (roleOf(c.text, vocabulary)) continue
         if (c.info.numbers.length === 0 && c.info.topic === '' && blocks[c.index - 1]?.type === 'heading') under.push(c)

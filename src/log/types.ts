@@ -71,7 +71,7 @@ export interface LabelDate {
 
 /** Where a label stands: `summary`, `h1`…`h6`, a `bold` line, or a date `line` (a paragraph's first line). */
 /** Where a label stands: a `<summary>`, a heading, a bold line, a line that is only a date, or a list item (`- **09.11** 백준`). */
-export type LabelPosition = 'summary' | `h${1 | 2 | 3 | 4 | 5 | 6}` | 'bold' | 'line' | 'item'
+export type LabelPosition = 'summary' | `h${1 | 2 | 3 | 4 | 5 | 6}` | 'bold' | 'line' | 'item' | 'row'
 
 /**
  * Why a line that looked like a label was not taken as a day:

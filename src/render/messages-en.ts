@@ -348,9 +348,11 @@ const explain: ExplainWords = {
           ? 'date lines'
           : p === 'item'
             ? 'list items'
-            : html
-              ? `<${p}> headings`
-              : `${'#'.repeat(Number(p.slice(1)))} headings`,
+            : p === 'row'
+              ? 'table rows'
+              : html
+                ? `<${p}> headings`
+                : `${'#'.repeat(Number(p.slice(1)))} headings`,
   form: (f) =>
     `${f.count} ${f.kind === 'week' ? 'week review' : 'day'}${f.count === 1 ? '' : 's'} from ${explain.position(f.position, f.html)} shaped ${f.form} (e.g. line ${f.example.line}: "${f.example.text}")`,
   pattern: (p) => `Days found with entry-pattern: ${p}`,

@@ -369,9 +369,11 @@ const explain = {
           ? '날짜만 있는 줄'
           : p === 'item'
             ? '목록 항목'
-            : html
-              ? `<${p}> 제목`
-              : `${'#'.repeat(Number(p.slice(1)))} 제목`,
+            : p === 'row'
+              ? '표의 줄'
+              : html
+                ? `<${p}> 제목`
+                : `${'#'.repeat(Number(p.slice(1)))} 제목`,
   form: (f: LabelForm) =>
     `${f.kind === 'week' ? '주간 회고' : '일일 기록'} ${f.count}개: ${f.form} 모양의 ${explain.position(f.position, f.html)} (예: ${f.example.line}번째 줄 "${f.example.text}")`,
   pattern: (p: string) => `entry-pattern으로 찾았어요: ${p}`,
