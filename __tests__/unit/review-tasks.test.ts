@@ -21,7 +21,13 @@ describe('taskKey', () => {
     ['chapter 3 강의', 'Chapter3 강의'],
     // The place in the day's numbered list is no part of the task.
     ['5. Take Quiz 1', '3. Take Quiz 1'],
-    ['2) 강의 듣기', '강의 듣기']
+    ['2) 강의 듣기', '강의 듣기'],
+    // Chinese and Japanese: `了` after the verb, `完成` before or after the task, `完了` / `済み` after it.
+    ['学习了Vuex', '学习Vuex'],
+    ['完成作业3', '作业3'],
+    ['作业3已完成', '作业3'],
+    ['テスト作成完了', 'テスト作成'],
+    ['レビュー済み', 'レビュー']
   ])('%j is the same task as %j', (a, b) => {
     expect(taskKey(a)).toBe(taskKey(b))
     expect(sameTask(a, b)).toBe(true)

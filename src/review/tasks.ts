@@ -2,14 +2,16 @@
  * When two task lines are the same task, and when the learner let one go.
  * Spacing, case, punctuation, a trailing "finish it" verb, a leading list number
  * and a drop mark do not matter (`기본과제1` = `2. 기본 과제 1 마무리하기` =
- * `~~기본 과제 1~~ (취소)`); other numbers always do (`과제 4` ≠ `과제 5`).
+ * `~~기본 과제 1~~ (취소)`, `学习了Vuex` = `学习Vuex`); other numbers always do (`과제 4` ≠ `과제 5`).
  */
 import { remember } from '../log/memo.js'
 import { EMOJI } from '../log/emoji.js'
 import type { Entry, Item } from '../log/types.js'
 
-const COMPLETION_SUFFIX = /(?:완료\s*하기|마무리\s*하기|끝내기|끝내|완료|마무리|하기|finish(?:ed)?|complete[d]?|done)$/iu
-const COMPLETION_PREFIX = /^(?:finish|complete|do)\s+/i
+const COMPLETION_SUFFIX = /(?:완료\s*하기|마무리\s*하기|끝내기|끝내|완료|마무리|하기|已?完成|完了|済み?|finish(?:ed)?|complete[d]?|done)$/iu
+const COMPLETION_PREFIX = /^(?:(?:finish|complete|do)\s+|完成)/i
+/** `学习了Vuex` is the task `学习Vuex`: Chinese marks a done action with 了 after its verb. */
+const PERFECTIVE = /了/g
 /** `3. Take Quiz 1`, `2) 강의 듣기`: the task's place in the day's list, which changes from day to day. */
 const LIST_NUMBER = /^\s*\d{1,3}[.)]\s+/
 
@@ -70,7 +72,8 @@ function computeKey(text: string, list: DropList): string {
   // `기본 과제 2 완료` is the task `기본 과제 2`; strip one verb at most so `하기` alone stays.
   const stripped = key.replace(COMPLETION_SUFFIX, '')
   if (stripped !== '') key = stripped
-  return key
+  // After the finishing word, which may hold 了 itself (`完了`).
+  return key.replace(PERFECTIVE, '') || key
 }
 
 /** Struck through, or marked with a drop word: the learner let the task go. */
