@@ -514,9 +514,11 @@ const explain = {
                 ? 'date lines'
                 : p === 'item'
                     ? 'list items'
-                    : html
-                        ? `<${p}> headings`
-                        : `${'#'.repeat(Number(p.slice(1)))} headings`,
+                    : p === 'row'
+                        ? 'table rows'
+                        : html
+                            ? `<${p}> headings`
+                            : `${'#'.repeat(Number(p.slice(1)))} headings`,
     form: (f) => `${f.count} ${f.kind === 'week' ? 'week review' : 'day'}${f.count === 1 ? '' : 's'} from ${explain.position(f.position, f.html)} shaped ${f.form} (e.g. line ${f.example.line}: "${f.example.text}")`,
     pattern: (p) => `Days found with entry-pattern: ${p}`,
     none: 'No line was read as a day.',
@@ -916,9 +918,11 @@ const messages_ko_explain = {
                 ? '날짜만 있는 줄'
                 : p === 'item'
                     ? '목록 항목'
-                    : html
-                        ? `<${p}> 제목`
-                        : `${'#'.repeat(Number(p.slice(1)))} 제목`,
+                    : p === 'row'
+                        ? '표의 줄'
+                        : html
+                            ? `<${p}> 제목`
+                            : `${'#'.repeat(Number(p.slice(1)))} 제목`,
     form: (f) => `${f.kind === 'week' ? '주간 회고' : '일일 기록'} ${f.count}개: ${f.form} 모양의 ${messages_ko_explain.position(f.position, f.html)} (예: ${f.example.line}번째 줄 "${f.example.text}")`,
     pattern: (p) => `entry-pattern으로 찾았어요: ${p}`,
     none: '일일 기록으로 읽은 줄이 없어요.',
@@ -1016,6 +1020,8 @@ const KOREAN_WEEKS = [['N주차', (n) => `${n}주차`]];
 // The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
 // eslint-disable-next-line no-misleading-character-class
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)+/u;
+/** An HTML tag in a date line as written (`<b>2025.03.03</b><br>`). */
+const TAG = /<[^<>]*>/g;
 /** `*2022.6.27*`, `**Day 5**`, `~~…~~`: a date line or bold line as written, wrapped in emphasis. */
 const WRAPPING_EMPHASIS = /^([*_~]+)(.+?)\1$/u;
 const entry_names_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -1040,7 +1046,7 @@ function entryNames(language, forms) {
             if (weeks)
                 return week(weeks[1]);
             // A title is its label as written: the emoji and the emphasis that decorate it are not said in a sentence.
-            return label.replace(LEADING_EMOJI, '').replace(WRAPPING_EMPHASIS, '$2') || label;
+            return label.replace(TAG, '').trim().replace(LEADING_EMOJI, '').replace(WRAPPING_EMPHASIS, '$2') || label;
         },
         date(date) {
             // `--MM-DD`: the log gave no year and nothing could give one.
@@ -3808,7 +3814,7 @@ function htmlBlocks(out, html, first, topLevel) {
                 out.push({ type: 'content', line: first + i });
             return;
         }
-        const bold = BOLD_LABEL.exec(text);
+        const bold = BOLD_LABEL.exec(text) ?? htmlBold(line);
         if (topLevel && bold) {
             const inline = !isPlaceholder(bold[3]);
             out.push({ type: 'label', text: bold[1], line: first + i, styled, rest: inline, inline, ...(inline ? { after: bold[3] } : {}) });
@@ -3817,6 +3823,19 @@ function htmlBlocks(out, html, first, topLevel) {
             out.push({ type: 'content', line: first + i });
         }
     });
+}
+/** `<b>…</b>` or `<strong>…</strong>` and the words after it, on one line. */
+const HTML_BOLD = /<(b|strong)\b[^<>]*>(.+?)<\/\1\s*>\s*([:：]?)(.*)$/i;
+/**
+ * `<p align="center"><b>Day 1</b></p>`: a line of an HTML block whose words open in bold, as `BOLD_LABEL` reads a
+ * `**…**` line (the bold words, a colon, the words after them); null where words stand before the bold part.
+ */
+function htmlBold(line) {
+    const m = HTML_BOLD.exec(line);
+    if (!m || !isPlaceholder(stripTags(line.slice(0, m.index))))
+        return null;
+    const words = collapseWhitespace(stripTags(m[2]));
+    return words === '' ? null : [m[0], words, m[3], collapseWhitespace(stripTags(m[4]))];
 }
 const HEADING_OPEN = /<h([1-6])\b[^<>]*>/gi;
 /**
@@ -4075,6 +4094,7 @@ class BlockReader {
         const status = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t));
         const task = titles.findIndex((_, i) => i !== status);
         const items = [];
+        const dayLabels = [];
         let content = false;
         let dayRows = 0;
         for (const row of rows) {
@@ -4088,16 +4108,28 @@ class BlockReader {
                 continue;
             }
             // A row that starts with a date and links nowhere (a table of contents links to the log's own headings).
-            if (datedFirstCell(cells) && !row.children.some(hasLinkOrMedia))
+            const linksNowhere = !row.children.some(hasLinkOrMedia);
+            if (datedFirstCell(cells) && linksNowhere)
                 dayRows++;
+            // Perhaps a day, where the log writes its days as rows: the template decides.
+            if (linksNowhere && namedDay(first) !== null)
+                dayLabels.push({
+                    type: 'itemLabel',
+                    text: first,
+                    line: this.lineOf(row),
+                    rest: cells.slice(1).some((c) => !isPlaceholder(c)),
+                    row: true
+                });
             if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
                 items.push({ text: cells[task], checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) });
             }
         }
-        if (items.length > 0)
-            this.blocks.push({ type: 'items', items, line: this.lineOf(node) });
+        // The table's writing is said where the table starts, before any row that may be a day.
         if (content)
             this.blocks.push({ type: 'content', line: this.lineOf(node), ...(dayRows > 0 ? { dayRows } : {}) });
+        if (items.length > 0)
+            this.blocks.push({ type: 'items', items, line: this.lineOf(node) });
+        this.blocks.push(...dayLabels);
     }
 }
 /** The day a text names by its number or date, or null. */
@@ -4577,6 +4609,12 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     start(info, block.text ?? '', block.line, outerDepth + 0.5, depth);
                     if (block.type === 'content' ? block.more : block.rest)
                         markContent();
+                    // A day written as a table row is that row.
+                    if (block.type === 'itemLabel' && block.row)
+                        finish(block.line);
+                }
+                else if (block.type === 'itemLabel' && block.row) {
+                    // A row of a table inside a day: the table's writing was said where the table starts.
                 }
                 else if (current) {
                     markContent();
@@ -6324,7 +6362,7 @@ const SKIPPED_SHOWN = 20;
 /** Longer lines are prose, not labels. */
 const MAX_LABEL = 200;
 const INLINE_SUMMARY = /<summary\b[^<>]*>([^<]{1,40})<\/summary/i;
-const isWeak = (p) => p === 'bold' || p === 'line' || p === 'item';
+const isWeak = (p) => p === 'bold' || p === 'line' || p === 'item' || p === 'row';
 /** A form's day part: `Day N` of `Day N · YYYY-MM-DD` and of `Day N … YYYY-MM-DD` (a date after the topic). */
 const leadOf = (form) => form.split(/ [·…] /)[0];
 function candidateOf(block, index, pattern) {
@@ -6348,7 +6386,7 @@ function candidateOf(block, index, pattern) {
             return dated === null ? null : { index, position: 'bold', line: block.line, text: dated };
         }
         case 'itemLabel':
-            return { index, position: 'item', line: block.line, text: block.text };
+            return { index, position: block.row ? 'row' : 'item', line: block.line, text: block.text };
         case 'content':
             if (block.text === undefined || block.text.length > MAX_LABEL)
                 return null;
@@ -6469,8 +6507,10 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     // Bold and date lines are day markers only where they outnumber the headings and summaries.
     const groups = groupBy(days);
     const strongTotal = days.filter((c) => !isWeak(c.position)).length;
-    // Bullets are days only in a log with no day headings, and three at least: two dated bullets are more often deadlines.
-    const eligible = groups.filter((g) => g[0].position === 'item' ? strongTotal === 0 && g.length >= 3 : !isWeak(g[0].position) || (g.length >= 2 && g.length > strongTotal));
+    // Bullets and table rows are days only in a log with no day headings, and three at least: two dated bullets are more
+    // often deadlines, a few dated rows a schedule.
+    const listed = (p) => p === 'item' || p === 'row';
+    const eligible = groups.filter((g) => listed(g[0].position) ? strongTotal === 0 && g.length >= 3 : !isWeak(g[0].position) || (g.length >= 2 && g.length > strongTotal));
     const main = eligible.reduce((best, g) => (best === null || g.length > best.length ? g : best), null);
     // Which main entry each block stands inside: only asked about groups of another shape.
     let inside = null;
@@ -6481,8 +6521,8 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     for (const group of groups) {
         const head = group[0];
         if (!eligible.includes(group)) {
-            // A dated bullet in a log whose days are headings is writing, not worth a line in --explain.
-            if (head.position === 'item')
+            // A dated bullet or row in a log whose days are headings is writing, not worth a line in --explain.
+            if (listed(head.position))
                 continue;
             for (const c of group) {
                 if (roleOf(c.text, vocabulary))
@@ -6798,7 +6838,13 @@ function readInPart(blocks, drafts, lostDate) {
             rows += block.dayRows;
             line ||= block.line;
         }
-    if (rows >= TABLE_DAYS)
+    // Where the log's days are table rows, they were read.
+    const rowDays = drafts.some((d) => {
+        const label = blocks[d.labelIndex];
+        return label?.type === 'itemLabel' && label.row === true;
+    });
+    // Beside days read from headings, a dated table is a day's writing (a schedule, hours): nothing was left unread.
+    if (rows >= TABLE_DAYS && !rowDays && drafts.length === 0)
         notes.push({ kind: 'table-days', rows, line });
     const elsewhere = drafts.filter((d) => d.external).length;
     if (elsewhere > 0)
@@ -6970,12 +7016,14 @@ function holdsSummaries(warning) {
  * When two task lines are the same task, and when the learner let one go.
  * Spacing, case, punctuation, a trailing "finish it" verb, a leading list number
  * and a drop mark do not matter (`기본과제1` = `2. 기본 과제 1 마무리하기` =
- * `~~기본 과제 1~~ (취소)`); other numbers always do (`과제 4` ≠ `과제 5`).
+ * `~~기본 과제 1~~ (취소)`, `学习了Vuex` = `学习Vuex`); other numbers always do (`과제 4` ≠ `과제 5`).
  */
 
 
-const COMPLETION_SUFFIX = /(?:완료\s*하기|마무리\s*하기|끝내기|끝내|완료|마무리|하기|finish(?:ed)?|complete[d]?|done)$/iu;
-const COMPLETION_PREFIX = /^(?:finish|complete|do)\s+/i;
+const COMPLETION_SUFFIX = /(?:완료\s*하기|마무리\s*하기|끝내기|끝내|완료|마무리|하기|已?完成|完了|済み?|finish(?:ed)?|complete[d]?|done)$/iu;
+const COMPLETION_PREFIX = /^(?:(?:finish|complete|do)\s+|完成)/i;
+/** `学习了Vuex` is the task `学习Vuex`: Chinese marks a done action with 了 after its verb. */
+const PERFECTIVE = /了/g;
 /** `3. Take Quiz 1`, `2) 강의 듣기`: the task's place in the day's list, which changes from day to day. */
 const LIST_NUMBER = /^\s*\d{1,3}[.)]\s+/;
 /** Words that mark a task as let go, unless the config file names others (`drop-words`). */
@@ -7022,7 +7070,8 @@ function computeKey(text, list) {
     const stripped = key.replace(COMPLETION_SUFFIX, '');
     if (stripped !== '')
         key = stripped;
-    return key;
+    // After the finishing word, which may hold 了 itself (`完了`).
+    return key.replace(PERFECTIVE, '') || key;
 }
 /** Struck through, or marked with a drop word: the learner let the task go. */
 function isDropped(item, dropWords = DROP_WORDS) {
