@@ -45,6 +45,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Hello there\n```\n오늘은 테스트를 했다 오늘은 테스트를 했다')).toBe('en')
   })
 
+  it('a long log is judged on lines from all of it, not its head alone; a fence is followed through unsampled lines', () => {
+    // 400k characters: an English first half, a Korean second half that outweighs it (a Hangul letter weighs ten).
+    const english = 'Today I read about closures and scopes in depth.\n'.repeat(4_000)
+    const korean = '오늘은 클로저와 스코프를 공부했다 정리도 했다.\n'.repeat(8_000)
+    expect(english.length + korean.length).toBeGreaterThan(400_000)
+    expect(detectLanguage(english + korean)).toBe('ko')
+    // Korean inside one long fence does not count, whichever of its lines the sample falls on.
+    expect(detectLanguage(`${english}\`\`\`\n${korean}\`\`\`\n`)).toBe('en')
+  })
+
   it('is linear on 100k-character runs (it asserts the answer; the timeout is for a slow machine)', () => {
     expect(detectLanguage('<'.repeat(100_000) + '한')).toBe('ko')
     expect(detectLanguage('`'.repeat(100_000))).toBe('en')
