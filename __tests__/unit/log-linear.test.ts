@@ -13,6 +13,7 @@ import { parseLog } from '../../src/log/parse.js'
 import { inferTemplate } from '../../src/log/template.js'
 import { buildVocabulary, isForTomorrow, normalizeLabel, roleOf } from '../../src/log/vocabulary.js'
 import { resolveAmbiguousDates } from '../../src/log/years.js'
+import { entryNames } from '../../src/render/entry-names.js'
 
 const N = 100_000
 const run = (c: string): string => c.repeat(N)
@@ -174,6 +175,37 @@ describe('nesting micromark would take minutes over is read as plain text, with 
       expect(read.map((e) => e.number)).toEqual(days)
       // The day whose writing was too hard to read still has writing.
       for (const day of read) expect(day.hasContent || day.sections.some((s) => !s.empty)).toBe(true)
+    },
+    SLOW
+  )
+})
+
+describe('bold words in HTML, and the names a report says', () => {
+  it(
+    'a line of an HTML block with thousands of `<b>` opened and none closed is writing',
+    () => {
+      const text = `## Day 1\n\n<div>\n${'<b>x'.repeat(N / 4)}\n</div>\n`
+      const [day] = parseLog(text).entries
+      expect(day).toMatchObject({ number: 1, hasContent: true })
+    },
+    SLOW
+  )
+
+  it(
+    'a bold line of a date word and thousands of spaces is writing',
+    () => {
+      const [day] = parseLog(`## Day 1\n\n**Date${run(' ')}x** 2025-03-03\n`).entries
+      expect(day).toMatchObject({ number: 1, hasContent: true })
+    },
+    SLOW
+  )
+
+  it(
+    'a title of thousands of emphasis marks is said as it is',
+    () => {
+      const title = `${'*'.repeat(N)}x${'_'.repeat(10)}`
+      expect(entryNames('en', []).entry(title)).toBe(title)
+      expect(entryNames('en', []).entry(`${'*'.repeat(N)}x${'*'.repeat(N)}`)).toBe('x')
     },
     SLOW
   )

@@ -178,18 +178,22 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
   })
 }
 
-/** `<b>…</b>` or `<strong>…</strong>` and the words after it, on one line. */
-const HTML_BOLD = /<(b|strong)\b[^<>]*>(.+?)<\/\1\s*>\s*([:：]?)(.*)$/i
+/** Where `<b>` or `<strong>` opens on a line; then, from there, the bold part (read once: linear on any line). */
+const HTML_BOLD_OPEN = /<(?:b|strong)\b/i
+const HTML_BOLD = /<(b|strong)\b[^<>]*>(.+?)<\/\1\s*>\s*([:：]?)/iy
 
 /**
  * `<p align="center"><b>Day 1</b></p>`: a line of an HTML block whose words open in bold, as `BOLD_LABEL` reads a
  * `**…**` line (the bold words, a colon, the words after them); null where words stand before the bold part.
  */
 function htmlBold(line: string): [string, string, string, string] | null {
+  const open = HTML_BOLD_OPEN.exec(line)
+  if (!open || !isPlaceholder(stripTags(line.slice(0, open.index)))) return null
+  HTML_BOLD.lastIndex = open.index
   const m = HTML_BOLD.exec(line)
-  if (!m || !isPlaceholder(stripTags(line.slice(0, m.index)))) return null
+  if (!m) return null
   const words = collapseWhitespace(stripTags(m[2]!))
-  return words === '' ? null : [m[0], words, m[3]!, collapseWhitespace(stripTags(m[4]!))]
+  return words === '' ? null : [m[0], words, m[3]!, collapseWhitespace(stripTags(line.slice(open.index + m[0].length)))]
 }
 
 const HEADING_OPEN = /<h([1-6])\b[^<>]*>/gi

@@ -669,13 +669,15 @@ function labelAfterLogWord(text: string): LabelInfo | null {
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu')
 
+const MAX_DATE_WORD = 40
 /** The word alone, in bold before its date (`**Date:** 2024-03-05`, `**날짜**: 3월 5일`). */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const DATE_WORD_ALONE = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]?\\s*$`, 'iu')
 
 /** `Date: 2024-03-05` from bold words that say a date follows and the words after them; null for other bold words. */
 export function dateAfterWord(bold: string, after: string): string | null {
-  return DATE_WORD_ALONE.test(bold) ? `${bold.replace(/\s*[:：]?\s*$/u, '')}: ${after}` : null
+  // The word is short: a long bold text is no such word, and is not tried (spaces then `$` would retry from each).
+  return bold.length <= MAX_DATE_WORD && DATE_WORD_ALONE.test(bold) ? `${bold.replace(/\s*[:：]?\s*$/u, '')}: ${after}` : null
 }
 
 /** The day a date after such a word names: that date alone (a day number after it is no day's, here). */

@@ -27,8 +27,16 @@ const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)+/u
 
 /** An HTML tag in a date line as written (`<b>2025.03.03</b><br>`). */
 const TAG = /<[^<>]*>/g
-/** `*2022.6.27*`, `**Day 5**`, `~~…~~`: a date line or bold line as written, wrapped in emphasis. */
-const WRAPPING_EMPHASIS = /^([*_~]+)(.+?)\1$/u
+/**
+ * `*2022.6.27*`, `**Day 5**`, `~~…~~`: a date line or bold line as written, without the emphasis that wraps it whole.
+ * Counted, not matched with a backreference: a title of thousands of marks must not take seconds.
+ */
+function unwrapEmphasis(text: string): string {
+  let lead = 0
+  while (lead < text.length && '*_~'.includes(text[lead]!)) lead++
+  const mark = text.slice(0, lead)
+  return lead > 0 && text.length > 2 * lead && text.endsWith(mark) ? text.slice(lead, -lead) : text
+}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
@@ -54,7 +62,7 @@ export function entryNames(language: Language, forms: readonly LabelForm[]): Ent
       const weeks = week && /^WEEK(\d+)$/.exec(label)
       if (weeks) return week(weeks[1]!)
       // A title is its label as written: the emoji and the emphasis that decorate it are not said in a sentence.
-      return label.replace(TAG, '').trim().replace(LEADING_EMOJI, '').replace(WRAPPING_EMPHASIS, '$2') || label
+      return unwrapEmphasis(label.replace(TAG, '').trim().replace(LEADING_EMOJI, '')) || label
     },
     date(date) {
       // `--MM-DD`: the log gave no year and nothing could give one.
