@@ -243,10 +243,12 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       case 'itemLabel': {
         const info = template.labels.get(index)
         const box = block.type === 'itemLabel' ? block.checked : undefined
-        if (box !== undefined && (!info || info.kind !== 'day' || !box)) {
-          // A box naming no day of the log's is a task, as any box is; one not ticked in a checklist of days is a day
-          // not done yet, which the calendar or the count reports missing.
-          if (info?.kind === 'day') notDone.add(block.line)
+        if (box === false && info?.kind === 'day') {
+          // A box not ticked in a checklist of days: a day not done yet, which the calendar or the count reports
+          // missing, and no task. (A ticked one is a day, below.)
+          notDone.add(block.line)
+        } else if (box !== undefined && info?.kind !== 'day') {
+          // A box naming no day of the log's is a task, as any box is.
         } else if (template.datedBelow.has(index - 1)) {
           if (block.type === 'content' && block.more) markContent()
         } else if (info?.kind === 'month') {
