@@ -417,6 +417,27 @@ describe('sections written as bullets', () => {
   })
 })
 
+describe('sections written as plain lines', () => {
+  const day = (...body: string[]) => only(lines('### Day 2: November 3, 2026', ...body))
+  const shape = (entry: Entry) => entry.sections.map((s) => [s.role, s.title, s.empty, s.items.map((i) => i.text)])
+
+  it('a short line ending with a colon, whose words name a section, opens it: `✅ What I Worked On:`', () => {
+    const entry = day('✅ What I Worked On:', '- built the parser', '', '📚 What I Learned:', '', '🎯 Next Steps:', '- [ ] tests')
+    expect(shape(entry)).toEqual([
+      ['done', 'What I Worked On', false, ['built the parser']],
+      ['learned', 'What I Learned', true, []],
+      ['goals', 'Next Steps', false, ['tests']]
+    ])
+  })
+
+  it('inside a section a heading opened, such a line is its writing; words that name no section are writing', () => {
+    const entry = only(lines('## Day 6', '### 📚 오늘 공부한 내용', '', '오늘 배운 주제:', '', 'CSS 카드 UI', ''))
+    expect(shape(entry)).toEqual([['learned', '📚 오늘 공부한 내용', false, []]])
+    expect(day('', 'Some thoughts on closures:', '- they capture').sections).toEqual([])
+    expect(day('', 'What I Learned: closures capture variables').sections).toEqual([])
+  })
+})
+
 describe('where a day ends', () => {
   it('not at a heading folded in a <details> the day opened, whatever its level', () => {
     const text = lines(

@@ -53,6 +53,22 @@ function sameLabel(a: LabelInfo, b: LabelInfo): boolean {
   )
 }
 
+// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
+// eslint-disable-next-line no-misleading-character-class
+const LEADING_DECORATION = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+/u
+/** A plain line's section label ends with a colon and is short. */
+const PLAIN_LABEL = /^.{1,60}[:：]\s*$/u
+
+/** The role a plain line names as a section label (`✅ What I Worked On:`, `📚 배운 점:`), or null. */
+function plainLabelRole(text: string | undefined, vocabulary: Vocabulary): SectionRole | null {
+  return text !== undefined && PLAIN_LABEL.test(text) ? roleOf(text, vocabulary) : null
+}
+
+/** The label as a section title: its words, without the emoji and the colon. */
+function plainTitle(text: string): string {
+  return text.replace(LEADING_DECORATION, '').replace(/\s*[:：]\s*$/u, '')
+}
+
 /**
  * The blocks grouped into entry drafts under the template's day and week labels, each with its sections and
  * tasks: the step that turns markdown structure into the log's days.
@@ -110,11 +126,14 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
   let sectionDepth: number | null = null
   /** The section's label is a bullet's bold words (`- **Tomorrow:**`). */
   let sectionIsBullet = false
+  /** The section's label is a plain line (`✅ What I Worked On:`). */
+  let sectionIsPlain = false
   /** Lines of boxes not ticked in a checklist of days: days not done yet, neither days nor tasks. */
   const notDone = new Set<number>()
   const openSection = (role: SectionRole, title: string, line: number): void => {
     sectionDepth = null
     sectionIsBullet = false
+    sectionIsPlain = false
     if (!current) return
     section = { role, title: title.trim(), line, empty: true, items: [] }
     if (role === 'goals') section.forTomorrow = isForTomorrow(title)
@@ -262,7 +281,14 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         } else if (block.type === 'itemLabel' && block.row) {
           // A row of a table inside a day: the table's writing was said where the table starts.
         } else if (current) {
-          markContent()
+          // `✅ What I Worked On:` alone on its line: a section label written plain, over its list. Inside a section a
+          // heading or bold words opened, such a line (`오늘 배운 주제:`) is that section's writing.
+          const plain = section === null || sectionIsPlain || section.title === ''
+          const role = plain && block.type === 'content' && !block.more ? plainLabelRole(block.text, vocabulary) : null
+          if (role) {
+            openSection(role, plainTitle(block.text!), block.line)
+            sectionIsPlain = true
+          } else markContent()
         }
         break
       }
