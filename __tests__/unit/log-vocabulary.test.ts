@@ -26,9 +26,17 @@ describe('roleOf: Korean labels', () => {
     ['학습회고', 'reflection'],
     ['(부족함을)느낀점', 'reflection'],
     ['피어세션 정리', 'other'],
-    ['개선방안', 'other']
+    ['개선방안', 'other'],
+    ['어려웠던 점', 'reflection'],
+    ['아쉬운 점', 'reflection']
   ])('%j → %s', (label, role) => {
     expect(roleOf(label, builtIn)).toBe(role)
+  })
+
+  it('a KPT retrospective (Keep, Problem, Try): Keep is a reflection, Try the goals; Problem alone names no section', () => {
+    expect(['Keep', 'Problem', 'Try', '💡 Try:'].map((label) => roleOf(label, builtIn))).toEqual(['reflection', null, 'goals', 'goals'])
+    // A problem statement (`### Problem` in a solved-problems log) stays the day's writing; other words starting the same stay words.
+    expect(['Keeper', 'Trying new things'].map((label) => roleOf(label, builtIn))).toEqual([null, null])
   })
 })
 
@@ -40,6 +48,8 @@ describe('roleOf: English labels', () => {
     ['Done', 'done'],
     ['Not done', 'notDone'],
     ['Blocked', 'notDone'],
+    ['Challenges faced', 'reflection'],
+    ['What went well', 'reflection'],
     ['TIL', 'learned'],
     ['Key Learning', 'learned'],
     ['**Summary**', 'reflection'],
