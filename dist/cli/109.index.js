@@ -1022,8 +1022,17 @@ const KOREAN_WEEKS = [['N주차', (n) => `${n}주차`]];
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)+/u;
 /** An HTML tag in a date line as written (`<b>2025.03.03</b><br>`). */
 const TAG = /<[^<>]*>/g;
-/** `*2022.6.27*`, `**Day 5**`, `~~…~~`: a date line or bold line as written, wrapped in emphasis. */
-const WRAPPING_EMPHASIS = /^([*_~]+)(.+?)\1$/u;
+/**
+ * `*2022.6.27*`, `**Day 5**`, `~~…~~`: a date line or bold line as written, without the emphasis that wraps it whole.
+ * Counted, not matched with a backreference: a title of thousands of marks must not take seconds.
+ */
+function unwrapEmphasis(text) {
+    let lead = 0;
+    while (lead < text.length && '*_~'.includes(text[lead]))
+        lead++;
+    const mark = text.slice(0, lead);
+    return lead > 0 && text.length > 2 * lead && text.endsWith(mark) ? text.slice(lead, -lead) : text;
+}
 const entry_names_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** The way the log's most used form of that kind counts, among `counted`; null when it counts another way. */
 function countedBy(forms, kind, counted) {
@@ -1046,7 +1055,7 @@ function entryNames(language, forms) {
             if (weeks)
                 return week(weeks[1]);
             // A title is its label as written: the emoji and the emphasis that decorate it are not said in a sentence.
-            return label.replace(TAG, '').trim().replace(LEADING_EMOJI, '').replace(WRAPPING_EMPHASIS, '$2') || label;
+            return unwrapEmphasis(label.replace(TAG, '').trim().replace(LEADING_EMOJI, '')) || label;
         },
         date(date) {
             // `--MM-DD`: the log gave no year and nothing could give one.
@@ -3471,12 +3480,14 @@ function labelAfterLogWord(text) {
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu');
+const MAX_DATE_WORD = 40;
 /** The word alone, in bold before its date (`**Date:** 2024-03-05`, `**날짜**: 3월 5일`). */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const DATE_WORD_ALONE = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]?\\s*$`, 'iu');
 /** `Date: 2024-03-05` from bold words that say a date follows and the words after them; null for other bold words. */
 function dateAfterWord(bold, after) {
-    return DATE_WORD_ALONE.test(bold) ? `${bold.replace(/\s*[:：]?\s*$/u, '')}: ${after}` : null;
+    // The word is short: a long bold text is no such word, and is not tried (spaces then `$` would retry from each).
+    return bold.length <= MAX_DATE_WORD && DATE_WORD_ALONE.test(bold) ? `${bold.replace(/\s*[:：]?\s*$/u, '')}: ${after}` : null;
 }
 /** The day a date after such a word names: that date alone (a day number after it is no day's, here). */
 function datedByWord(text) {
@@ -3824,18 +3835,23 @@ function htmlBlocks(out, html, first, topLevel) {
         }
     });
 }
-/** `<b>…</b>` or `<strong>…</strong>` and the words after it, on one line. */
-const HTML_BOLD = /<(b|strong)\b[^<>]*>(.+?)<\/\1\s*>\s*([:：]?)(.*)$/i;
+/** Where `<b>` or `<strong>` opens on a line; then, from there, the bold part (read once: linear on any line). */
+const HTML_BOLD_OPEN = /<(?:b|strong)\b/i;
+const HTML_BOLD = /<(b|strong)\b[^<>]*>(.+?)<\/\1\s*>\s*([:：]?)/iy;
 /**
  * `<p align="center"><b>Day 1</b></p>`: a line of an HTML block whose words open in bold, as `BOLD_LABEL` reads a
  * `**…**` line (the bold words, a colon, the words after them); null where words stand before the bold part.
  */
 function htmlBold(line) {
+    const open = HTML_BOLD_OPEN.exec(line);
+    if (!open || !isPlaceholder(stripTags(line.slice(0, open.index))))
+        return null;
+    HTML_BOLD.lastIndex = open.index;
     const m = HTML_BOLD.exec(line);
-    if (!m || !isPlaceholder(stripTags(line.slice(0, m.index))))
+    if (!m)
         return null;
     const words = collapseWhitespace(stripTags(m[2]));
-    return words === '' ? null : [m[0], words, m[3], collapseWhitespace(stripTags(m[4]))];
+    return words === '' ? null : [m[0], words, m[3], collapseWhitespace(stripTags(line.slice(open.index + m[0].length)))];
 }
 const HEADING_OPEN = /<h([1-6])\b[^<>]*>/gi;
 /**
@@ -4281,7 +4297,7 @@ const BUILT_IN = [
     ],
     [
         'goals',
-        `(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo${WORD_END}|^to\\s*do${WORD_END}|tomorrow|^goals?${WORD_END}|^plans?${WORD_END}|next\\s*(?:day|steps?|up)|^next$|^objectives?|` +
+        `(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo${WORD_END}|^try${WORD_END}|^to\\s*do${WORD_END}|tomorrow|^goals?${WORD_END}|^plans?${WORD_END}|next\\s*(?:day|steps?|up)|^next$|^objectives?|` +
             `(?:明日|明天|今日|今天|次回|来週|來週|下周|下週)\\s*(?:の\\s*)?(?:的\\s*)?(?:目標|目标|予定|計画|计划|計劃|やること|やる事|タスク|任务|任務)|^(?:目標|目标|計画|计划)${NO_COMPOUND}|^やること|` +
             '次に?やること|やりたいこと|今後の課題|^下一步|^待办|^待完成'
     ],
@@ -4297,7 +4313,8 @@ const BUILT_IN = [
     ],
     [
         'reflection',
-        `소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|^thoughts?${WORD_END}|feelings?|reflections?|retro(?:spective)?|^lessons?(?:\\s+learned)?$|^summary$|` +
+        `소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|(?:어려웠던|아쉬웠던|아쉬운|힘들었던|개선할)\\s*점|^keep${WORD_END}|` +
+            `^thoughts?${WORD_END}|feelings?|reflections?|retro(?:spective)?|^lessons?(?:\\s+learned)?$|^summary$|^challenges?${WORD_END}|what\\s*went\\s*well|` +
             `感想|振り返り${NO_COMPOUND}|所感|思ったこと|反省|困ったこと|ハマったこと|詰まったこと|遇到的问题|总结|總結|反思|心得|体会|體會|复盘|復盤|^思考|^想法`
     ],
     [
@@ -4379,6 +4396,19 @@ function sameLabel(a, b) {
         a.numbers.join() === b.numbers.join() &&
         JSON.stringify([a.dates, a.slashDates]) === JSON.stringify([b.dates, b.slashDates]));
 }
+// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
+// eslint-disable-next-line no-misleading-character-class
+const LEADING_DECORATION = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+/u;
+/** A plain line's section label ends with a colon and is short. */
+const PLAIN_LABEL = /^.{1,60}[:：]\s*$/u;
+/** The role a plain line names as a section label (`✅ What I Worked On:`, `📚 배운 점:`), or null. */
+function plainLabelRole(text, vocabulary) {
+    return text !== undefined && PLAIN_LABEL.test(text) ? roleOf(text, vocabulary) : null;
+}
+/** The label as a section title: its words, without the emoji and the colon. */
+function plainTitle(text) {
+    return text.replace(LEADING_DECORATION, '').replace(/\s*[:：]\s*$/u, '');
+}
 /**
  * The blocks grouped into entry drafts under the template's day and week labels, each with its sections and
  * tasks: the step that turns markdown structure into the log's days.
@@ -4437,11 +4467,14 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
     let sectionDepth = null;
     /** The section's label is a bullet's bold words (`- **Tomorrow:**`). */
     let sectionIsBullet = false;
+    /** The section's label is a plain line (`✅ What I Worked On:`). */
+    let sectionIsPlain = false;
     /** Lines of boxes not ticked in a checklist of days: days not done yet, neither days nor tasks. */
     const notDone = new Set();
     const openSection = (role, title, line) => {
         sectionDepth = null;
         sectionIsBullet = false;
+        sectionIsPlain = false;
         if (!current)
             return;
         section = { role, title: title.trim(), line, empty: true, items: [] };
@@ -4591,11 +4624,13 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             case 'itemLabel': {
                 const info = template.labels.get(index);
                 const box = block.type === 'itemLabel' ? block.checked : undefined;
-                if (box !== undefined && (!info || info.kind !== 'day' || !box)) {
-                    // A box naming no day of the log's is a task, as any box is; one not ticked in a checklist of days is a day
-                    // not done yet, which the calendar or the count reports missing.
-                    if (info?.kind === 'day')
-                        notDone.add(block.line);
+                if (box === false && info?.kind === 'day') {
+                    // A box not ticked in a checklist of days: a day not done yet, which the calendar or the count reports
+                    // missing, and no task. (A ticked one is a day, below.)
+                    notDone.add(block.line);
+                }
+                else if (box !== undefined && info?.kind !== 'day') {
+                    // A box naming no day of the log's is a task, as any box is.
                 }
                 else if (template.datedBelow.has(index - 1)) {
                     if (block.type === 'content' && block.more)
@@ -4617,7 +4652,16 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     // A row of a table inside a day: the table's writing was said where the table starts.
                 }
                 else if (current) {
-                    markContent();
+                    // `✅ What I Worked On:` alone on its line: a section label written plain, over its list. Inside a section a
+                    // heading or bold words opened, such a line (`오늘 배운 주제:`) is that section's writing.
+                    const plain = section === null || sectionIsPlain || section.title === '';
+                    const role = plain && block.type === 'content' && !block.more ? plainLabelRole(block.text, vocabulary) : null;
+                    if (role) {
+                        openSection(role, plainTitle(block.text), block.line);
+                        sectionIsPlain = true;
+                    }
+                    else
+                        markContent();
                 }
                 break;
             }
@@ -4659,6 +4703,8 @@ var Code;
     Code[Code["Backtick"] = 96] = "Backtick";
     Code[Code["Tilde"] = 126] = "Tilde";
 })(Code || (Code = {}));
+/** Beyond this many characters, letters are counted on a sample of lines: a language shows in far fewer. */
+const SAMPLE_CHARACTERS = 200_000;
 function isHangul(c) {
     return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 }
@@ -4721,15 +4767,17 @@ function countLine(text, start, end, counts) {
 /** The log's language from its letters outside code fences (Hangul, kana, Han, Latin): the reminders are written in it. */
 function detectLanguage(text) {
     const counts = { hangul: 0, kana: 0, han: 0, latin: 0 };
+    // A long log is known by a sample: every `step`-th line, spread over the whole of it (fences are followed on all).
+    const step = Math.max(1, Math.ceil(text.length / SAMPLE_CHARACTERS));
     let inFence = false;
     let start = 0;
-    while (start <= text.length) {
+    for (let line = 0; start <= text.length; line++) {
         let end = text.indexOf('\n', start);
         if (end === -1)
             end = text.length;
         if (isFence(text, start, end))
             inFence = !inFence;
-        else if (!inFence)
+        else if (!inFence && line % step === 0)
             countLine(text, start, end, counts);
         start = end + 1;
     }
