@@ -3450,7 +3450,7 @@ function readLabel(raw) {
 /** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
 const STRETCH = '(?:week|sprint|phase|round|stage|module|unit|season)\\s*\\d{1,3}(?!\\d)|\\d{1,3}\\s*주\\s*차|第\\s*\\d{1,3}\\s*[周週]|\\d{1,3}\\s*週目';
 /** A challenge the days count in: `100 Days of Code`, `#100DaysOfCode`, `100일 코딩 챌린지`. */
-const CHALLENGE = '#?\\d{2,3}\\s*days?\\s*of\\s*\\p{L}+(?:\\s*challenge)?|\\d{2,3}\\s*일\\s*(?:\\p{L}+\\s*)?챌린지';
+const CHALLENGE = '#?\\d{2,3}\\s*days?\\s*of\\s*[a-z]+(?:\\s*challenge)?|\\d{2,3}\\s*일\\s*(?:[가-힣a-z]+\\s*)?챌린지';
 /**
  * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`: a word
  * that names the log itself, or the challenge it keeps (`100 Days of Code - Day 3`), before the day; or the stretch the
