@@ -9,7 +9,7 @@
  * wrapper, not a review, and is dropped.
  */
 import { labelText, type Block, type RawItem } from './blocks.js'
-import { markerState } from './emoji.js'
+import { LEADING_EMOJI, markerState } from './emoji.js'
 import { readLabel, type LabelInfo } from './labels.js'
 import type { Template } from './template.js'
 import type { Item, Section, SectionRole } from './types.js'
@@ -53,9 +53,6 @@ function sameLabel(a: LabelInfo, b: LabelInfo): boolean {
   )
 }
 
-// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
-// eslint-disable-next-line no-misleading-character-class
-const LEADING_DECORATION = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+/u
 /** A plain line's section label ends with a colon and is short. */
 const PLAIN_LABEL = /^.{1,60}[:：]\s*$/u
 
@@ -66,7 +63,10 @@ function plainLabelRole(text: string | undefined, vocabulary: Vocabulary): Secti
 
 /** The label as a section title: its words, without the emoji and the colon. */
 function plainTitle(text: string): string {
-  return text.replace(LEADING_DECORATION, '').replace(/\s*[:：]\s*$/u, '')
+  return text
+    .trim()
+    .replace(LEADING_EMOJI, '')
+    .replace(/\s*[:：]\s*$/u, '')
 }
 
 /**

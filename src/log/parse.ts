@@ -70,7 +70,7 @@ function labelOf(draft: EntryDraft): string {
 
 /**
  * What was read only in part, beside the markdown itself: labels naming a day that does not exist (`lostDate`, by
- * draft), tables whose rows are days (a date in the first cell, no link), which are not read as days yet, and days
+ * draft), tables whose rows are days (a date in the first cell, no link) in a log where no day was read, and days
  * kept in files of their own.
  */
 function readInPart(blocks: readonly Block[], drafts: readonly EntryDraft[], lostDate: readonly boolean[]): ReadNote[] {
@@ -87,13 +87,9 @@ function readInPart(blocks: readonly Block[], drafts: readonly EntryDraft[], los
       rows += block.dayRows
       line ||= block.line
     }
-  // Where the log's days are table rows, they were read.
-  const rowDays = drafts.some((d) => {
-    const label = blocks[d.labelIndex]
-    return label?.type === 'itemLabel' && label.row === true
-  })
-  // Beside days read from headings, a dated table is a day's writing (a schedule, hours): nothing was left unread.
-  if (rows >= TABLE_DAYS && !rowDays && drafts.length === 0) notes.push({ kind: 'table-days', rows, line })
+  // Rows of days in one shape are read as days; beside days read otherwise, a dated table is a day's writing (a
+  // schedule, hours). Only where no day was read were such rows left unread.
+  if (rows >= TABLE_DAYS && drafts.length === 0) notes.push({ kind: 'table-days', rows, line })
   const elsewhere = drafts.filter((d) => d.external).length
   if (elsewhere > 0) notes.push({ kind: 'kept-elsewhere', days: elsewhere })
   return notes

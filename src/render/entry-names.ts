@@ -4,6 +4,7 @@
  * the learner reads names them as the log does: `3일차` in a log of `N일차`
  * days, `2주차` for its weeks, `11월 21일` for a date written without a year.
  */
+import { LEADING_EMOJI } from '../log/emoji.js'
 import type { Language, LabelForm } from '../log/types.js'
 import type { CarryOver, DueDay, Finding, Report } from '../review/types.js'
 
@@ -20,10 +21,6 @@ const KOREAN_DAYS: ReadonlyArray<readonly [string, (n: string) => string]> = [
   ['N일째', (n) => `${n}일째`]
 ]
 const KOREAN_WEEKS: ReadonlyArray<readonly [string, (n: string) => string]> = [['N주차', (n) => `${n}주차`]]
-
-// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
-// eslint-disable-next-line no-misleading-character-class
-const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)+/u
 
 /** An HTML tag in a date line as written (`<b>2025.03.03</b><br>`). */
 const TAG = /<[^<>]*>/g
