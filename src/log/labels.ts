@@ -669,6 +669,7 @@ function labelAfterLogWord(text: string): LabelInfo | null {
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu')
 
+/** Longer bold words are no word saying a date follows. */
 const MAX_DATE_WORD = 40
 /** The word alone, in bold before its date (`**Date:** 2024-03-05`, `**날짜**: 3월 5일`). */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
@@ -739,15 +740,15 @@ function spanDates(first: LabelDate, last: LabelDate): LabelDate[] | null {
  */
 function dateRange(text: string, date: DateToken): DateToken {
   if (date.dates.length !== 1 || date.slashDates.length > 0) return date
-  let at = date.end
-  let dash = execAt(RANGE_DASH, text, at)
+  let pos = date.end
+  let dash = execAt(RANGE_DASH, text, pos)
   // `2025-03-03 (Mon) ~ 2025-03-07 (Fri)`, `3월 3일(월) ~ 3월 7일(금)`: the first date's weekday stands before the dash.
-  const weekday = dash ? null : execAt(ONE_WEEKDAY, text, at)
+  const weekday = dash ? null : execAt(ONE_WEEKDAY, text, pos)
   if (weekday) {
-    at += weekday[0].length
-    dash = execAt(RANGE_DASH, text, at)
+    pos += weekday[0].length
+    dash = execAt(RANGE_DASH, text, pos)
   }
-  const next = dash && readDate(text, skipWeekdays(text, at + dash[0].length))
+  const next = dash && readDate(text, skipWeekdays(text, pos + dash[0].length))
   if (!next || next.dates.length !== 1 || next.slashDates.length > 0) return date
   const dates = spanDates(date.dates[0]!, next.dates[0]!)
   return dates ? { ...date, dates, end: next.end } : date
