@@ -1010,16 +1010,43 @@ function noEntries(file, where) {
     return `no day entries found in ${file}; ${how}`;
 }
 
+;// CONCATENATED MODULE: ./src/log/emoji.ts
+/**
+ * What counts as an emoji, in one place: a lone 🙂 is a placeholder, 🚩 before a
+ * label is decoration, and neither is part of a task's or a label's words.
+ */
+const EMOJI_CLASS = '\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\u200d\\ufe0e\\ufe0f\\u20e3';
+/** One emoji character (pictograph, skin tone, joiner, either variation selector or keycap). */
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
+const EMOJI = new RegExp(`[${EMOJI_CLASS}]`, 'gu');
+/** What an emoji marker means when the section does not say: 🙂 ✅ done, 🙃 ❌ not done; null for any other. */
+function markerState(marker) {
+    if (marker === null)
+        return null;
+    if (/🙂|✅|✔|☑|😀|😄|😊/u.test(marker))
+        return true;
+    if (/🙃|❌|✖|⬜|😢|😥/u.test(marker))
+        return false;
+    return null;
+}
+/** The run of emoji a line starts with, and the spaces after it. */
+// eslint-disable-next-line no-misleading-character-class -- as above
+const LEADING_EMOJI = new RegExp(`^((?:[${EMOJI_CLASS}])+)\\s*`, 'u');
+
 ;// CONCATENATED MODULE: ./src/render/entry-names.ts
+/**
+ * How the bot names a day to the learner. A report keeps entries by identifiers
+ * (`Day3`, `WEEK2`, `--11-21`), which reminder keys and the JSON rely on; what
+ * the learner reads names them as the log does: `3일차` in a log of `N일차`
+ * days, `2주차` for its weeks, `11월 21일` for a date written without a year.
+ */
+
 /** Counted forms a Korean report can name a day or week by: the form's token and how it writes a number or range. */
 const KOREAN_DAYS = [
     ['N일차', (n) => `${n}일차`],
     ['N일째', (n) => `${n}일째`]
 ];
 const KOREAN_WEEKS = [['N주차', (n) => `${n}주차`]];
-// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
-// eslint-disable-next-line no-misleading-character-class
-const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)+/u;
 /** An HTML tag in a date line as written (`<b>2025.03.03</b><br>`). */
 const TAG = /<[^<>]*>/g;
 /**
@@ -1787,29 +1814,6 @@ function lastDueDate(opts) {
 
 
 
-
-;// CONCATENATED MODULE: ./src/log/emoji.ts
-/**
- * What counts as an emoji, in one place: a lone 🙂 is a placeholder, 🚩 before a
- * label is decoration, and neither is part of a task's or a label's words.
- */
-const EMOJI_CLASS = '\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\u200d\\ufe0e\\ufe0f\\u20e3';
-/** One emoji character (pictograph, skin tone, joiner, either variation selector or keycap). */
-// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const EMOJI = new RegExp(`[${EMOJI_CLASS}]`, 'gu');
-/** What an emoji marker means when the section does not say: 🙂 ✅ done, 🙃 ❌ not done; null for any other. */
-function markerState(marker) {
-    if (marker === null)
-        return null;
-    if (/🙂|✅|✔|☑|😀|😄|😊/u.test(marker))
-        return true;
-    if (/🙃|❌|✖|⬜|😢|😥/u.test(marker))
-        return false;
-    return null;
-}
-/** The run of emoji a line starts with, and the spaces after it. */
-// eslint-disable-next-line no-misleading-character-class -- as above
-const emoji_LEADING_EMOJI = new RegExp(`^((?:[${EMOJI_CLASS}])+)\\s*`, 'u');
 
 // EXTERNAL MODULE: ./node_modules/decode-named-character-reference/index.js + 1 modules
 var decode_named_character_reference = __webpack_require__(7126);
@@ -3480,6 +3484,7 @@ function labelAfterLogWord(text) {
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu');
+/** Longer bold words are no word saying a date follows. */
 const MAX_DATE_WORD = 40;
 /** The word alone, in bold before its date (`**Date:** 2024-03-05`, `**날짜**: 3월 5일`). */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
@@ -3550,15 +3555,15 @@ function spanDates(first, last) {
 function dateRange(text, date) {
     if (date.dates.length !== 1 || date.slashDates.length > 0)
         return date;
-    let at = date.end;
-    let dash = execAt(RANGE_DASH, text, at);
+    let pos = date.end;
+    let dash = execAt(RANGE_DASH, text, pos);
     // `2025-03-03 (Mon) ~ 2025-03-07 (Fri)`, `3월 3일(월) ~ 3월 7일(금)`: the first date's weekday stands before the dash.
-    const weekday = dash ? null : execAt(ONE_WEEKDAY, text, at);
+    const weekday = dash ? null : execAt(ONE_WEEKDAY, text, pos);
     if (weekday) {
-        at += weekday[0].length;
-        dash = execAt(RANGE_DASH, text, at);
+        pos += weekday[0].length;
+        dash = execAt(RANGE_DASH, text, pos);
     }
-    const next = dash && readDate(text, skipWeekdays(text, at + dash[0].length));
+    const next = dash && readDate(text, skipWeekdays(text, pos + dash[0].length));
     if (!next || next.dates.length !== 1 || next.slashDates.length > 0)
         return date;
     const dates = spanDates(date.dates[0], next.dates[0]);
@@ -3896,7 +3901,7 @@ function codeBlocks(out, source, value, line) {
     const items = [];
     let content = false;
     value.split('\n').forEach((text, i) => {
-        const marker = emoji_LEADING_EMOJI.exec(text.trim());
+        const marker = LEADING_EMOJI.exec(text.trim());
         if (marker) {
             const task = text.trim().slice(marker[0].length).trim();
             if (!isPlaceholder(task))
@@ -4046,7 +4051,7 @@ class BlockReader {
                 if (label)
                     splits.push({ node: label, before: items.length });
                 // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
-                const lead = checked === null ? emoji_LEADING_EMOJI.exec(written) : null;
+                const lead = checked === null ? LEADING_EMOJI.exec(written) : null;
                 const marker = lead && markerState(lead[1]) !== null ? lead[1] : null;
                 const text = marker ? written.slice(lead[0].length) : written;
                 const own = { text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) };
@@ -4396,9 +4401,6 @@ function sameLabel(a, b) {
         a.numbers.join() === b.numbers.join() &&
         JSON.stringify([a.dates, a.slashDates]) === JSON.stringify([b.dates, b.slashDates]));
 }
-// The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
-// eslint-disable-next-line no-misleading-character-class
-const LEADING_DECORATION = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+/u;
 /** A plain line's section label ends with a colon and is short. */
 const PLAIN_LABEL = /^.{1,60}[:：]\s*$/u;
 /** The role a plain line names as a section label (`✅ What I Worked On:`, `📚 배운 점:`), or null. */
@@ -4407,7 +4409,10 @@ function plainLabelRole(text, vocabulary) {
 }
 /** The label as a section title: its words, without the emoji and the colon. */
 function plainTitle(text) {
-    return text.replace(LEADING_DECORATION, '').replace(/\s*[:：]\s*$/u, '');
+    return text
+        .trim()
+        .replace(LEADING_EMOJI, '')
+        .replace(/\s*[:：]\s*$/u, '');
 }
 /**
  * The blocks grouped into entry drafts under the template's day and week labels, each with its sections and
@@ -6869,7 +6874,7 @@ function labelOf(draft) {
 }
 /**
  * What was read only in part, beside the markdown itself: labels naming a day that does not exist (`lostDate`, by
- * draft), tables whose rows are days (a date in the first cell, no link), which are not read as days yet, and days
+ * draft), tables whose rows are days (a date in the first cell, no link) in a log where no day was read, and days
  * kept in files of their own.
  */
 function readInPart(blocks, drafts, lostDate) {
@@ -6886,13 +6891,9 @@ function readInPart(blocks, drafts, lostDate) {
             rows += block.dayRows;
             line ||= block.line;
         }
-    // Where the log's days are table rows, they were read.
-    const rowDays = drafts.some((d) => {
-        const label = blocks[d.labelIndex];
-        return label?.type === 'itemLabel' && label.row === true;
-    });
-    // Beside days read from headings, a dated table is a day's writing (a schedule, hours): nothing was left unread.
-    if (rows >= TABLE_DAYS && !rowDays && drafts.length === 0)
+    // Rows of days in one shape are read as days; beside days read otherwise, a dated table is a day's writing (a
+    // schedule, hours). Only where no day was read were such rows left unread.
+    if (rows >= TABLE_DAYS && drafts.length === 0)
         notes.push({ kind: 'table-days', rows, line });
     const elsewhere = drafts.filter((d) => d.external).length;
     if (elsewhere > 0)
