@@ -304,7 +304,10 @@ describe('readLabel: weeks and month wrappers', () => {
     ['第三周', [3], '第N周'],
     ['3週目 振り返り', [3], 'N週目'],
     ['## Week 2 - Review', [2], 'Week N'],
-    ['Week 1 (2024-03-04 ~ 03-08)', [1], 'Week N']
+    ['Week 1 (2024-03-04 ~ 03-08)', [1], 'Week N'],
+    ['1주차 (3/3 ~ 3/7)', [1], 'N주차'],
+    ['Week 1: 3/3 - 3/7', [1], 'Week N'],
+    ['1주차 회고 (3/3 ~ 3/7)', [1], 'N주차']
   ])('%j is week %j', (label, numbers, form) => {
     expect(readLabel(label)).toMatchObject({ kind: 'week', numbers, form })
   })

@@ -139,6 +139,20 @@ describe('where a label can stand', () => {
     expect(parseLog('- [ ] 2024-03-04 제출\n- [ ] 2024-03-05 발표\n- [x] 2024-03-06 리뷰\n').entries).toEqual([])
   })
 
+  it('weeks headed with their dates (`## 1주차 (3/3 ~ 3/7)`) wrap the days under them; none is a day', () => {
+    const week = (n: number, from: number) =>
+      `## ${n}주차 (3/${from} ~ 3/${from + 4})\n\n### 3/${from} (월)\n\n정렬\n\n### 3/${from + 2} (수)\n\n탐색\n`
+    const text = `${week(1, 3)}\n${week(2, 10)}`
+    expect(labels(text).map((l) => [l[1], l[2]])).toEqual([
+      ['--03-03', 3],
+      ['--03-05', 7],
+      ['--03-10', 13],
+      ['--03-12', 17]
+    ])
+    // Within a stretch, only a day named after it is a day: `Sprint 1 - Day 2 (2025-03-04)`.
+    expect(labels('## Sprint 1 - Day 2 (2025-03-04)\n\nx\n').map((l) => l[1])).toEqual(['2025-03-04'])
+  })
+
   it('bold words in an HTML block: `<p align="center"><b>Day 1</b></p>`, `<strong>2025-03-03</strong>:` open a day', () => {
     const centered = [1, 2, 4].map((n) => `<p align="center"><b>Day ${n}</b></p>\n\nlearned ${n}\n`).join('\n')
     expect(labels(centered)).toEqual([
