@@ -3475,6 +3475,9 @@ function labelAfterLogWord(text) {
     const info = labelAtStart(text.slice(word[0].length));
     if (info?.kind !== 'day')
         return null;
+    // A stretch's dates with no day after it are the stretch's own (`1주차 (3/3 ~ 3/7)`): no day.
+    if (word.groups?.stretch && info.numbers.length === 0)
+        return null;
     // Within a stretch, a day's number counts from the stretch's start (`Week 2 Day 1`): the date alone says the day.
     const numbers = word.groups?.stretch ? [] : info.numbers;
     if (numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0)
@@ -3569,6 +3572,16 @@ function dateRange(text, date) {
     const dates = spanDates(date.dates[0], next.dates[0]);
     return dates ? { ...date, dates, end: next.end } : date;
 }
+/** Where the dates at `pos` end: one date and its weekday, or two joined by a dash (`3/3 ~ 3/7`); null for none. */
+function dateSpanEnd(text, pos) {
+    const first = readDate(text, pos);
+    if (!first)
+        return null;
+    const end = skipWeekdays(text, first.end);
+    const dash = execAt(RANGE_DASH, text, end);
+    const last = dash && readDate(text, end + dash[0].length);
+    return last ? skipWeekdays(text, last.end) : end;
+}
 /** The label the text starts with, or null. */
 function labelAtStart(text) {
     if (text === '' || !LABEL_START.test(text))
@@ -3578,12 +3591,17 @@ function labelAtStart(text) {
         return { kind: 'month', numbers: [], dates: [], slashDates: [], month, form: 'month', topic: '' };
     const week = readWeek(text);
     if (week) {
-        // `Week 1 (2024-03-04 ~ 03-08)`: the week's dates are not a topic.
+        // `Week 1 (2024-03-04 ~ 03-08)`, `1주차 (3/3 ~ 3/7)`: the week's dates are not a topic, before its words or after them.
         let rest = week.rest;
-        const start = skipBetween(rest, 0);
-        const dated = readDate(rest, start);
-        if (dated)
-            rest = rest.slice(skipBetween(rest, skipWeekdays(rest, dated.end)));
+        const span = dateSpanEnd(rest, skipBetween(rest, 0));
+        if (span !== null)
+            rest = rest.slice(skipBetween(rest, span));
+        const bracket = Math.max(rest.lastIndexOf('('), rest.lastIndexOf('（'));
+        if (bracket >= 0 && /[)）]\s*$/.test(rest) && dateSpanEnd(rest, bracket + 1) !== null) {
+            const end = skipBetween(rest, dateSpanEnd(rest, bracket + 1));
+            if (end >= rest.length)
+                rest = rest.slice(0, bracket);
+        }
         if (WEEK_WORDS.test(rest))
             return { kind: 'week', numbers: week.numbers, dates: [], slashDates: [], form: week.form, topic: topicOf(rest) };
         return null;
