@@ -65,7 +65,8 @@ type MismatchReason =
   | {
       kind: 'off-calendar'
       day: number
-      /** That day as the learner's log names it (`49일차`), where a renderer set it. */ dayName?: string
+      /** That day as the learner's log names it (`49일차`), where a renderer set it. */
+      dayName?: string
     }
   /** The entry comes after `previous`, dated `previousDate`, with a number not above it. */
   | { kind: 'out-of-order'; previous: string; previousDate: IsoDate | MonthDay }
