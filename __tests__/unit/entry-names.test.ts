@@ -110,7 +110,11 @@ describe('a Korean log of `N일차` days, end to end', () => {
     const checked = report()
     const missing = checked.findings.find((f) => f.type === 'missing-day')
     expect(missing).toMatchObject({ entry: 'Day3', date: '2026-03-04' })
-    expect(JSON.stringify(reportJson(checked))).not.toContain('3일차 (2026')
+    // The JSON keeps the identifier in `entry`; its message is the sentence the text says.
+    expect(reportJson(checked).findings.find((f) => f.type === 'missing-day')).toMatchObject({
+      entry: 'Day3',
+      message: '3일차 (2026-03-04) 기록이 없어요.'
+    })
 
     const text = renderText(checked, 'README.md')
     expect(text).toContain('3일차 (2026-03-04) 기록이 없어요.')

@@ -4,6 +4,7 @@
  * the log's language, in the shape these outputs have always had.
  */
 import type { CarryOver, Finding, Report, ReportWarning } from '../review/types.js'
+import { namedFinding, reportNames, type EntryNames } from './entry-names.js'
 import { messages, type Messages } from './messages.js'
 
 /** A finding as the JSON has it: the same fields for every type, `sections` for an empty day. */
@@ -36,9 +37,10 @@ type ReportJson = Omit<Report, 'findings' | 'warnings' | 'notes' | 'carryOver'> 
   notes: string[]
 }
 
-function findingJson(f: Finding, say: Messages): FindingJson {
+function findingJson(f: Finding, say: Messages, names: EntryNames): FindingJson {
   const { type, entry, number, date, section, line } = f
-  const message = say.finding(f)
+  // `entry` and `date` are identifiers; the message is the sentence the CLI text says, naming days as the log does.
+  const message = say.finding(namedFinding(f, names))
   // The order the fields have always had: an entry's own findings lead with the entry.
   const ofEntry = type === 'empty-day' || type === 'empty-section' || (type === 'label-mismatch' && f.why.kind === 'section-title')
   const out: FindingJson = ofEntry
@@ -51,11 +53,12 @@ function findingJson(f: Finding, say: Messages): FindingJson {
 /** The public JSON of a report: its fields in their order, with the words the catalogue gives. */
 export function reportJson(report: Report): ReportJson {
   const say = messages(report.language)
+  const names = reportNames(report)
   return {
     language: report.language,
     lastDue: report.lastDue,
     entries: report.entries,
-    findings: report.findings.map((f) => findingJson(f, say)),
+    findings: report.findings.map((f) => findingJson(f, say, names)),
     carryOver: report.carryOver.map(({ fromLine: _from, lastOpenLine: _lastOpen, resolvedLine: _resolved, ...c }) => c),
     due: report.due,
     notes: report.notes.map(say.note),
