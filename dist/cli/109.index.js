@@ -1168,9 +1168,11 @@ function renderText(checked, file) {
 
 ;// CONCATENATED MODULE: ./src/render/report-json.ts
 
-function findingJson(f, say) {
+
+function findingJson(f, say, names) {
     const { type, entry, number, date, section, line } = f;
-    const message = say.finding(f);
+    // `entry` and `date` are identifiers; the message is the sentence the CLI text says, naming days as the log does.
+    const message = say.finding(namedFinding(f, names));
     // The order the fields have always had: an entry's own findings lead with the entry.
     const ofEntry = type === 'empty-day' || type === 'empty-section' || (type === 'label-mismatch' && f.why.kind === 'section-title');
     const out = ofEntry
@@ -1183,11 +1185,12 @@ function findingJson(f, say) {
 /** The public JSON of a report: its fields in their order, with the words the catalogue gives. */
 function reportJson(report) {
     const say = messages(report.language);
+    const names = reportNames(report);
     return {
         language: report.language,
         lastDue: report.lastDue,
         entries: report.entries,
-        findings: report.findings.map((f) => findingJson(f, say)),
+        findings: report.findings.map((f) => findingJson(f, say, names)),
         carryOver: report.carryOver.map(({ fromLine: _from, lastOpenLine: _lastOpen, resolvedLine: _resolved, ...c }) => c),
         due: report.due,
         notes: report.notes.map(say.note),
