@@ -36,7 +36,14 @@ describe('readLabel: day numbers', () => {
     ['第一〇五天', [105], '第N天', ''],
     ['５日目', [5], 'N日目', ''],
     ['Day １２', [12], 'Day N', ''],
-    ['#5', [5], '#N', '']
+    ['#5', [5], '#N', ''],
+    // Numbers in English words, one to ninety-nine.
+    ['Day One', [1], 'Day N', ''],
+    ['Day Two: CSS grid', [2], 'Day N', 'CSS grid'],
+    ['DAY TWENTY-THREE', [23], 'Day N', ''],
+    ['Day Forty Two', [42], 'Day N', ''],
+    ['Day Nineteen', [19], 'Day N', ''],
+    ['Day Ninety', [90], 'Day N', '']
   ])('%j is day %j (%s)', (label, numbers, form, topic) => {
     expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates: [], slashDates: [], form, topic })
   })
@@ -61,6 +68,13 @@ describe('readLabel: day numbers', () => {
     ['Days 38 - 31', [31, 32, 33, 34, 35, 36, 37, 38]]
   ])('the range or list %j covers %j', (label, numbers) => {
     expect(readLabel(label)).toMatchObject({ kind: 'day', numbers })
+  })
+
+  it('a word that only starts like a number, or a hundred, is no day number', () => {
+    expect(readLabel('Day Oneness')).toBeNull()
+    expect(readLabel('Day One Hundred')).toBeNull()
+    expect(readLabel('Days Off')).toBeNull()
+    expect(readLabel('Day Ten - Day Twelve')).toMatchObject({ numbers: [10, 11, 12] })
   })
 
   it('`Day1-2` is part 2 of day 1, not days 1 and 2 (a range needs the plural)', () => {
@@ -307,7 +321,11 @@ describe('readLabel: weeks and month wrappers', () => {
     ['Week 1 (2024-03-04 ~ 03-08)', [1], 'Week N'],
     ['1주차 (3/3 ~ 3/7)', [1], 'N주차'],
     ['Week 1: 3/3 - 3/7', [1], 'Week N'],
-    ['1주차 회고 (3/3 ~ 3/7)', [1], 'N주차']
+    ['1주차 회고 (3/3 ~ 3/7)', [1], 'N주차'],
+    // Dotted month and day, which alone must stand last or before a weekday.
+    ['WEEK 2 (03.10 ~ 03.14)', [2], 'Week N'],
+    ['2주차 (3.10 - 3.14)', [2], 'N주차'],
+    ['Week 2: 03.10(월) ~ 03.14(금)', [2], 'Week N']
   ])('%j is week %j', (label, numbers, form) => {
     expect(readLabel(label)).toMatchObject({ kind: 'week', numbers, form })
   })
@@ -507,6 +525,23 @@ describe('readLabel: ranges written out at both ends', () => {
     ['Dec 30 - Jan 1', [date(null, 12, 30), date(null, 12, 31), date(null, 1, 1)]]
   ])('%j covers every day of it', (label, dates) => {
     expect(readLabel(label)).toMatchObject({ kind: 'day', dates, topic: '' })
+  })
+
+  it.each([
+    ['3/3 ~ 3/7', 'M/D', [3, 7], ''],
+    ['03.10 (월) ~ 03.14 (금)', 'MM.DD', [3, 14], ''],
+    ['3/10(Mon)-3/11(Tue): 정렬', 'M/D', [3, 11], '정렬'],
+    ['24.03.10 ~ 24.03.14', 'YY.MM.DD', [24, 3, 14], '']
+  ])('a numeric range %j waits, with its last day, for the order the log decides', (label, form, through, topic) => {
+    const info = readLabel(label)!
+    expect(info).toMatchObject({ kind: 'day', form, topic })
+    expect(info.slashDates).toHaveLength(1)
+    expect(info.slashDates[0]!.through).toEqual(through)
+  })
+
+  it('a numeric date before a dash and a plain number is one day (`3/3 - 2024`, `1.1 대체`)', () => {
+    expect(readLabel('3/3 - 2024')!.slashDates[0]!.through).toBeUndefined()
+    expect(readLabel('1.1 대체 텍스트')).toBeNull()
   })
 
   it('a month apart at most: further, the second date is the topic', () => {

@@ -153,6 +153,34 @@ describe('where a label can stand', () => {
     expect(labels('## Sprint 1 - Day 2 (2025-03-04)\n\nx\n').map((l) => l[1])).toEqual(['2025-03-04'])
   })
 
+  it('a day headed with a numeric range (`### 3/6 (목) ~ 3/7 (금)`) is every day of it, in the order the log reads dates', () => {
+    const text = '## 3/3 ~ 3/4\n\n정렬\n\n## 3/5\n\n큐\n\n## 3/6 (목) ~ 3/7 (금)\n\n스택\n\n## 10/3\n\n해시\n'
+    expect(days(text).map((e) => e.dates)).toEqual([['--03-03', '--03-04'], ['--03-05'], ['--03-06', '--03-07'], ['--10-03']])
+    // Day first: `28/2 ~ 2/3` runs over the month's end; the log's `13/3` says the order.
+    const dayFirst = '## 28/2 ~ 2/3\n\nx\n\n## 13/3\n\ny\n'
+    expect(days(dayFirst, { startDate: '2025-02-28' }).map((e) => e.dates)).toEqual([
+      ['2025-02-28', '2025-03-01', '2025-03-02'],
+      ['2025-03-13']
+    ])
+    // A range that runs backwards, or over a month, is its first day.
+    expect(days('## 3/7 ~ 3/3\n\nx\n\n## 3/8\n\ny\n').map((e) => e.dates)).toEqual([['--03-07'], ['--03-08']])
+  })
+
+  it('weeks headed with dotted dates (`## WEEK 2 (03.10 ~ 03.14)`) wrap their days, and their reviews are week reviews', () => {
+    const week = (n: number, from: number) =>
+      `## WEEK ${n} (03.${from} ~ 03.${from + 4})\n\n### 03.${from} (월)\n\n정렬\n\n### 03.${from + 1} (화)\n\n탐색\n\n` +
+      `### ${n}주차 회고 (03.${from} ~ 03.${from + 4})\n\n느낀 점\n`
+    const text = `${week(1, 10)}\n${week(2, 17)}`
+    expect(parseLog(text).entries.map((e) => [e.kind, e.number, e.date])).toEqual([
+      ['day', null, '--03-10'],
+      ['day', null, '--03-11'],
+      ['week', 1, null],
+      ['day', null, '--03-17'],
+      ['day', null, '--03-18'],
+      ['week', 2, null]
+    ])
+  })
+
   it('bold words in an HTML block: `<p align="center"><b>Day 1</b></p>`, `<strong>2025-03-03</strong>:` open a day', () => {
     const centered = [1, 2, 4].map((n) => `<p align="center"><b>Day ${n}</b></p>\n\nlearned ${n}\n`).join('\n')
     expect(labels(centered)).toEqual([

@@ -25,6 +25,8 @@ export interface AmbiguousDate {
   /** A four-digit year written last (`05.03.2024`); otherwise a third part is a two-digit year. */
   fullYear: 'last' | null
   sep: '/' | '.' | '-'
+  /** The last day of a range written with it (`3/3 ~ 3/7`, `03.10 ~ 03.14`): its parts, read in the same order. */
+  through?: number[]
 }
 
 export interface LabelInfo {
@@ -186,6 +188,22 @@ const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)')
  * is days 1 to 2 where a range of as many dates follows (`Day 58-60: March 6-8`).
  */
 const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)')
+/** `Day One`, `Day Twenty-Three`: a day number in English words, one to ninety-nine. */
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+const DAY_WORD = at(
+  `day\\s*[-#.:]?\\s*(?:(${TENS.join('|')})(?:[-\\s]?(${ONES.join('|')}))?|(${TEENS.join('|')})|(${ONES.join('|')}))(?![a-z])(?!\\s*hundred)`
+)
+
+/** The number a `DAY_WORD` match names. */
+function wordNumber(m: RegExpExecArray): number {
+  const one = (word: string | undefined): number => (word === undefined ? 0 : ONES.indexOf(word.toLowerCase()) + 1)
+  if (m[1] !== undefined) return 10 * (TENS.indexOf(m[1].toLowerCase()) + 2) + one(m[2])
+  if (m[3] !== undefined) return 10 + TEENS.indexOf(m[3].toLowerCase())
+  return one(m[4])
+}
+
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)')
 /** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
@@ -237,6 +255,8 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
       const upTo = m[2] === undefined ? undefined : Number(m[2])
       return numbers && { numbers, form: 'Day N', end: pos + m[0].length, ...(upTo! > numbers[0]! ? { upTo } : {}) }
     }
+    m = execAt(DAY_WORD, text, pos)
+    if (m) return { numbers: [wordNumber(m)], form: 'Day N', end: pos + m[0].length }
     m = execAt(D_PLUS, text, pos)
     if (m) {
       const numbers = sane([Number(m[1])])
@@ -323,8 +343,13 @@ const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{
 const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)')
 /** `26/9 2022`: a year after a space. */
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)')
-/** A bare `month.day` needs its weekday or nothing after it: `1.1 대체 텍스트` is a numbered topic. */
-const AFTER_DOT_DATE = at(`\\s*(?:${WEEKDAY}|$)`)
+/**
+ * A bare `month.day` needs its weekday, or nothing but closing brackets after it: `1.1 대체 텍스트` is a numbered
+ * topic, `Week 2 (03.10 ~ 03.14)` holds one.
+ */
+const AFTER_DOT_DATE = at(`\\s*(?:${WEEKDAY}|[)）\\]]*\\s*$)`)
+/** `3/3 ~ 3/7`, `03.10 - 03.14`: the dash between a numeric date and the last day of its range. */
+const NUMERIC_DASH = at('\\s*(?:~|〜|–|—|-)\\s*')
 /** A weekday and what joins it to the next (`Tuesday & Wednesday March 30-31`, `月/火`). */
 const WEEKDAY_AT = at(`[\\s,&/]*${WEEKDAY}(?![\\p{L}])[\\s,&/\\-–]*`)
 
@@ -486,7 +511,9 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
     const sep = m[2] as '/' | '.'
     let end = pos + m[0].length
     let year = m[4]
-    if (year === undefined && sep === '/') {
+    const through = numericRangeEnd(text, end, sep, year !== undefined)
+    if (through) end = through.end
+    if (year === undefined && sep === '/' && !through) {
       // `26/9 2022`: a year after a space, where it is one.
       const spaced = execAt(SPACED_YEAR, text, end)
       if (spaced && saneYear(Number(spaced[1]))) {
@@ -497,7 +524,7 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
     if (year === undefined) {
       if (sep === '.' && !execAt(AFTER_DOT_DATE, text, end)) return null
       if (!validDay(a, b) && !validDay(b, a)) return null
-      return dateToken(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep }])
+      return dateToken(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep, ...through?.parts }])
     }
     const c = Number(year)
     const four = year.length === 4
@@ -508,10 +535,30 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
       sep === '/' ? 'M/D/Y' : four ? 'DD.MM.YYYY' : 'YY.MM.DD',
       end,
       [],
-      [{ parts: [a, b, c], fullYear: four ? 'last' : null, sep }]
+      [{ parts: [a, b, c], fullYear: four ? 'last' : null, sep, ...through?.parts }]
     )
   }
   return null
+}
+
+/**
+ * The last day of a numeric range after a numeric date (`3/3 ~ 3/7`, `24.03.10 - 24.03.14`): written with the same
+ * separator, with a year where the first has one; or null.
+ */
+function numericRangeEnd(
+  text: string,
+  pos: number,
+  sep: '/' | '.',
+  withYear: boolean
+): { parts: { through: number[] }; end: number } | null {
+  // `03.10 (월) ~ 03.14 (금)`: the first day's weekday stands before the dash.
+  const weekday = execAt(ONE_WEEKDAY, text, pos)
+  const at = weekday ? pos + weekday[0].length : pos
+  const dash = execAt(NUMERIC_DASH, text, at)
+  const m = dash && execAt(NUMERIC, text, at + dash[0].length)
+  if (!m || m[2] !== sep || (m[4] !== undefined) !== withYear) return null
+  const parts = [Number(m[1]), Number(m[3]), ...(m[4] === undefined ? [] : [Number(m[4])])]
+  return { parts: { through: parts }, end: at + dash[0].length + m[0].length }
 }
 
 /** Moves past weekdays (`(금)`, `Friday`, `星期五`) after a date. */
@@ -723,7 +770,7 @@ const DAY_MS = 86_400_000
  * The days from `first` to `last`, a month apart at most, or null. A date without its year takes the other's; two
  * without one are counted in a leap year and stay without (`Dec 30 - Jan 2` runs into the next year).
  */
-function spanDates(first: LabelDate, last: LabelDate): LabelDate[] | null {
+export function spanDates(first: LabelDate, last: LabelDate): LabelDate[] | null {
   const year = first.year ?? last.year
   const from = Date.UTC(year ?? 2000, first.month - 1, first.day)
   let to = Date.UTC(last.year ?? year ?? 2000, last.month - 1, last.day)

@@ -4,7 +4,7 @@
  * its neighbour, which handles new year in both directions), or from the
  * calendar's start date. Where nothing says, the date stays `--MM-DD`.
  */
-import { isRealDay, MAX_YEAR, MIN_YEAR, type AmbiguousDate } from './labels.js'
+import { isRealDay, MAX_YEAR, MIN_YEAR, spanDates, type AmbiguousDate } from './labels.js'
 import type { DatedEntry, Entry, IsoDate, LabelDate, MonthDay } from './types.js'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -78,7 +78,8 @@ function spread(dates: LabelDate[]): number {
  * month first (year first for dotted two-digit years).
  */
 export function resolveAmbiguousDates(all: readonly AmbiguousDate[][]): (dates: readonly AmbiguousDate[]) => LabelDate[] {
-  const flat = all.flat()
+  // A range's last day counts as one more date.
+  const flat = all.flat().flatMap((d) => (d.through ? [d, { ...d, parts: d.through }] : [d]))
   const shortYear = (d: AmbiguousDate): boolean => d.parts.length === 3 && d.fullYear === null
   const dotted = flat.some((d) => d.sep === '.' && shortYear(d))
   // `23/07/27` (a Korean short date) is year first; with slashes, month first comes before (`1/9/21`).
@@ -91,7 +92,14 @@ export function resolveAmbiguousDates(all: readonly AmbiguousDate[][]): (dates: 
     if (!best || score.invalid < best.invalid || (score.invalid === best.invalid && score.spread < best.spread)) best = score
   }
   const order = best?.order ?? 'MDY'
-  return (dates) => dates.map((d) => reading(d, order)).filter((d): d is LabelDate => d !== null)
+  return (dates) =>
+    dates.flatMap((d) => {
+      const first = reading(d, order)
+      if (first === null) return []
+      const last = d.through && reading({ ...d, parts: d.through }, order)
+      // A range that does not run forward within a month is its first day.
+      return (last && spanDates(first, last)) || [first]
+    })
 }
 
 interface Dated {
