@@ -7,6 +7,7 @@ import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
 import { parseMarkdown } from './markdown.js'
 import { inferTemplate, type Template } from './template.js'
+import { spaceHeadings } from './unspaced.js'
 import type { Entry, IsoDate, LabelForm, Language, ReadNote, ReadStatus, Reading, SectionRole } from './types.js'
 import { buildVocabulary, type ExtraVocabulary } from './vocabulary.js'
 import { formatDate, resolveAmbiguousDates, resolveYears } from './years.js'
@@ -32,6 +33,8 @@ export interface ParsedLog {
 
 /** How many labels naming a day that does not exist the note quotes. */
 const NO_SUCH_DATE_SHOWN = 3
+/** How many headings typed without their space the note quotes. */
+const UNSPACED_SHOWN = 3
 
 /** This many table rows named by days make a note that they were not read as days. */
 const TABLE_DAYS = 3
@@ -133,9 +136,12 @@ function sectionWords(entries: Entry[]): Partial<Record<SectionRole, string[]>> 
 export function parseLog(source: string, options: ParseOptions = {}): ParsedLog {
   const text = normalizeNewlines(source)
   const vocabulary = buildVocabulary(options.vocabulary)
-  // The one split of the text into lines.
-  const lines = text.split('\n')
-  const { reader, notes } = readBlocks(text, lines, options.mode ?? 'chunked')
+  // The one split of the text into lines; headings typed without their space (`##2018.05.30`) read as headings.
+  const spaced = spaceHeadings(text.split('\n'))
+  const { lines } = spaced
+  const { reader, notes } = readBlocks(spaced.fixed.length > 0 ? lines.join('\n') : text, lines, options.mode ?? 'chunked')
+  if (spaced.fixed.length > 0)
+    notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length })
   const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)
   const drafts = assembleEntries(reader.blocks, vocabulary, lines.length, template)
   for (const draft of drafts) {

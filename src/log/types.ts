@@ -138,6 +138,8 @@ export type PlainTextReason = 'indent' | 'nesting' | 'brackets' | 'marks'
 export type ReadNote =
   | { kind: 'plain-text'; from: number; to: number; why: PlainTextReason; limit: number }
   | { kind: 'no-such-date'; labels: Array<{ line: number; text: string }>; total: number }
+  /** Day headings typed without the space after their `#`s (`##2018.05.30`), which GitHub shows as text; read as headings. */
+  | { kind: 'unspaced-heading'; labels: Array<{ line: number; text: string }>; total: number }
   /** `days` entries are kept in files of their own (index rows, headings that only link): their writing is not checked. */
   | { kind: 'kept-elsewhere'; days: number }
   /** `rows` table rows name a day (`| 06.03.2023 M | PY101 | 2 |`) with no link: they are not read as days. */

@@ -92,6 +92,10 @@ function readingNote(n: ReadNote): string {
       : `${count(n.days)} days are kept in files of their own, linked from this log: their labels were checked, their writing was not.`
   const quoted = n.labels.map((l) => `line ${l.line}: "${l.text}"`).join(', ')
   const more = n.total > n.labels.length ? ` and ${count(n.total - n.labels.length)} more` : ''
+  if (n.kind === 'unspaced-heading')
+    return n.total === 1
+      ? `The heading on ${quoted} has no space after its #, so GitHub shows it as text. It was read as a heading here; add a space after the # so GitHub shows it as one too.`
+      : `${count(n.total)} headings have no space after their # (${quoted}${more}), so GitHub shows them as text. They were read as headings here; add a space after the # so GitHub shows them as headings too.`
   return n.total === 1
     ? `The label on ${quoted} names a day that does not exist, so that entry has no date. Fix the date to have it checked.`
     : `${count(n.total)} labels name days that do not exist (${quoted}${more}), so those entries have no date. Fix the dates to have them checked.`
