@@ -607,8 +607,14 @@ describe('readLabel: a word naming the log before the day', () => {
     expect(readLabel(label)).toBeNull()
   })
 
-  it.each(['Week 2 Day 1', '3주차 2일차'])('%j, with no date, is no day: its number is not the log count', (label) => {
-    expect(readLabel(label)).toBeNull()
+  it.each([
+    ['Week 2 Day 1', [1], 'Week N Day N', { number: 2, form: 'Week N' }],
+    ['WEEK3, DAY 4', [4], 'Week N Day N', { number: 3, form: 'Week N' }],
+    ['3주차 2일차', [2], 'N주차 N일차', { number: 3, form: 'N주차' }],
+    ['Sprint 2 - Day 3', [3], 'Sprint N Day N', { number: 2, form: 'Sprint N' }],
+    ['第2週 3日目', [3], '第N週 N日目', { number: 2, form: '第N週' }]
+  ])('%j, with no date, is a day placed in its stretch: the whole log says how it counts', (label, numbers, form, stretch) => {
+    expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates: [], slashDates: [], form, topic: '', stretch })
   })
 
   it.each(['TIL', 'TIL about closures', 'Tiling 2025-03-03', 'Logistics 2025-03-03', 'Log 3', 'Journal: Week 2'])(

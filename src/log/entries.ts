@@ -35,6 +35,8 @@ export interface EntryDraft {
   flat?: boolean
   /** Its heading links to another file: with nothing under it, the day is written there. */
   linked?: boolean
+  /** The week (or other stretch) it is written in: its own label's (`Week 2 Day 3`), or the week heading it stands under. */
+  stretch?: { number: number; form: string }
 }
 
 const ITEM_ROLES: ReadonlySet<SectionRole> = new Set(['done', 'notDone', 'goals'])
@@ -49,6 +51,7 @@ function sameLabel(a: LabelInfo, b: LabelInfo): boolean {
   return (
     a.kind === b.kind &&
     a.numbers.join() === b.numbers.join() &&
+    a.stretch?.number === b.stretch?.number &&
     JSON.stringify([a.dates, a.slashDates]) === JSON.stringify([b.dates, b.slashDates])
   )
 }
@@ -92,15 +95,22 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
   }
 
   let index = 0
+  /** The week that wraps the days after it, until the next week or a heading as high as its own. */
+  let wrapper: { number: number; form: string; headingDepth: number | null } | null = null
   const start = (info: LabelInfo, title: string, line: number, headingDepth: number | null, closeDepth: number | null): void => {
     const open: EntryDraft | null = current
+    if (info.kind === 'week' || (wrapper?.headingDepth != null && headingDepth !== null && headingDepth <= wrapper.headingDepth))
+      wrapper = null
     if (open !== null && info.kind === 'day' && open.info.kind === 'week') {
       // A day inside a week's <details>, or under a week heading of a higher level: the week wraps days.
       const wraps = open.headingDepth === null || headingDepth === null || open.headingDepth < headingDepth
       // The open entry is the last one pushed: look for it from the end.
       if (wraps) entries.splice(entries.lastIndexOf(open), 1)
+      const number = open.info.numbers[0]
+      if (wraps && number !== undefined) wrapper = { number, form: open.info.form, headingDepth: open.headingDepth }
     }
     finish(line - 1)
+    const stretch = info.stretch ?? (info.kind === 'day' && wrapper ? { number: wrapper.number, form: wrapper.form } : undefined)
     current = {
       info,
       title: title.trim(),
@@ -112,7 +122,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       monthContext,
       closeDepth,
       headingDepth,
-      labelIndex: index
+      labelIndex: index,
+      ...(stretch ? { stretch } : {})
     }
     entries.push(current)
   }

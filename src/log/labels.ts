@@ -41,6 +41,11 @@ export interface LabelInfo {
   form: string
   /** The words after the label (`Review`, `Pytorch 기초`), '' when it is only a number or a date. */
   topic: string
+  /**
+   * `Week 2 Day 3`, `2주차 3일차` with no date: the stretch the day counts within, whose numbers are the day's place in it
+   * (`form` the stretch's shape, `Week N`). The whole log says whether they restart each stretch (see `stretches.ts`).
+   */
+  stretch?: { number: number; form: string }
 }
 
 /** Day numbers and years outside these are not labels (a year 0000, `Day 99999999999999999999`). */
@@ -706,12 +711,25 @@ function labelAfterLogWord(text: string): LabelInfo | null {
   if (!word) return null
   const info = labelAtStart(text.slice(word[0].length))
   if (info?.kind !== 'day') return null
+  const stretch = word.groups?.stretch
   // A stretch's dates with no day after it are the stretch's own (`1주차 (3/3 ~ 3/7)`): no day.
-  if (word.groups?.stretch && info.numbers.length === 0) return null
-  // Within a stretch, a day's number counts from the stretch's start (`Week 2 Day 1`): the date alone says the day.
-  const numbers = word.groups?.stretch ? [] : info.numbers
+  if (stretch && info.numbers.length === 0) return null
+  if (stretch && info.dates.length === 0 && info.slashDates.length === 0) {
+    // `Week 2 Day 3`: the day's place in its stretch, until the whole log says how its days count.
+    const form = stretchForm(stretch)
+    return { ...info, form: `${form} ${info.form}`, stretch: { number: Number(/\d+/.exec(stretch)![0]), form } }
+  }
+  // Within a stretch, a day's number may count from the stretch's start (`Week 2 Day 1`): the date alone says the day.
+  const numbers = stretch ? [] : info.numbers
   if (numbers.length === 0 && info.dates.length === 0 && info.slashDates.length === 0) return null
   return { ...info, numbers, form: `… ${info.form}` }
+}
+
+/** A stretch's shape as the log writes it, its number `N`: `WEEK 2` → `Week N`, `2 주 차` → `N주차`, `第2週` → `第N週`. */
+function stretchForm(stretch: string): string {
+  const form = stretch.replace(/\d+/, 'N')
+  if (/[a-z]/i.test(stretch)) return form.charAt(0).toUpperCase() + form.slice(1).toLowerCase().replace(/\s*n$/, ' N')
+  return form.replace(/\s+/g, '')
 }
 
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */

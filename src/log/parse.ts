@@ -7,8 +7,9 @@ import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
 import { parseMarkdown } from './markdown.js'
 import { inferTemplate, type Template } from './template.js'
+import { countAcrossStretches } from './stretches.js'
 import { spaceHeadings } from './unspaced.js'
-import type { Entry, IsoDate, LabelForm, Language, ReadNote, ReadStatus, Reading, SectionRole } from './types.js'
+import type { Entry, IsoDate, LabelForm, Language, ReadNote, ReadStatus, Reading, SectionRole, StretchCount } from './types.js'
 import { buildVocabulary, type ExtraVocabulary } from './vocabulary.js'
 import { formatDate, resolveAmbiguousDates, resolveYears } from './years.js'
 
@@ -108,15 +109,21 @@ function statusOf(entries: Entry[], blocks: readonly Block[], template: Template
   return writing >= UNREAD_BLOCKS ? 'unread' : 'empty'
 }
 
-/** The label forms with the entries each started (a week wrapper or a duplicate heading starts none). */
-function formsRead(template: Template, drafts: EntryDraft[]): LabelForm[] {
+/**
+ * The label forms with the entries each started (a week wrapper or a duplicate heading starts none); a day form whose
+ * days count within weeks says how (`stretch`).
+ */
+function formsRead(template: Template, drafts: EntryDraft[], stretches: StretchCount | null): LabelForm[] {
   const counts = template.forms.map(() => 0)
+  const inStretch = template.forms.map(() => false)
   for (const draft of drafts) {
     const form = template.formOf.get(draft.labelIndex)
-    if (form !== undefined) counts[form]!++
+    if (form === undefined) continue
+    counts[form]!++
+    if (draft.stretch) inStretch[form] = true
   }
   return template.forms
-    .map((form, i) => ({ ...form, count: counts[i]! }))
+    .map((form, i) => ({ ...form, count: counts[i]!, ...(stretches && inStretch[i] ? { stretch: stretches } : {}) }))
     .filter((form) => form.count > 0)
     .sort((a, b) => a.example.line - b.example.line)
 }
@@ -144,6 +151,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length })
   const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)
   const drafts = assembleEntries(reader.blocks, vocabulary, lines.length, template)
+  const stretches = countAcrossStretches(drafts)
   for (const draft of drafts) {
     while (draft.endLine > draft.line && (lines[draft.endLine - 1] ?? '').trim() === '') draft.endLine--
   }
@@ -187,7 +195,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     ),
     language,
     pattern: options.entryPattern?.source ?? null,
-    forms: formsRead(template, drafts),
+    forms: formsRead(template, drafts, stretches),
     skipped: template.skipped,
     skippedCount: template.skippedCount,
     indexRows: drafts.filter((d) => d.external && !d.linked).length,

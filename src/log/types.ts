@@ -85,6 +85,16 @@ export type LabelPosition = 'summary' | `h${1 | 2 | 3 | 4 | 5 | 6}` | 'bold' | '
 export type SkipReason = 'shape' | 'once' | 'headings' | 'nested' | 'prose' | 'changelog'
 
 /** One label shape the log was read with, e.g. `h3` labels of the form `Day N · YYYY-MM-DD`. */
+/** How a log counts days within its stretches, to name a day back as the log does (`Day8` → `Week 2 Day 3`). */
+export interface StretchCount {
+  /** The stretch's shape: `Week N`, `N주차`, `Sprint N`. */
+  form: string
+  /** Days in each stretch: the highest place any day takes in one. */
+  days: number
+  /** The first stretch's number, where the log's day 1 is. */
+  first: number
+}
+
 export interface LabelForm {
   kind: 'day' | 'week'
   position: LabelPosition
@@ -94,6 +104,8 @@ export interface LabelForm {
   example: { line: number; text: string }
   /** The headings are HTML (`<h2>`), not markdown (`##`); set only then. */
   html?: boolean
+  /** Its days count within weeks (`Week 2 Day 3`, or `### Day 3` under `## Week 2`): how, to name a day as the log does. */
+  stretch?: StretchCount
 }
 
 export interface SkippedLabel {

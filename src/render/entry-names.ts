@@ -37,14 +37,20 @@ function unwrapEmphasis(text: string): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
+/** The log's most used form of that kind, or null. */
+function topForm(forms: readonly LabelForm[], kind: LabelForm['kind']): LabelForm | null {
+  let top: LabelForm | null = null
+  for (const form of forms) if (form.kind === kind && (top === null || form.count > top.count)) top = form
+  return top
+}
+
 /** The way the log's most used form of that kind counts, among `counted`; null when it counts another way. */
 function countedBy(
   forms: readonly LabelForm[],
   kind: LabelForm['kind'],
   counted: ReadonlyArray<readonly [string, (n: string) => string]>
 ): ((n: string) => string) | null {
-  let top: LabelForm | null = null
-  for (const form of forms) if (form.kind === kind && (top === null || form.count > top.count)) top = form
+  const top = topForm(forms, kind)
   return top === null ? null : (counted.find(([token]) => top.form.includes(token))?.[1] ?? null)
 }
 
@@ -52,10 +58,23 @@ function countedBy(
 export function entryNames(language: Language, forms: readonly LabelForm[]): EntryNames {
   const day = language === 'ko' ? countedBy(forms, 'day', KOREAN_DAYS) : null
   const week = language === 'ko' ? countedBy(forms, 'week', KOREAN_WEEKS) : null
+  const stretch = topForm(forms, 'day')?.stretch
+  /** The log's day `n` in a log that counts days within weeks: `Week 2 Day 3`, `2주차 3일차`. */
+  const inStretch =
+    stretch &&
+    ((n: number): string => {
+      const place = ((n - 1) % stretch.days) + 1
+      const number = stretch.first + Math.floor((n - 1) / stretch.days)
+      return `${stretch.form.replace('N', String(number))} ${day ? day(String(place)) : `Day ${place}`}`
+    })
   return {
     entry(label) {
-      const days = day && /^Day(\d+)(?:-(\d+))?$/.exec(label)
-      if (days) return day(days[2] === undefined ? days[1]! : `${days[1]}~${days[2]}`)
+      const days = (day || inStretch) && /^Day(\d+)(?:-(\d+))?$/.exec(label)
+      if (days && inStretch) {
+        const [first, last] = [Number(days[1]), days[2] === undefined ? null : Number(days[2])]
+        if (first >= 1) return last === null ? inStretch(first) : `${inStretch(first)}~${inStretch(last)}`
+      }
+      if (days && day) return day(days[2] === undefined ? days[1]! : `${days[1]}~${days[2]}`)
       const weeks = week && /^WEEK(\d+)$/.exec(label)
       if (weeks) return week(weeks[1]!)
       // A title is its label as written: the emoji and the emphasis that decorate it are not said in a sentence.

@@ -351,7 +351,8 @@ function repeatedLabels(days: Entry[]): LabelMismatch[] {
   for (const e of days) {
     if (e.numbers.length === 0 || e.external) continue
     if (Math.min(...e.numbers) <= 1) seen = new Map()
-    const key = e.title.replace(/\s+/g, ' ')
+    // With its numbers: `### Day 1` under `## Week 2` is not the `### Day 1` of week 1.
+    const key = `${e.numbers.join()} ${e.title.replace(/\s+/g, ' ')}`
     const first = seen.get(key)
     if (first === undefined) seen.set(key, e)
     else out.push(labelMismatch(e, { kind: 'repeated', previousLine: first.line }))

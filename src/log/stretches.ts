@@ -1,0 +1,54 @@
+/**
+ * Days counted within weeks (or sprints): `Week 2 Day 3`, `2주차 3일차`, or `### Day 3` under `## Week 2`. Where the
+ * log starts its count again in a later week (a `Day 1` in week 2), a day's number is its place in its week, and the
+ * log's days are numbered on from its first week: five days a week, `Week 2 Day 3` is the log's day 8. Where the
+ * count runs on from week to week (`Week 2`, `Day 6`), the numbers already are the log's.
+ */
+import type { EntryDraft } from './entries.js'
+import type { StretchCount } from './types.js'
+
+/** More days than this in one stretch is no week, nor a sprint: the numbers are the log's own. */
+const MAX_DAYS = 31
+
+/**
+ * Renumbers, in place, the undated days of a log that counts them within its stretches, and says how; null (and
+ * nothing changed) where the days count on from stretch to stretch or no day stands in one.
+ */
+export function countAcrossStretches(drafts: readonly EntryDraft[]): StretchCount | null {
+  const counted = drafts.filter((d) => d.stretch !== undefined && d.info.kind === 'day' && d.info.numbers.length > 0)
+  if (counted.length === 0) return null
+  // The highest day number seen in each stretch, in the order of the stretches' numbers.
+  const highest = new Map<number, number>()
+  const lowest = new Map<number, number>()
+  for (const draft of counted) {
+    const stretch = draft.stretch!.number
+    for (const n of draft.info.numbers) {
+      highest.set(stretch, Math.max(highest.get(stretch) ?? n, n))
+      lowest.set(stretch, Math.min(lowest.get(stretch) ?? n, n))
+    }
+  }
+  const order = [...highest.keys()].sort((a, b) => a - b)
+  let before = -Infinity
+  let restarts = false
+  for (const stretch of order) {
+    if (lowest.get(stretch)! <= before) restarts = true
+    before = Math.max(before, highest.get(stretch)!)
+  }
+  const days = Math.max(...highest.values())
+  // One stretch alone counts the same either way; a count that runs on is the log's own.
+  if ((!restarts && order.length > 1) || days > MAX_DAYS) return null
+  const first = order[0]!
+  for (const draft of counted) {
+    const offset = (draft.stretch!.number - first) * days
+    draft.info = { ...draft.info, numbers: draft.info.numbers.map((n) => offset + n) }
+  }
+  return { form: mostUsed(counted.map((d) => d.stretch!.form)), days, first }
+}
+
+function mostUsed(forms: readonly string[]): string {
+  const counts = new Map<string, number>()
+  for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1)
+  let best = forms[0]!
+  for (const [form, count] of counts) if (count > counts.get(best)!) best = form
+  return best
+}
