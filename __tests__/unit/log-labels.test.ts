@@ -251,6 +251,20 @@ describe('readLabel: dates', () => {
     expect(readLabel('20250303~05')).toMatchObject({ numbers: [], dates: [date(2025, 3, 3), date(2025, 3, 4), date(2025, 3, 5)] })
   })
 
+  it.each([
+    ["Mar 05 '24", 'Month D, YYYY'],
+    ['March 5 ’24', 'Month D, YYYY'],
+    ["5 Mar '24", 'D Month YYYY']
+  ])('%j: a two-digit year after an apostrophe is the year', (label, form) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [date(2024, 3, 5)], form, topic: '' })
+  })
+
+  it('`24-03-05`: three two-digit parts with dashes wait for the order the log decides; no order, no date', () => {
+    expect(readLabel('24-03-05 (화)')).toMatchObject({ form: 'YY-MM-DD', slashDates: [{ parts: [24, 3, 5], fullYear: null, sep: '-' }] })
+    expect(readLabel('12-34-56')).toBeNull()
+    expect(readLabel('24-03-0512')).toBeNull()
+  })
+
   it('with dashes, a numeric date needs its four-digit year last (`3-1 배열` numbers a section)', () => {
     expect(readLabel('03-15-2024')).toMatchObject({
       slashDates: [{ parts: [3, 15, 2024], fullYear: 'last', sep: '-' }],

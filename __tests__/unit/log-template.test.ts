@@ -166,6 +166,13 @@ describe('where a label can stand', () => {
     expect(days('## 3/7 ~ 3/3\n\nx\n\n## 3/8\n\ny\n').map((e) => e.dates)).toEqual([['--03-07'], ['--03-08']])
   })
 
+  it('`## 24-03-05` days are read year first where that puts them a day apart, and `## 03-05-24` month first', () => {
+    const korean = '## 24-03-05\n\nx\n\n## 24-03-06\n\ny\n\n## 24-03-08\n\nz\n'
+    expect(days(korean).map((e) => e.date)).toEqual(['2024-03-05', '2024-03-06', '2024-03-08'])
+    const american = '## 03-05-24\n\nx\n\n## 03-06-24\n\ny\n\n## 03-08-24\n\nz\n'
+    expect(days(american).map((e) => e.date)).toEqual(['2024-03-05', '2024-03-06', '2024-03-08'])
+  })
+
   it('weeks headed with dotted dates (`## WEEK 2 (03.10 ~ 03.14)`) wrap their days, and their reviews are week reviews', () => {
     const week = (n: number, from: number) =>
       `## WEEK ${n} (03.${from} ~ 03.${from + 4})\n\n### 03.${from} (월)\n\n정렬\n\n### 03.${from + 1} (화)\n\n탐색\n\n` +

@@ -334,18 +334,23 @@ const KO_DATE = at(
 const CJK_DATE = at(
   '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?'
 )
-/** `March 5, 2024`, `Mar 5`, `Oct-01,2019`, `Mar-05-2025`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
+/** A year in two digits after an apostrophe: `Mar 5 '24`. */
+const SHORT_YEAR = "\\s*['’](\\d{2})(?!\\d)"
+/** `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
 const EN_MONTH_FIRST = at(
-  `(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:(?:,?\\s*|-)(\\d{4})(?!\\d))?`
+  `(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
-/** `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`. */
+/** `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`. */
 const EN_DAY_FIRST = at(
-  `(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d))?`
+  `(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
-/** `03-15-2024`, `15-3-2024`: with dashes, only before a four-digit year (`3-1 배열` numbers a section). */
-const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)')
+/**
+ * `03-15-2024`, `15-3-2024`: with dashes, only before a four-digit year (`3-1 배열` numbers a section), or with every
+ * part in two digits (`24-03-05`).
+ */
+const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)|(\\d{2})-(\\d{2})-(\\d{2})(?![\\d\\-])')
 /** `26/9 2022`: a year after a space. */
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)')
 /**
@@ -486,7 +491,7 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
   let m = digit ? null : execAt(EN_MONTH_FIRST, text, pos)
   if (m) {
     const dates: LabelDate[] = []
-    const year = m[5] === undefined ? null : Number(m[5])
+    const year = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? 2000 + Number(m[6]) : null
     const month = monthOf(m[1]!)
     if (!push(dates, year, month, Number(m[2]))) return null
     if (m[4] !== undefined) {
@@ -501,11 +506,18 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
   m = execAt(EN_DAY_FIRST, text, pos)
   if (m) {
     const dates: LabelDate[] = []
-    const year = m[3] === undefined ? null : Number(m[3])
+    const year = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 2000 + Number(m[4]) : null
     if (!push(dates, year, monthOf(m[2]!), Number(m[1]))) return null
     return dateToken(year === null ? 'D Month' : 'D Month YYYY', pos + m[0].length, dates)
   }
   m = digit ? execAt(NUMERIC_DASHED, text, pos) : null
+  if (m && m[4] !== undefined) {
+    const parts = [Number(m[4]), Number(m[5]), Number(m[6])]
+    const [a, b, c] = parts as [number, number, number]
+    // Some order must make it a date: year first, month first or day first.
+    if (!validDay(b, c) && !validDay(a, b) && !validDay(b, a)) return null
+    return dateToken('YY-MM-DD', pos + m[0].length, [], [{ parts, fullYear: null, sep: '-' }])
+  }
   if (m && saneYear(Number(m[3]))) {
     const parts = [Number(m[1]), Number(m[2]), Number(m[3])]
     return dateToken('MM-DD-YYYY', pos + m[0].length, [], [{ parts, fullYear: 'last', sep: '-' }])
