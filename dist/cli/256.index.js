@@ -3170,14 +3170,19 @@ const COMPACT_END_DAY = at('(\\d{2})(?![\\d./\\-\\p{L}])');
 /** `2024년 3월 5일`, `24년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
 const KO_DATE = at('(?:(\\d{4}|\\d{2})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?');
 const CJK_DATE = at('(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?');
-/** `March 5, 2024`, `Mar 5`, `Oct-01,2019`, `Mar-05-2025`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
-const EN_MONTH_FIRST = at(`(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:(?:,?\\s*|-)(\\d{4})(?!\\d))?`);
-/** `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`. */
-const EN_DAY_FIRST = at(`(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d))?`);
+/** A year in two digits after an apostrophe: `Mar 5 '24`. */
+const SHORT_YEAR = "\\s*['’](\\d{2})(?!\\d)";
+/** `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
+const EN_MONTH_FIRST = at(`(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+/** `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`. */
+const EN_DAY_FIRST = at(`(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?');
-/** `03-15-2024`, `15-3-2024`: with dashes, only before a four-digit year (`3-1 배열` numbers a section). */
-const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)');
+/**
+ * `03-15-2024`, `15-3-2024`: with dashes, only before a four-digit year (`3-1 배열` numbers a section), or with every
+ * part in two digits (`24-03-05`).
+ */
+const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)|(\\d{2})-(\\d{2})-(\\d{2})(?![\\d\\-])');
 /** `26/9 2022`: a year after a space. */
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)');
 /**
@@ -3335,7 +3340,7 @@ function readNamedOrAmbiguousDate(text, pos) {
     let m = digit ? null : execAt(EN_MONTH_FIRST, text, pos);
     if (m) {
         const dates = [];
-        const year = m[5] === undefined ? null : Number(m[5]);
+        const year = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? 2000 + Number(m[6]) : null;
         const month = monthOf(m[1]);
         if (!push(dates, year, month, Number(m[2])))
             return null;
@@ -3354,12 +3359,20 @@ function readNamedOrAmbiguousDate(text, pos) {
     m = execAt(EN_DAY_FIRST, text, pos);
     if (m) {
         const dates = [];
-        const year = m[3] === undefined ? null : Number(m[3]);
+        const year = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 2000 + Number(m[4]) : null;
         if (!push(dates, year, monthOf(m[2]), Number(m[1])))
             return null;
         return dateToken(year === null ? 'D Month' : 'D Month YYYY', pos + m[0].length, dates);
     }
     m = digit ? execAt(NUMERIC_DASHED, text, pos) : null;
+    if (m && m[4] !== undefined) {
+        const parts = [Number(m[4]), Number(m[5]), Number(m[6])];
+        const [a, b, c] = parts;
+        // Some order must make it a date: year first, month first or day first.
+        if (!validDay(b, c) && !validDay(a, b) && !validDay(b, a))
+            return null;
+        return dateToken('YY-MM-DD', pos + m[0].length, [], [{ parts, fullYear: null, sep: '-' }]);
+    }
     if (m && saneYear(Number(m[3]))) {
         const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
         return dateToken('MM-DD-YYYY', pos + m[0].length, [], [{ parts, fullYear: 'last', sep: '-' }]);
