@@ -79,6 +79,31 @@ describe('readLabel: day numbers', () => {
 
   it('`Day1-2` is part 2 of day 1, not days 1 and 2 (a range needs the plural)', () => {
     expect(readLabel('Day1-2')).toMatchObject({ kind: 'day', numbers: [1] })
+    expect(readLabel('Day 2-3')).toMatchObject({ kind: 'day', numbers: [2] })
+  })
+
+  it('`Day17-18`: a second number no part is numbered so high ends a range', () => {
+    expect(readLabel('Day17-18')).toMatchObject({ kind: 'day', numbers: [17, 18], topic: '' })
+    expect(readLabel('Day3-4')).toMatchObject({ kind: 'day', numbers: [3, 4] })
+    // With a date, the dates say: one date, one day.
+    expect(readLabel('Day 17-18 (2024-03-05)')).toMatchObject({ numbers: [17], dates: [date(2024, 3, 5)] })
+  })
+
+  it.each([
+    ['< Day1 >', [1], ''],
+    ['< Day 13 > (수)', [13], ''],
+    ['Day 13 (수)', [13], ''],
+    ['13일차 (Wed)', [13], ''],
+    ['Day 13 (수) 정렬', [13], '정렬'],
+    // A word that only starts like a weekday is the topic.
+    ['Day 5 Sunset photos', [5], 'Sunset photos'],
+    ['Day 3 Monday.com clone', [3], 'Monday.com clone']
+  ])('%j: angle brackets around the label are decoration, a weekday after the day no topic', (label, numbers, topic) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, topic })
+  })
+
+  it('`a < b > c` stays text: brackets with a space inside are no tag, and no label', () => {
+    expect(readLabel('a < b > c')).toBeNull()
   })
 
   it('a range too long to be days is read as its first number', () => {
@@ -257,6 +282,14 @@ describe('readLabel: dates', () => {
     ["5 Mar '24", 'D Month YYYY']
   ])('%j: a two-digit year after an apostrophe is the year', (label, form) => {
     expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [date(2024, 3, 5)], form, topic: '' })
+  })
+
+  it.each([
+    ['3일차_2022.05.23 (월) - 1차 피드백', [3], [date(2022, 5, 23)], '1차 피드백'],
+    ['Thurs, Mar 7', [], [date(null, 3, 7)], ''],
+    ['Weds 2024-03-06', [], [date(2024, 3, 6)], '']
+  ])('%j: an underscore between day and date, and the short weekdays', (label, numbers, dates, topic) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, dates, topic })
   })
 
   it('`24-03-05`: three two-digit parts with dashes wait for the order the log decides; no order, no date', () => {

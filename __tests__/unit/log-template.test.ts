@@ -253,6 +253,15 @@ describe('where a label can stand', () => {
     ])
   })
 
+  it('a line that is only a day number in angle brackets (`< Day 3 >`), repeated, is a day', () => {
+    const text = '# 개발 일지\n\n< notion >\n링크\n\n< Day1 >\n- 로그인\n\n< Day 2 >\n- 회원가입\n\n< Day 3 > (수)\n- 배포\n'
+    expect(labels(text)).toEqual([
+      [1, null, 6],
+      [2, null, 9],
+      [3, null, 12]
+    ])
+  })
+
   it('bold and date-line days end at the next heading of the level they stand under', () => {
     const text =
       '# Log\n\n## Week 1\n\n**Day 1 – Feb 18**\n- a\n\n### Notes\nmore\n\n**Day 2 – Feb 19**\n- b\n\n## Week 1 recap: many words\n\ndone\n'
