@@ -2926,8 +2926,9 @@ const MAX_RANGE = 366;
 const labels_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A weekday in Korean, English, Japanese or Chinese, bracketed or not. */
-const WEEKDAY = '(?:[(（]\\s*)?(?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:mon|tue|wed|thu|fri|sat|sun|thr)[a-z]*\\.?)(?:\\s*[)）])?';
-const TAGS = /<[^<>]*>/g;
+const WEEKDAY = '(?:[(（]\\s*)?(?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|thr|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?(?![a-z.]))(?:\\s*[)）])?';
+/** An HTML tag: `<` then a name, `/`, `!` or `?` (`< Day1 >` is text, as markdown reads it). */
+const TAGS = /<[A-Za-z/!?][^<>]*>/g;
 const EMPHASIS = /\*+|_{2,}|`+|~~/g;
 const SPACES = /[\s\u3000\u00a0]+/g;
 /** Leading decoration: punctuation, symbols (■ ● ▶ ★ 📅), brackets, and `#` unless it numbers a day. */
@@ -3032,8 +3033,11 @@ const DAYS_LIST = at('days\\s+(\\d{1,6})((?:\\s*(?:,|and|&)\\s*\\d{1,6}){1,366})
 const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)');
 /**
  * `Day 5`, `Day5`, `DAY-05`, `Day #5`, `Day1-2`; not `Day 3월` (a date). `Day1-2` is most often part 2 of day 1; it
- * is days 1 to 2 where a range of as many dates follows (`Day 58-60: March 6-8`).
+ * is days 1 to 2 where a range of as many dates follows (`Day 58-60: March 6-8`), or where no part could be
+ * numbered so high (`Day17-18`).
  */
+/** `Day1-2`, `Day 3-3`: a day written in parts numbers them this high at most; a higher second number ends a range. */
+const MAX_PART = 3;
 const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)');
 /** `Day One`, `Day Twenty-Three`: a day number in English words, one to ninety-nine. */
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -3439,8 +3443,8 @@ function skipWeekdays(text, pos) {
         pos += m[0].length;
     }
 }
-/** Separators between a day number and its date: spaces, `- – — − : | / , .`, middle dots, brackets. */
-const BETWEEN = at('[\\s\\-–—−:|/,.·•・ㆍ()（）\\[\\]{}]*');
+/** Separators between a day number and its date: spaces, `- – — − : | / , . _`, middle dots, brackets (`< Day 3 >`). */
+const BETWEEN = at('[\\s\\-–—−:|/,.·•・ㆍ()（）\\[\\]{}_<>]*');
 function skipBetween(text, pos) {
     BETWEEN.lastIndex = pos;
     const m = BETWEEN.exec(text);
@@ -3712,11 +3716,11 @@ function labelAtStart(text) {
         let pos = skipBetween(text, number.end);
         const first = readDate(text, skipWeekdays(text, pos));
         const date = first && dateRange(text, first);
-        if (date)
-            pos = skipBetween(text, skipWeekdays(text, date.end));
-        // `Day 58-60: March 6-8`: as many days as dates.
+        // A weekday after the day, dated or not (`Day 13 (수)`), is no topic.
+        pos = skipBetween(text, skipWeekdays(text, date ? date.end : pos));
+        // `Day 58-60: March 6-8`: as many days as dates; `Day17-18` with no date, past any part's number, both days.
         const upTo = number.upTo;
-        if (upTo !== undefined && date?.dates.length === upTo - number.numbers[0] + 1)
+        if (upTo !== undefined && (date ? date.dates.length === upTo - number.numbers[0] + 1 : upTo > MAX_PART))
             number = { ...number, numbers: range(number.numbers[0], upTo) };
         let topic = topicOf(text.slice(pos));
         // `#5` alone or with its date; `#5 Two Sum` is a numbered problem.
