@@ -9,13 +9,13 @@ const date = (year: number | null, month: number, day: number) => ({ year, month
 
 describe('readLabel: day numbers', () => {
   it.each([
-    ['Day7 Review', [7], 'Day N', 'Review'],
+    ['Day7 Review', [7], 'Day N', 'review'],
     ['## Day 12', [12], 'Day N', ''],
     ['Day 05', [5], 'Day N', ''],
     ['DAY-05', [5], 'Day N', ''],
     ['Day #5', [5], 'Day N', ''],
     ['### R1D7', [7], 'RnDN', ''],
-    ['<summary>Day11 Review</summary>  ', [11], 'Day N', 'Review'],
+    ['<summary>Day11 Review</summary>  ', [11], 'Day N', 'review'],
     ['**Day 3**', [3], 'Day N', ''],
     ['🚩 Day 4', [4], 'Day N', ''],
     ['day 9', [9], 'Day N', ''],
@@ -39,7 +39,7 @@ describe('readLabel: day numbers', () => {
     ['#5', [5], '#N', ''],
     // Numbers in English words, one to ninety-nine.
     ['Day One', [1], 'Day N', ''],
-    ['Day Two: CSS grid', [2], 'Day N', 'CSS grid'],
+    ['Day Two: CSS grid', [2], 'Day N', 'css grid'],
     ['DAY TWENTY-THREE', [23], 'Day N', ''],
     ['Day Forty Two', [42], 'Day N', ''],
     ['Day Nineteen', [19], 'Day N', ''],
@@ -96,8 +96,8 @@ describe('readLabel: day numbers', () => {
     ['13일차 (Wed)', [13], ''],
     ['Day 13 (수) 정렬', [13], '정렬'],
     // A word that only starts like a weekday is the topic.
-    ['Day 5 Sunset photos', [5], 'Sunset photos'],
-    ['Day 3 Monday.com clone', [3], 'Monday.com clone']
+    ['Day 5 Sunset photos', [5], 'sunset photos'],
+    ['Day 3 Monday.com clone', [3], 'monday.com clone']
   ])('%j: angle brackets around the label are decoration, a weekday after the day no topic', (label, numbers, topic) => {
     expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, topic })
   })
@@ -345,7 +345,7 @@ describe('readLabel: decoration and topics', () => {
   })
 
   it('words after the label are its topic; a trailing link is a topic too', () => {
-    expect(readLabel('Day 3 – Pytorch 기초')).toMatchObject({ numbers: [3], topic: 'Pytorch 기초' })
+    expect(readLabel('Day 3 – Pytorch 기초')).toMatchObject({ numbers: [3], topic: 'pytorch 기초' })
     expect(readLabel('Day01 - [初识Python](./task/day-01.md)')).toMatchObject({ numbers: [1] })
     expect(readLabel('📅 2025-11-21 (木) 18:53 - 19:51')).toMatchObject({ dates: [date(2025, 11, 21)], topic: '18:53 - 19:51' })
   })
@@ -423,9 +423,9 @@ describe('readLabel: text that is not a label', () => {
       dates: [],
       slashDates: [],
       form: '… | Day N',
-      topic: 'Logistic Regression'
+      topic: 'logistic regression'
     })
-    expect(readLabel('Topic | Day 1 : June 07, 2022')).toMatchObject({ numbers: [1], dates: [date(2022, 6, 7)], topic: 'Topic' })
+    expect(readLabel('Topic | Day 1 : June 07, 2022')).toMatchObject({ numbers: [1], dates: [date(2022, 6, 7)], topic: 'topic' })
     // Words after the day, or a bare number sign, make it text again.
     expect(readLabel('Review | Day 3 notes')).toBeNull()
     expect(readLabel('Data | #5')).toBeNull()
@@ -497,13 +497,13 @@ describe('the grammar is linear on long runs', () => {
 
 describe('readLabel: a date after the topic', () => {
   it.each([
-    ['Day 3: Todo board (2025-09-15)', [3], date(2025, 9, 15), 'Todo board', 'Day N … YYYY-MM-DD'],
-    ['Day 6 - Access keys & policies (2025/09/20)', [6], date(2025, 9, 20), 'Access keys & policies', 'Day N … YYYY/MM/DD'],
+    ['Day 3: Todo board (2025-09-15)', [3], date(2025, 9, 15), 'todo board', 'Day N … YYYY-MM-DD'],
+    ['Day 6 - Access keys & policies (2025/09/20)', [6], date(2025, 9, 20), 'access keys & policies', 'Day N … YYYY/MM/DD'],
     ['Day 22: 配列の基礎（2025年11月15日）', [22], date(2025, 11, 15), '配列の基礎', 'Day N … YYYY年M月D日'],
     ['60일차 / 팀 과제 1일차 (12월 9일)', [60], { year: null, month: 12, day: 9 }, '팀 과제 1일차', 'N일차 … M월 D일'],
-    ['Day 1: Setup – 2025-08-05', [1], date(2025, 8, 5), 'Setup', 'Day N … YYYY-MM-DD'],
-    ['Day 1 – Setup (August 5, 2025)', [1], date(2025, 8, 5), 'Setup', 'Day N … Month D, YYYY'],
-    ['Day 2 – Notes app (05-Aug-2025)', [2], date(2025, 8, 5), 'Notes app', 'Day N … D Month YYYY']
+    ['Day 1: Setup – 2025-08-05', [1], date(2025, 8, 5), 'setup', 'Day N … YYYY-MM-DD'],
+    ['Day 1 – Setup (August 5, 2025)', [1], date(2025, 8, 5), 'setup', 'Day N … Month D, YYYY'],
+    ['Day 2 – Notes app (05-Aug-2025)', [2], date(2025, 8, 5), 'notes app', 'Day N … D Month YYYY']
   ])('%j', (label, numbers, day, topic, form) => {
     expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates: [day], slashDates: [], form, topic })
   })
@@ -592,7 +592,7 @@ describe('readLabel: ranges written out at both ends', () => {
   })
 
   it('a month apart at most: further, the second date is the topic', () => {
-    expect(readLabel('March 1, 2024 - May 1, 2024')).toMatchObject({ dates: [date(2024, 3, 1)], topic: 'May 1, 2024' })
+    expect(readLabel('March 1, 2024 - May 1, 2024')).toMatchObject({ dates: [date(2024, 3, 1)], topic: 'may 1, 2024' })
   })
 })
 
@@ -680,7 +680,7 @@ describe('readLabel: a day counted out of a challenge', () => {
       dates: [date(2020, 6, 28)],
       slashDates: [],
       form: 'Day N · Month D, YYYY',
-      topic: 'Codechef'
+      topic: 'codechef'
     })
     expect(readLabel('Day 3/100')).toMatchObject({ numbers: [3], topic: '' })
     // Fewer than 30, or fewer than the day's number: no challenge's total, and left to the topic.

@@ -39,7 +39,7 @@ export interface LabelInfo {
   month?: { year: number; month: number }
   /** The label's shape without its values, e.g. `Day N · YYYY-MM-DD`: what the log's template repeats. */
   form: string
-  /** The words after the label (`Review`, `Pytorch 기초`), '' when it is only a number or a date. */
+  /** The words after the label, in lower case (`review`, `pytorch 기초`); '' when it is only a number or a date. */
   topic: string
   /**
    * `Week 2 Day 3`, `2주차 3일차` with no date: the stretch the day counts within, whose numbers are the day's place in it
@@ -131,11 +131,11 @@ export function plainLabel(raw: string): string {
 }
 
 /**
- * A sticky, case-blind pattern. The `u` flag only where a `\p{…}` class needs it: with `u`, V8
- * compiles case-blind matching over all of Unicode's case folds, several times slower to build
- * (and a check's first call builds each pattern it meets).
+ * A sticky pattern, matched against text in lower case (`readLabel`): written in lower case, built without the `i`
+ * flag, and with `u` only where a `\p{…}` class needs it. Case-blind, V8 builds each class over all of Unicode's case
+ * folds, several times slower (and a check's first call builds every pattern it meets).
  */
-const at = (pattern: string): RegExp => new RegExp(pattern, pattern.includes('\\p{') ? 'yiu' : 'yi')
+const at = (pattern: string): RegExp => new RegExp(pattern, pattern.includes('\\p{') ? 'yu' : 'y')
 
 /** A sticky pattern tried at one position of the text. */
 function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -340,13 +340,13 @@ const CJK_DATE = at(
 )
 /** A year in two digits after an apostrophe: `Mar 5 '24`. */
 const SHORT_YEAR = "\\s*['’](\\d{2})(?!\\d)"
-/** `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
+/** `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `May 11 - Thursday May 13, 2021` (a weekday before the date is skipped before it: `skipWeekdays`). */
 const EN_MONTH_FIRST = at(
-  `(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`. */
 const EN_DAY_FIRST = at(
-  `(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
@@ -614,7 +614,7 @@ const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)'
  * `Week 3 quiz`) name a topic, which is not a review.
  */
 const WEEK_WORDS =
-  /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報)*$/iu
+  /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報)*$/u
 
 function readWeek(text: string): { numbers: number[]; form: string; rest: string } | null {
   const first = text.charCodeAt(0)
@@ -636,8 +636,8 @@ function readWeek(text: string): { numbers: number[]; form: string; rest: string
 }
 
 /** `2023.03`, `2023-03`, `2023년 4월`, `2024年11月`, `24年11月 November:`, `March 2024`. */
-const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:\s*[a-z]+)?[\s:：]*$/i
-const MONTH_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`, 'i')
+const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:\s*[a-z]+)?[\s:：]*$/
+const MONTH_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`)
 
 function readMonth(text: string): { year: number; month: number } | null {
   const first = text.charCodeAt(0)
@@ -668,7 +668,7 @@ function topicOf(rest: string): string {
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
 const LABEL_START =
-  /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i
+  /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/
 
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
@@ -681,7 +681,7 @@ const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
  */
 const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打'
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-z])`, 'iu')
+const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-zA-Z])`, 'u')
 
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 export function mayBeLabel(raw: string): boolean {
@@ -693,10 +693,13 @@ export function mayBeLabel(raw: string): boolean {
  * not a label. The template is inferred from these.
  */
 export function readLabel(raw: string): LabelInfo | null {
-  const named = DATE_WORD.exec(raw)
-  if (named) return datedByWord(asciiDigits(plainLabel(raw.slice(named[0].length))))
-  if (!RAW_START.test(raw)) return null
-  const text = asciiDigits(plainLabel(raw))
+  // Lower case once: the grammar's patterns are written in it and built without the `i` flag, with which V8 folds
+  // every class (weekdays, `\p{L}`) over all of Unicode's cases when it compiles them, most of a small log's first check.
+  const lower = raw.toLowerCase()
+  const named = DATE_WORD.exec(lower)
+  if (named) return datedByWord(asciiDigits(plainLabel(lower.slice(named[0].length))))
+  if (!RAW_START.test(lower)) return null
+  const text = asciiDigits(plainLabel(lower))
   return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text)
 }
 
@@ -719,7 +722,7 @@ const LOG_WORD = new RegExp(
     '今日の(?:学習|勉強|学び|作業|til)|勉強(?:記録|ログ|メモ|日記)?|作業(?:ログ|記録|日報)|振り返り|' +
     '每日(?:总结|總結|学习|學習|笔记|筆記|打卡|记录|記錄)|今[天日](?:学习|學習|总结|總結|笔记|筆記)|(?:学习)?打卡)' +
     '(?![\\p{L}])(?:(?!#)[\\s\\p{P}\\p{S}])*',
-  'iu'
+  'u'
 )
 
 function labelAfterLogWord(text: string): LabelInfo | null {
@@ -750,18 +753,18 @@ function stretchForm(stretch: string): string {
 
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu')
+const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'u')
 
 /** Longer bold words are no word saying a date follows. */
 const MAX_DATE_WORD = 40
 /** The word alone, in bold before its date (`**Date:** 2024-03-05`, `**날짜**: 3월 5일`). */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const DATE_WORD_ALONE = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]?\\s*$`, 'iu')
+const DATE_WORD_ALONE = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]?\\s*$`, 'u')
 
 /** `Date: 2024-03-05` from bold words that say a date follows and the words after them; null for other bold words. */
 export function dateAfterWord(bold: string, after: string): string | null {
   // The word is short: a long bold text is no such word, and is not tried (spaces then `$` would retry from each).
-  return bold.length <= MAX_DATE_WORD && DATE_WORD_ALONE.test(bold) ? `${bold.replace(/\s*[:：]?\s*$/u, '')}: ${after}` : null
+  return bold.length <= MAX_DATE_WORD && DATE_WORD_ALONE.test(bold.toLowerCase()) ? `${bold.replace(/\s*[:：]?\s*$/u, '')}: ${after}` : null
 }
 
 /** The day a date after such a word names: that date alone (a day number after it is no day's, here). */
@@ -839,11 +842,11 @@ function dateRange(text: string, date: DateToken): DateToken {
 
 /** Where the dates at `pos` end: one date and its weekday, or two joined by a dash (`3/3 ~ 3/7`); null for none. */
 function dateSpanEnd(text: string, pos: number): number | null {
-  const first = readDate(text, pos)
+  const first = readDate(text, skipWeekdays(text, pos))
   if (!first) return null
   const end = skipWeekdays(text, first.end)
   const dash = execAt(RANGE_DASH, text, end)
-  const last = dash && readDate(text, end + dash[0].length)
+  const last = dash && readDate(text, skipWeekdays(text, end + dash[0].length))
   return last ? skipWeekdays(text, last.end) : end
 }
 
@@ -941,7 +944,7 @@ export function isVersionTopic(topic: string): boolean {
 
 /** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */
 export function readDates(text: string): { dates: LabelDate[]; slashDates: AmbiguousDate[] } | null {
-  const plain = asciiDigits(plainLabel(text))
+  const plain = asciiDigits(plainLabel(text.toLowerCase()))
   const date = readDate(plain, skipWeekdays(plain, 0))
   return date && { dates: date.dates, slashDates: date.slashDates }
 }
