@@ -262,6 +262,35 @@ describe('where a label can stand', () => {
     ])
   })
 
+  it('a date heading right under an undated day heading dates that day, and is no day of its own', () => {
+    const day = (n: number) => `### Day ${n}: Topic ${n}\n#### June ${n + 3}, 2018\n\n**Focus**: practice ${n}\n`
+    const text = `# 100 Days Of Game Dev\n\n${[1, 2, 3].map(day).join('\n')}`
+    expect(labels(text)).toEqual([
+      [1, '2018-06-04', 3],
+      [2, '2018-06-05', 8],
+      [3, '2018-06-06', 13]
+    ])
+    expect(checkLog(text, { calendar: null, lastDue: null }).findings).toEqual([])
+  })
+
+  it('a table of contents linking to the log’s own anchors (`[Day 1](#day-1)`) holds no days kept elsewhere', () => {
+    const toc = '| Day | Focus |\n|---|---|\n| [Day 1](#day-1) | pooling |\n| [Day 2](#day-2) | ships |\n| [Day 3](#day-3) | wrap |\n'
+    const days = [1, 2, 3].map((n) => `<a name="day-${n}"></a>\n### Day ${n}\n\nbuilt thing ${n}\n`).join('\n')
+    const read = parseLog(`# Log\n\n${toc}\n${days}`)
+    expect(read.entries.map((e) => [e.number, e.external])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false]
+    ])
+    expect(read.reading.indexRows).toBe(0)
+  })
+
+  it('table rows dated `07-15` (a month and day with a dash, alone in the cell) are days', () => {
+    const table = (dates: string[]) => `| 날짜 | 배운 내용 |\n| :---: | :--- |\n${dates.map((d) => `| ${d} | 파이썬 |`).join('\n')}\n`
+    const text = `## SSAFY 수업\n\n### ◆ Python\n\n${table(['07-15', '07-19', '07-21'])}\n### ◆ Web\n\n${table(['08-02', '08-04'])}`
+    expect(days(text).map((e) => e.date)).toEqual(['--07-15', '--07-19', '--07-21', '--08-02', '--08-04'])
+  })
+
   it('bold and date-line days end at the next heading of the level they stand under', () => {
     const text =
       '# Log\n\n## Week 1\n\n**Day 1 – Feb 18**\n- a\n\n### Notes\nmore\n\n**Day 2 – Feb 19**\n- b\n\n## Week 1 recap: many words\n\ndone\n'

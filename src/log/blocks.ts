@@ -444,7 +444,8 @@ export class BlockReader {
       const cells = row.children.map((cell) => plainText(cell))
       if (cells.some((c) => !isPlaceholder(c))) content = true
       const first = cells[0] ?? ''
-      const day = /^\s*day\s*\d/i.test(first) && row.children[0] && hasLinkOrMedia(row.children[0]) ? first : dayCellLinkingOut(cells, row)
+      // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
+      const day = /^\s*day\s*\d/i.test(first) && row.children[0] && linksOut(row.children[0]) ? first : dayCellLinkingOut(cells, row)
       if (day !== null) {
         this.blocks.push({ type: 'indexRow', text: day, line: this.lineOf(row) })
         continue

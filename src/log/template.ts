@@ -177,8 +177,28 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   }
 
   // Bold and date lines are day markers only where they outnumber the headings and summaries.
-  const groups = groupBy(days)
-  const strongTotal = days.filter((c) => !isWeak(c.position)).length
+  // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
+  const under: Candidate[] = []
+  // `### Day 1: Object Pooling` over `#### June 24, 2018`: a date heading right under an undated day heading is that
+  // day's date, not a day of its own (else every day is empty, its writing under its date).
+  const byIndex = new Map<number, Candidate>()
+  for (const c of days) byIndex.set(c.index, c)
+  const ownDays = days.filter((c) => {
+    const above = byIndex.get(c.index - 1)
+    const datesAbove =
+      above !== undefined &&
+      !isWeak(c.position) &&
+      !isWeak(above.position) &&
+      c.info.numbers.length === 0 &&
+      c.info.topic === '' &&
+      above.info.numbers.length > 0 &&
+      above.info.dates.length === 0 &&
+      above.info.slashDates.length === 0
+    if (datesAbove) under.push(c)
+    return !datesAbove
+  })
+  const groups = groupBy(ownDays)
+  const strongTotal = ownDays.filter((c) => !isWeak(c.position)).length
   // Bullets and table rows are days only in a log with no day headings, and three at least: two dated bullets are more
   // often deadlines, a few dated rows a schedule.
   const listed = (p: Position): boolean => p === 'item' || p === 'row'
@@ -190,8 +210,6 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   let inside: Map<number, Candidate> | null = null
   const enclosing = (c: Candidate): Candidate | undefined => (inside ??= main ? insideEntries(blocks, main) : new Map()).get(c.index)
   const nestedInMain = (group: Candidate[]): boolean => group.every((c) => enclosing(c) !== undefined)
-  // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
-  const under: Candidate[] = []
   for (const group of groups) {
     const head = group[0]!
     if (!eligible.includes(group)) {
