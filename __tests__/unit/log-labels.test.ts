@@ -292,6 +292,13 @@ describe('readLabel: dates', () => {
     expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, dates, topic })
   })
 
+  it('`07-15` alone (or before a weekday) is a month and day whose order the log decides; with words after it, or a digit alone, it is none', () => {
+    expect(readLabel('07-15 (화)')).toMatchObject({ form: 'MM-DD', slashDates: [{ parts: [7, 15], fullYear: null, sep: '-' }] })
+    expect(readLabel('10-20 배열')).toBeNull()
+    expect(readLabel('3-1')).toBeNull()
+    expect(readLabel('13-45')).toBeNull()
+  })
+
   it('`24-03-05`: three two-digit parts with dashes wait for the order the log decides; no order, no date', () => {
     expect(readLabel('24-03-05 (화)')).toMatchObject({ form: 'YY-MM-DD', slashDates: [{ parts: [24, 3, 5], fullYear: null, sep: '-' }] })
     expect(readLabel('12-34-56')).toBeNull()

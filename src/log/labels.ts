@@ -355,6 +355,8 @@ const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{
  * part in two digits (`24-03-05`).
  */
 const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)|(\\d{2})-(\\d{2})-(\\d{2})(?![\\d\\-])')
+/** `07-15` alone: a month and day with a dash, both in two digits (`3-1 배열` numbers a section). */
+const DASHED_MONTH_DAY = at('(\\d{2})-(\\d{2})(?![\\d\\-])')
 /** `26/9 2022`: a year after a space. */
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)')
 /**
@@ -525,6 +527,12 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
   if (m && saneYear(Number(m[3]))) {
     const parts = [Number(m[1]), Number(m[2]), Number(m[3])]
     return dateToken('MM-DD-YYYY', pos + m[0].length, [], [{ parts, fullYear: 'last', sep: '-' }])
+  }
+  m = digit ? execAt(DASHED_MONTH_DAY, text, pos) : null
+  if (m && execAt(AFTER_DOT_DATE, text, pos + m[0].length)) {
+    const [a, b] = [Number(m[1]), Number(m[2])]
+    if (!validDay(a, b) && !validDay(b, a)) return null
+    return dateToken('MM-DD', pos + m[0].length, [], [{ parts: [a, b], fullYear: null, sep: '-' }])
   }
   m = digit ? execAt(NUMERIC, text, pos) : null
   if (m) {
