@@ -2993,11 +2993,11 @@ function plainLabel(raw) {
     return text.replace(LEADING, '').trim();
 }
 /**
- * A sticky, case-blind pattern. The `u` flag only where a `\p{…}` class needs it: with `u`, V8
- * compiles case-blind matching over all of Unicode's case folds, several times slower to build
- * (and a check's first call builds each pattern it meets).
+ * A sticky pattern, matched against text in lower case (`readLabel`): written in lower case, built without the `i`
+ * flag, and with `u` only where a `\p{…}` class needs it. Case-blind, V8 builds each class over all of Unicode's case
+ * folds, several times slower (and a check's first call builds every pattern it meets).
  */
-const at = (pattern) => new RegExp(pattern, pattern.includes('\\p{') ? 'yiu' : 'yi');
+const at = (pattern) => new RegExp(pattern, pattern.includes('\\p{') ? 'yu' : 'y');
 /** A sticky pattern tried at one position of the text. */
 function execAt(re, text, pos) {
     re.lastIndex = pos;
@@ -3176,10 +3176,10 @@ const KO_DATE = at('(?:(\\d{4}|\\d{2})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2
 const CJK_DATE = at('(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?');
 /** A year in two digits after an apostrophe: `Mar 5 '24`. */
 const SHORT_YEAR = "\\s*['’](\\d{2})(?!\\d)";
-/** `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `Tuesday, March 5th`, `Tuesday May 11 - Thursday May 13, 2021`. */
-const EN_MONTH_FIRST = at(`(?:${WEEKDAY},?\\s*)?(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+/** `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `May 11 - Thursday May 13, 2021` (a weekday before the date is skipped before it: `skipWeekdays`). */
+const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
 /** `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`. */
-const EN_DAY_FIRST = at(`(?:${WEEKDAY},?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+const EN_DAY_FIRST = at(`(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?');
 /**
@@ -3187,6 +3187,8 @@ const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{
  * part in two digits (`24-03-05`).
  */
 const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)|(\\d{2})-(\\d{2})-(\\d{2})(?![\\d\\-])');
+/** `07-15` alone: a month and day with a dash, both in two digits (`3-1 배열` numbers a section). */
+const DASHED_MONTH_DAY = at('(\\d{2})-(\\d{2})(?![\\d\\-])');
 /** `26/9 2022`: a year after a space. */
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)');
 /**
@@ -3381,6 +3383,13 @@ function readNamedOrAmbiguousDate(text, pos) {
         const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
         return dateToken('MM-DD-YYYY', pos + m[0].length, [], [{ parts, fullYear: 'last', sep: '-' }]);
     }
+    m = digit ? execAt(DASHED_MONTH_DAY, text, pos) : null;
+    if (m && execAt(AFTER_DOT_DATE, text, pos + m[0].length)) {
+        const [a, b] = [Number(m[1]), Number(m[2])];
+        if (!validDay(a, b) && !validDay(b, a))
+            return null;
+        return dateToken('MM-DD', pos + m[0].length, [], [{ parts: [a, b], fullYear: null, sep: '-' }]);
+    }
     m = digit ? execAt(NUMERIC, text, pos) : null;
     if (m) {
         const [a, b] = [Number(m[1]), Number(m[3])];
@@ -3458,7 +3467,7 @@ const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)'
  * What may follow a week number in a week review's label. Other words (`4주차 질문`,
  * `Week 3 quiz`) name a topic, which is not a review.
  */
-const WEEK_WORDS = /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報)*$/iu;
+const WEEK_WORDS = /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報)*$/u;
 function readWeek(text) {
     const first = text.charCodeAt(0);
     if ((first | 0x20) !== 119 /* w */ && !labels_isDigit(first) && first !== 0x7b2c /* 第 */)
@@ -3482,8 +3491,8 @@ function readWeek(text) {
     return null;
 }
 /** `2023.03`, `2023-03`, `2023년 4월`, `2024年11月`, `24年11月 November:`, `March 2024`. */
-const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:\s*[a-z]+)?[\s:：]*$/i;
-const MONTH_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`, 'i');
+const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:\s*[a-z]+)?[\s:：]*$/;
+const MONTH_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`);
 function readMonth(text) {
     const first = text.charCodeAt(0);
     let m = labels_isDigit(first) ? MONTH_NUMERIC.exec(text) : null;
@@ -3509,7 +3518,7 @@ function topicOf(rest) {
  * or the first letters of a day, week, round, month or weekday word. Most section
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
-const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/i;
+const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/;
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
 /**
@@ -3520,7 +3529,7 @@ const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
  */
 const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打';
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-z])`, 'iu');
+const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-zA-Z])`, 'u');
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
 function mayBeLabel(raw) {
     return RAW_START.test(raw);
@@ -3530,12 +3539,15 @@ function mayBeLabel(raw) {
  * not a label. The template is inferred from these.
  */
 function readLabel(raw) {
-    const named = DATE_WORD.exec(raw);
+    // Lower case once: the grammar's patterns are written in it and built without the `i` flag, with which V8 folds
+    // every class (weekdays, `\p{L}`) over all of Unicode's cases when it compiles them, most of a small log's first check.
+    const lower = raw.toLowerCase();
+    const named = DATE_WORD.exec(lower);
     if (named)
-        return datedByWord(asciiDigits(plainLabel(raw.slice(named[0].length))));
-    if (!RAW_START.test(raw))
+        return datedByWord(asciiDigits(plainLabel(lower.slice(named[0].length))));
+    if (!RAW_START.test(lower))
         return null;
-    const text = asciiDigits(plainLabel(raw));
+    const text = asciiDigits(plainLabel(lower));
     return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text);
 }
 /** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
@@ -3554,7 +3566,7 @@ const LOG_WORD = new RegExp(`^(?:(?<stretch>${STRETCH})|${CHALLENGE}|today\\s*i\
     '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄)|' +
     '今日の(?:学習|勉強|学び|作業|til)|勉強(?:記録|ログ|メモ|日記)?|作業(?:ログ|記録|日報)|振り返り|' +
     '每日(?:总结|總結|学习|學習|笔记|筆記|打卡|记录|記錄)|今[天日](?:学习|學習|总结|總結|笔记|筆記)|(?:学习)?打卡)' +
-    '(?![\\p{L}])(?:(?!#)[\\s\\p{P}\\p{S}])*', 'iu');
+    '(?![\\p{L}])(?:(?!#)[\\s\\p{P}\\p{S}])*', 'u');
 function labelAfterLogWord(text) {
     const word = LOG_WORD.exec(text);
     if (!word)
@@ -3586,16 +3598,16 @@ function stretchForm(stretch) {
 }
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'iu');
+const DATE_WORD = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]\\s*`, 'u');
 /** Longer bold words are no word saying a date follows. */
 const MAX_DATE_WORD = 40;
 /** The word alone, in bold before its date (`**Date:** 2024-03-05`, `**날짜**: 3월 5일`). */
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-const DATE_WORD_ALONE = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]?\\s*$`, 'iu');
+const DATE_WORD_ALONE = new RegExp(`^${LEADING_MARKS}(?:date|(?:今日|本日)の日付|日付|日期|날짜)\\s*[:：]?\\s*$`, 'u');
 /** `Date: 2024-03-05` from bold words that say a date follows and the words after them; null for other bold words. */
 function dateAfterWord(bold, after) {
     // The word is short: a long bold text is no such word, and is not tried (spaces then `$` would retry from each).
-    return bold.length <= MAX_DATE_WORD && DATE_WORD_ALONE.test(bold) ? `${bold.replace(/\s*[:：]?\s*$/u, '')}: ${after}` : null;
+    return bold.length <= MAX_DATE_WORD && DATE_WORD_ALONE.test(bold.toLowerCase()) ? `${bold.replace(/\s*[:：]?\s*$/u, '')}: ${after}` : null;
 }
 /** The day a date after such a word names: that date alone (a day number after it is no day's, here). */
 function datedByWord(text) {
@@ -3674,12 +3686,12 @@ function dateRange(text, date) {
 }
 /** Where the dates at `pos` end: one date and its weekday, or two joined by a dash (`3/3 ~ 3/7`); null for none. */
 function dateSpanEnd(text, pos) {
-    const first = readDate(text, pos);
+    const first = readDate(text, skipWeekdays(text, pos));
     if (!first)
         return null;
     const end = skipWeekdays(text, first.end);
     const dash = execAt(RANGE_DASH, text, end);
-    const last = dash && readDate(text, end + dash[0].length);
+    const last = dash && readDate(text, skipWeekdays(text, end + dash[0].length));
     return last ? skipWeekdays(text, last.end) : end;
 }
 /** The label the text starts with, or null. */
@@ -3777,7 +3789,7 @@ function isVersionTopic(topic) {
 }
 /** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */
 function readDates(text) {
-    const plain = asciiDigits(plainLabel(text));
+    const plain = asciiDigits(plainLabel(text.toLowerCase()));
     const date = readDate(plain, skipWeekdays(plain, 0));
     return date && { dates: date.dates, slashDates: date.slashDates };
 }
@@ -4241,7 +4253,8 @@ class BlockReader {
             if (cells.some((c) => !isPlaceholder(c)))
                 content = true;
             const first = cells[0] ?? '';
-            const day = /^\s*day\s*\d/i.test(first) && row.children[0] && hasLinkOrMedia(row.children[0]) ? first : dayCellLinkingOut(cells, row);
+            // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
+            const day = /^\s*day\s*\d/i.test(first) && row.children[0] && linksOut(row.children[0]) ? first : dayCellLinkingOut(cells, row);
             if (day !== null) {
                 this.blocks.push({ type: 'indexRow', text: day, line: this.lineOf(row) });
                 continue;
@@ -6686,8 +6699,29 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map() };
     }
     // Bold and date lines are day markers only where they outnumber the headings and summaries.
-    const groups = groupBy(days);
-    const strongTotal = days.filter((c) => !isWeak(c.position)).length;
+    // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
+    const under = [];
+    // `### Day 1: Object Pooling` over `#### June 24, 2018`: a date heading right under an undated day heading is that
+    // day's date, not a day of its own (else every day is empty, its writing under its date).
+    const byIndex = new Map();
+    for (const c of days)
+        byIndex.set(c.index, c);
+    const ownDays = days.filter((c) => {
+        const above = byIndex.get(c.index - 1);
+        const datesAbove = above !== undefined &&
+            !isWeak(c.position) &&
+            !isWeak(above.position) &&
+            c.info.numbers.length === 0 &&
+            c.info.topic === '' &&
+            above.info.numbers.length > 0 &&
+            above.info.dates.length === 0 &&
+            above.info.slashDates.length === 0;
+        if (datesAbove)
+            under.push(c);
+        return !datesAbove;
+    });
+    const groups = groupBy(ownDays);
+    const strongTotal = ownDays.filter((c) => !isWeak(c.position)).length;
     // Bullets and table rows are days only in a log with no day headings, and three at least: two dated bullets are more
     // often deadlines, a few dated rows a schedule.
     const listed = (p) => p === 'item' || p === 'row';
@@ -6697,8 +6731,6 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     let inside = null;
     const enclosing = (c) => (inside ??= main ? insideEntries(blocks, main) : new Map()).get(c.index);
     const nestedInMain = (group) => group.every((c) => enclosing(c) !== undefined);
-    // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
-    const under = [];
     for (const group of groups) {
         const head = group[0];
         if (!eligible.includes(group)) {
