@@ -11,7 +11,7 @@ import type { StretchCount } from './types.js'
 const MAX_DAYS = 31
 
 /**
- * Renumbers, in place, the undated days of a log that counts them within its stretches, and says how; null (and
+ * Renumbers, in place, the numbered days of a log that counts them within its stretches, and says how; null (and
  * nothing changed) where the days count on from stretch to stretch or no day stands in one.
  */
 export function countAcrossStretches(drafts: readonly EntryDraft[]): StretchCount | null {
