@@ -6848,7 +6848,7 @@ function groupBy(candidates) {
 /** More days than this in one stretch is no week, nor a sprint: the numbers are the log's own. */
 const MAX_DAYS = 31;
 /**
- * Renumbers, in place, the undated days of a log that counts them within its stretches, and says how; null (and
+ * Renumbers, in place, the numbered days of a log that counts them within its stretches, and says how; null (and
  * nothing changed) where the days count on from stretch to stretch or no day stands in one.
  */
 function countAcrossStretches(drafts) {
