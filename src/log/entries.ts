@@ -10,7 +10,7 @@
  */
 import { labelText, type Block, type RawItem } from './blocks.js'
 import { LEADING_EMOJI, markerState } from './emoji.js'
-import { readLabel, type LabelInfo } from './labels.js'
+import { readLabel, type LabelInfo, type StretchLabel } from './labels.js'
 import type { Template } from './template.js'
 import type { Item, Section, SectionRole } from './types.js'
 import { isForTomorrow, roleOf, type Vocabulary } from './vocabulary.js'
@@ -36,7 +36,7 @@ export interface EntryDraft {
   /** Its heading links to another file: with nothing under it, the day is written there. */
   linked?: boolean
   /** The week (or other stretch) it is written in: its own label's (`Week 2 Day 3`), or the week heading it stands under. */
-  stretch?: { number: number; form: string }
+  stretch?: StretchLabel
 }
 
 const ITEM_ROLES: ReadonlySet<SectionRole> = new Set(['done', 'notDone', 'goals'])
@@ -96,7 +96,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
 
   let index = 0
   /** The week that wraps the days after it, until the next week or a heading as high as its own. */
-  let wrapper: { number: number; form: string; headingDepth: number | null } | null = null
+  let wrapper: (StretchLabel & { headingDepth: number | null }) | null = null
   const start = (info: LabelInfo, title: string, line: number, headingDepth: number | null, closeDepth: number | null): void => {
     const open: EntryDraft | null = current
     if (info.kind === 'week' || (wrapper?.headingDepth != null && headingDepth !== null && headingDepth <= wrapper.headingDepth))

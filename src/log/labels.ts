@@ -45,7 +45,13 @@ export interface LabelInfo {
    * `Week 2 Day 3`, `2주차 3일차` with no date: the stretch the day counts within, whose numbers are the day's place in it
    * (`form` the stretch's shape, `Week N`). The whole log says whether they restart each stretch (see `stretches.ts`).
    */
-  stretch?: { number: number; form: string }
+  stretch?: StretchLabel
+}
+
+/** The stretch a day is written in: its number and its shape (`Week N`, `N주차`). */
+export interface StretchLabel {
+  number: number
+  form: string
 }
 
 /** Day numbers and years outside these are not labels (a year 0000, `Day 99999999999999999999`). */
@@ -189,13 +195,13 @@ interface DateToken extends Token {
 const DAYS_LIST = at('days\\s+(\\d{1,6})((?:\\s*(?:,|and|&)\\s*\\d{1,6}){1,366})(?!\\d)')
 /** `Days 38 - 31`: a range needs the plural, since `Day1-2` is part 2 of day 1 and `Day 1 - 03/12/25` a date. */
 const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)')
+/** `Day1-2`, `Day 3-3`: a day written in parts numbers them this high at most; a higher second number ends a range. */
+const MAX_PART = 3
 /**
  * `Day 5`, `Day5`, `DAY-05`, `Day #5`, `Day1-2`; not `Day 3월` (a date). `Day1-2` is most often part 2 of day 1; it
  * is days 1 to 2 where a range of as many dates follows (`Day 58-60: March 6-8`), or where no part could be
  * numbered so high (`Day17-18`).
  */
-/** `Day1-2`, `Day 3-3`: a day written in parts numbers them this high at most; a higher second number ends a range. */
-const MAX_PART = 3
 const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)')
 /** `Day One`, `Day Twenty-Three`: a day number in English words, one to ninety-nine. */
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
@@ -207,9 +213,9 @@ const DAY_WORD = at(
 
 /** The number a `DAY_WORD` match names. */
 function wordNumber(m: RegExpExecArray): number {
-  const one = (word: string | undefined): number => (word === undefined ? 0 : ONES.indexOf(word.toLowerCase()) + 1)
-  if (m[1] !== undefined) return 10 * (TENS.indexOf(m[1].toLowerCase()) + 2) + one(m[2])
-  if (m[3] !== undefined) return 10 + TEENS.indexOf(m[3].toLowerCase())
+  const one = (word: string | undefined): number => (word === undefined ? 0 : ONES.indexOf(word) + 1)
+  if (m[1] !== undefined) return 10 * (TENS.indexOf(m[1]) + 2) + one(m[2])
+  if (m[3] !== undefined) return 10 + TEENS.indexOf(m[3])
   return one(m[4])
 }
 
@@ -360,12 +366,10 @@ const DASHED_MONTH_DAY = at('(\\d{2})-(\\d{2})(?![\\d\\-])')
 /** `26/9 2022`: a year after a space. */
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)')
 /**
- * A bare `month.day` needs its weekday, or nothing but closing brackets after it: `1.1 대체 텍스트` is a numbered
- * topic, `Week 2 (03.10 ~ 03.14)` holds one.
+ * A bare month and day (`03.10`, `07-15`) needs its weekday, or nothing but closing brackets after it: `1.1 대체 텍스트`
+ * is a numbered topic, `Week 2 (03.10 ~ 03.14)` holds one.
  */
-const AFTER_DOT_DATE = at(`\\s*(?:${WEEKDAY}|[)）\\]]*\\s*$)`)
-/** `3/3 ~ 3/7`, `03.10 - 03.14`: the dash between a numeric date and the last day of its range. */
-const NUMERIC_DASH = at('\\s*(?:~|〜|–|—|-)\\s*')
+const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}|[)）\\]]*\\s*$)`)
 /** A weekday and what joins it to the next (`Tuesday & Wednesday March 30-31`, `月/火`). */
 const WEEKDAY_AT = at(`[\\s,&/]*${WEEKDAY}(?![\\p{L}])[\\s,&/\\-–]*`)
 
@@ -529,7 +533,7 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
     return dateToken('MM-DD-YYYY', pos + m[0].length, [], [{ parts, fullYear: 'last', sep: '-' }])
   }
   m = digit ? execAt(DASHED_MONTH_DAY, text, pos) : null
-  if (m && execAt(AFTER_DOT_DATE, text, pos + m[0].length)) {
+  if (m && execAt(AFTER_BARE_MONTH_DAY, text, pos + m[0].length)) {
     const [a, b] = [Number(m[1]), Number(m[2])]
     if (!validDay(a, b) && !validDay(b, a)) return null
     return dateToken('MM-DD', pos + m[0].length, [], [{ parts: [a, b], fullYear: null, sep: '-' }])
@@ -540,9 +544,10 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
     const sep = m[2] as '/' | '.'
     let end = pos + m[0].length
     let year = m[4]
-    const through = numericRangeEnd(text, end, sep, year !== undefined)
-    if (through) end = through.end
-    if (year === undefined && sep === '/' && !through) {
+    const range = numericRangeEnd(text, end, sep, year !== undefined)
+    if (range) end = range.end
+    const through = range ? { through: range.through } : {}
+    if (year === undefined && sep === '/' && !range) {
       // `26/9 2022`: a year after a space, where it is one.
       const spaced = execAt(SPACED_YEAR, text, end)
       if (spaced && saneYear(Number(spaced[1]))) {
@@ -551,9 +556,9 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
       }
     }
     if (year === undefined) {
-      if (sep === '.' && !execAt(AFTER_DOT_DATE, text, end)) return null
+      if (sep === '.' && !execAt(AFTER_BARE_MONTH_DAY, text, end)) return null
       if (!validDay(a, b) && !validDay(b, a)) return null
-      return dateToken(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep, ...through?.parts }])
+      return dateToken(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep, ...through }])
     }
     const c = Number(year)
     const four = year.length === 4
@@ -564,7 +569,7 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
       sep === '/' ? 'M/D/Y' : four ? 'DD.MM.YYYY' : 'YY.MM.DD',
       end,
       [],
-      [{ parts: [a, b, c], fullYear: four ? 'last' : null, sep, ...through?.parts }]
+      [{ parts: [a, b, c], fullYear: four ? 'last' : null, sep, ...through }]
     )
   }
   return null
@@ -574,20 +579,15 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
  * The last day of a numeric range after a numeric date (`3/3 ~ 3/7`, `24.03.10 - 24.03.14`): written with the same
  * separator, with a year where the first has one; or null.
  */
-function numericRangeEnd(
-  text: string,
-  pos: number,
-  sep: '/' | '.',
-  withYear: boolean
-): { parts: { through: number[] }; end: number } | null {
+function numericRangeEnd(text: string, pos: number, sep: '/' | '.', withYear: boolean): { through: number[]; end: number } | null {
   // `03.10 (월) ~ 03.14 (금)`: the first day's weekday stands before the dash.
   const weekday = execAt(ONE_WEEKDAY, text, pos)
   const at = weekday ? pos + weekday[0].length : pos
-  const dash = execAt(NUMERIC_DASH, text, at)
+  const dash = execAt(RANGE_SEP, text, at)
   const m = dash && execAt(NUMERIC, text, at + dash[0].length)
   if (!m || m[2] !== sep || (m[4] !== undefined) !== withYear) return null
-  const parts = [Number(m[1]), Number(m[3]), ...(m[4] === undefined ? [] : [Number(m[4])])]
-  return { parts: { through: parts }, end: at + dash[0].length + m[0].length }
+  const through = [Number(m[1]), Number(m[3]), ...(m[4] === undefined ? [] : [Number(m[4])])]
+  return { through, end: at + dash[0].length + m[0].length }
 }
 
 /** Moves past weekdays (`(금)`, `Friday`, `星期五`) after a date. */
@@ -752,10 +752,10 @@ function labelAfterLogWord(text: string): LabelInfo | null {
   return { ...info, numbers, form: `… ${info.form}` }
 }
 
-/** A stretch's shape as the log writes it, its number `N`: `WEEK 2` → `Week N`, `2 주 차` → `N주차`, `第2週` → `第N週`. */
+/** A stretch's shape, its number `N`, from the lower-cased label: `week2` → `Week N`, `2 주 차` → `N주차`, `第2週` → `第N週`. */
 function stretchForm(stretch: string): string {
   const form = stretch.replace(/\d+/, 'N')
-  if (/[a-z]/i.test(stretch)) return form.charAt(0).toUpperCase() + form.slice(1).toLowerCase().replace(/\s*n$/, ' N')
+  if (/[a-z]/.test(stretch)) return form.charAt(0).toUpperCase() + form.slice(1).replace(/\s*N$/, ' N')
   return form.replace(/\s+/g, '')
 }
 
@@ -872,10 +872,8 @@ function labelAtStart(text: string): LabelInfo | null {
     const span = dateSpanEnd(rest, skipBetween(rest, 0))
     if (span !== null) rest = rest.slice(skipBetween(rest, span))
     const bracket = Math.max(rest.lastIndexOf('('), rest.lastIndexOf('（'))
-    if (bracket >= 0 && /[)）]\s*$/.test(rest) && dateSpanEnd(rest, bracket + 1) !== null) {
-      const end = skipBetween(rest, dateSpanEnd(rest, bracket + 1)!)
-      if (end >= rest.length) rest = rest.slice(0, bracket)
-    }
+    const bracketed = bracket >= 0 && /[)）]\s*$/.test(rest) ? dateSpanEnd(rest, bracket + 1) : null
+    if (bracketed !== null && skipBetween(rest, bracketed) >= rest.length) rest = rest.slice(0, bracket)
     if (WEEK_WORDS.test(rest))
       return { kind: 'week', numbers: week.numbers, dates: [], slashDates: [], form: week.form, topic: topicOf(rest) }
     return null

@@ -17,7 +17,8 @@ const MAX_DAYS = 31
 export function countAcrossStretches(drafts: readonly EntryDraft[]): StretchCount | null {
   const counted = drafts.filter((d) => d.stretch !== undefined && d.info.kind === 'day' && d.info.numbers.length > 0)
   if (counted.length === 0) return null
-  // The highest day number seen in each stretch, in the order of the stretches' numbers.
+  // The lowest and highest day number in each stretch: a later stretch that starts at or below an earlier one's
+  // highest restarts the count.
   const highest = new Map<number, number>()
   const lowest = new Map<number, number>()
   for (const draft of counted) {

@@ -176,7 +176,6 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map() }
   }
 
-  // Bold and date lines are day markers only where they outnumber the headings and summaries.
   // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
   const under: Candidate[] = []
   // `### Day 1: Object Pooling` over `#### June 24, 2018`: a date heading right under an undated day heading is that
@@ -198,6 +197,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     return !datesAbove
   })
   const groups = groupBy(ownDays)
+  // Bold and date lines are day markers only where they outnumber the headings and summaries.
   const strongTotal = ownDays.filter((c) => !isWeak(c.position)).length
   // Bullets and table rows are days only in a log with no day headings, and three at least: two dated bullets are more
   // often deadlines, a few dated rows a schedule.

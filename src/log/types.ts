@@ -84,7 +84,6 @@ export type LabelPosition = 'summary' | `h${1 | 2 | 3 | 4 | 5 | 6}` | 'bold' | '
  */
 export type SkipReason = 'shape' | 'once' | 'headings' | 'nested' | 'prose' | 'changelog'
 
-/** One label shape the log was read with, e.g. `h3` labels of the form `Day N · YYYY-MM-DD`. */
 /** How a log counts days within its stretches, to name a day back as the log does (`Day8` → `Week 2 Day 3`). */
 export interface StretchCount {
   /** The stretch's shape: `Week N`, `N주차`, `Sprint N`. */
@@ -95,6 +94,7 @@ export interface StretchCount {
   first: number
 }
 
+/** One label shape the log was read with, e.g. `h3` labels of the form `Day N · YYYY-MM-DD`. */
 export interface LabelForm {
   kind: 'day' | 'week'
   position: LabelPosition

@@ -87,13 +87,10 @@ function readingNote(n: ReadNote): string {
     return `${n.line}번째 줄부터 표의 ${count(n.rows)}줄이 날짜나 일차로 시작하지만, 링크가 없는 표의 줄은 아직 일일 기록으로 읽지 않아서 확인하지 않았어요.`
   if (n.kind === 'kept-elsewhere')
     return `일일 기록 ${count(n.days)}개는 이 로그가 링크한 다른 파일에 있어서 제목만 확인하고 내용은 확인하지 않았어요.`
-  if (n.kind === 'unspaced-heading') {
-    const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ')
-    const more = n.total > n.labels.length ? ` 외 ${count(n.total - n.labels.length)}개` : ''
-    return `# 뒤에 띄어쓰기가 없는 제목은 GitHub에서 제목이 아니라 글로 보여요(${quoted}${more}). 여기서는 제목으로 읽었어요. GitHub에서도 제목으로 보이게 하려면 # 뒤에 한 칸 띄어 주세요.`
-  }
   const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ')
   const more = n.total > n.labels.length ? ` 외 ${count(n.total - n.labels.length)}개` : ''
+  if (n.kind === 'unspaced-heading')
+    return `# 뒤에 띄어쓰기가 없는 제목은 GitHub에서 제목이 아니라 글로 보여요(${quoted}${more}). 여기서는 제목으로 읽었어요. GitHub에서도 제목으로 보이게 하려면 # 뒤에 한 칸 띄어 주세요.`
   return `없는 날짜가 적힌 제목이 있어서 그 기록은 날짜 없이 읽었어요(${quoted}${more}). 날짜를 고치면 확인할 수 있어요.`
 }
 
