@@ -671,13 +671,10 @@ function messages_ko_readingNote(n) {
         return `${n.line}번째 줄부터 표의 ${count(n.rows)}줄이 날짜나 일차로 시작하지만, 링크가 없는 표의 줄은 아직 일일 기록으로 읽지 않아서 확인하지 않았어요.`;
     if (n.kind === 'kept-elsewhere')
         return `일일 기록 ${count(n.days)}개는 이 로그가 링크한 다른 파일에 있어서 제목만 확인하고 내용은 확인하지 않았어요.`;
-    if (n.kind === 'unspaced-heading') {
-        const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ');
-        const more = n.total > n.labels.length ? ` 외 ${count(n.total - n.labels.length)}개` : '';
-        return `# 뒤에 띄어쓰기가 없는 제목은 GitHub에서 제목이 아니라 글로 보여요(${quoted}${more}). 여기서는 제목으로 읽었어요. GitHub에서도 제목으로 보이게 하려면 # 뒤에 한 칸 띄어 주세요.`;
-    }
     const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ');
     const more = n.total > n.labels.length ? ` 외 ${count(n.total - n.labels.length)}개` : '';
+    if (n.kind === 'unspaced-heading')
+        return `# 뒤에 띄어쓰기가 없는 제목은 GitHub에서 제목이 아니라 글로 보여요(${quoted}${more}). 여기서는 제목으로 읽었어요. GitHub에서도 제목으로 보이게 하려면 # 뒤에 한 칸 띄어 주세요.`;
     return `없는 날짜가 적힌 제목이 있어서 그 기록은 날짜 없이 읽었어요(${quoted}${more}). 날짜를 고치면 확인할 수 있어요.`;
 }
 function messages_ko_note(n) {
@@ -3031,13 +3028,13 @@ const monthOf = (name) => labels_MONTHS.indexOf(name.slice(0, 3).toLowerCase()) 
 const DAYS_LIST = at('days\\s+(\\d{1,6})((?:\\s*(?:,|and|&)\\s*\\d{1,6}){1,366})(?!\\d)');
 /** `Days 38 - 31`: a range needs the plural, since `Day1-2` is part 2 of day 1 and `Day 1 - 03/12/25` a date. */
 const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)');
+/** `Day1-2`, `Day 3-3`: a day written in parts numbers them this high at most; a higher second number ends a range. */
+const MAX_PART = 3;
 /**
  * `Day 5`, `Day5`, `DAY-05`, `Day #5`, `Day1-2`; not `Day 3월` (a date). `Day1-2` is most often part 2 of day 1; it
  * is days 1 to 2 where a range of as many dates follows (`Day 58-60: March 6-8`), or where no part could be
  * numbered so high (`Day17-18`).
  */
-/** `Day1-2`, `Day 3-3`: a day written in parts numbers them this high at most; a higher second number ends a range. */
-const MAX_PART = 3;
 const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)');
 /** `Day One`, `Day Twenty-Three`: a day number in English words, one to ninety-nine. */
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -3046,11 +3043,11 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 const DAY_WORD = at(`day\\s*[-#.:]?\\s*(?:(${TENS.join('|')})(?:[-\\s]?(${ONES.join('|')}))?|(${TEENS.join('|')})|(${ONES.join('|')}))(?![a-z])(?!\\s*hundred)`);
 /** The number a `DAY_WORD` match names. */
 function wordNumber(m) {
-    const one = (word) => (word === undefined ? 0 : ONES.indexOf(word.toLowerCase()) + 1);
+    const one = (word) => (word === undefined ? 0 : ONES.indexOf(word) + 1);
     if (m[1] !== undefined)
-        return 10 * (TENS.indexOf(m[1].toLowerCase()) + 2) + one(m[2]);
+        return 10 * (TENS.indexOf(m[1]) + 2) + one(m[2]);
     if (m[3] !== undefined)
-        return 10 + TEENS.indexOf(m[3].toLowerCase());
+        return 10 + TEENS.indexOf(m[3]);
     return one(m[4]);
 }
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
@@ -3192,12 +3189,10 @@ const DASHED_MONTH_DAY = at('(\\d{2})-(\\d{2})(?![\\d\\-])');
 /** `26/9 2022`: a year after a space. */
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)');
 /**
- * A bare `month.day` needs its weekday, or nothing but closing brackets after it: `1.1 대체 텍스트` is a numbered
- * topic, `Week 2 (03.10 ~ 03.14)` holds one.
+ * A bare month and day (`03.10`, `07-15`) needs its weekday, or nothing but closing brackets after it: `1.1 대체 텍스트`
+ * is a numbered topic, `Week 2 (03.10 ~ 03.14)` holds one.
  */
-const AFTER_DOT_DATE = at(`\\s*(?:${WEEKDAY}|[)）\\]]*\\s*$)`);
-/** `3/3 ~ 3/7`, `03.10 - 03.14`: the dash between a numeric date and the last day of its range. */
-const NUMERIC_DASH = at('\\s*(?:~|〜|–|—|-)\\s*');
+const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}|[)）\\]]*\\s*$)`);
 /** A weekday and what joins it to the next (`Tuesday & Wednesday March 30-31`, `月/火`). */
 const WEEKDAY_AT = at(`[\\s,&/]*${WEEKDAY}(?![\\p{L}])[\\s,&/\\-–]*`);
 function push(out, year, month, day) {
@@ -3384,7 +3379,7 @@ function readNamedOrAmbiguousDate(text, pos) {
         return dateToken('MM-DD-YYYY', pos + m[0].length, [], [{ parts, fullYear: 'last', sep: '-' }]);
     }
     m = digit ? execAt(DASHED_MONTH_DAY, text, pos) : null;
-    if (m && execAt(AFTER_DOT_DATE, text, pos + m[0].length)) {
+    if (m && execAt(AFTER_BARE_MONTH_DAY, text, pos + m[0].length)) {
         const [a, b] = [Number(m[1]), Number(m[2])];
         if (!validDay(a, b) && !validDay(b, a))
             return null;
@@ -3396,10 +3391,11 @@ function readNamedOrAmbiguousDate(text, pos) {
         const sep = m[2];
         let end = pos + m[0].length;
         let year = m[4];
-        const through = numericRangeEnd(text, end, sep, year !== undefined);
-        if (through)
-            end = through.end;
-        if (year === undefined && sep === '/' && !through) {
+        const range = numericRangeEnd(text, end, sep, year !== undefined);
+        if (range)
+            end = range.end;
+        const through = range ? { through: range.through } : {};
+        if (year === undefined && sep === '/' && !range) {
             // `26/9 2022`: a year after a space, where it is one.
             const spaced = execAt(SPACED_YEAR, text, end);
             if (spaced && saneYear(Number(spaced[1]))) {
@@ -3408,11 +3404,11 @@ function readNamedOrAmbiguousDate(text, pos) {
             }
         }
         if (year === undefined) {
-            if (sep === '.' && !execAt(AFTER_DOT_DATE, text, end))
+            if (sep === '.' && !execAt(AFTER_BARE_MONTH_DAY, text, end))
                 return null;
             if (!validDay(a, b) && !validDay(b, a))
                 return null;
-            return dateToken(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep, ...through?.parts }]);
+            return dateToken(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep, ...through }]);
         }
         const c = Number(year);
         const four = year.length === 4;
@@ -3421,7 +3417,7 @@ function readNamedOrAmbiguousDate(text, pos) {
         // `24.03.05` writes every part in two digits; `1.4.10` numbers a section.
         if (sep === '.' && !four && (m[1].length !== 2 || m[3].length !== 2))
             return null;
-        return dateToken(sep === '/' ? 'M/D/Y' : four ? 'DD.MM.YYYY' : 'YY.MM.DD', end, [], [{ parts: [a, b, c], fullYear: four ? 'last' : null, sep, ...through?.parts }]);
+        return dateToken(sep === '/' ? 'M/D/Y' : four ? 'DD.MM.YYYY' : 'YY.MM.DD', end, [], [{ parts: [a, b, c], fullYear: four ? 'last' : null, sep, ...through }]);
     }
     return null;
 }
@@ -3433,12 +3429,12 @@ function numericRangeEnd(text, pos, sep, withYear) {
     // `03.10 (월) ~ 03.14 (금)`: the first day's weekday stands before the dash.
     const weekday = execAt(ONE_WEEKDAY, text, pos);
     const at = weekday ? pos + weekday[0].length : pos;
-    const dash = execAt(NUMERIC_DASH, text, at);
+    const dash = execAt(RANGE_SEP, text, at);
     const m = dash && execAt(NUMERIC, text, at + dash[0].length);
     if (!m || m[2] !== sep || (m[4] !== undefined) !== withYear)
         return null;
-    const parts = [Number(m[1]), Number(m[3]), ...(m[4] === undefined ? [] : [Number(m[4])])];
-    return { parts: { through: parts }, end: at + dash[0].length + m[0].length };
+    const through = [Number(m[1]), Number(m[3]), ...(m[4] === undefined ? [] : [Number(m[4])])];
+    return { through, end: at + dash[0].length + m[0].length };
 }
 /** Moves past weekdays (`(금)`, `Friday`, `星期五`) after a date. */
 function skipWeekdays(text, pos) {
@@ -3589,11 +3585,11 @@ function labelAfterLogWord(text) {
         return null;
     return { ...info, numbers, form: `… ${info.form}` };
 }
-/** A stretch's shape as the log writes it, its number `N`: `WEEK 2` → `Week N`, `2 주 차` → `N주차`, `第2週` → `第N週`. */
+/** A stretch's shape, its number `N`, from the lower-cased label: `week2` → `Week N`, `2 주 차` → `N주차`, `第2週` → `第N週`. */
 function stretchForm(stretch) {
     const form = stretch.replace(/\d+/, 'N');
-    if (/[a-z]/i.test(stretch))
-        return form.charAt(0).toUpperCase() + form.slice(1).toLowerCase().replace(/\s*n$/, ' N');
+    if (/[a-z]/.test(stretch))
+        return form.charAt(0).toUpperCase() + form.slice(1).replace(/\s*N$/, ' N');
     return form.replace(/\s+/g, '');
 }
 /** `Date: 2024-03-05`, `今日の日付: 2026-03-08`, `日期：2024年3月5日`, `날짜: 3월 5일`: a word that says a date follows. */
@@ -3709,11 +3705,9 @@ function labelAtStart(text) {
         if (span !== null)
             rest = rest.slice(skipBetween(rest, span));
         const bracket = Math.max(rest.lastIndexOf('('), rest.lastIndexOf('（'));
-        if (bracket >= 0 && /[)）]\s*$/.test(rest) && dateSpanEnd(rest, bracket + 1) !== null) {
-            const end = skipBetween(rest, dateSpanEnd(rest, bracket + 1));
-            if (end >= rest.length)
-                rest = rest.slice(0, bracket);
-        }
+        const bracketed = bracket >= 0 && /[)）]\s*$/.test(rest) ? dateSpanEnd(rest, bracket + 1) : null;
+        if (bracketed !== null && skipBetween(rest, bracketed) >= rest.length)
+            rest = rest.slice(0, bracket);
         if (WEEK_WORDS.test(rest))
             return { kind: 'week', numbers: week.numbers, dates: [], slashDates: [], form: week.form, topic: topicOf(rest) };
         return null;
@@ -6698,7 +6692,6 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
             take(group);
         return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map() };
     }
-    // Bold and date lines are day markers only where they outnumber the headings and summaries.
     // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
     const under = [];
     // `### Day 1: Object Pooling` over `#### June 24, 2018`: a date heading right under an undated day heading is that
@@ -6721,6 +6714,7 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         return !datesAbove;
     });
     const groups = groupBy(ownDays);
+    // Bold and date lines are day markers only where they outnumber the headings and summaries.
     const strongTotal = ownDays.filter((c) => !isWeak(c.position)).length;
     // Bullets and table rows are days only in a log with no day headings, and three at least: two dated bullets are more
     // often deadlines, a few dated rows a schedule.
@@ -6855,7 +6849,8 @@ function countAcrossStretches(drafts) {
     const counted = drafts.filter((d) => d.stretch !== undefined && d.info.kind === 'day' && d.info.numbers.length > 0);
     if (counted.length === 0)
         return null;
-    // The highest day number seen in each stretch, in the order of the stretches' numbers.
+    // The lowest and highest day number in each stretch: a later stretch that starts at or below an earlier one's
+    // highest restarts the count.
     const highest = new Map();
     const lowest = new Map();
     for (const draft of counted) {
