@@ -82,6 +82,20 @@ describe('readLabel: day numbers', () => {
     expect(readLabel('Day 2-3')).toMatchObject({ kind: 'day', numbers: [2] })
   })
 
+  it('a number after `Day 12,` is a list only where it is the next day and no word or date follows it', () => {
+    expect(readLabel('Day 12, 13 March 2024')).toMatchObject({ numbers: [12], dates: [date(2024, 3, 13)] })
+    expect(readLabel('Day 1, 2 hours')).toMatchObject({ numbers: [1], topic: '2 hours' })
+    expect(readLabel('Day 9, 10/3')).toMatchObject({ numbers: [9], slashDates: [{ parts: [10, 3] }] })
+    expect(readLabel('Day 4, 9: review')).toMatchObject({ numbers: [4] })
+  })
+
+  it('`January, 01, 2020` and `Thu Jul 26 21:36:50 EDT 2018` (as `date` prints it) are dates with their year', () => {
+    expect(readLabel('Day 1: January, 01, 2020')).toMatchObject({ numbers: [1], dates: [date(2020, 1, 1)], topic: '' })
+    expect(readLabel('R1D29 - Thu Jul 26 21:36:50 EDT 2018')).toMatchObject({ numbers: [29], dates: [date(2018, 7, 26)], topic: '' })
+    // A time with no year after it is the topic's.
+    expect(readLabel('Mar 5 10:30 standup')).toMatchObject({ dates: [date(null, 3, 5)], topic: '10:30 standup' })
+  })
+
   it('`Day17-18`: a second number no part is numbered so high ends a range', () => {
     expect(readLabel('Day17-18')).toMatchObject({ kind: 'day', numbers: [17, 18], topic: '' })
     expect(readLabel('Day3-4')).toMatchObject({ kind: 'day', numbers: [3, 4] })
@@ -563,6 +577,12 @@ describe('readLabel: ranges written out at both ends', () => {
     ['5日目〜7日目', [5, 6, 7], []],
     // `Day1-2` is part 2 of day 1, unless as many dates follow.
     ['Day 58-60: March 6-8, Monday-Wednesday', [58, 59, 60], days(null, 3, 6, 8)],
+    // Past any part's number, a range of dates makes it a range of days, a day off or not.
+    ['Day 45-50: February 17-21, 2020', [45, 46, 47, 48, 49, 50], days(2020, 2, 17, 21)],
+    // The next day's number after a comma, `&`, `and` or `+`.
+    ['Day 56, 57: Mar 28, 2020', [56, 57], [date(2020, 3, 28)]],
+    ['Day 5 & 6', [5, 6], []],
+    ['[Day 7 and 8]', [7, 8], []],
     ['Day 5-2 (2024-03-05)', [5], [date(2024, 3, 5)]],
     ['Day1-2', [1], []]
   ])('%j', (label, numbers, dates) => {

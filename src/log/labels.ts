@@ -203,6 +203,8 @@ const MAX_PART = 3
  * numbered so high (`Day17-18`).
  */
 const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)')
+/** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
+const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?=\\s*(?:$|[:)\\]|])|\\s+[-–—])')
 /** `Day One`, `Day Twenty-Three`: a day number in English words, one to ninety-nine. */
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
@@ -268,7 +270,12 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
     if (m) {
       const numbers = sane([Number(m[1])])
       const upTo = m[2] === undefined ? undefined : Number(m[2])
-      return numbers && { numbers, form: 'Day N', end: pos + m[0].length, ...(upTo! > numbers[0]! ? { upTo } : {}) }
+      const end = pos + m[0].length
+      const next = upTo === undefined ? execAt(DAY_NEXT, text, end) : null
+      // `Day 56, 57: Mar 28`: the next day after it (`Day 12, 13 March` is day 12 and its date; `Day 1, 2 hours` no list).
+      if (numbers && next && Number(next[1]) === numbers[0]! + 1)
+        return { numbers: [numbers[0]!, numbers[0]! + 1], form: 'Day N', end: end + next[0].length }
+      return numbers && { numbers, form: 'Day N', end, ...(upTo! > numbers[0]! ? { upTo } : {}) }
     }
     m = execAt(DAY_WORD, text, pos)
     if (m) return { numbers: [wordNumber(m)], form: 'Day N', end: pos + m[0].length }
@@ -346,9 +353,14 @@ const CJK_DATE = at(
 )
 /** A year in two digits after an apostrophe: `Mar 5 '24`. */
 const SHORT_YEAR = "\\s*['’](\\d{2})(?!\\d)"
-/** `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `May 11 - Thursday May 13, 2021` (a weekday before the date is skipped before it: `skipWeekdays`). */
+/** `21:36:50 EDT` between a date and its year, as the `date` command prints it (`Thu Jul 26 21:36:50 EDT 2018`). */
+const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?'
+/**
+ * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `May 11 - Thursday May 13, 2021`,
+ * `Jul 26 21:36:50 EDT 2018` (a weekday before the date is skipped before it: `skipWeekdays`).
+ */
 const EN_MONTH_FIRST = at(
-  `(${MONTH_NAME})(?:\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `(${MONTH_NAME})(?:,?\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`. */
 const EN_DAY_FIRST = at(
@@ -891,9 +903,12 @@ function labelAtStart(text: string): LabelInfo | null {
     const date = first && dateRange(text, first)
     // A weekday after the day, dated or not (`Day 13 (수)`), is no topic.
     pos = skipBetween(text, skipWeekdays(text, date ? date.end : pos))
-    // `Day 58-60: March 6-8`: as many days as dates; `Day17-18` with no date, past any part's number, both days.
+    // `Day 58-60: March 6-8`: as many days as dates. Past any part's number, `Day17-18` with no date, or with a range of
+    // dates (`Day 45-50: February 17-21`, a day off between), all the days; with one date (`Day 17-18 (3/5)`), one day.
     const upTo = number.upTo
-    if (upTo !== undefined && (date ? date.dates.length === upTo - number.numbers[0]! + 1 : upTo > MAX_PART))
+    // A numeric range waits for the log's order to be read (`through`): more than one date, however many.
+    const count = date ? date.dates.length + date.slashDates.reduce((n, d) => n + (d.through ? 2 : 1), 0) : 0
+    if (upTo !== undefined && (count === upTo - number.numbers[0]! + 1 || (upTo > MAX_PART && count !== 1)))
       number = { ...number, numbers: range(number.numbers[0]!, upTo) }
     let topic = topicOf(text.slice(pos))
     // `#5` alone or with its date; `#5 Two Sum` is a numbered problem.
