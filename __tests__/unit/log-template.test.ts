@@ -381,6 +381,43 @@ describe('the template: a day heading inside a day', () => {
   })
 })
 
+describe('the template: days that head their writing above their own level', () => {
+  const log = [
+    '# Study notes',
+    '#### Day 1 (2025-03-03)',
+    '## Setting up',
+    'installed node',
+    '### Day 2 (2025-03-04)',
+    '## Props',
+    '- passing data down',
+    '## State',
+    'useState',
+    '#### Day 3 (2025-03-05)',
+    '#### Day 4 (2025-03-06)',
+    'read the docs'
+  ]
+
+  it('where two days or more do, the higher heading under a day starts its writing, up to the next day', () => {
+    const entries = parseLog(log.join('\n')).entries
+    expect(entries.map((e) => [e.number, e.line, e.endLine, e.hasContent])).toEqual([
+      [1, 2, 4, true],
+      [2, 5, 9, true],
+      [3, 10, 10, false],
+      [4, 11, 12, true]
+    ])
+  })
+
+  it('a heading higher than that writing ends the day; so does any heading, where only one day does so', () => {
+    const appendix = [...log, '# Links', 'elsewhere']
+    expect(parseLog(appendix.join('\n')).entries.map((e) => e.endLine)).toEqual([4, 9, 10, 12])
+    const once = ['#### Day 1 (2025-03-03)', '## Setting up', 'installed node', '#### Day 2 (2025-03-04)', 'read'].join('\n')
+    expect(parseLog(once).entries.map((e) => [e.number, e.endLine, e.hasContent])).toEqual([
+      [1, 1, false],
+      [2, 5, true]
+    ])
+  })
+})
+
 describe('days kept in files of their own', () => {
   const text = [
     '# 100 days',

@@ -33,6 +33,8 @@ export interface EntryDraft {
   labelIndex: number
   /** Its sections are headings of its own level (`### Day 1`, then `### Today's Progress`). */
   flat?: boolean
+  /** Its writing is headed above its own level (`#### Day 1`, then `## Setup`): headings of this depth and deeper are its. */
+  writtenFrom?: number
   /** Its heading links to another file: with nothing under it, the day is written there. */
   linked?: boolean
   /** The week (or other stretch) it is written in: its own label's (`Week 2 Day 3`), or the week heading it stands under. */
@@ -209,12 +211,17 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         } else if (open) {
           // `### Day 1` then `### Today's Progress` or `### 1. 마크다운`: a log that writes the day's headings at the day's
           // own level. A heading of that level right under the day, and any after it, is the day's.
-          if (block.depth === open.headingDepth && (open.flat || (open.sections.length === 0 && !open.hasContent))) open.flat = true
+          const untouched = open.sections.length === 0 && !open.hasContent
+          if (block.depth === open.headingDepth && (open.flat || untouched)) open.flat = true
+          // `#### Day 1` over `## Environment setup`, in a log whose days do so (template.ts): the day's writing.
+          else if (template.headsAbove && open.headingDepth !== null && block.depth < open.headingDepth && untouched && !open.writtenFrom)
+            open.writtenFrom = block.depth
           // A line underlined with `---` under a day's writing is that day's, whatever its level; so is a heading
           // inside a `<details>` the day opened (`# 정렬 요약` folded under `## 2025.05.12 TIL`).
           else if (
             open.headingDepth !== null &&
             block.depth <= open.headingDepth &&
+            !(open.writtenFrom !== undefined && block.depth >= open.writtenFrom) &&
             !block.setext &&
             !(open.closeDepth !== null && depth > open.closeDepth)
           ) {

@@ -28,6 +28,11 @@ export interface Template {
    * dates. The date line itself is no writing.
    */
   datedBelow: Map<number, LabelInfo>
+  /**
+   * The days head their writing with headings above their own level (`#### Day 1` over `## Environment setup`): such
+   * a heading right under a day, naming nothing, starts that day's writing rather than ending the day.
+   */
+  headsAbove: boolean
 }
 
 const SKIPPED_SHOWN = 20
@@ -173,7 +178,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   for (const group of groupBy(weeks)) take(group)
   if (pattern) {
     for (const group of groupBy(days)) take(group)
-    return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map() }
+    return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map(), headsAbove: headsAbove(blocks, labels) }
   }
 
   // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
@@ -249,7 +254,23 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     else skip(c, 'headings')
   }
   skipped.sort((a, b) => a.line - b.line)
-  return { labels, forms, formOf, skipped, skippedCount, datedBelow }
+  return { labels, forms, formOf, skipped, skippedCount, datedBelow, headsAbove: headsAbove(blocks, labels) }
+}
+
+/** A log heads its days' writing above their level where two days or more do: once could be a day left empty. */
+const HEADS_ABOVE = 2
+
+/** Whether day headings are followed, again and again, by a higher heading naming nothing and writing under it. */
+function headsAbove(blocks: readonly Block[], labels: ReadonlyMap<number, LabelInfo>): boolean {
+  let seen = 0
+  for (const [index, info] of labels) {
+    const day = blocks[index]
+    const next = blocks[index + 1]
+    const after = blocks[index + 2]
+    if (info.kind !== 'day' || day?.type !== 'heading' || next?.type !== 'heading' || labels.has(index + 1)) continue
+    if (next.depth < day.depth && after !== undefined && after.type !== 'heading' && ++seen >= HEADS_ABOVE) return true
+  }
+  return false
 }
 
 /**
