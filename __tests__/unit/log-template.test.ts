@@ -448,6 +448,33 @@ describe('days kept in files of their own', () => {
       '  2 of them only link to a file of their own from the heading (not checked here)'
     )
   })
+
+  it('so is a line that links out, alone in its paragraph or line after line in one', () => {
+    const lines = ['Day3 : [Day3](notes/Day3.md)', '', 'Day2 : [Day2](notes/Day2.md)', '', 'Day1 : [Day1](notes/Day1.md)'].join('\n')
+    expect(parseLog(lines).entries.map((e) => [e.number, e.line, e.external])).toEqual([
+      [3, 1, true],
+      [2, 3, true],
+      [1, 5, true]
+    ])
+    const index = ['## 일지', '[1일차 - 설치](./day1.md)\\', '[2일차 - 빌드](./day2.md)  ', '[3일차 - 배포](./day3.md)'].join('\n')
+    const log = parseLog(index)
+    expect(log.entries.map((e) => [e.number, e.line, e.external])).toEqual([
+      [1, 2, true],
+      [2, 3, true],
+      [3, 4, true]
+    ])
+    expect(log.reading).toMatchObject({ linked: 3, skippedCount: 0 })
+  })
+
+  it('a line with words and no link out, or linking to the log itself, stays prose', () => {
+    const prose = ['Day 3 : read the docs', '', 'Day 4 : [notes](#day-4)', '', 'Day 5 : wrote tests'].join('\n')
+    const log = parseLog(prose)
+    expect(log.entries).toEqual([])
+    expect(log.reading.skippedCount).toBe(3)
+    // A paragraph with a line that links nowhere is one block of writing, not an index.
+    const mixed = ['[Day 1](./day1.md)', 'Day 2 : wrote tests', '[Day 3](./day3.md)'].join('\n')
+    expect(parseLog(mixed).entries).toEqual([])
+  })
 })
 
 describe('the template: dates elsewhere are not days', () => {

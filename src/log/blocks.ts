@@ -47,9 +47,10 @@ export type Block =
     }
   /**
    * `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow
-   * it. `dayRows`: a table's rows named by a day with no link out, which are not read as days.
+   * it. `dayRows`: a table's rows named by a day with no link out, which are not read as days. `link`: the line (all
+   * there is of it) links off the page; a paragraph of such lines is a block per line.
    */
-  | { type: 'content'; line: number; text?: string; more?: boolean; dayRows?: number }
+  | { type: 'content'; line: number; text?: string; more?: boolean; dayRows?: number; link?: boolean }
   | { type: 'items'; items: RawItem[]; line: number }
   /**
    * A bullet of a top-level list that opens with a date or day number (`- **09.11** 백준`): perhaps a day. `rest`: words
@@ -334,8 +335,16 @@ export class BlockReader {
       }
     }
     if (!isPlaceholder(plainText(node)) || hasLinkOrMedia(node)) {
-      const more = (node.position?.end.line ?? 0) + this.offset > line
-      this.blocks.push(topLevel ? { type: 'content', line, text: this.lines[line - 1] ?? '', more } : { type: 'content', line })
+      const end = (node.position?.end.line ?? 0) + this.offset
+      if (!topLevel) this.blocks.push({ type: 'content', line })
+      else if (end > line && linkLines(this.lines, line, end)) {
+        // `[1일차 - 설치](./day1.md)\` line after line: an index of days, one line each.
+        for (let at = line; at <= end; at++)
+          this.blocks.push({ type: 'content', line: at, text: this.lines[at - 1]!, more: false, link: true })
+      } else {
+        const link = end === line && LINK_OUT.test(this.lines[line - 1] ?? '') && linksOut(node)
+        this.blocks.push({ type: 'content', line, text: this.lines[line - 1] ?? '', more: end > line, ...(link ? { link } : {}) })
+      }
     }
   }
 
@@ -523,6 +532,15 @@ function boldItemLabel(head: Paragraph): { text: string; inline: boolean; rest: 
   // `- **React** is a library`: bold words opening a sentence, not a label (`**React:**` and `**React**:` are).
   if (inline && !/[:：]$/.test(text) && !/^[:：]/.test(rest)) return null
   return { text, inline, rest: inline || after.some(hasLinkOrMedia) }
+}
+
+/** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
+const LINK_OUT = /\]\(\s*<?[^\s#)<]/
+
+/** Whether every line of a paragraph (1-based, `from` to `to`) holds a link off the page: an index, a line per day. */
+function linkLines(lines: readonly string[], from: number, to: number): boolean {
+  for (let at = from; at <= to; at++) if (!LINK_OUT.test(lines[at - 1] ?? '')) return false
+  return true
 }
 
 /** Whether a link leaves the page (an anchor `#…` points at this log's own heading). */

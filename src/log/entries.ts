@@ -294,6 +294,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         } else if (info) {
           start(info, block.text ?? '', block.line, outerDepth + 0.5, depth)
           if (block.type === 'content' ? block.more : block.rest) markContent()
+          // `Day28 : [Day28](notes/Day28.md)` with nothing under it: the day is written in that file.
+          if (block.type === 'content' && block.link && current) current.linked = true
           // A day written as a table row is that row.
           if (block.type === 'itemLabel' && block.row) finish(block.line)
         } else if (block.type === 'itemLabel' && block.row) {

@@ -49,6 +49,8 @@ interface Candidate {
   info: LabelInfo
   /** An HTML heading (`<h2>`): the same position as `##`, named as written. */
   html?: boolean
+  /** A line that links off the page (`Day28 : [Day28](notes/Day28.md)`): its words after the day are the link's. */
+  link?: boolean
 }
 
 const isWeak = (p: Position): boolean => p === 'bold' || p === 'line' || p === 'item' || p === 'row'
@@ -77,7 +79,7 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
     case 'content':
       if (block.text === undefined || block.text.length > MAX_LABEL) return null
       if (!pattern && !mayBeLabel(block.text)) return null
-      return { index, position: 'line', line: block.line, text: block.text }
+      return { index, position: 'line', line: block.line, text: block.text, ...(block.link ? { link: true } : {}) }
     default:
       return null
   }
@@ -152,7 +154,8 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       return
     }
     if (isVersionTopic(info.topic)) return skip(candidate, 'changelog')
-    if (candidate.position === 'line' && info.topic !== '') return skip(candidate, 'prose')
+    // A line with words after its label is prose, unless they link to where the day is written.
+    if (candidate.position === 'line' && info.topic !== '' && !candidate.link) return skip(candidate, 'prose')
     days.push({ ...candidate, info })
   })
 
