@@ -3,6 +3,7 @@
  * to day. Logs here are a few lines written for the test.
  */
 import { explainLines } from '../../src/render/explain.js'
+import { messages } from '../../src/render/messages.js'
 import { checkLog } from '../../src/review/check.js'
 import { isDropped, sameTask, taskKey } from '../../src/review/tasks.js'
 
@@ -150,6 +151,28 @@ describe('carry-over', () => {
     const explained = explainLines(report.reading, 'index.md')
     expect(explained).toContain('  2 days from index table rows (each links to a file of its own, not checked here)')
     expect(explained.join('\n')).not.toContain('No line was read as a day.')
+  })
+
+  it('linked rows of such a table that name no day are not counted, and the report says so', () => {
+    const log = lines(
+      '| 일차 | 제목 |',
+      '|---|---|',
+      '| 1 일차 | [정렬](./day1.md) |',
+      '| 2 일차 | [탐색](./day2.md) |',
+      '| 다시 0 일차 | [리액트](./again0.md) |',
+      '| 프로젝트 1일차 | [기획](./project1.md) |',
+      '| 참고 | 없음 |'
+    )
+    const report = checkLog(log, noCalendar)
+    expect(report.entries.map((e) => e.label)).toEqual(['Day1', 'Day2'])
+    // The row that links nowhere is the table's writing, not an index row.
+    expect(report.notes).toContainEqual({ type: 'reading', kind: 'index-rows-unnamed', rows: 2, line: 5 })
+    expect(report.notes.map((n) => messages('ko').note(n))).toContain(
+      '5번째 줄부터 목차 표의 2줄은 다른 파일로 링크하지만 날짜나 일차를 읽을 수 없어서 기록으로 세지 않았고 확인하지 않았어요.'
+    )
+    // A table with no day in it at all is writing: nothing to own up to.
+    const plain = checkLog(lines('| 주제 | 링크 |', '|---|---|', '| 정렬 | [글](./sort.md) |'), noCalendar)
+    expect(plain.notes.filter((n) => 'kind' in n && n.kind === 'index-rows-unnamed')).toEqual([])
   })
 
   it('an index row may name its day by date, in any notation, with the link in another cell', () => {

@@ -58,7 +58,8 @@ export type Block =
    * `row`: the first cell of a table row that links nowhere (`| 2025-03-03 | 정렬 | 2h |`), the other cells its words.
    */
   | { type: 'itemLabel'; text: string; line: number; rest: boolean; checked?: boolean; row?: boolean }
-  | { type: 'indexRow'; text: string; line: number }
+  /** A table row naming a day that links to its writing elsewhere; `unnamed`: a row of such a table naming none. */
+  | { type: 'indexRow'; text: string; line: number; unnamed?: boolean }
 
 /** A letter or digit in the scripts logs are written in. */
 const CONTENT_CHAR = /[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
@@ -449,14 +450,24 @@ export class BlockReader {
     const dayLabels: Block[] = []
     let content = false
     let dayRows = 0
-    for (const row of rows) {
+    const read = rows.map((row) => {
       const cells = row.children.map((cell) => plainText(cell))
+      // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
+      const first = cells[0] ?? ''
+      const day = /^\s*day\s*\d/i.test(first) && row.children[0] && linksOut(row.children[0]) ? first : dayCellLinkingOut(cells, row)
+      return { row, cells, day }
+    })
+    const index = read.some((r) => r.day !== null)
+    for (const { row, cells, day } of read) {
       if (cells.some((c) => !isPlaceholder(c))) content = true
       const first = cells[0] ?? ''
-      // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
-      const day = /^\s*day\s*\d/i.test(first) && row.children[0] && linksOut(row.children[0]) ? first : dayCellLinkingOut(cells, row)
       if (day !== null) {
         this.blocks.push({ type: 'indexRow', text: day, line: this.lineOf(row) })
+        continue
+      }
+      // `| 다시 0 일차 | [React](./react.md) |` among index rows: a linked row naming no day, which the report owns up to.
+      if (index && row.children.some(linksOut)) {
+        this.blocks.push({ type: 'indexRow', text: first, line: this.lineOf(row), unnamed: true })
         continue
       }
       // A row that starts with a date and links nowhere (a table of contents links to the log's own headings).

@@ -321,7 +321,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         break
       }
       case 'indexRow': {
-        const info = readLabel(block.text)
+        const info = block.unnamed ? null : readLabel(block.text)
         if (info && info.kind === 'day') {
           start(info, block.text, block.line, null, null)
           const entry = current as EntryDraft | null

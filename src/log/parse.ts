@@ -75,7 +75,7 @@ function labelOf(draft: EntryDraft): string {
 /**
  * What was read only in part, beside the markdown itself: labels naming a day that does not exist (`lostDate`, by
  * draft), tables whose rows are days (a date in the first cell, no link) in a log where no day was read, and days
- * kept in files of their own.
+ * kept in files of their own, and rows of their index that name no day.
  */
 function readInPart(blocks: readonly Block[], drafts: readonly EntryDraft[], lostDate: readonly boolean[]): ReadNote[] {
   const notes: ReadNote[] = []
@@ -94,6 +94,8 @@ function readInPart(blocks: readonly Block[], drafts: readonly EntryDraft[], los
   // Rows of days in one shape are read as days; beside days read otherwise, a dated table is a day's writing (a
   // schedule, hours). Only where no day was read were such rows left unread.
   if (rows >= TABLE_DAYS && drafts.length === 0) notes.push({ kind: 'table-days', rows, line })
+  const unnamed = blocks.filter((b) => b.type === 'indexRow' && b.unnamed)
+  if (unnamed.length > 0) notes.push({ kind: 'index-rows-unnamed', rows: unnamed.length, line: unnamed[0]!.line })
   const elsewhere = drafts.filter((d) => d.external).length
   if (elsewhere > 0) notes.push({ kind: 'kept-elsewhere', days: elsewhere })
   return notes
