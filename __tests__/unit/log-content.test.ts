@@ -417,6 +417,50 @@ describe('sections written as bullets', () => {
   })
 })
 
+describe('sections written as plain bullets', () => {
+  const shape = (entry: Entry) => entry.sections.map((s) => [s.role, s.title, s.empty, s.items.map((i) => [i.text, i.done])])
+
+  it('a bullet of a few plain words naming a section, over its own bullets, is that section', () => {
+    const log = lines(
+      '## 2024.03.04',
+      '- 배운 점',
+      '  - 정렬',
+      '- 느낀 점',
+      '- 내일 할 일:',
+      '  - [ ] 복습',
+      '## 2024.03.05',
+      '- 느낀 점',
+      '- done',
+      '  - 복습'
+    )
+    const [first, second] = parseLog(log).entries
+    expect(shape(first!)).toEqual([
+      ['learned', '배운 점', false, []],
+      // Nothing under it, after a section written as a bullet: an empty section, not a task.
+      ['reflection', '느낀 점', true, []],
+      ['goals', '내일 할 일:', false, [['복습', false]]]
+    ])
+    // The log writes its sections as bullets: so the next day's first bullet names one too.
+    expect(shape(second!)).toEqual([
+      ['reflection', '느낀 점', true, []],
+      ['done', 'done', false, [['복습', true]]]
+    ])
+  })
+
+  it('alone, with nothing under it, or a sentence, or long, such a bullet is the day’s writing', () => {
+    const entry = only(lines('## 2024.03.04', '- 알고리즘 공부', '- 회고', '- 今日の感想です。', '  - 楽しかった'))
+    expect(entry.sections).toEqual([])
+    expect(entry.hasContent).toBe(true)
+    const long = only(lines('## 2024/07/16', '- 学んだことを端的にまとめて思い出せるようにしたい', '  - メモ'))
+    expect(long.sections).toEqual([])
+  })
+
+  it('inside a section under a heading, plain bullets are its writing', () => {
+    const entry = only(lines('## 2024.03.04', '### 내일 할 일', '- 회고', '  - [ ] 정리'))
+    expect(shape(entry)).toEqual([['goals', '내일 할 일', false, [['회고', null], ['정리', false]]]])
+  })
+})
+
 describe('sections written as plain lines', () => {
   const day = (...body: string[]) => only(lines('### Day 2: November 3, 2026', ...body))
   const shape = (entry: Entry) => entry.sections.map((s) => [s.role, s.title, s.empty, s.items.map((i) => i.text)])

@@ -32,7 +32,8 @@ export type Block =
   /**
    * A bold line. `inline`: text follows the bold part on its own line (`after`, as written; `below` beside it where more
    * lines or a link follow too); `rest`: any of that. `item`: the bold part opens a bullet (`- **Thoughts:** …`), which
-   * is that item where its words name no section.
+   * is that item where its words name no section. `plain`: a bullet of a few plain words, not bold (`- 배운 점` over its
+   * own bullets); `bare` beside it where nothing is under it and no colon ends it (`- 느낀 점`).
    */
   | {
       type: 'label'
@@ -44,6 +45,8 @@ export type Block =
       after?: string
       below?: boolean
       item?: RawItem
+      plain?: boolean
+      bare?: boolean
     }
   /**
    * `text`: the first line of a top-level paragraph as written, where a date-only label may stand; `more`: lines follow
@@ -256,8 +259,14 @@ export class BlockReader {
   readonly blocks: Block[] = []
   private offset = 0
 
-  /** `lines`: the document's lines, which labels are read from as written. */
-  constructor(readonly lines: readonly string[]) {}
+  /**
+   * `lines`: the document's lines, which labels are read from as written. `namesSection`: whether plain words name a
+   * section (the vocabulary's say), so that only such plain bullets split a list as labels (`- 배운 점`).
+   */
+  constructor(
+    readonly lines: readonly string[],
+    readonly namesSection: (words: string) => boolean = () => false
+  ) {}
 
   /** Reads a tree whose line 1 is document line `lineOffset + 1`. */
   read(tree: Root, lineOffset: number): void {
@@ -399,7 +408,7 @@ export class BlockReader {
         const marker = lead && markerState(lead[1]!) !== null ? lead[1]! : null
         const text = marker ? written.slice(lead![0].length) : written
         const own = { text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) }
-        const bold = topItem && !label ? boldItemLabel(head) : null
+        const bold = topItem && !label ? (boldItemLabel(head) ?? plainItemLabel(head, item, this.namesSection)) : null
         // `- **Tomorrow:**` over its own bullets: a section label, written as a bullet. Whether its words name a
         // section, the entry reader decides; where they do not, the bullet is an item as before.
         if (bold) splits.push({ node: { type: 'label', ...bold, line: own.line, styled: false, item: own }, before: items.length })
@@ -543,6 +552,34 @@ function boldItemLabel(head: Paragraph): { text: string; inline: boolean; rest: 
   // `- **React** is a library`: bold words opening a sentence, not a label (`**React:**` and `**React**:` are).
   if (inline && !/[:：]$/.test(text) && !/^[:：]/.test(rest)) return null
   return { text, inline, rest: inline || after.some(hasLinkOrMedia) }
+}
+
+/** Wider plain bullets are writing, not a section's name: Latin letters count one, Hangul and CJK two (they say more). */
+const PLAIN_ITEM_LABEL = 30
+
+function width(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) n += text.charCodeAt(i) >= 0x1100 ? 2 : 1
+  return n
+}
+
+/**
+ * `- 배운 점` over its own bullets, `- Next steps:`: a bullet of a few plain words naming a section. `bare`: nothing
+ * under it and no colon, a section only in a log that writes its sections as bullets (the entry reader decides).
+ */
+function plainItemLabel(
+  head: Paragraph,
+  item: ListItem,
+  namesSection: (words: string) => boolean
+): { text: string; inline: false; rest: false; plain: true; bare?: true } | null {
+  const only = head.children.length === 1 ? head.children[0] : undefined
+  if (only?.type !== 'text' || only.value.length > PLAIN_ITEM_LABEL || only.value.includes('\n')) return null
+  if (width(only.value) > PLAIN_ITEM_LABEL) return null
+  const text = only.value.trim()
+  // `- チャプター 3 までの感想です。`: a sentence over its bullets, not a name.
+  if (text === '' || isPlaceholder(text) || /[。.!?！？]$/.test(text) || !namesSection(text)) return null
+  const bare = !item.children.some((child) => child.type === 'list') && !/[:：]$/.test(text)
+  return { text, inline: false, rest: false, plain: true, ...(bare ? { bare } : {}) }
 }
 
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */

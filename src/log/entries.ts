@@ -94,6 +94,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
     if (current?.linked && !current.hasContent && current.sections.length === 0) current.external = true
     current = null as EntryDraft | null
     section = null as Section | null
+    sectionIsBullet = false
   }
 
   let index = 0
@@ -139,6 +140,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
   let sectionDepth: number | null = null
   /** The section's label is a bullet's bold words (`- **Tomorrow:**`). */
   let sectionIsBullet = false
+  /** A section was written as a bullet somewhere before: the log writes its sections so. */
+  let bulletSections = false
   /** The section's label is a plain line (`✅ What I Worked On:`). */
   let sectionIsPlain = false
   /** Lines of boxes not ticked in a checklist of days: days not done yet, neither days nor tasks. */
@@ -257,12 +260,14 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         }
         if (!current) break
         // A bullet's bold words name a section where the day's sections are bullets; inside a section under a heading
-        // (`#### Tasks Completed`, then `- **Description:** …`) they are that section's writing.
-        const named = block.item === undefined || section === null || sectionIsBullet
+        // (`#### Tasks Completed`, then `- **Description:** …`) they are that section's writing. A plain bullet with
+        // nothing under it (`- 느낀 점`) names one only in a log that writes its sections as bullets: alone, it is a task.
+        const named = block.item === undefined || (section === null && (!block.bare || bulletSections)) || sectionIsBullet
         const role = named ? (roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null)) : null
         if (role) {
           openSection(role, block.text, block.line)
           sectionIsBullet = block.item !== undefined
+          bulletSections ||= sectionIsBullet
           if (block.rest) markContent()
         } else if (block.item) {
           // `- **React:** hooks`: a bullet in bold naming no section is writing, and the item it was; after a section

@@ -180,13 +180,14 @@ type Region = { blocks: Block[] } | Stretch
 /** One pass over the document: the line reader, and micromark for the stretches it leaves. */
 function readOnce(
   lines: readonly string[],
+  namesSection: (words: string) => boolean,
   options: InlineOptions,
   stats: FastStats,
   parsed: Map<string, Root>
 ): { regions: Region[]; definitions: Map<DefinitionKey, string> } {
   const parser = new BlockParser(lines, options)
   // The line reader's nodes become blocks as soon as they stand: a long log's tree is never held whole.
-  const converter = new BlockReader(lines)
+  const converter = new BlockReader(lines, namesSection)
   const toBlocks = (nodes: RootContent[]): void => converter.read({ type: 'root', children: nodes }, 0)
   const regions: Region[] = []
   const definitions = new Map<DefinitionKey, string>()
@@ -259,11 +260,11 @@ export function readBlocksFast(text: string, reader: BlockReader): FastStats {
   // first pass assumes every `[label]:` starting a line defines its label and reads references to them.
   const possible = possibleDefinitions(text)
   const parsed = new Map<string, Root>()
-  let { regions, definitions } = readOnce(lines, { labels: possible }, stats, parsed)
+  let { regions, definitions } = readOnce(lines, reader.namesSection, { labels: possible }, stats, parsed)
   if (!sameKeys(definitions, possible)) {
     // Some `[label]:` was no definition (in code, inside a paragraph), or one was missed: read again, knowing them exactly.
     stats = fresh()
-    ;({ regions, definitions } = readOnce(lines, { labels: new Set(definitions.keys()) }, stats, parsed))
+    ;({ regions, definitions } = readOnce(lines, reader.namesSection, { labels: new Set(definitions.keys()) }, stats, parsed))
   }
 
   for (const region of regions) {

@@ -10,7 +10,7 @@ import { inferTemplate, type Template } from './template.js'
 import { countAcrossStretches } from './stretches.js'
 import { spaceHeadings } from './unspaced.js'
 import type { Entry, IsoDate, LabelForm, Language, ReadNote, ReadStatus, Reading, SectionRole, StretchCount } from './types.js'
-import { buildVocabulary, type ExtraVocabulary } from './vocabulary.js'
+import { buildVocabulary, roleOf, type ExtraVocabulary, type Vocabulary } from './vocabulary.js'
 import { formatDate, resolveAmbiguousDates, resolveYears } from './years.js'
 
 export interface ParseOptions {
@@ -47,8 +47,13 @@ function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
 }
 
-function readBlocks(text: string, lines: readonly string[], mode: 'chunked' | 'whole'): { reader: BlockReader; notes: ReadNote[] } {
-  const reader = new BlockReader(lines)
+function readBlocks(
+  text: string,
+  lines: readonly string[],
+  mode: 'chunked' | 'whole',
+  vocabulary: Vocabulary
+): { reader: BlockReader; notes: ReadNote[] } {
+  const reader = new BlockReader(lines, (words) => roleOf(words, vocabulary) !== null)
   if (mode === 'whole') {
     reader.read(parseMarkdown(text), 0)
     return { reader, notes: [] }
@@ -148,7 +153,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   // The one split of the text into lines; headings typed without their space (`##2018.05.30`) read as headings.
   const spaced = spaceHeadings(text.split('\n'))
   const { lines } = spaced
-  const { reader, notes } = readBlocks(spaced.fixed.length > 0 ? lines.join('\n') : text, lines, options.mode ?? 'chunked')
+  const { reader, notes } = readBlocks(spaced.fixed.length > 0 ? lines.join('\n') : text, lines, options.mode ?? 'chunked', vocabulary)
   if (spaced.fixed.length > 0)
     notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length })
   const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)
