@@ -316,19 +316,42 @@ describe('items', () => {
     ])
   })
 
-  it.each(['yes', 'Yes (not optimized yet)', 'done!', 'ok', '완료', '완료함', '했음', '함', 'ㅇ', '✅', '✔️', '☑️'])(
-    'statusWord(%j) is done',
-    (word) => {
-      expect(statusWord(word)).toBe(true)
-    }
-  )
+  it.each([
+    'yes',
+    'Yes (not optimized yet)',
+    'done!',
+    'ok',
+    '완료',
+    '완료함',
+    '했음',
+    '함',
+    'ㅇ',
+    '✅',
+    '✔️',
+    '☑️',
+    '[X]',
+    ':white_check_mark:'
+  ])('statusWord(%j) is done', (word) => {
+    expect(statusWord(word)).toBe(true)
+  })
 
-  it.each(['no', 'nope', 'kinda', 'almost-ish :)', 'not yet', '아직', '완료 못함', '완료못함', '진행 중', 'yesterday', 'doneish'])(
-    'statusWord(%j) is not done',
-    (word) => {
-      expect(statusWord(word)).toBe(false)
-    }
-  )
+  it.each([
+    'no',
+    'nope',
+    'kinda',
+    'almost-ish :)',
+    'not yet',
+    '아직',
+    '완료 못함',
+    '완료못함',
+    '진행 중',
+    'yesterday',
+    'doneish',
+    '[ ]',
+    ':x:'
+  ])('statusWord(%j) is not done', (word) => {
+    expect(statusWord(word)).toBe(false)
+  })
 
   it('statusWord of an empty cell says nothing', () => {
     expect(statusWord('  ')).toBeNull()
@@ -457,7 +480,17 @@ describe('sections written as plain bullets', () => {
 
   it('inside a section under a heading, plain bullets are its writing', () => {
     const entry = only(lines('## 2024.03.04', '### 내일 할 일', '- 회고', '  - [ ] 정리'))
-    expect(shape(entry)).toEqual([['goals', '내일 할 일', false, [['회고', null], ['정리', false]]]])
+    expect(shape(entry)).toEqual([
+      [
+        'goals',
+        '내일 할 일',
+        false,
+        [
+          ['회고', null],
+          ['정리', false]
+        ]
+      ]
+    ])
   })
 })
 

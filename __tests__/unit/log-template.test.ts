@@ -407,6 +407,31 @@ describe('the template: days that head their writing above their own level', () 
     ])
   })
 
+  it('past the line that dates the day; a higher heading there about the day is its writing, not a day again', () => {
+    const text = [
+      '### Day 1',
+      '**Round 2 Day 1, March 3rd, 2025**',
+      '## Contents 1',
+      '- [Notes](#notes-1)',
+      '### Notes 1',
+      'read',
+      '### Day 2',
+      '**Round 2 Day 2, March 4th, 2025**',
+      '## Contents 2',
+      '- [Ramblings](#day-2-ramblings)',
+      '## Day 2 ramblings',
+      'wrote',
+      '### Day 3',
+      '**Round 2 Day 3, March 5th, 2025**',
+      'done'
+    ].join('\n')
+    expect(parseLog(text).entries.map((e) => [e.number, e.date, e.line, e.endLine, e.hasContent])).toEqual([
+      [1, '2025-03-03', 1, 6, true],
+      [2, '2025-03-04', 7, 12, true],
+      [3, '2025-03-05', 13, 15, true]
+    ])
+  })
+
   it('a heading higher than that writing ends the day; so does any heading, where only one day does so', () => {
     const appendix = [...log, '# Links', 'elsewhere']
     expect(parseLog(appendix.join('\n')).entries.map((e) => e.endLine)).toEqual([4, 9, 10, 12])

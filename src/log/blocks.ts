@@ -631,7 +631,8 @@ export function statusWord(word: string): boolean | null {
   const w = word.trim().toLowerCase()
   if (w === '') return null
   if (/^(?:yes|yep|y|done|okay|ok|o|true)(?![a-z0-9])/.test(w)) return true
-  if (/^(?:ㅇ|✅|✔|☑)/u.test(w)) return true
+  // A ticked box or check mark, as a character or as GitHub's shortcode (`[X]`, `:white_check_mark:`).
+  if (/^(?:ㅇ|✅|✔|☑|\[x\]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)/u.test(w)) return true
   if (/^(?:완료|했음|했다|함$|됨$)/.test(w) && !/못|않|안\s*(?:함|했|됨)/.test(w)) return true
   return false
 }

@@ -58,6 +58,16 @@ function sameLabel(a: LabelInfo, b: LabelInfo): boolean {
   )
 }
 
+/**
+ * `## Day 94 ramblings` inside `### Day 94`'s writing, headed above its level (`writtenFrom`): a heading of that
+ * writing about the day or an earlier one, not a day of its own.
+ */
+function speaksOfOpenDay(info: LabelInfo, depth: number, open: EntryDraft | null): boolean {
+  if (open?.writtenFrom === undefined || depth < open.writtenFrom || info.kind !== 'day' || info.topic === '') return false
+  const last = Math.max(...open.info.numbers)
+  return info.numbers.length > 0 && info.numbers.every((n) => n <= last)
+}
+
 /** A plain line's section label ends with a colon and is short. */
 const PLAIN_LABEL = /^.{1,60}[:：]\s*$/u
 
@@ -205,7 +215,11 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         } else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && role) {
           // `## DAY 1 소감` inside a day's <details> is that day's reflection, not a new day.
           openSection(role, block.text, block.line)
-        } else if (info && (info.kind === 'week' || info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0)) {
+        } else if (
+          info &&
+          !speaksOfOpenDay(info, block.depth, open) &&
+          (info.kind === 'week' || info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0)
+        ) {
           // `## Day 1` over `*2023-03-20*`: the line under it dates the day.
           const below = template.datedBelow.get(index)
           start(below ? { ...info, dates: below.dates, slashDates: below.slashDates } : info, block.text, block.line, block.depth, depth)

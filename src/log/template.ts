@@ -181,7 +181,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   for (const group of groupBy(weeks)) take(group)
   if (pattern) {
     for (const group of groupBy(days)) take(group)
-    return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map(), headsAbove: headsAbove(blocks, labels) }
+    return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map(), headsAbove: headsAbove(blocks, labels, new Map()) }
   }
 
   // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
@@ -257,20 +257,24 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     else skip(c, 'headings')
   }
   skipped.sort((a, b) => a.line - b.line)
-  return { labels, forms, formOf, skipped, skippedCount, datedBelow, headsAbove: headsAbove(blocks, labels) }
+  return { labels, forms, formOf, skipped, skippedCount, datedBelow, headsAbove: headsAbove(blocks, labels, datedBelow) }
 }
 
 /** A log heads its days' writing above their level where two days or more do: once could be a day left empty. */
 const HEADS_ABOVE = 2
 
-/** Whether day headings are followed, again and again, by a higher heading naming nothing and writing under it. */
-function headsAbove(blocks: readonly Block[], labels: ReadonlyMap<number, LabelInfo>): boolean {
+/**
+ * Whether day headings are followed, again and again, by a higher heading naming nothing and writing under it (past
+ * the line that dates the day, where one does: `### Day 40`, `**Round 2 Day 40, March 24th, 2021**`, `## Contents 40`).
+ */
+function headsAbove(blocks: readonly Block[], labels: ReadonlyMap<number, LabelInfo>, datedBelow: ReadonlyMap<number, LabelInfo>): boolean {
   let seen = 0
   for (const [index, info] of labels) {
     const day = blocks[index]
-    const next = blocks[index + 1]
-    const after = blocks[index + 2]
-    if (info.kind !== 'day' || day?.type !== 'heading' || next?.type !== 'heading' || labels.has(index + 1)) continue
+    const skip = datedBelow.has(index) ? 1 : 0
+    const next = blocks[index + 1 + skip]
+    const after = blocks[index + 2 + skip]
+    if (info.kind !== 'day' || day?.type !== 'heading' || next?.type !== 'heading' || labels.has(index + 1 + skip)) continue
     if (next.depth < day.depth && after !== undefined && after.type !== 'heading' && ++seen >= HEADS_ABOVE) return true
   }
   return false
