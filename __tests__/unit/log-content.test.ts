@@ -276,12 +276,12 @@ describe('items', () => {
     ])
   })
 
-  it('a plain bullet holding checkboxes is a group, and its boxes are items', () => {
-    const day = only(lines('## Day 2', '### TODO', '- 알고리즘', '  - [x] 문제 1', '  - [ ] 문제 2'))
+  it('a plain bullet holding checkboxes is a group, not a task of its own; its boxes are items', () => {
+    const day = only(lines('## Day 2', '### TODO', '- 알고리즘', '  - [x] 문제 1', '  - [ ] 문제 2', '- 복습'))
     expect(section(day, 'goals').items.map((i) => [i.text, i.done])).toEqual([
-      ['알고리즘', null],
       ['문제 1', true],
-      ['문제 2', false]
+      ['문제 2', false],
+      ['복습', null]
     ])
   })
 

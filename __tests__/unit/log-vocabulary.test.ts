@@ -26,6 +26,13 @@ describe('roleOf: Korean labels', () => {
     ['학습회고', 'reflection'],
     ['(부족함을)느낀점', 'reflection'],
     ['피어세션 정리', 'other'],
+    ['🔧 해결한 문제', 'done'],
+    ['📊 진행률', 'done'],
+    ['🚨 이슈/질문', 'other'],
+    ['Working on:', 'done'],
+    ['Key Concepts', 'learned'],
+    ['Before Thoughts:', 'reflection'],
+    ['After Thoughts', 'reflection'],
     ['개선방안', 'other'],
     ['어려웠던 점', 'reflection'],
     ['아쉬운 점', 'reflection']
@@ -37,6 +44,10 @@ describe('roleOf: Korean labels', () => {
     expect(['Keep', 'Problem', 'Try', '💡 Try:'].map((label) => roleOf(label, builtIn))).toEqual(['reflection', null, 'goals', 'goals'])
     // A problem statement (`### Problem` in a solved-problems log) stays the day's writing; other words starting the same stay words.
     expect(['Keeper', 'Trying new things'].map((label) => roleOf(label, builtIn))).toEqual([null, null])
+  })
+
+  it('thoughts after one word are a reflection; thoughts opening a sentence about something are words', () => {
+    expect(['Final thoughts', 'Some thoughts on closures'].map((label) => roleOf(label, builtIn))).toEqual(['reflection', null])
   })
 })
 

@@ -412,7 +412,8 @@ export class BlockReader {
         // `- **Tomorrow:**` over its own bullets: a section label, written as a bullet. Whether its words name a
         // section, the entry reader decides; where they do not, the bullet is an item as before.
         if (bold) splits.push({ node: { type: 'label', ...bold, line: own.line, styled: false, item: own }, before: items.length })
-        else if (!isPlaceholder(text)) items.push(own)
+        // `- AI 글쓰기 기능` over its own checkboxes names a group of tasks; it is no task itself.
+        else if (!isPlaceholder(text) && !(checked === null && holdsBoxes(item))) items.push(own)
       }
       for (let i = item.children.length - 1; i >= 0; i--) {
         const child = item.children[i]!
@@ -552,6 +553,11 @@ function boldItemLabel(head: Paragraph): { text: string; inline: boolean; rest: 
   // `- **React** is a library`: bold words opening a sentence, not a label (`**React:**` and `**React**:` are).
   if (inline && !/[:：]$/.test(text) && !/^[:：]/.test(rest)) return null
   return { text, inline, rest: inline || after.some(hasLinkOrMedia) }
+}
+
+/** Whether a bullet's own list holds a checkbox. */
+function holdsBoxes(item: ListItem): boolean {
+  return item.children.some((child) => child.type === 'list' && child.children.some((sub) => typeof sub.checked === 'boolean'))
 }
 
 /** Wider plain bullets are writing, not a section's name: Latin letters count one, Hangul and CJK two (they say more). */
