@@ -189,10 +189,17 @@ describe('a day heading written twice', () => {
     expect(findings(text).map((f) => f[3])).toEqual(['Day2 제목이 두 번 나와요(5번째 줄에도 있어요). 번호를 확인해 주세요.'])
   })
 
+  it('a date heading copied word for word, the date not changed: said so, asking for the date', () => {
+    const text = ['# 2024.03.04', '- 정렬', '# 2024.03.05', '- 탐색', '# 2024.03.05', '- 그래프'].join('\n')
+    expect(findings(text)).toEqual([
+      ['label-mismatch', '2024.03.05', 5, '2024.03.05 제목이 두 번 나와요(3번째 줄에도 있어요). 날짜를 확인해 주세요.']
+    ])
+  })
+
   it.each([
     ['a second session or part of the day, under another title', ['Day 1', 'Day 2 - API', 'Day 2 - API, continued', 'Day 3']],
     ['a second round that starts again at 1', ['Day 1', 'Day 2', 'Day 1', 'Day 2']],
-    ['days without numbers', ['2024-03-04', '2024-03-04']]
+    ['a date again under another title', ['2024-03-04 (morning)', '2024-03-04 (evening)']]
   ])('not %s', (_, labels) => {
     expect(findings(labels.map(day).join('\n')).filter((f) => f[3]!.toString().includes('twice'))).toEqual([])
   })

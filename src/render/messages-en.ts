@@ -33,7 +33,7 @@ function mismatch(f: LabelMismatch): string {
     case 'off-calendar':
       return `${entry} is dated ${f.date}, which is ${f.why.dayName ?? `Day${f.why.day}`} in the calendar. Check its day number or date.`
     case 'repeated':
-      return `${entry} is written twice (also on line ${f.why.previousLine}). Check its day number.`
+      return `${entry} is written twice (also on line ${f.why.previousLine}). Check its ${f.number === null ? 'date' : 'day number'}.`
   }
 }
 

@@ -29,7 +29,7 @@ function mismatch(f: LabelMismatch): string {
       // A date is read ending in 일 (일, 이일, …): always 이/은.
       return `${entry}(${f.date})은 달력으로 ${josa(f.why.dayName ?? `Day${f.why.day}`, '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`
     case 'repeated':
-      return `${entry} 제목이 두 번 나와요(${f.why.previousLine}번째 줄에도 있어요). 번호를 확인해 주세요.`
+      return `${entry} 제목이 두 번 나와요(${f.why.previousLine}번째 줄에도 있어요). ${f.number === null ? '날짜' : '번호'}를 확인해 주세요.`
   }
 }
 

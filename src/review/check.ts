@@ -348,13 +348,17 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
 function repeatedLabels(days: Entry[]): LabelMismatch[] {
   const out: LabelMismatch[] = []
   let seen = new Map<string, Entry>()
+  /** Days named by their date alone: a count restarting does not make them new. */
+  const seenDates = new Map<string, Entry>()
   for (const e of days) {
-    if (e.numbers.length === 0 || e.external) continue
-    if (Math.min(...e.numbers) <= 1) seen = new Map()
-    // With its numbers: `### Day 1` under `## Week 2` is not the `### Day 1` of week 1.
-    const key = `${e.numbers.join()} ${e.title.replace(/\s+/g, ' ')}`
-    const first = seen.get(key)
-    if (first === undefined) seen.set(key, e)
+    if (e.external || (e.numbers.length === 0 && e.dates.length === 0)) continue
+    if (e.numbers.length > 0 && Math.min(...e.numbers) <= 1) seen = new Map()
+    // With its numbers: `### Day 1` under `## Week 2` is not the `### Day 1` of week 1. Written the same, word for
+    // word, a dated heading (`# 2020.05.17` twice) is the same day twice.
+    const title = e.title.replace(/\s+/g, ' ')
+    const [map, key] = e.numbers.length > 0 ? [seen, `${e.numbers.join()} ${title}`] : [seenDates, `${e.dates.join()} ${title}`]
+    const first = map.get(key)
+    if (first === undefined) map.set(key, e)
     else out.push(labelMismatch(e, { kind: 'repeated', previousLine: first.line }))
   }
   return out
