@@ -95,7 +95,7 @@ export async function run(): Promise<void> {
     if (report.reading.status === 'unread') {
       // Writing but no entry the engine could read: say how it was read, and stop before any issue is touched.
       await core.summary.addRaw(renderReading(report.reading, inputs.path)).write()
-      throw new SettingsError(noEntries(inputs.path, 'action'))
+      throw new SettingsError(noEntries(inputs.path, 'action', report.language))
     }
     const reportFile = writeReport(report)
     // File annotations only for the workflow's own repository: in a cohort run their lines would land on the wrong README.

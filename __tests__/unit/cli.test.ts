@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { run } from '../../src/cli.js'
+import { noEntries } from '../../src/render/explain.js'
 import { REPO_ROOT } from '../fixtures/shared.js'
 
 const MINI = path.join(REPO_ROOT, '__tests__', 'fixtures', 'mini-til.md')
@@ -284,6 +285,22 @@ describe('cli: --explain, --entry-pattern, and a log it cannot read', () => {
     expect(json.code).toBe(2)
     expect(json.stderr).toBe(result.stderr)
     expect(JSON.parse(json.stdout)).toMatchObject({ entries: [], findings: [], reading: { status: 'unread', forms: [] } })
+  })
+
+  it('a Korean log it cannot read gets that line in Korean', async () => {
+    const file = write(
+      '일지.md',
+      '# 공부 기록\n\n' + Array.from({ length: 6 }, (_, i) => `TIL #${i + 1} — 정리\n\n${i + 1}장을 읽었다.\n`).join('\n')
+    )
+    const result = await run(['check', file], NOW)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      `til-keeper: ${file}에서 일일 기록을 찾지 못했어요. til-keeper check ${file} --explain으로 어떻게 읽었는지 보거나, --entry-pattern으로 기록 제목의 모양을 알려 주세요\n`
+    )
+    // The action says it where the step fails, pointing at its own job summary and input.
+    expect(noEntries('README.md', 'action', 'ko')).toBe(
+      'README.md에서 일일 기록을 찾지 못했어요. 어떻게 읽었는지는 작업 요약(job summary)에 있어요. entry-pattern 입력으로 기록 제목의 모양을 알려 주세요'
+    )
   })
 
   it('--entry-pattern reads that log; the config key does too', async () => {

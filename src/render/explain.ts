@@ -4,7 +4,7 @@
  * taken (and why), the section words found per role, and the language. Shown by
  * `til-keeper check --explain` and in the job summary. Korean logs get Korean.
  */
-import type { Reading, SectionRole } from '../log/types.js'
+import type { Language, Reading, SectionRole } from '../log/types.js'
 import { messages } from './messages.js'
 
 const ROLES: SectionRole[] = ['done', 'notDone', 'learned', 'goals', 'reflection', 'other']
@@ -33,8 +33,15 @@ export function explainLines(reading: Reading, file: string): string[] {
   return out
 }
 
-/** The one line for a log with writing but no entry the engine could read: a set-up error, never "all good". */
-export function noEntries(file: string, where: 'cli' | 'action'): string {
+/** The one line for a log with writing but no entry the engine could read: a set-up error, never "all good". In the log's language. */
+export function noEntries(file: string, where: 'cli' | 'action', language: Language = 'en'): string {
+  if (language === 'ko') {
+    const how =
+      where === 'cli'
+        ? `til-keeper check ${file} --explain으로 어떻게 읽었는지 보거나, --entry-pattern으로 기록 제목의 모양을 알려 주세요`
+        : '어떻게 읽었는지는 작업 요약(job summary)에 있어요. entry-pattern 입력으로 기록 제목의 모양을 알려 주세요'
+    return `${file}에서 일일 기록을 찾지 못했어요. ${how}`
+  }
   const how =
     where === 'cli'
       ? `run til-keeper check ${file} --explain to see how it was read, or describe your day labels with --entry-pattern`

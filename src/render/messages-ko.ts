@@ -399,8 +399,8 @@ const explain = {
     SectionRole,
     string
   >,
-  noSections: '섹션 이름을 찾지 못했어요.',
-  hint: '다르게 읽었다면 entry-pattern으로 기록 제목의 모양을 알려 주세요 (README 참고).'
+  noSections: '찾지 못했어요.',
+  hint: '기대와 다르게 읽었다면 entry-pattern으로 기록 제목의 모양을 알려 주세요 (README 참고).'
 }
 
 /** The `--explain` words, in both languages' shape. */
