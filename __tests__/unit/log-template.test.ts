@@ -229,6 +229,26 @@ describe('where a label can stand', () => {
     expect(parseLog(text).reading.forms[0]).toMatchObject({ position: 'item', form: 'Day N', count: 3 })
   })
 
+  it('a checklist ticking off dates alone, the writing under each: days with that writing; a dated deadline stays a task', () => {
+    const text = [
+      '### Week 1',
+      '- [x] 1월 13일 월요일',
+      '  * 버블 정렬 구현',
+      '- [x] 1월 14일 화요일',
+      '  * 연습 문제 풀이',
+      '- [x] 1월 15일 수요일',
+      '- [ ] 1월 17일 제출'
+    ].join('\n')
+    const entries = days(text)
+    expect(entries.map((e) => [e.date, e.line, e.hasContent])).toEqual([
+      ['--01-13', 2, true],
+      ['--01-14', 4, true],
+      ['--01-15', 6, false]
+    ])
+    // The notes under a box are no tasks; the box with a date and words is one, in the day it stands in.
+    expect(entries.flatMap((e) => e.sections.flatMap((s) => s.items.map((i) => [i.text, i.done])))).toEqual([['1월 17일 제출', false]])
+  })
+
   it('a box that counts a day inside a day written under a heading stays a task', () => {
     const text = '## Day 1\n\n### 내일 할 일\n\n- [ ] Day 2 과제 제출\n- [x] Day 1 강의 듣기\n\n## Day 2\n\n- 과제 제출함\n'
     expect(labels(text)).toEqual([

@@ -366,6 +366,8 @@ export class BlockReader {
   /** A list's task items, nested lists included (iteratively); HTML inside items is read as it comes. */
   private list(node: List): void {
     const items: RawItem[] = []
+    /** Notes on a ticked or open box (`- [x] 1월 13일` over `  * 버블정렬 구현`): writing where they stand, no tasks. */
+    const notes = new Set<RawItem>()
     // Where the list splits: a heading inside an item, or an item that may be a day.
     const splits: Array<{ node: Heading | Extract<Block, { type: 'itemLabel' | 'label' }>; before: number }> = []
     // Items in document order: a stack of what is left to read, each with its list's parent item state.
@@ -390,7 +392,13 @@ export class BlockReader {
       // A plain bullet under a checkbox is a note on that task, not a task.
       const isNote = checked === null && parentChecked !== undefined && parentChecked !== null
       const struck = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]?.type === 'delete'
-      if (head?.type === 'paragraph' && !isNote) {
+      if (head?.type === 'paragraph' && isNote) {
+        if (!isPlaceholder(plainText(head))) {
+          const note: RawItem = { text: '', checked: null, marker: null, explicit: false, line: this.lineOf(item) }
+          notes.add(note)
+          items.push(note)
+        }
+      } else if (head?.type === 'paragraph') {
         // One line already: `plainText` turns every run of whitespace, newlines too, into one space, and trims.
         let written = plainText(head)
         // `~~[ ] 背单词~~`: the strike took the box with it; the task is still a task, let go.
@@ -423,8 +431,10 @@ export class BlockReader {
       }
     }
     const line = this.lineOf(node)
+    const tasks = (part: RawItem[]): RawItem[] => (notes.size === 0 ? part : part.filter((item) => !notes.has(item)))
     if (splits.length === 0) {
-      if (items.length > 0) this.blocks.push({ type: 'items', items, line })
+      const listed = tasks(items)
+      if (listed.length > 0) this.blocks.push({ type: 'items', items: listed, line })
       // An item read has text, so the list does: the walks are for lists of placeholders.
       if (items.length > 0 || hasText(node) || hasLinkOrMedia(node)) this.blocks.push({ type: 'content', line })
       return
@@ -437,7 +447,8 @@ export class BlockReader {
     for (const split of [...splits, null]) {
       const to = split ? split.before : items.length
       const part = items.slice(from, to)
-      if (part.length > 0) this.blocks.push({ type: 'items', items: part, line: start })
+      const listed = tasks(part)
+      if (listed.length > 0) this.blocks.push({ type: 'items', items: listed, line: start })
       // The label's own item is not writing under it (its words after the label are the block's `rest`).
       if (part.some((item) => item.line !== labelLine)) this.blocks.push({ type: 'content', line: start })
       if (!split) break
@@ -524,8 +535,9 @@ function itemLabel(head: Paragraph, written: string, line: number, checked: bool
   if (!ITEM_LABEL_START.test(text)) return null
   const info = namedDay(text)
   if (info === null || info.form === '#N') return null
-  // A box with a date alone is a deadline (`- [ ] 2024-03-05 발표`); a box that counts days (`- [x] Day 3`) may be one.
-  if (checked !== null && info.numbers.length === 0) return null
+  // A box with a date and words is a deadline (`- [ ] 2024-03-05 발표`); a box that counts days (`- [x] Day 3`), or
+  // ticks off a date alone (`- [x] 1월 13일 월요일`, its writing under it), may be a day.
+  if (checked !== null && info.numbers.length === 0 && info.topic !== '') return null
   const rest =
     bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }))
   return { type: 'itemLabel', text, line, rest, ...(checked === null ? {} : { checked }) }
