@@ -463,6 +463,24 @@ describe('the template: days that head their writing above their own level', () 
   })
 })
 
+describe('day headings a code fence swallowed', () => {
+  const day = (n: number) => `## ${n}일차\n\n- 공부\n`
+  it('are said, with where they start: GitHub shows them as code, and they were not read', () => {
+    const text = [day(1), day(2), '````java', 'int x = 1;', '```', day(3), day(4)].join('\n')
+    const log = parseLog(text)
+    expect(log.entries.map((e) => e.number)).toEqual([1, 2])
+    expect(log.notes).toEqual([{ kind: 'hidden-days', days: 2, line: 12 }])
+    const report = checkLog(text, { calendar: null, lastDue: null })
+    expect(report.notes.map((n) => messages('ko').note(n))).toContain(
+      '12번째 줄부터 일일 기록 제목 2개가 코드 블록 안에 있어요(닫지 않은 ```가 있나요?). GitHub에서도 코드로 보이고, 기록으로 읽지 않았어요.'
+    )
+  })
+
+  it('one in a closed fence is an example of the format, and headings of another shape are code like any', () => {
+    expect(parseLog([day(1), day(2), '```md', '## 3일차', '```', '```', '## Setup', '## Notes', '```'].join('\n')).notes).toEqual([])
+  })
+})
+
 describe('days kept in files of their own', () => {
   const text = [
     '# 100 days',

@@ -2,6 +2,7 @@
  * Reads a whole log: markdown in, entries with sections and items out.
  */
 import { BlockReader, type Block } from './blocks.js'
+import { readLabel } from './labels.js'
 import { assembleEntries, type EntryDraft } from './entries.js'
 import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
@@ -62,6 +63,37 @@ function readBlocks(
   const { notes } = readBlocksFast(text, reader)
   return { reader, notes }
 }
+
+/**
+ * `## 7일차` lines that markdown did not read as headings, in the shape of the log's day headings: inside a code block
+ * (a fence left open swallows the days after it), where GitHub shows them as code too. Said, not guessed at.
+ */
+function hiddenDayHeadings(lines: readonly string[], blocks: readonly Block[], template: Template): ReadNote | null {
+  const forms = new Set(template.forms.filter((f) => f.kind === 'day' && f.position.startsWith('h')).map((f) => f.form))
+  if (forms.size === 0) return null
+  let headings: Set<number> | null = null
+  let count = 0
+  let first = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.charCodeAt(0) !== 35) continue
+    const atx = ATX_LINE.exec(line)
+    if (!atx) continue
+    headings ??= new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.line] : [])))
+    if (headings.has(i + 1)) continue
+    const info = readLabel(atx[1]!)
+    if (info?.kind !== 'day' || !forms.has(info.form)) continue
+    count++
+    first ||= i + 1
+  }
+  // One alone is most often an example of the log's own format, in a fence closed after it.
+  return count >= HIDDEN_DAYS ? { kind: 'hidden-days', days: count, line: first } : null
+}
+
+/** Day headings in code worth saying: two or more. */
+const HIDDEN_DAYS = 2
+
+const ATX_LINE = /^#{1,6}[ \t]+(.+)$/
 
 function labelOf(draft: EntryDraft): string {
   const numbers = draft.info.numbers
@@ -192,6 +224,8 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   })
   const partly = readInPart(reader.blocks, drafts, lostDate)
   notes.push(...partly)
+  const hidden = hiddenDayHeadings(lines, reader.blocks, template)
+  if (hidden) notes.push(hidden)
   const language = detectLanguage(text)
   const reading: Reading = {
     status: statusOf(

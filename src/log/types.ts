@@ -156,5 +156,7 @@ export type ReadNote =
   | { kind: 'kept-elsewhere'; days: number }
   /** `rows` table rows name a day (`| 06.03.2023 M | PY101 | 2 |`) with no link: they are not read as days. */
   | { kind: 'table-days'; rows: number; line: number }
+  /** `days` lines from `line` on are headings in the shape of the log's day headings, but inside code: not read. */
+  | { kind: 'hidden-days'; days: number; line: number }
   /** `rows` rows of a table of days kept elsewhere (from `line`) link to writing but name no day: not checked. */
   | { kind: 'index-rows-unnamed'; rows: number; line: number }

@@ -86,6 +86,8 @@ function readingNote(n: ReadNote): string {
   if (n.kind === 'plain-text') return `Lines ${n.from}–${n.to} were read as plain text: ${PLAIN_TEXT_REASON[n.why](n.limit)}.`
   if (n.kind === 'table-days')
     return `${count(n.rows)} table rows from line ${n.line} on name a day by its date or number; til-keeper does not read days from table rows without a link yet, so they were not checked.`
+  if (n.kind === 'hidden-days')
+    return `${count(n.days)} day heading${n.days === 1 ? '' : 's'} from line ${n.line} on ${n.days === 1 ? 'is' : 'are'} inside a code block (a \`\`\` fence left open?): GitHub shows ${n.days === 1 ? 'it' : 'them'} as code, and ${n.days === 1 ? 'it was' : 'they were'} not read.`
   if (n.kind === 'index-rows-unnamed')
     return n.rows === 1
       ? `1 row of the table of days at line ${n.line} links to writing but names no date or day number: it was not counted or checked.`

@@ -85,6 +85,8 @@ function readingNote(n: ReadNote): string {
   if (n.kind === 'plain-text') return `${n.from}–${n.to}번째 줄은 ${PLAIN_TEXT_REASON[n.why](n.limit)} 일반 텍스트로 읽었어요.`
   if (n.kind === 'table-days')
     return `${n.line}번째 줄부터 표의 ${count(n.rows)}줄이 날짜나 일차로 시작하지만, 링크가 없는 표의 줄은 아직 일일 기록으로 읽지 않아서 확인하지 않았어요.`
+  if (n.kind === 'hidden-days')
+    return `${n.line}번째 줄부터 일일 기록 제목 ${count(n.days)}개가 코드 블록 안에 있어요(닫지 않은 \`\`\`가 있나요?). GitHub에서도 코드로 보이고, 기록으로 읽지 않았어요.`
   if (n.kind === 'index-rows-unnamed')
     return `${n.line}번째 줄부터 목차 표의 ${count(n.rows)}줄은 다른 파일로 링크하지만 날짜나 일차를 읽을 수 없어서 기록으로 세지 않았고 확인하지 않았어요.`
   if (n.kind === 'kept-elsewhere')
