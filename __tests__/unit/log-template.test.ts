@@ -529,6 +529,26 @@ describe('days kept in files of their own', () => {
     expect(log.reading).toMatchObject({ linked: 3, skippedCount: 0 })
   })
 
+  it('an index row naming a day the log writes out under its own heading is about that day, not the day again', () => {
+    const text = [
+      '## Homework',
+      '| Due | Task | Submit |',
+      '|---|---|---|',
+      '| 2026-08-26 | 1.1 | [submit](https://example.com/a/1) |',
+      '| 2026-09-30 | 2.1 | [submit](https://example.com/a/2) |',
+      '## Day 2 | 2026-08-26',
+      'notes',
+      '## Day 1 | 2026-08-24',
+      'notes'
+    ].join('\n')
+    // The row dated as no written day stays a day kept elsewhere.
+    expect(parseLog(text).entries.map((e) => [e.date, e.external])).toEqual([
+      ['2026-09-30', true],
+      ['2026-08-26', false],
+      ['2026-08-24', false]
+    ])
+  })
+
   it('a line with words and no link out, or linking to the log itself, stays prose', () => {
     const prose = ['Day 3 : read the docs', '', 'Day 4 : [notes](#day-4)', '', 'Day 5 : wrote tests'].join('\n')
     const log = parseLog(prose)

@@ -2,7 +2,7 @@
  * Reads a whole log: markdown in, entries with sections and items out.
  */
 import { BlockReader, type Block } from './blocks.js'
-import { readLabel } from './labels.js'
+import { readLabel, type LabelInfo } from './labels.js'
 import { assembleEntries, type EntryDraft } from './entries.js'
 import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
@@ -94,6 +94,24 @@ function hiddenDayHeadings(lines: readonly string[], blocks: readonly Block[], t
 const HIDDEN_DAYS = 2
 
 const ATX_LINE = /^#{1,6}[ \t]+(.+)$/
+
+/**
+ * An index row naming a day the log writes out under a label of its own (`| 260826 W | … | [제출](…) |` above
+ * `## day 2 | 260826 W`): a table about that day (a deadline, a submission), not the same day again.
+ */
+function withoutEchoedRows(drafts: EntryDraft[]): EntryDraft[] {
+  const rows = drafts.filter((d) => d.external && !d.linked)
+  if (rows.length === 0 || rows.length === drafts.length) return drafts
+  const written = new Set<string>()
+  for (const d of drafts) if (!d.external) for (const key of dayKeys(d.info)) written.add(key)
+  if (written.size === 0) return drafts
+  return drafts.filter((d) => !(d.external && !d.linked) || !dayKeys(d.info).some((key) => written.has(key)))
+}
+
+/** What names a label's days: its numbers and its dates, as comparable keys. */
+function dayKeys(info: LabelInfo): string[] {
+  return [...info.numbers.map((n) => `#${n}`), ...info.dates.map((d) => `${d.year ?? ''}-${d.month}-${d.day}`)]
+}
 
 function labelOf(draft: EntryDraft): string {
   const numbers = draft.info.numbers
@@ -189,7 +207,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   if (spaced.fixed.length > 0)
     notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length })
   const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)
-  const drafts = assembleEntries(reader.blocks, vocabulary, lines.length, template)
+  const drafts = withoutEchoedRows(assembleEntries(reader.blocks, vocabulary, lines.length, template))
   const stretches = countAcrossStretches(drafts)
   for (const draft of drafts) {
     while (draft.endLine > draft.line && (lines[draft.endLine - 1] ?? '').trim() === '') draft.endLine--
