@@ -524,7 +524,9 @@ describe('readLabel: a date after the topic', () => {
     ['60일차 / 팀 과제 1일차 (12월 9일)', [60], { year: null, month: 12, day: 9 }, '팀 과제 1일차', 'N일차 … M월 D일'],
     ['Day 1: Setup – 2025-08-05', [1], date(2025, 8, 5), 'setup', 'Day N … YYYY-MM-DD'],
     ['Day 1 – Setup (August 5, 2025)', [1], date(2025, 8, 5), 'setup', 'Day N … Month D, YYYY'],
-    ['Day 2 – Notes app (05-Aug-2025)', [2], date(2025, 8, 5), 'notes app', 'Day N … D Month YYYY']
+    ['Day 2 – Notes app (05-Aug-2025)', [2], date(2025, 8, 5), 'notes app', 'Day N … D Month YYYY'],
+    // A weekday after the date, in brackets, is no words after it.
+    ['Day 0 (Prerequisites): May 26, 2024 (Sunday)', [0], date(2024, 5, 26), 'prerequisites', 'Day N … Month D, YYYY']
   ])('%j', (label, numbers, day, topic, form) => {
     expect(readLabel(label)).toEqual({ kind: 'day', numbers, dates: [day], slashDates: [], form, topic })
   })

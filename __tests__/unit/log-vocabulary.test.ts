@@ -30,6 +30,7 @@ describe('roleOf: Korean labels', () => {
     ['📊 진행률', 'done'],
     ['🚨 이슈/질문', 'other'],
     ['Working on:', 'done'],
+    ['Work:', 'done'],
     ['Key Concepts', 'learned'],
     ['Before Thoughts:', 'reflection'],
     ['After Thoughts', 'reflection'],

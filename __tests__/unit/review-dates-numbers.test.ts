@@ -196,6 +196,19 @@ describe('a day heading written twice', () => {
     ])
   })
 
+  it('a third time names every line before it', () => {
+    const korean = ['# 2024.03.05', '- 탐색', '# 2024.03.05', '- 그래프', '# 2024.03.05', '- 정렬'].join('\n')
+    expect(findings(korean).map((f) => f[3])).toEqual([
+      '2024.03.05 제목이 두 번 나와요(1번째 줄에도 있어요). 날짜를 확인해 주세요.',
+      '2024.03.05 제목이 세 번 나와요(1, 3번째 줄에도 있어요). 날짜를 확인해 주세요.'
+    ])
+    const english = ['Day 1', 'Day 2', 'Day 2', 'Day 2'].map(day).join('\n')
+    expect(findings(english).map((f) => f[3])).toEqual([
+      'Day2 is written twice (also on line 4). Check its day number.',
+      'Day2 is written 3 times (also on lines 4 and 7). Check its day number.'
+    ])
+  })
+
   it.each([
     ['a second session or part of the day, under another title', ['Day 1', 'Day 2 - API', 'Day 2 - API, continued', 'Day 3']],
     ['a second round that starts again at 1', ['Day 1', 'Day 2', 'Day 1', 'Day 2']],

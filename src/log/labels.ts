@@ -947,7 +947,9 @@ function closingDate(text: string, from: number): { date: DateToken; at: number 
   for (let m = BEFORE_CLOSING_DATE.exec(text); m; m = BEFORE_CLOSING_DATE.exec(text)) {
     const start = m.index + m[0].length
     const date = readDate(text, skipWeekdays(text, start))
-    if (date && execAt(AFTER_CLOSING_DATE, trimDecorationEnd(text), skipWeekdays(text, date.end))) {
+    // The weekday after the date may take the closing bracket that the trimmed text has lost (`May 26, 2024 (Sunday)`).
+    const trimmed = date ? trimDecorationEnd(text) : ''
+    if (date && execAt(AFTER_CLOSING_DATE, trimmed, Math.min(trimmed.length, skipWeekdays(text, date.end)))) {
       if (date.slashDates.some((d) => d.parts.length < 3)) return null
       return { date, at: m.index }
     }

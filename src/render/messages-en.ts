@@ -32,8 +32,13 @@ function mismatch(f: LabelMismatch): string {
       return `${entry} (${f.date}) comes after ${f.why.previous} (${f.why.previousDate}). Check its day number or date.`
     case 'off-calendar':
       return `${entry} is dated ${f.date}, which is ${f.why.dayName ?? `Day${f.why.day}`} in the calendar. Check its day number or date.`
-    case 'repeated':
-      return `${entry} is written twice (also on line ${f.why.previousLine}). Check its ${f.number === null ? 'date' : 'day number'}.`
+    case 'repeated': {
+      const { earlier } = f.why
+      const times = earlier.length === 1 ? 'twice' : `${earlier.length + 1} times`
+      const lines =
+        earlier.length === 1 ? `line ${earlier[0]}` : `lines ${earlier.slice(0, -1).join(', ')} and ${earlier[earlier.length - 1]}`
+      return `${entry} is written ${times} (also on ${lines}). Check its ${f.number === null ? 'date' : 'day number'}.`
+    }
   }
 }
 

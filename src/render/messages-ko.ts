@@ -28,8 +28,13 @@ function mismatch(f: LabelMismatch): string {
     case 'off-calendar':
       // A date is read ending in 일 (일, 이일, …): always 이/은.
       return `${entry}(${f.date})은 달력으로 ${josa(f.why.dayName ?? `Day${f.why.day}`, '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`
-    case 'repeated':
-      return `${entry} 제목이 두 번 나와요(${f.why.previousLine}번째 줄에도 있어요). ${f.number === null ? '날짜' : '번호'}를 확인해 주세요.`
+    case 'repeated': {
+      const { earlier } = f.why
+      // `두 번`, `세 번`, `네 번`, then `5번`: a counter after a native numeral takes a space, after digits none.
+      const native = ['두', '세', '네'][earlier.length - 1]
+      const times = native ? `${native} 번` : `${earlier.length + 1}번`
+      return `${entry} 제목이 ${times} 나와요(${earlier.join(', ')}번째 줄에도 있어요). ${f.number === null ? '날짜' : '번호'}를 확인해 주세요.`
+    }
   }
 }
 

@@ -347,9 +347,9 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
  */
 function repeatedLabels(days: Entry[]): LabelMismatch[] {
   const out: LabelMismatch[] = []
-  let seen = new Map<string, Entry>()
+  let seen = new Map<string, number[]>()
   /** Days named by their date alone: a count restarting does not make them new. */
-  const seenDates = new Map<string, Entry>()
+  const seenDates = new Map<string, number[]>()
   for (const e of days) {
     if (e.external || (e.numbers.length === 0 && e.dates.length === 0)) continue
     if (e.numbers.length > 0 && Math.min(...e.numbers) <= 1) seen = new Map()
@@ -357,9 +357,12 @@ function repeatedLabels(days: Entry[]): LabelMismatch[] {
     // word, a dated heading (`# 2020.05.17` twice) is the same day twice.
     const title = e.title.replace(/\s+/g, ' ')
     const [map, key] = e.numbers.length > 0 ? [seen, `${e.numbers.join()} ${title}`] : [seenDates, `${e.dates.join()} ${title}`]
-    const first = map.get(key)
-    if (first === undefined) map.set(key, e)
-    else out.push(labelMismatch(e, { kind: 'repeated', previousLine: first.line }))
+    const earlier = map.get(key)
+    if (earlier === undefined) map.set(key, [e.line])
+    else {
+      out.push(labelMismatch(e, { kind: 'repeated', previousLine: earlier[0]!, earlier: [...earlier] }))
+      earlier.push(e.line)
+    }
   }
   return out
 }

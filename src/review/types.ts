@@ -70,8 +70,8 @@ type MismatchReason =
     }
   /** The entry comes after `previous`, dated `previousDate`, with a number not above it. */
   | { kind: 'out-of-order'; previous: string; previousDate: IsoDate | MonthDay }
-  /** The entry's label (number, and date if any) is written again: `previousLine` has it first. */
-  | { kind: 'repeated'; previousLine: number }
+  /** The entry's label (number, and date if any) is written again: `previousLine` has it first, `earlier` every line before. */
+  | { kind: 'repeated'; previousLine: number; earlier: number[] }
 
 export type Finding = MissingDay | MissingWeekReview | EmptyDay | EmptySection | LabelMismatch
 
