@@ -23,10 +23,11 @@ export function renderText(checked: Report, file: string): string {
         ? `${t.noEmpty} ${t.unchecked}`
         : t.findings(report.findings.length)
   )
-  if (unchecked && report.findings.length > 0) out.push(`  ${t.unchecked}`)
   for (const f of report.findings) {
     out.push(`  ${(f.line === null ? '' : `L${f.line}`).padEnd(6)} ${f.type.padEnd(19)} ${say.finding(f)}`)
   }
+  // Beside findings, what was not checked is said after them, not as one of them.
+  if (unchecked && report.findings.length > 0) out.push(t.unchecked)
   out.push('', t.carry(report.carryOver.length))
   for (const c of report.carryOver) {
     // Ages count the first day as day 1, as a reader counts.
