@@ -357,3 +357,21 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
   finish(lastLine)
   return entries
 }
+
+/**
+ * An index row naming a day the log writes out under a label of its own (`| 260826 W | … | [제출](…) |` above
+ * `## day 2 | 260826 W`): a table about that day (a deadline, a submission), not the same day again.
+ */
+export function withoutEchoedRows(drafts: EntryDraft[]): EntryDraft[] {
+  const rows = drafts.filter((d) => d.external && !d.linked)
+  if (rows.length === 0 || rows.length === drafts.length) return drafts
+  const written = new Set<string>()
+  for (const d of drafts) if (!d.external) for (const key of dayKeys(d.info)) written.add(key)
+  if (written.size === 0) return drafts
+  return drafts.filter((d) => !(d.external && !d.linked) || !dayKeys(d.info).some((key) => written.has(key)))
+}
+
+/** What names a label's days: its numbers and its dates, as comparable keys. */
+function dayKeys(info: LabelInfo): string[] {
+  return [...info.numbers.map((n) => `#${n}`), ...info.dates.map((d) => `${d.year ?? ''}-${d.month}-${d.day}`)]
+}

@@ -2,8 +2,8 @@
  * Reads a whole log: markdown in, entries with sections and items out.
  */
 import { BlockReader, type Block } from './blocks.js'
-import { readLabel, type LabelInfo } from './labels.js'
-import { assembleEntries, type EntryDraft } from './entries.js'
+import { assembleEntries, withoutEchoedRows, type EntryDraft } from './entries.js'
+import { hiddenDayHeadings } from './hidden-days.js'
 import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
 import { parseMarkdown } from './markdown.js'
@@ -64,55 +64,6 @@ function readBlocks(
   return { reader, notes }
 }
 
-/**
- * `## 7일차` lines that markdown did not read as headings, in the shape of the log's day headings: inside a code block
- * (a fence left open swallows the days after it), where GitHub shows them as code too. Said, not guessed at.
- */
-function hiddenDayHeadings(lines: readonly string[], blocks: readonly Block[], template: Template): ReadNote | null {
-  const forms = new Set(template.forms.filter((f) => f.kind === 'day' && f.position.startsWith('h')).map((f) => f.form))
-  if (forms.size === 0) return null
-  let headings: Set<number> | null = null
-  let count = 0
-  let first = 0
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    if (line.charCodeAt(0) !== 35) continue
-    const atx = ATX_LINE.exec(line)
-    if (!atx) continue
-    headings ??= new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.line] : [])))
-    if (headings.has(i + 1)) continue
-    const info = readLabel(atx[1]!)
-    if (info?.kind !== 'day' || !forms.has(info.form)) continue
-    count++
-    first ||= i + 1
-  }
-  // One alone is most often an example of the log's own format, in a fence closed after it.
-  return count >= HIDDEN_DAYS ? { kind: 'hidden-days', days: count, line: first } : null
-}
-
-/** Day headings in code worth saying: two or more. */
-const HIDDEN_DAYS = 2
-
-const ATX_LINE = /^#{1,6}[ \t]+(.+)$/
-
-/**
- * An index row naming a day the log writes out under a label of its own (`| 260826 W | … | [제출](…) |` above
- * `## day 2 | 260826 W`): a table about that day (a deadline, a submission), not the same day again.
- */
-function withoutEchoedRows(drafts: EntryDraft[]): EntryDraft[] {
-  const rows = drafts.filter((d) => d.external && !d.linked)
-  if (rows.length === 0 || rows.length === drafts.length) return drafts
-  const written = new Set<string>()
-  for (const d of drafts) if (!d.external) for (const key of dayKeys(d.info)) written.add(key)
-  if (written.size === 0) return drafts
-  return drafts.filter((d) => !(d.external && !d.linked) || !dayKeys(d.info).some((key) => written.has(key)))
-}
-
-/** What names a label's days: its numbers and its dates, as comparable keys. */
-function dayKeys(info: LabelInfo): string[] {
-  return [...info.numbers.map((n) => `#${n}`), ...info.dates.map((d) => `${d.year ?? ''}-${d.month}-${d.day}`)]
-}
-
 function labelOf(draft: EntryDraft): string {
   const numbers = draft.info.numbers
   if (numbers.length === 0) return draft.title
@@ -130,7 +81,7 @@ function labelOf(draft: EntryDraft): string {
 /**
  * What was read only in part, beside the markdown itself: labels naming a day that does not exist (`lostDate`, by
  * draft), tables whose rows are days (a date in the first cell, no link) in a log where no day was read, and days
- * kept in files of their own, and rows of their index that name no day.
+ * kept in files of their own with the rows of their index that name no day.
  */
 function readInPart(blocks: readonly Block[], drafts: readonly EntryDraft[], lostDate: readonly boolean[]): ReadNote[] {
   const notes: ReadNote[] = []
