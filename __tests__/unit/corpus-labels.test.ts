@@ -15,7 +15,7 @@ if (!HAS_CORPUS) console.warn('corpus-labels.test.ts: ../shared/corpus is absent
 const read = (name: string): string => readShared('corpus', `${name}.md`)
 const mismatches = (name: string) =>
   checkLog(read(name), { calendar: null, lastDue: null })
-    .findings.filter((f) => f.type === 'label-mismatch' && f.section !== null && !/소감|DAY/.test(f.section))
+    .findings.filter((f) => f.type === 'label-mismatch' && f.why.kind !== 'weekday' && f.section !== null && !/소감|DAY/.test(f.section))
     .map((f) => [f.line, f.entry, f.date])
 
 describeCorpus('corpus: numbers that go back from the day dated before them', () => {
@@ -34,6 +34,15 @@ describeCorpus('corpus: numbers that go back from the day dated before them', ()
 
   it('likelion-fe3-2duckchun-nov: `51일차 (11월 25일)` after `50 ~ 53일차 (11월 21일 ~ 24일)` (the MANIFEST: 51–53 reappear)', () => {
     expect(mismatches('likelion-fe3-2duckchun-nov')).toEqual([[85, 'Day51', '--11-25']])
+  })
+
+  it('100days-newbiegreen4ever: `Day 47: 2017-07-28 (Saturday)` (a Friday) is a weekday slip, said as one', () => {
+    const slips = checkLog(read('100days-newbiegreen4ever-log'), { calendar: null, lastDue: null }).findings.filter(
+      (f) => f.type === 'label-mismatch' && f.why.kind === 'weekday'
+    )
+    expect(slips.map((f) => [f.line, f.entry, f.date, f.type === 'label-mismatch' && f.why])).toEqual([
+      [601, 'Day47', '2017-07-28', { kind: 'weekday', written: 6, actual: 5 }]
+    ])
   })
 
   it('logs whose numbers follow their dates have none', () => {

@@ -140,35 +140,36 @@ describe('readLabel: day numbers', () => {
 
 describe('readLabel: dates', () => {
   it.each([
-    ['## 2024-03-05', date(2024, 3, 5), 'YYYY-MM-DD'],
-    ['2024-3-5', date(2024, 3, 5), 'YYYY-MM-DD'],
-    ['20240305', date(2024, 3, 5), 'YYYYMMDD'],
-    ['## 240305', date(2024, 3, 5), 'YYMMDD'],
-    ['230313 월요일', date(2023, 3, 13), 'YYMMDD'],
-    ['Oct-01,2019', date(2019, 10, 1), 'Month D, YYYY'],
-    ['Oct 26,2019', date(2019, 10, 26), 'Month D, YYYY'],
-    ['2024/03/05', date(2024, 3, 5), 'YYYY/MM/DD'],
-    ['2024.03.05', date(2024, 3, 5), 'YYYY.MM.DD'],
-    ['2024. 3. 5.', date(2024, 3, 5), 'YYYY. M. D.'],
-    ['2024년 3월 5일', date(2024, 3, 5), 'YYYY년 M월 D일'],
-    ['## 3월 13일 월요일', date(null, 3, 13), 'M월 D일'],
-    ['3월 5일 (금)', date(null, 3, 5), 'M월 D일'],
-    ['2024年11月26日', date(2024, 11, 26), 'YYYY年M月D日'],
-    ['2024年 11月 26日', date(2024, 11, 26), 'YYYY年M月D日'],
-    ['11月26日（火）', date(null, 11, 26), 'M月D日'],
-    ['March 5, 2024', date(2024, 3, 5), 'Month D, YYYY'],
-    ['5 March 2024', date(2024, 3, 5), 'D Month YYYY'],
-    ['15MAY2020', date(2020, 5, 15), 'D Month YYYY'],
-    ['Mar 5', date(null, 3, 5), 'Month D'],
-    ['Tuesday, March 5th', date(null, 3, 5), 'Month D'],
-    ['September 3, 2020:', date(2020, 9, 3), 'Month D, YYYY'],
-    ['2024-03-05 星期五', date(2024, 3, 5), 'YYYY-MM-DD'],
-    ['2024-03-05 周五', date(2024, 3, 5), 'YYYY-MM-DD'],
-    ['2024-03-05 (金)', date(2024, 3, 5), 'YYYY-MM-DD'],
-    ['2024-03-05 (Fri)', date(2024, 3, 5), 'YYYY-MM-DD'],
-    ['24년 3월 5일 (화)', date(2024, 3, 5), 'YY년 M월 D일']
-  ])('%j is %j written %s', (label, expected, form) => {
-    expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: [expected], slashDates: [], form, topic: '' })
+    ['## 2024-03-05', date(2024, 3, 5), 'YYYY-MM-DD', undefined],
+    ['2024-3-5', date(2024, 3, 5), 'YYYY-MM-DD', undefined],
+    ['20240305', date(2024, 3, 5), 'YYYYMMDD', undefined],
+    ['## 240305', date(2024, 3, 5), 'YYMMDD', undefined],
+    ['230313 월요일', date(2023, 3, 13), 'YYMMDD', 1],
+    ['Oct-01,2019', date(2019, 10, 1), 'Month D, YYYY', undefined],
+    ['Oct 26,2019', date(2019, 10, 26), 'Month D, YYYY', undefined],
+    ['2024/03/05', date(2024, 3, 5), 'YYYY/MM/DD', undefined],
+    ['2024.03.05', date(2024, 3, 5), 'YYYY.MM.DD', undefined],
+    ['2024. 3. 5.', date(2024, 3, 5), 'YYYY. M. D.', undefined],
+    ['2024년 3월 5일', date(2024, 3, 5), 'YYYY년 M월 D일', undefined],
+    ['## 3월 13일 월요일', date(null, 3, 13), 'M월 D일', 1],
+    ['3월 5일 (금)', date(null, 3, 5), 'M월 D일', 5],
+    ['2024年11月26日', date(2024, 11, 26), 'YYYY年M月D日', undefined],
+    ['2024年 11月 26日', date(2024, 11, 26), 'YYYY年M月D日', undefined],
+    ['11月26日（火）', date(null, 11, 26), 'M月D日', 2],
+    ['March 5, 2024', date(2024, 3, 5), 'Month D, YYYY', undefined],
+    ['5 March 2024', date(2024, 3, 5), 'D Month YYYY', undefined],
+    ['15MAY2020', date(2020, 5, 15), 'D Month YYYY', undefined],
+    ['Mar 5', date(null, 3, 5), 'Month D', undefined],
+    ['Tuesday, March 5th', date(null, 3, 5), 'Month D', 2],
+    ['September 3, 2020:', date(2020, 9, 3), 'Month D, YYYY', undefined],
+    ['2024-03-05 星期五', date(2024, 3, 5), 'YYYY-MM-DD', 5],
+    ['2024-03-05 周五', date(2024, 3, 5), 'YYYY-MM-DD', 5],
+    ['2024-03-05 (金)', date(2024, 3, 5), 'YYYY-MM-DD', 5],
+    ['2024-03-05 (Fri)', date(2024, 3, 5), 'YYYY-MM-DD', 5],
+    ['24년 3월 5일 (화)', date(2024, 3, 5), 'YY년 M월 D일', 2]
+  ])('%j is %j written %s (weekday written: %j)', (label, expected, form, weekday) => {
+    const written = weekday === undefined ? {} : { weekday }
+    expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: [expected], slashDates: [], form, topic: '', ...written })
   })
 
   it('`26/9 2022`: a year after a space belongs to the date; a number that is no year does not', () => {
@@ -206,7 +207,8 @@ describe('readLabel: dates', () => {
       dates: [date(2017, 6, 4)],
       slashDates: [],
       form: 'Day N · YYYY-MM-DD',
-      topic: ''
+      topic: '',
+      weekday: 0
     })
   })
 

@@ -173,6 +173,25 @@ describe('a label naming a day that does not exist', () => {
   })
 })
 
+describe('a weekday that is not the date’s', () => {
+  const findings = (text: string) => {
+    const report = checkLog(text, noCalendar)
+    return report.findings.map((f) => [f.line, messages(report.language).finding(f)])
+  }
+
+  it('is said, in the log’s language, naming both days', () => {
+    const korean = ['## 2025-03-03 (월)', '- 정렬', '## 2025-03-04 (수)', '- 탐색'].join('\n')
+    expect(findings(korean)).toEqual([[3, '2025-03-04 (수)는 화요일인데 수요일로 적혀 있어요. 날짜나 요일을 확인해 주세요.']])
+    const english = ['### Day 1: Friday, March 1, 2019', 'x', '### Day 2: Saturday, March 3, 2019', 'y'].join('\n')
+    expect(findings(english)).toEqual([[3, 'Day2 is dated 2019-03-03, a Sunday, but says Saturday. Check its date or weekday.']])
+  })
+
+  it('not where the date has no year, or a range has a weekday at each end', () => {
+    expect(findings(['## 3월 4일 (수)', '- 정렬'].join('\n'))).toEqual([])
+    expect(findings(['## 2025-03-03 (Mon) ~ 2025-03-07 (Fri)', '- 정렬'].join('\n'))).toEqual([])
+  })
+})
+
 describe('a day heading written twice', () => {
   const findings = (text: string) => {
     const report = checkLog(text, noCalendar)

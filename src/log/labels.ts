@@ -46,6 +46,8 @@ export interface LabelInfo {
    * (`form` the stretch's shape, `Week N`). The whole log says whether they restart each stretch (see `stretches.ts`).
    */
   stretch?: StretchLabel
+  /** The weekday written beside the label's one date (`2025-03-04 (화)`, `Tue, Mar 4`): 0 for Sunday to 6. */
+  weekday?: number
 }
 
 /** The stretch a day is written in: its number and its shape (`Week N`, `N주차`). */
@@ -899,6 +901,7 @@ function labelAtStart(text: string): LabelInfo | null {
     if (outOf && Number(outOf[1]) >= Math.max(30, number.numbers[number.numbers.length - 1]!))
       number = { ...number, end: number.end + outOf[0].length }
     let pos = skipBetween(text, number.end)
+    const before = pos
     const first = readDate(text, skipWeekdays(text, pos))
     const date = first && dateRange(text, first)
     // A weekday after the day, dated or not (`Day 13 (수)`), is no topic.
@@ -917,7 +920,16 @@ function labelAtStart(text: string): LabelInfo | null {
     if (last) topic = topicOf(text.slice(pos, last.at))
     const form = date ? `${number.form} · ${date.form}` : last ? `${number.form} … ${last.date.form}` : number.form
     const dated = date ?? last?.date
-    return { kind: 'day', numbers: number.numbers, dates: dated?.dates ?? [], slashDates: dated?.slashDates ?? [], form, topic }
+    const weekday = date ? weekdayBeside(text, before, date) : null
+    return {
+      kind: 'day',
+      numbers: number.numbers,
+      dates: dated?.dates ?? [],
+      slashDates: dated?.slashDates ?? [],
+      form,
+      topic,
+      ...(weekday === null ? {} : { weekday })
+    }
   }
 
   const first = readDate(text, skipWeekdays(text, 0))
@@ -929,7 +941,34 @@ function labelAtStart(text: string): LabelInfo | null {
   if (trailing && trailing.form !== '#N') pos = skipBetween(text, trailing.end)
   const numbers = trailing && trailing.form !== '#N' ? trailing.numbers : []
   const form = numbers.length > 0 ? `${date.form} · ${trailing!.form}` : date.form
-  return { kind: 'day', numbers, dates: date.dates, slashDates: date.slashDates, form, topic: topicOf(text.slice(pos)) }
+  const weekday = weekdayBeside(text, 0, date)
+  const info: LabelInfo = { kind: 'day', numbers, dates: date.dates, slashDates: date.slashDates, form, topic: topicOf(text.slice(pos)) }
+  return weekday === null ? info : { ...info, weekday }
+}
+
+/** A weekday word: Chinese first (`周日` is Sunday, not the `日` of Japanese), then Korean, Japanese, English. */
+const WEEKDAY_WORD = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|([월화수목금토일])|([月火水木金土日])|(sun|mon|tue|wed|thu|thr|fri|sat)/
+const ZH_DAYS = '日一二三四五六'
+const KO_DAYS = '일월화수목금토'
+const JA_DAYS = '日月火水木金土'
+const EN_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+
+/** The weekday written right before the label's one date (from `at`) or right after it; null for none or for a range. */
+function weekdayBeside(text: string, at: number, date: DateToken): number | null {
+  if (date.dates.length + date.slashDates.length !== 1 || date.slashDates.some((d) => d.through)) return null
+  return weekdayAt(text, at) ?? weekdayAt(text, date.end)
+}
+
+function weekdayAt(text: string, pos: number): number | null {
+  if (pos >= text.length || isDigit(text.charCodeAt(pos))) return null
+  WEEKDAY_AT.lastIndex = pos
+  const written = WEEKDAY_AT.exec(text)?.[0]
+  const m = written ? WEEKDAY_WORD.exec(written) : null
+  if (!m) return null
+  if (m[1]) return m[1] === '天' ? 0 : ZH_DAYS.indexOf(m[1])
+  if (m[2]) return KO_DAYS.indexOf(m[2])
+  if (m[3]) return JA_DAYS.indexOf(m[3])
+  return m[4] === 'thr' ? 4 : EN_DAYS.indexOf(m[4]!)
 }
 
 /** Where a date may follow a day's topic: after an opening bracket, or a dash, bar, slash, colon or comma between words. */

@@ -188,7 +188,8 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
       endLine: draft.endLine,
       sections: draft.sections,
       hasContent: draft.hasContent,
-      external: draft.external
+      external: draft.external,
+      ...(draft.info.weekday !== undefined && dates.length === 1 ? { weekday: draft.info.weekday } : {})
     }
   })
   const partly = readInPart(reader.blocks, drafts, lostDate)

@@ -57,6 +57,8 @@ export interface Entry {
   hasContent: boolean
   /** The entry is only a link to another file (index-style logs). */
   external: boolean
+  /** The weekday the label writes beside its one date (`2025-03-04 (화)`): 0 for Sunday to 6. */
+  weekday?: number
 }
 
 /** An entry whose date has its year: what sorting and placing by date needs (`isDated`). */
@@ -69,7 +71,6 @@ export interface LabelDate {
   day: number
 }
 
-/** Where a label stands: `summary`, `h1`…`h6`, a `bold` line, or a date `line` (a paragraph's first line). */
 /** Where a label stands: a `<summary>`, a heading, a bold line, a line that is only a date, or a list item (`- **09.11** 백준`). */
 export type LabelPosition = 'summary' | `h${1 | 2 | 3 | 4 | 5 | 6}` | 'bold' | 'line' | 'item' | 'row'
 

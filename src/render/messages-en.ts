@@ -21,6 +21,8 @@ function weekName(f: MissingWeekReview): string {
   return `Week ${f.number} (${range})`
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
 function mismatch(f: LabelMismatch): string {
   const { entry, section } = f
   switch (f.why.kind) {
@@ -32,6 +34,8 @@ function mismatch(f: LabelMismatch): string {
       return `${entry} (${f.date}) comes after ${f.why.previous} (${f.why.previousDate}). Check its day number or date.`
     case 'off-calendar':
       return `${entry} is dated ${f.date}, which is ${f.why.dayName ?? `Day${f.why.day}`} in the calendar. Check its day number or date.`
+    case 'weekday':
+      return `${entry} is dated ${f.date}, a ${WEEKDAYS[f.why.actual]}, but says ${WEEKDAYS[f.why.written]}. Check its date or weekday.`
     case 'repeated': {
       const { earlier } = f.why
       const times = earlier.length === 1 ? 'twice' : `${earlier.length + 1} times`

@@ -368,6 +368,18 @@ function repeatedLabels(days: Entry[]): LabelMismatch[] {
 }
 
 /** A label-mismatch at an entry's label. */
+/** `## 2023.4.22 星期二` where 4/22 is a Saturday: the date or the weekday was mistyped (a copied heading, most often). */
+function weekdayMismatches(days: readonly Entry[]): LabelMismatch[] {
+  const out: LabelMismatch[] = []
+  for (const e of days) {
+    if (e.weekday === undefined || !isFullDate(e.date)) continue
+    const [y, m, d] = e.date.split('-').map(Number) as [number, number, number]
+    const actual = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+    if (actual !== e.weekday) out.push(labelMismatch(e, { kind: 'weekday', written: e.weekday, actual }))
+  }
+  return out
+}
+
 function labelMismatch(e: Entry, why: LabelMismatch['why']): LabelMismatch {
   return { type: 'label-mismatch', entry: e.label, number: e.number, date: e.date, section: e.title, line: e.line, why }
 }
@@ -437,7 +449,7 @@ export function checkLog(text: string, options: CheckOptions): Report {
   const repeated = repeatedLabels(days)
   const twice = new Set(repeated.map((f) => f.line))
   const mismatched = dateNumberMismatches(days, options.calendar).filter((f) => !(f.why.kind === 'out-of-order' && twice.has(f.line)))
-  const perEntry = [...due.flatMap(entryFindings), ...mismatched, ...repeated]
+  const perEntry = [...due.flatMap(entryFindings), ...mismatched, ...repeated, ...weekdayMismatches(days)]
   const findings = [...missing, ...perEntry].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 
   const { calendar, lastDue } = options

@@ -72,6 +72,8 @@ type MismatchReason =
   | { kind: 'out-of-order'; previous: string; previousDate: IsoDate | MonthDay }
   /** The entry's label (number, and date if any) is written again: `previousLine` has it first, `earlier` every line before. */
   | { kind: 'repeated'; previousLine: number; earlier: number[] }
+  /** The label writes weekday `written` (0 for Sunday) beside a date that falls on `actual`. */
+  | { kind: 'weekday'; written: number; actual: number }
 
 export type Finding = MissingDay | MissingWeekReview | EmptyDay | EmptySection | LabelMismatch
 
