@@ -14,7 +14,7 @@ if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
     process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .USAGE */ .u + '\n');
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4256));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 832));
     const result = await run(argv);
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
