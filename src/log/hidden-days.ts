@@ -24,7 +24,10 @@ export function hiddenDayHeadings(lines: readonly string[], blocks: readonly Blo
     if (line.charCodeAt(0) !== 35) continue
     const atx = ATX_LINE.exec(line)
     if (!atx) continue
-    headings ??= new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.line] : [])))
+    if (headings === null) {
+      headings = new Set<number>()
+      for (const b of blocks) if (b.type === 'heading') headings.add(b.line)
+    }
     if (headings.has(i + 1)) continue
     const info = readLabel(atx[1]!)
     if (info?.kind !== 'day' || !forms.has(info.form)) continue
