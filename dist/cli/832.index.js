@@ -5069,7 +5069,12 @@ function hiddenDayHeadings(lines, blocks, template) {
         const atx = ATX_LINE.exec(line);
         if (!atx)
             continue;
-        headings ??= new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.line] : [])));
+        if (headings === null) {
+            headings = new Set();
+            for (const b of blocks)
+                if (b.type === 'heading')
+                    headings.add(b.line);
+        }
         if (headings.has(i + 1))
             continue;
         const info = readLabel(atx[1]);
