@@ -104,6 +104,18 @@ describe('headings typed without their space', () => {
     expect(parseLog(text.join('\n')).entries.map((e) => e.number)).toEqual([1, 2, 3])
   })
 
+  it('days numbered with a number sign and dated (`#1 | 2020-01-02`) are those days, not headings missing a space', () => {
+    // The label property test's counterexample (seed 760257979): the number was lost to a date heading.
+    const text = ['#1 | 2020-01-02', '', '**오늘 한 일**', '', '#2 | 2020-01-03', '', '**오늘 한 일**']
+    expect(spaceHeadings(text).fixed).toEqual([])
+    expect(parseLog(text.join('\n')).entries.map((e) => [e.number, e.date])).toEqual([
+      [1, '2020-01-02'],
+      [2, '2020-01-03']
+    ])
+    // A year's number after the sign starts a date: that line is the heading.
+    expect(spaceHeadings(['#2018.05.30', '', '#2018.05.31']).fixed.map((f) => f.line)).toEqual([1, 3])
+  })
+
   it('never changes what the learner wrote: only the reading has the space', () => {
     const lines = LOG.split('\n')
     const read = spaceHeadings(lines)
