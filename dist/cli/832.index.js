@@ -7187,6 +7187,18 @@ function hashRun(line) {
 const unspaced_FENCE = /^\s*(`{3,}|~{3,})/;
 /** `#100DaysOfCode Day 12: …`, a tweet pasted under the day, is a hashtag, not a heading. */
 const HASHTAG = /^\d{2,3}\s*days?\s*of/i;
+/**
+ * `#1 | 2020-01-02`: a day numbered with a number sign, as written, not a heading missing its space. A number of a
+ * year's size after it (`#2018.05.30`) starts a date: that is the heading.
+ */
+function isNumberSign(line) {
+    if (hashRun(line) !== 1)
+        return false;
+    const info = readLabel(line);
+    return info !== null && info.form.startsWith('#N') && info.numbers.length > 0 && info.numbers[0] < SIGN_NUMBER_BELOW;
+}
+/** Numbers this size and above after a single `#` are years (`#2018.05.30`), not a day's number. */
+const SIGN_NUMBER_BELOW = 1000;
 /** The label's shape where the text is a day or week label with a number or a date, else null. */
 function labelForm(text) {
     const info = readLabel(text);
@@ -7207,7 +7219,7 @@ function spaceHeadings(lines) {
     for (const i of candidates) {
         const line = lines[i];
         const rest = line.slice(hashRun(line)).trim();
-        if (inCode.has(i) || HASHTAG.test(rest))
+        if (inCode.has(i) || HASHTAG.test(rest) || isNumberSign(line))
             continue;
         const form = labelForm(rest);
         if (form === null)
