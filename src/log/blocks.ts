@@ -32,8 +32,8 @@ export type Block =
   /**
    * A bold line. `inline`: text follows the bold part on its own line (`after`, as written; `below` beside it where more
    * lines or a link follow too); `rest`: any of that. `item`: the bold part opens a bullet (`- **Thoughts:** …`), which
-   * is that item where its words name no section. `plain`: a bullet of a few plain words, not bold (`- 배운 점` over its
-   * own bullets); `bare` beside it where nothing is under it and no colon ends it (`- 느낀 점`).
+   * is that item where its words name no section. `bare`: a bullet of a few plain words naming a section (`- 느낀 점`)
+   * with nothing under it and no colon after it (`- 배운 점` over its own bullets has none).
    */
   | {
       type: 'label'
@@ -45,7 +45,6 @@ export type Block =
       after?: string
       below?: boolean
       item?: RawItem
-      plain?: boolean
       bare?: boolean
     }
   /**
@@ -476,12 +475,11 @@ export class BlockReader {
       // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
       const first = cells[0] ?? ''
       const day = /^\s*day\s*\d/i.test(first) && row.children[0] && linksOut(row.children[0]) ? first : dayCellLinkingOut(cells, row)
-      return { row, cells, day }
+      return { row, cells, first, day }
     })
     const index = read.some((r) => r.day !== null)
-    for (const { row, cells, day } of read) {
+    for (const { row, cells, first, day } of read) {
       if (cells.some((c) => !isPlaceholder(c))) content = true
-      const first = cells[0] ?? ''
       if (day !== null) {
         this.blocks.push({ type: 'indexRow', text: day, line: this.lineOf(row) })
         continue
@@ -589,7 +587,7 @@ function plainItemLabel(
   head: Paragraph,
   item: ListItem,
   namesSection: (words: string) => boolean
-): { text: string; inline: false; rest: false; plain: true; bare?: true } | null {
+): { text: string; inline: false; rest: false; bare?: true } | null {
   const only = head.children.length === 1 ? head.children[0] : undefined
   if (only?.type !== 'text' || only.value.length > PLAIN_ITEM_LABEL || only.value.includes('\n')) return null
   if (width(only.value) > PLAIN_ITEM_LABEL) return null
@@ -597,7 +595,7 @@ function plainItemLabel(
   // `- チャプター 3 までの感想です。`: a sentence over its bullets, not a name.
   if (text === '' || isPlaceholder(text) || /[。.!?！？]$/.test(text) || !namesSection(text)) return null
   const bare = !item.children.some((child) => child.type === 'list') && !/[:：]$/.test(text)
-  return { text, inline: false, rest: false, plain: true, ...(bare ? { bare } : {}) }
+  return { text, inline: false, rest: false, ...(bare ? { bare } : {}) }
 }
 
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */

@@ -231,7 +231,13 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           const untouched = open.sections.length === 0 && !open.hasContent
           if (block.depth === open.headingDepth && (open.flat || untouched)) open.flat = true
           // `#### Day 1` over `## Environment setup`, in a log whose days do so (template.ts): the day's writing.
-          else if (template.headsAbove && open.headingDepth !== null && block.depth < open.headingDepth && untouched && !open.writtenFrom)
+          else if (
+            template.headsAbove &&
+            open.headingDepth !== null &&
+            block.depth < open.headingDepth &&
+            untouched &&
+            open.writtenFrom === undefined
+          )
             open.writtenFrom = block.depth
           // A line underlined with `---` under a day's writing is that day's, whatever its level; so is a heading
           // inside a `<details>` the day opened (`# 정렬 요약` folded under `## 2025.05.12 TIL`).
