@@ -4367,13 +4367,12 @@ class BlockReader {
             // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
             const first = cells[0] ?? '';
             const day = /^\s*day\s*\d/i.test(first) && row.children[0] && linksOut(row.children[0]) ? first : dayCellLinkingOut(cells, row);
-            return { row, cells, day };
+            return { row, cells, first, day };
         });
         const index = read.some((r) => r.day !== null);
-        for (const { row, cells, day } of read) {
+        for (const { row, cells, first, day } of read) {
             if (cells.some((c) => !isPlaceholder(c)))
                 content = true;
-            const first = cells[0] ?? '';
             if (day !== null) {
                 this.blocks.push({ type: 'indexRow', text: day, line: this.lineOf(row) });
                 continue;
@@ -4489,7 +4488,7 @@ function plainItemLabel(head, item, namesSection) {
     if (text === '' || isPlaceholder(text) || /[。.!?！？]$/.test(text) || !namesSection(text))
         return null;
     const bare = !item.children.some((child) => child.type === 'list') && !/[:：]$/.test(text);
-    return { text, inline: false, rest: false, plain: true, ...(bare ? { bare } : {}) };
+    return { text, inline: false, rest: false, ...(bare ? { bare } : {}) };
 }
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/;
@@ -4880,7 +4879,11 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     if (block.depth === open.headingDepth && (open.flat || untouched))
                         open.flat = true;
                     // `#### Day 1` over `## Environment setup`, in a log whose days do so (template.ts): the day's writing.
-                    else if (template.headsAbove && open.headingDepth !== null && block.depth < open.headingDepth && untouched && !open.writtenFrom)
+                    else if (template.headsAbove &&
+                        open.headingDepth !== null &&
+                        block.depth < open.headingDepth &&
+                        untouched &&
+                        open.writtenFrom === undefined)
                         open.writtenFrom = block.depth;
                     // A line underlined with `---` under a day's writing is that day's, whatever its level; so is a heading
                     // inside a `<details>` the day opened (`# 정렬 요약` folded under `## 2025.05.12 TIL`).
