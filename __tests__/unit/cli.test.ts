@@ -324,6 +324,17 @@ describe('cli: --explain, --entry-pattern, and a log it cannot read', () => {
     expect(calendar.stdout).not.toContain('not checked')
   })
 
+  it('beside findings, what was not checked is said after them, not as one of them', async () => {
+    const file = write('dated-empty.md', '## 2024-03-04\n\n### Thoughts\n\n## 2024-03-08\n\nwrote\n')
+    const lines = (await run(['check', file, '--today', '2024-03-08'], NOW)).stdout.split('\n')
+    const header = lines.indexOf('1 finding')
+    expect(lines.slice(header, header + 3)).toEqual([
+      '1 finding',
+      expect.stringMatching(/^ {2}L1 +empty-day +2024-03-04 is empty: nothing is written under Thoughts\.$/),
+      'Missing days were not checked: a log labelled by dates needs --start-date for that.'
+    ])
+  })
+
   it('a title alone is no error: nothing is due yet', async () => {
     const result = await run(['check', write('title.md', '# TIL\n\n매일 배운 것을 적어요.\n')], NOW)
     expect(result.code).toBe(0)

@@ -15,8 +15,6 @@ function weekName(f: MissingWeekReview): string {
   return f.week ? `${f.number}주차(${monthDay(f.week.start)}~${monthDay(f.week.end)})` : `${f.number}주차`
 }
 
-const KO_WEEKDAYS = '일월화수목금토'
-
 function mismatch(f: LabelMismatch): string {
   const { entry, section } = f
   switch (f.why.kind) {
@@ -33,7 +31,8 @@ function mismatch(f: LabelMismatch): string {
     case 'weekday': {
       // A day titled by its date says it already (`2025-03-04 (수)는`); a date in brackets is read ending in 일 (`은`).
       const name = f.date !== null && entry.includes(f.date) ? josa(entry, '은', '는') : `${entry}(${f.date})은`
-      return `${name} ${KO_WEEKDAYS[f.why.actual]}요일인데 ${KO_WEEKDAYS[f.why.written]}요일로 적혀 있어요. 날짜나 요일을 확인해 주세요.`
+      const { weekday } = weeklyFile
+      return `${name} ${weekday[f.why.actual]}요일인데 ${weekday[f.why.written]}요일로 적혀 있어요. 날짜나 요일을 확인해 주세요.`
     }
     case 'repeated': {
       const { earlier } = f.why

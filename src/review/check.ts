@@ -2,7 +2,7 @@
  * The whole check: parse the log, place its entries on the calendar, and find
  * what is missing, empty or mislabelled, and which tasks are carried over.
  */
-import { isDateInRange, type Calendar } from '../calendar/index.js'
+import { isDateInRange, weekdayOf, type Calendar } from '../calendar/index.js'
 import { parseLog } from '../log/parse.js'
 import type { Entry, IsoDate, MonthDay } from '../log/types.js'
 import type { ExtraVocabulary } from '../log/vocabulary.js'
@@ -373,8 +373,7 @@ function weekdayMismatches(days: readonly Entry[]): LabelMismatch[] {
   const out: LabelMismatch[] = []
   for (const e of days) {
     if (e.weekday === undefined || !isFullDate(e.date)) continue
-    const [y, m, d] = e.date.split('-').map(Number) as [number, number, number]
-    const actual = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+    const actual = weekdayOf(e.date)
     if (actual !== e.weekday) out.push(labelMismatch(e, { kind: 'weekday', written: e.weekday, actual }))
   }
   return out
