@@ -616,7 +616,6 @@ const topic = (word) => josa(word, '은', '는');
 function messages_ko_weekName(f) {
     return f.week ? `${f.number}주차(${monthDay(f.week.start)}~${monthDay(f.week.end)})` : `${f.number}주차`;
 }
-const KO_WEEKDAYS = '일월화수목금토';
 function messages_ko_mismatch(f) {
     const { entry, section } = f;
     switch (f.why.kind) {
@@ -633,7 +632,8 @@ function messages_ko_mismatch(f) {
         case 'weekday': {
             // A day titled by its date says it already (`2025-03-04 (수)는`); a date in brackets is read ending in 일 (`은`).
             const name = f.date !== null && entry.includes(f.date) ? josa(entry, '은', '는') : `${entry}(${f.date})은`;
-            return `${name} ${KO_WEEKDAYS[f.why.actual]}요일인데 ${KO_WEEKDAYS[f.why.written]}요일로 적혀 있어요. 날짜나 요일을 확인해 주세요.`;
+            const { weekday } = messages_ko_weeklyFile;
+            return `${name} ${weekday[f.why.actual]}요일인데 ${weekday[f.why.written]}요일로 적혀 있어요. 날짜나 요일을 확인해 주세요.`;
         }
         case 'repeated': {
             const { earlier } = f.why;
@@ -8226,8 +8226,7 @@ function weekdayMismatches(days) {
     for (const e of days) {
         if (e.weekday === undefined || !isFullDate(e.date))
             continue;
-        const [y, m, d] = e.date.split('-').map(Number);
-        const actual = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+        const actual = weekdayOf(e.date);
         if (actual !== e.weekday)
             out.push(labelMismatch(e, { kind: 'weekday', written: e.weekday, actual }));
     }
