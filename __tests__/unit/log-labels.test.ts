@@ -166,10 +166,45 @@ describe('readLabel: dates', () => {
     ['2024-03-05 周五', date(2024, 3, 5), 'YYYY-MM-DD', 5],
     ['2024-03-05 (金)', date(2024, 3, 5), 'YYYY-MM-DD', 5],
     ['2024-03-05 (Fri)', date(2024, 3, 5), 'YYYY-MM-DD', 5],
-    ['24년 3월 5일 (화)', date(2024, 3, 5), 'YY년 M월 D일', 2]
+    ['24년 3월 5일 (화)', date(2024, 3, 5), 'YY년 M월 D일', 2],
+    // A weekday set off by a dash or bar, ending the label.
+    ['November 10, 2019 ~ Saturday', date(2019, 11, 10), 'Month D, YYYY', 6],
+    ['2024-03-05 - Tuesday', date(2024, 3, 5), 'YYYY-MM-DD', 2],
+    ['2024-03-05 | 화요일', date(2024, 3, 5), 'YYYY-MM-DD', 2]
   ])('%j is %j written %s (weekday written: %j)', (label, expected, form, weekday) => {
     const written = weekday === undefined ? {} : { weekday }
     expect(readLabel(label)).toEqual({ kind: 'day', numbers: [], dates: [expected], slashDates: [], form, topic: '', ...written })
+  })
+
+  it('a weekday after a dash with words after it starts a topic: it is not the weekday of the date', () => {
+    expect(readLabel('2024-03-04 - Mon review')).toEqual({
+      kind: 'day',
+      numbers: [],
+      dates: [date(2024, 3, 4)],
+      slashDates: [],
+      form: 'YYYY-MM-DD',
+      topic: 'mon review'
+    })
+  })
+
+  it.each([
+    ['Tag 1: 20. Februar 2021', [1], date(2021, 2, 20)],
+    ['Tag 10: 01. März 2021', [10], date(2021, 3, 1)],
+    ['Día 41: 24 de Mayo, 2020', [41], date(2020, 5, 24)],
+    ['Dia 5 - 3 de março de 2021', [5], date(2021, 3, 3)],
+    ['Jour 3 : 5 mars 2021', [3], date(2021, 3, 5)],
+    ['Giorno 2 - 12 settembre 2022', [2], date(2022, 9, 12)],
+    ['Dag 7 (4 juli 2023)', [7], date(2023, 7, 4)],
+    ['marzo 5, 2021', [], date(2021, 3, 5)],
+    ['1. Dezember', [], date(null, 12, 1)]
+  ])('%j: day words and month names of German, Spanish, Portuguese, French, Italian and Dutch logs', (label, numbers, expected) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, dates: [expected], topic: '' })
+  })
+
+  it('a month name in another language is a whole word: `Mars rover` is no date, `Tag` without its number no day', () => {
+    expect(readLabel('Mars rover 2020')).toBeNull()
+    expect(readLabel('Tag: javascript')).toBeNull()
+    expect(readLabel('Día de muertos')).toBeNull()
   })
 
   it('`26/9 2022`: a year after a space belongs to the date; a number that is no year does not', () => {

@@ -549,6 +549,34 @@ describe('days kept in files of their own', () => {
     ])
   })
 
+  it("pictures of a day's work, line after line, are its writing, not links to days kept elsewhere", () => {
+    const text = [
+      '<details>',
+      '<summary>Day 2</summary>',
+      '',
+      '- styled the menu',
+      '',
+      '![Day 2 Progress](https://example.com/shots/2.png)',
+      '![Day 2 Progress](https://example.com/shots/2.gif)',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>Day 3</summary>',
+      '',
+      '![Day 3 Progress](https://example.com/shots/3.png)',
+      '![Day 3 Progress](https://example.com/shots/3.gif)',
+      '',
+      '</details>'
+    ].join('\n')
+    const log = parseLog(text)
+    expect(log.entries.map((e) => [e.label, e.line, e.external, e.hasContent])).toEqual([
+      ['Day2', 2, false, true],
+      ['Day3', 12, false, true]
+    ])
+    expect(log.reading).toMatchObject({ linked: 0, skippedCount: 0 })
+  })
+
   it('a line with words and no link out, or linking to the log itself, stays prose', () => {
     const prose = ['Day 3 : read the docs', '', 'Day 4 : [notes](#day-4)', '', 'Day 5 : wrote tests'].join('\n')
     const log = parseLog(prose)
@@ -698,7 +726,7 @@ describe('status: what a log with no entries is', () => {
   })
 
   it('writing under bold labels, with day headings it cannot read, is unread, not an empty template', () => {
-    const days = Array.from({ length: 3 }, (_, i) => `### Dia ${i + 1}\n\n**Progresso:** estudei a parte ${i + 1}.\n\n**Ideias:** mais.\n`)
+    const days = Array.from({ length: 3 }, (_, i) => `### Päivä ${i + 1}\n\n**Edistys:** opiskelin osan ${i + 1}.\n\n**Ideat:** lisää.\n`)
     expect(parseLog(days.join('\n')).reading.status).toBe('unread')
   })
 

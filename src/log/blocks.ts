@@ -602,8 +602,14 @@ function plainItemLabel(
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/
 
 /** Whether every line of a paragraph (1-based, `from` to `to`) holds a link off the page: an index, a line per day. */
+/** A line that starts with an image (`![Day 2 Progress](shot.png)`): a picture of the day's work, no day's file. */
+const IMAGE_FIRST = /^\s*!\[/
+
 function linkLines(lines: readonly string[], from: number, to: number): boolean {
-  for (let at = from; at <= to; at++) if (!LINK_OUT.test(lines[at - 1] ?? '')) return false
+  for (let at = from; at <= to; at++) {
+    const line = lines[at - 1] ?? ''
+    if (!LINK_OUT.test(line) || IMAGE_FIRST.test(line)) return false
+  }
   return true
 }
 

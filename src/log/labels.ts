@@ -64,8 +64,31 @@ export const MAX_YEAR = 2100
 const MAX_RANGE = 366
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+/**
+ * Month names in German, Spanish, Portuguese, French and Italian logs (`20. Februar 2021`, `24 de mayo de 2020`,
+ * `5 mars 2021`), written out in full, with and without their accents; the English ones (`April`) are read as English.
+ */
+const OTHER_MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    'januar jänner enero janeiro janvier gennaio',
+    'februar febrero fevereiro février fevrier febbraio',
+    'märz maerz marzo março mars',
+    'abril avril aprile',
+    'mai mayo maio maggio',
+    'juni junio junho juin giugno',
+    'juli julio julho juillet luglio',
+    'agosto août aout',
+    'septiembre setiembre setembro septembre settembre',
+    'oktober octubre outubro octobre ottobre',
+    'noviembre novembro novembre',
+    'dezember diciembre dezembro décembre decembre dicembre'
+  ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const))
+)
 const MONTH_NAME =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
+  `${[...OTHER_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`
+/** What may not follow a month name: a letter (`marzo` is no `mar`, `mars` no `mar`). */
+const NO_LETTER = '(?![a-zà-ÿ])'
 /** A weekday in Korean, English, Japanese or Chinese, bracketed or not. */
 const WEEKDAY =
   '(?:[(（]\\s*)?(?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|thr|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?(?![a-z.]))(?:\\s*[)）])?'
@@ -174,7 +197,10 @@ export function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day))
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
-const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1
+function monthOf(written: string): number {
+  const name = written.toLowerCase().replace(/\.$/, '')
+  return OTHER_MONTHS.get(name) ?? MONTHS.indexOf(name.slice(0, 3)) + 1
+}
 
 interface Token {
   end: number
@@ -204,7 +230,9 @@ const MAX_PART = 3
  * is days 1 to 2 where a range of as many dates follows (`Day 58-60: March 6-8`), or where no part could be
  * numbered so high (`Day17-18`).
  */
-const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)')
+/** The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`, Dutch `Dag`. */
+const DAY_WORD_ANY = '(?:days?|tag|d[ií]a|jour|giorno|dag)'
+const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`)
 /** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
 const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?=\\s*(?:$|[:)\\]|])|\\s+[-–—])')
 /** `Day One`, `Day Twenty-Three`: a day number in English words, one to ninety-nine. */
@@ -257,7 +285,8 @@ const COUNTED_FROM_HAN: ReadonlyArray<readonly [RegExp, string]> = [[ZH_DAY, '�
 function readDayNumber(text: string, pos: number): NumberToken | null {
   const first = text.charCodeAt(pos)
   let m: RegExpExecArray | null
-  if ((first | 0x20) === 100 /* d */) {
+  const lower = first | 0x20
+  if (lower === 100 /* d */ || lower === 116 /* t */ || lower === 106 /* j */ || lower === 103 /* g */) {
     m = execAt(DAYS_LIST, text, pos)
     if (m) {
       const numbers = sane([m[1]!, ...(m[2]!.match(/\d+/g) ?? [])].map(Number))
@@ -364,9 +393,12 @@ const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?'
 const EN_MONTH_FIRST = at(
   `(${MONTH_NAME})(?:,?\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
-/** `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`. */
+/**
+ * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
+ * `5 mars 2021`.
+ */
 const EN_DAY_FIRST = at(
-  `(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?(?:\\s*|-)(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
@@ -604,13 +636,29 @@ function numericRangeEnd(text: string, pos: number, sep: '/' | '.', withYear: bo
   return { through, end: at + dash[0].length + m[0].length }
 }
 
-/** Moves past weekdays (`(금)`, `Friday`, `星期五`) after a date. */
+/** A dash or bar before a weekday that ends the label (`November 10, 2019 ~ Saturday`); tested first without `\p{…}`. */
+const DASH_FIRST = /^\s*[-~〜–—|]/
+const DASHED_WEEKDAY = at(`\\s*[-~〜–—|]\\s*(?=${WEEKDAY}(?![\\p{L}])\\s*$)`)
+
+/** Where the weekday starts that a dash or bar sets off at the end of the label, from `pos`; -1 for none. */
+function dashedWeekday(text: string, pos: number): number {
+  if (!DASH_FIRST.test(text.slice(pos, pos + 8))) return -1
+  const m = execAt(DASHED_WEEKDAY, text, pos)
+  return m ? pos + m[0].length : -1
+}
+
+/** Moves past weekdays (`(금)`, `Friday`, `星期五`, ` ~ Saturday` at the end) after a date. */
 function skipWeekdays(text: string, pos: number): number {
   for (;;) {
     if (pos >= text.length || isDigit(text.charCodeAt(pos))) return pos
     WEEKDAY_AT.lastIndex = pos
     const m = WEEKDAY_AT.exec(text)
-    if (!m || m[0].length === 0) return pos
+    if (!m || m[0].length === 0) {
+      const dashed = dashedWeekday(text, pos)
+      if (dashed < 0) return pos
+      pos = dashed
+      continue
+    }
     pos += m[0].length
   }
 }
@@ -690,7 +738,7 @@ function topicOf(rest: string): string {
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
 const LABEL_START =
-  /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/
+  /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun|(?:tag|d[ií]a|jour|giorno|dag)\s*[-#.:]?\s*\d|ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)/
 
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
@@ -956,7 +1004,8 @@ const EN_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
 /** The weekday written right before the label's one date (from `at`) or right after it; null for none or for a range. */
 function weekdayBeside(text: string, at: number, date: DateToken): number | null {
   if (date.dates.length + date.slashDates.length !== 1 || date.slashDates.some((d) => d.through)) return null
-  return weekdayAt(text, at) ?? weekdayAt(text, date.end)
+  const dashed = dashedWeekday(text, date.end)
+  return weekdayAt(text, at) ?? weekdayAt(text, dashed < 0 ? date.end : dashed)
 }
 
 function weekdayAt(text: string, pos: number): number | null {

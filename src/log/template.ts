@@ -78,6 +78,8 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
       return { index, position: block.row ? 'row' : 'item', line: block.line, text: block.text }
     case 'content':
       if (block.text === undefined || block.text.length > MAX_LABEL) return null
+      // `![Day 2 Progress](shot.png)`: a picture's words describe it; they start no day.
+      if (block.text.trimStart().startsWith('![')) return null
       if (!pattern && !mayBeLabel(block.text)) return null
       return { index, position: 'line', line: block.line, text: block.text, ...(block.link ? { link: true } : {}) }
     default:
