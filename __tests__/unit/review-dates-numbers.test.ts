@@ -228,6 +228,40 @@ describe('a day heading written twice', () => {
     ])
   })
 
+  it('a date heading again far from the first, in other decoration: the same day twice', () => {
+    const days = [
+      '--- 17 Jan 2024 ---',
+      '- cart',
+      '-- 16 Jan 2024 --',
+      '- menu',
+      '-- 2 Jan 2024 --',
+      '- setup',
+      '-- 17 Jan 2024 --',
+      '- typo'
+    ]
+    expect(findings(days.join('\n\n'))).toEqual([
+      ['label-mismatch', '-- 17 Jan 2024 --', 13, '-- 17 Jan 2024 -- is written twice (also on line 1). Check its date.']
+    ])
+  })
+
+  it('a date written in a row, with the days beside it written: one day in parts; with a day left out beside it, a copy', () => {
+    // A work log, newest first: three sessions on the 5th, between the 6th and the 4th.
+    const sessions = [
+      '## 2026-01-06 (화)',
+      '### 문서',
+      '## 2026-01-05 (월)',
+      '### DB',
+      '## 2026-01-05 (월)',
+      '### 정리',
+      '## 2026-01-04 (일)',
+      '### UI'
+    ]
+    expect(findings(sessions.join('\n'))).toEqual([])
+    // The 5th is written twice and the 6th not at all: the second was meant for the 6th.
+    const copied = ['## 2026-01-04', '- UI', '## 2026-01-05', '- DB', '## 2026-01-05', '- API', '## 2026-01-07', '- 배포']
+    expect(findings(copied.join('\n')).map((f) => f[2])).toEqual([5])
+  })
+
   it.each([
     ['a second session or part of the day, under another title', ['Day 1', 'Day 2 - API', 'Day 2 - API, continued', 'Day 3']],
     ['a second round that starts again at 1', ['Day 1', 'Day 2', 'Day 1', 'Day 2']],

@@ -2,7 +2,7 @@
  * The whole check: parse the log, place its entries on the calendar, and find
  * what is missing, empty or mislabelled, and which tasks are carried over.
  */
-import { isDateInRange, weekdayOf, type Calendar } from '../calendar/index.js'
+import { daysBetween, isDateInRange, weekdayOf, type Calendar } from '../calendar/index.js'
 import { parseLog } from '../log/parse.js'
 import type { Entry, IsoDate, MonthDay } from '../log/types.js'
 import type { ExtraVocabulary } from '../log/vocabulary.js'
@@ -344,27 +344,52 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
  * not changed. Another title with the same number (`Day 12 - 継続課題`, `Day3-2`) is the same day's second session
  * or part, and a file's index row is no heading. A run that starts again at 1 (a second round of 100 days, a new
  * week of Day 1–5) starts afresh.
+ *
+ * A day named by its date alone is the same day again where its date and words come back, whatever the decoration
+ * (`--- 17 Jan ---`, `-- 17 Jan --`). Written twice in a row, it is one day written in parts (a work log's sessions),
+ * unless the dates beside the run leave a day it was meant to fill (`03-03, 03-04, 03-04, 03-06`) or it ends the log.
  */
 function repeatedLabels(days: Entry[]): LabelMismatch[] {
   const out: LabelMismatch[] = []
   let seen = new Map<string, number[]>()
   /** Days named by their date alone: a count restarting does not make them new. */
   const seenDates = new Map<string, number[]>()
-  for (const e of days) {
+  const keys = days.map(dateKey)
+  for (const [i, e] of days.entries()) {
     if (e.external || (e.numbers.length === 0 && e.dates.length === 0)) continue
     if (e.numbers.length > 0 && Math.min(...e.numbers) <= 1) seen = new Map()
-    // With its numbers: `### Day 1` under `## Week 2` is not the `### Day 1` of week 1. Written the same, word for
-    // word, a dated heading (`# 2020.05.17` twice) is the same day twice.
-    const title = e.title.replace(/\s+/g, ' ')
-    const [map, key] = e.numbers.length > 0 ? [seen, `${e.numbers.join()} ${title}`] : [seenDates, `${e.dates.join()} ${title}`]
+    // With its numbers: `### Day 1` under `## Week 2` is not the `### Day 1` of week 1.
+    const [map, key] = e.numbers.length > 0 ? [seen, `${e.numbers.join()} ${e.title.replace(/\s+/g, ' ')}`] : [seenDates, keys[i]!]
     const earlier = map.get(key)
     if (earlier === undefined) map.set(key, [e.line])
     else {
+      if (map === seenDates && keys[i - 1] === key && !leavesDayUnwritten(days, keys, i)) continue
       out.push(labelMismatch(e, { kind: 'repeated', previousLine: earlier[0]!, earlier: [...earlier] }))
       earlier.push(e.line)
     }
   }
   return out
+}
+
+/** A day named by its date alone: its dates and its words without decoration; null for any other entry. */
+function dateKey(e: Entry): string | null {
+  if (e.external || e.numbers.length > 0 || e.dates.length === 0) return null
+  return `${e.dates.join()} ${e.title.replace(/[\s!-/:-@[-`{-~]+/g, ' ').trim()}`
+}
+
+/**
+ * Whether the run of days with the same date as `days[at]` (written in a row, `at` inside it) stands beside a date
+ * more than a day from its own, or at an end of the log: where the day the copied heading was meant to name may be.
+ */
+function leavesDayUnwritten(days: readonly Entry[], keys: ReadonlyArray<string | null>, at: number): boolean {
+  let first = at
+  while (first > 0 && keys[first - 1] === keys[at]) first--
+  let last = at
+  while (last + 1 < days.length && keys[last + 1] === keys[at]) last++
+  const date = days[at]!.date
+  if (!isFullDate(date)) return true
+  // At an end of the log the day it was meant to name is not there to see: a copied heading is most often the newest.
+  return [days[first - 1], days[last + 1]].some((n) => n === undefined || (isFullDate(n.date) && Math.abs(daysBetween(date, n.date)) > 1))
 }
 
 /** A label-mismatch at an entry's label. */
