@@ -159,6 +159,30 @@ describe('cli: text output', () => {
     expect(lines.find((l) => l.includes('큐 과제 2'))).toMatch(/^\s*L48\s/)
   })
 
+  it('days missing together after one line are one line, in the language of the log; two stay two', async () => {
+    const log = (days: number[]) => days.map((n) => `## ${n}일차\n- 배열 복습\n`).join('\n')
+    const file = path.join(scratch, 'gap.md')
+    writeFileSync(file, log([1, 2, 6]))
+    // Weekdays from Monday 2026-09-07: day 6 is due on the 14th, days 3 to 5 are not written.
+    const argv = ['check', file, '--start-date', '2026-09-07', '--today', '2026-09-14']
+    const { stdout } = await run(argv, NOW)
+    expect(stdout.split('\n').filter((l) => l.includes('missing-day'))).toEqual([
+      '  L5     missing-day         3일차 (2026-09-09)부터 5일차 (2026-09-11)까지 기록 3개가 없어요.'
+    ])
+    writeFileSync(file, log([1, 2, 5]))
+    const two = (await run(argv, NOW)).stdout.split('\n').filter((l) => l.includes('missing-day'))
+    // Days 3 and 4 after line 5, then day 6 (due on the 14th) after day 5's line.
+    expect(two.map((l) => l.slice(0, 33).trim())).toEqual([
+      'L5     missing-day         3일차',
+      'L5     missing-day         4일차',
+      'L8     missing-day         6일차'
+    ])
+    // The JSON keeps one finding per day.
+    writeFileSync(file, log([1, 2, 6]).replaceAll('배열 복습', 'arrays'))
+    const english = await run([...argv, '--json'], NOW)
+    expect(JSON.parse(english.stdout).findings.filter((f: { type: string }) => f.type === 'missing-day')).toHaveLength(3)
+  })
+
   it('--help prints the usage and exits 0', async () => {
     const { code, stdout } = await run(['--help'], NOW)
     expect(code).toBe(0)
@@ -320,7 +344,7 @@ describe('cli: --explain, --entry-pattern, and a log it cannot read', () => {
     expect(JSON.parse((await run(['check', file, '--json', '--today', '2024-03-08'], NOW)).stdout).missingDaysChecked).toBe(false)
     // With a start date the gap is found.
     const calendar = await run(['check', file, '--today', '2024-03-08', '--start-date', '2024-03-04'], NOW)
-    expect(calendar.stdout).toContain('2024-03-05 has no entry.')
+    expect(calendar.stdout).toContain('3 due days in a row have no entry: 2024-03-05 to 2024-03-07.')
     expect(calendar.stdout).not.toContain('not checked')
   })
 

@@ -233,6 +233,7 @@ const cliText: CliTextWords = {
   noEmpty: 'No empty sections.',
   unchecked: 'Missing days were not checked: a log labelled by dates needs --start-date for that.',
   nothingYet: 'No day entries yet, so no entry is due.',
+  missingRun: (first: string, last: string, n: number) => `${n} due days in a row have no entry: ${first} to ${last}.`,
   carry: (n: number) => (n === 0 ? 'No carried-over tasks' : `${n} carried-over task${n === 1 ? '' : 's'}`),
   left: (day: string) => `left undone in ${day}`,
   open: (days: number) => `still open, ${days} study day${days === 1 ? '' : 's'} so far`,

@@ -245,10 +245,12 @@ const cliText = {
   noEmpty: '빈 섹션은 없어요.',
   unchecked: '빠진 날은 확인하지 않았어요. 날짜로 적은 기록은 --start-date로 시작일을 정해야 확인할 수 있어요.',
   nothingYet: '아직 일일 기록이 없어서 확인할 날이 없어요.',
+  missingRun: (first: string, last: string, n: number) => `${first}부터 ${last}까지 기록 ${n}개가 없어요.`,
   carry: (n: number) => (n === 0 ? '이월된 할 일 없음' : `이월된 할 일 ${n}개`),
   left: (day: string) => `${day}에 미룬 일`,
-  open: (days: number) => `아직 진행 중 (${days}일째)`,
-  resolved: (day: string, days: number) => `${day}에 완료 (${days}일째)`,
+  // Study days, as the English says and the weekly file explains: `6일째` alone reads as calendar days.
+  open: (days: number) => `아직 진행 중 (학습일 ${days}일째)`,
+  resolved: (day: string, days: number) => `${day}에 완료 (학습일 ${days}일째)`,
   dropped: (day: string) => `${day}에 그만둠`,
   notes: '참고',
   warning: '주의'
