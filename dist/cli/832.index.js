@@ -412,6 +412,7 @@ const cliText = {
     noEmpty: 'No empty sections.',
     unchecked: 'Missing days were not checked: a log labelled by dates needs --start-date for that.',
     nothingYet: 'No day entries yet, so no entry is due.',
+    missingRun: (first, last, n) => `${n} due days in a row have no entry: ${first} to ${last}.`,
     carry: (n) => (n === 0 ? 'No carried-over tasks' : `${n} carried-over task${n === 1 ? '' : 's'}`),
     left: (day) => `left undone in ${day}`,
     open: (days) => `still open, ${days} study day${days === 1 ? '' : 's'} so far`,
@@ -834,10 +835,12 @@ const messages_ko_cliText = {
     noEmpty: '빈 섹션은 없어요.',
     unchecked: '빠진 날은 확인하지 않았어요. 날짜로 적은 기록은 --start-date로 시작일을 정해야 확인할 수 있어요.',
     nothingYet: '아직 일일 기록이 없어서 확인할 날이 없어요.',
+    missingRun: (first, last, n) => `${first}부터 ${last}까지 기록 ${n}개가 없어요.`,
     carry: (n) => (n === 0 ? '이월된 할 일 없음' : `이월된 할 일 ${n}개`),
     left: (day) => `${day}에 미룬 일`,
-    open: (days) => `아직 진행 중 (${days}일째)`,
-    resolved: (day, days) => `${day}에 완료 (${days}일째)`,
+    // Study days, as the English says and the weekly file explains: `6일째` alone reads as calendar days.
+    open: (days) => `아직 진행 중 (학습일 ${days}일째)`,
+    resolved: (day, days) => `${day}에 완료 (학습일 ${days}일째)`,
     dropped: (day) => `${day}에 그만둠`,
     notes: '참고',
     warning: '주의'
@@ -1191,6 +1194,14 @@ function namedReport(report, names = reportNames(report)) {
 ;// CONCATENATED MODULE: ./src/render/cli-text.ts
 
 
+
+/** This many missing days after one line are said in one line. */
+const MISSING_RUN = 3;
+/** `Day48 (2023-10-05)`, `2023-10-05`: a missing day as the report names it. */
+function dayName(f) {
+    const date = dateBeside(f);
+    return date ? `${f.entry} (${date})` : f.entry;
+}
 /** The CLI's text report of a check of `file`: warnings, findings, carried-over tasks and notes. */
 function renderText(checked, file) {
     const report = namedReport(checked);
@@ -1208,8 +1219,20 @@ function renderText(checked, file) {
         : unchecked && report.findings.length === 0
             ? `${t.noEmpty} ${t.unchecked}`
             : t.findings(report.findings.length));
-    for (const f of report.findings) {
-        out.push(`  ${(f.line === null ? '' : `L${f.line}`).padEnd(6)} ${f.type.padEnd(19)} ${say.finding(f)}`);
+    const findings = report.findings;
+    for (let i = 0; i < findings.length; i++) {
+        const f = findings[i];
+        const at = (f.line === null ? '' : `L${f.line}`).padEnd(6);
+        // Days missing together (after one line of the log) are one line: a month away is not thirty.
+        let last = i;
+        while (f.type === 'missing-day' && findings[last + 1]?.type === 'missing-day' && findings[last + 1].line === f.line)
+            last++;
+        if (last - i + 1 >= MISSING_RUN) {
+            out.push(`  ${at} ${f.type.padEnd(19)} ${t.missingRun(dayName(f), dayName(findings[last]), last - i + 1)}`);
+            i = last;
+        }
+        else
+            out.push(`  ${at} ${f.type.padEnd(19)} ${say.finding(f)}`);
     }
     // Beside findings, what was not checked is said after them, not as one of them.
     if (unchecked && report.findings.length > 0)
@@ -2956,7 +2979,28 @@ const MAX_YEAR = 2100;
 /** A range longer than this is read as its first number: no label spans more days. */
 const MAX_RANGE = 366;
 const labels_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/**
+ * Month names in German, Spanish, Portuguese, French and Italian logs (`20. Februar 2021`, `24 de mayo de 2020`,
+ * `5 mars 2021`), written out in full, with and without their accents; the English ones (`April`) are read as English.
+ */
+const OTHER_MONTHS = new Map([
+    'januar jänner enero janeiro janvier gennaio',
+    'februar febrero fevereiro février fevrier febbraio',
+    'märz maerz marzo março mars',
+    'abril avril aprile',
+    'mai mayo maio maggio',
+    'juni junio junho juin giugno',
+    'juli julio julho juillet luglio',
+    'agosto août aout',
+    'septiembre setiembre setembro septembre settembre',
+    'oktober octubre outubro octobre ottobre',
+    'noviembre novembro novembre',
+    'dezember diciembre dezembro décembre decembre dicembre'
+].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])));
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
+    `${[...OTHER_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/** What may not follow a month name: a letter (`marzo` is no `mar`, `mars` no `mar`). */
+const NO_LETTER = '(?![a-zà-ÿ])';
 /** A weekday in Korean, English, Japanese or Chinese, bracketed or not. */
 const WEEKDAY = '(?:[(（]\\s*)?(?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|thr|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?(?![a-z.]))(?:\\s*[)）])?';
 /** An HTML tag: `<` then a name, `/`, `!` or `?` (`< Day1 >` is text, as markdown reads it). */
@@ -3057,7 +3101,10 @@ function isRealDay(year, month, day) {
     const date = new Date(Date.UTC(year, month - 1, day));
     return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-const monthOf = (name) => labels_MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+function monthOf(written) {
+    const name = written.toLowerCase().replace(/\.$/, '');
+    return OTHER_MONTHS.get(name) ?? labels_MONTHS.indexOf(name.slice(0, 3)) + 1;
+}
 // ---- day numbers ----------------------------------------------------------------------
 /** `Days 67, 68, 69`, `Days 4 and 5` */
 const DAYS_LIST = at('days\\s+(\\d{1,6})((?:\\s*(?:,|and|&)\\s*\\d{1,6}){1,366})(?!\\d)');
@@ -3070,7 +3117,9 @@ const MAX_PART = 3;
  * is days 1 to 2 where a range of as many dates follows (`Day 58-60: March 6-8`), or where no part could be
  * numbered so high (`Day17-18`).
  */
-const DAY = at('days?\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)');
+/** The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`, Dutch `Dag`. */
+const DAY_WORD_ANY = '(?:days?|tag|d[ií]a|jour|giorno|dag)';
+const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`);
 /** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
 const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?=\\s*(?:$|[:)\\]|])|\\s+[-–—])');
 /** `Day One`, `Day Twenty-Three`: a day number in English words, one to ninety-nine. */
@@ -3118,7 +3167,8 @@ const COUNTED_FROM_HAN = [[ZH_DAY, '第N天']];
 function readDayNumber(text, pos) {
     const first = text.charCodeAt(pos);
     let m;
-    if ((first | 0x20) === 100 /* d */) {
+    const lower = first | 0x20;
+    if (lower === 100 /* d */ || lower === 116 /* t */ || lower === 106 /* j */ || lower === 103 /* g */) {
         m = execAt(DAYS_LIST, text, pos);
         if (m) {
             const numbers = sane([m[1], ...(m[2].match(/\d+/g) ?? [])].map(Number));
@@ -3222,8 +3272,11 @@ const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?';
  * `Jul 26 21:36:50 EDT 2018` (a weekday before the date is skipped before it: `skipWeekdays`).
  */
 const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
-/** `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`. */
-const EN_DAY_FIRST = at(`(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?(${MONTH_NAME})(?![a-z])(?:(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+/**
+ * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
+ * `5 mars 2021`.
+ */
+const EN_DAY_FIRST = at(`(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?(?:\\s*|-)(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?');
 /**
@@ -3483,15 +3536,30 @@ function numericRangeEnd(text, pos, sep, withYear) {
     const through = [Number(m[1]), Number(m[3]), ...(m[4] === undefined ? [] : [Number(m[4])])];
     return { through, end: at + dash[0].length + m[0].length };
 }
-/** Moves past weekdays (`(금)`, `Friday`, `星期五`) after a date. */
+/** A dash or bar before a weekday that ends the label (`November 10, 2019 ~ Saturday`); tested first without `\p{…}`. */
+const DASH_FIRST = /^\s*[-~〜–—|]/;
+const DASHED_WEEKDAY = at(`\\s*[-~〜–—|]\\s*(?=${WEEKDAY}(?![\\p{L}])\\s*$)`);
+/** Where the weekday starts that a dash or bar sets off at the end of the label, from `pos`; -1 for none. */
+function dashedWeekday(text, pos) {
+    if (!DASH_FIRST.test(text.slice(pos, pos + 8)))
+        return -1;
+    const m = execAt(DASHED_WEEKDAY, text, pos);
+    return m ? pos + m[0].length : -1;
+}
+/** Moves past weekdays (`(금)`, `Friday`, `星期五`, ` ~ Saturday` at the end) after a date. */
 function skipWeekdays(text, pos) {
     for (;;) {
         if (pos >= text.length || labels_isDigit(text.charCodeAt(pos)))
             return pos;
         WEEKDAY_AT.lastIndex = pos;
         const m = WEEKDAY_AT.exec(text);
-        if (!m || m[0].length === 0)
-            return pos;
+        if (!m || m[0].length === 0) {
+            const dashed = dashedWeekday(text, pos);
+            if (dashed < 0)
+                return pos;
+            pos = dashed;
+            continue;
+        }
         pos += m[0].length;
     }
 }
@@ -3561,7 +3629,7 @@ function topicOf(rest) {
  * or the first letters of a day, week, round, month or weekday word. Most section
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
-const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun)/;
+const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun|(?:tag|d[ií]a|jour|giorno|dag)\s*[-#.:]?\s*\d|ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)/;
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
 /**
@@ -3824,7 +3892,8 @@ const EN_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 function weekdayBeside(text, at, date) {
     if (date.dates.length + date.slashDates.length !== 1 || date.slashDates.some((d) => d.through))
         return null;
-    return weekdayAt(text, at) ?? weekdayAt(text, date.end);
+    const dashed = dashedWeekday(text, date.end);
+    return weekdayAt(text, at) ?? weekdayAt(text, dashed < 0 ? date.end : dashed);
 }
 function weekdayAt(text, pos) {
     if (pos >= text.length || labels_isDigit(text.charCodeAt(pos)))
@@ -4493,10 +4562,14 @@ function plainItemLabel(head, item, namesSection) {
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/;
 /** Whether every line of a paragraph (1-based, `from` to `to`) holds a link off the page: an index, a line per day. */
+/** A line that starts with an image (`![Day 2 Progress](shot.png)`): a picture of the day's work, no day's file. */
+const IMAGE_FIRST = /^\s*!\[/;
 function linkLines(lines, from, to) {
-    for (let at = from; at <= to; at++)
-        if (!LINK_OUT.test(lines[at - 1] ?? ''))
+    for (let at = from; at <= to; at++) {
+        const line = lines[at - 1] ?? '';
+        if (!LINK_OUT.test(line) || IMAGE_FIRST.test(line))
             return false;
+    }
     return true;
 }
 /** Whether a link leaves the page (an anchor `#…` points at this log's own heading). */
@@ -6837,6 +6910,9 @@ function candidateOf(block, index, pattern) {
         case 'content':
             if (block.text === undefined || block.text.length > MAX_LABEL)
                 return null;
+            // `![Day 2 Progress](shot.png)`: a picture's words describe it; they start no day.
+            if (block.text.trimStart().startsWith('!['))
+                return null;
             if (!pattern && !mayBeLabel(block.text))
                 return null;
             return { index, position: 'line', line: block.line, text: block.text, ...(block.link ? { link: true } : {}) };
@@ -8196,30 +8272,58 @@ function dateNumberMismatches(days, calendar) {
  * not changed. Another title with the same number (`Day 12 - 継続課題`, `Day3-2`) is the same day's second session
  * or part, and a file's index row is no heading. A run that starts again at 1 (a second round of 100 days, a new
  * week of Day 1–5) starts afresh.
+ *
+ * A day named by its date alone is the same day again where its date and words come back, whatever the decoration
+ * (`--- 17 Jan ---`, `-- 17 Jan --`). Written twice in a row, it is one day written in parts (a work log's sessions),
+ * unless the dates beside the run leave a day it was meant to fill (`03-03, 03-04, 03-04, 03-06`) or it ends the log.
  */
 function repeatedLabels(days) {
     const out = [];
     let seen = new Map();
     /** Days named by their date alone: a count restarting does not make them new. */
     const seenDates = new Map();
-    for (const e of days) {
+    const keys = days.map(dateKey);
+    for (const [i, e] of days.entries()) {
         if (e.external || (e.numbers.length === 0 && e.dates.length === 0))
             continue;
         if (e.numbers.length > 0 && Math.min(...e.numbers) <= 1)
             seen = new Map();
-        // With its numbers: `### Day 1` under `## Week 2` is not the `### Day 1` of week 1. Written the same, word for
-        // word, a dated heading (`# 2020.05.17` twice) is the same day twice.
-        const title = e.title.replace(/\s+/g, ' ');
-        const [map, key] = e.numbers.length > 0 ? [seen, `${e.numbers.join()} ${title}`] : [seenDates, `${e.dates.join()} ${title}`];
+        // With its numbers: `### Day 1` under `## Week 2` is not the `### Day 1` of week 1.
+        const [map, key] = e.numbers.length > 0 ? [seen, `${e.numbers.join()} ${e.title.replace(/\s+/g, ' ')}`] : [seenDates, keys[i]];
         const earlier = map.get(key);
         if (earlier === undefined)
             map.set(key, [e.line]);
         else {
+            if (map === seenDates && keys[i - 1] === key && !leavesDayUnwritten(days, keys, i))
+                continue;
             out.push(labelMismatch(e, { kind: 'repeated', previousLine: earlier[0], earlier: [...earlier] }));
             earlier.push(e.line);
         }
     }
     return out;
+}
+/** A day named by its date alone: its dates and its words without decoration; null for any other entry. */
+function dateKey(e) {
+    if (e.external || e.numbers.length > 0 || e.dates.length === 0)
+        return null;
+    return `${e.dates.join()} ${e.title.replace(/[\s!-/:-@[-`{-~]+/g, ' ').trim()}`;
+}
+/**
+ * Whether the run of days with the same date as `days[at]` (written in a row, `at` inside it) stands beside a date
+ * more than a day from its own, or at an end of the log: where the day the copied heading was meant to name may be.
+ */
+function leavesDayUnwritten(days, keys, at) {
+    let first = at;
+    while (first > 0 && keys[first - 1] === keys[at])
+        first--;
+    let last = at;
+    while (last + 1 < days.length && keys[last + 1] === keys[at])
+        last++;
+    const date = days[at].date;
+    if (!isFullDate(date))
+        return true;
+    // At an end of the log the day it was meant to name is not there to see: a copied heading is most often the newest.
+    return [days[first - 1], days[last + 1]].some((n) => n === undefined || (isFullDate(n.date) && Math.abs(daysBetween(date, n.date)) > 1));
 }
 /** A label-mismatch at an entry's label. */
 /** `## 2023.4.22 星期二` where 4/22 is a Saturday: the date or the weekday was mistyped (a copied heading, most often). */
