@@ -83,6 +83,16 @@ describe('emptiness: what is content', () => {
     expect(day.sections[0]).toMatchObject({ role: 'done', empty: false })
   })
 
+  it('a section heading with its writing after a colon is named by the words before it, and is not empty', () => {
+    const entry = only(lines('## Day 2', '#### 完成功能：首页，分类页面', '#### 完成进度: 购物车页面', '### 배운 점: -', '### 10:30 회의'))
+    expect(entry.sections.map((s) => [s.title, s.role, s.empty])).toEqual([
+      ['完成功能', 'done', false],
+      ['完成进度', 'done', false],
+      // A placeholder after the colon is no writing; a time is no section name.
+      ['배운 점: -', 'learned', true]
+    ])
+  })
+
   it('text on the line after a label is content', () => {
     const day = only(lines('### Day 4: 2024-03-05', '', "**Today's Progress**:", 'finished the parser tests'))
     expect(day.sections[0]).toMatchObject({ role: 'done', empty: false })

@@ -8,7 +8,7 @@
  * the heading it stands under). A week whose `<details>` or heading holds days is a
  * wrapper, not a review, and is dropped.
  */
-import { labelText, type Block, type RawItem } from './blocks.js'
+import { isPlaceholder, labelText, type Block, type RawItem } from './blocks.js'
 import { LEADING_EMOJI, markerState } from './emoji.js'
 import { readLabel, type LabelInfo, type StretchLabel } from './labels.js'
 import type { Template } from './template.js'
@@ -82,6 +82,16 @@ function plainTitle(text: string): string {
     .trim()
     .replace(LEADING_EMOJI, '')
     .replace(/\s*[:：]\s*$/u, '')
+}
+
+/** A section's name before a colon (`#### 完成功能：首页`, `### Progress: the parser`), short and with no digit before it (`10:30`). */
+const NAME_THEN_WRITING = /^([^:：]{1,40}?[^\d\s:：])\s*[:：]\s*(\S.*)$/
+
+/** A heading's section name, and whether writing follows it on the same line after a colon. */
+function sectionHeading(text: string): { title: string; written: boolean } {
+  const m = NAME_THEN_WRITING.exec(text)
+  if (!m || m[2]!.startsWith('//') || isPlaceholder(m[2]!)) return { title: text, written: false }
+  return { title: m[1]!, written: true }
 }
 
 /**
@@ -205,7 +215,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       }
       case 'heading': {
         const info = template.labels.get(index)
-        const role = roleOf(block.text, vocabulary)
+        const named = sectionHeading(block.text)
+        const role = roleOf(named.title, vocabulary)
         const open: EntryDraft | null = current
         if (info?.kind === 'month') {
           finish(block.line - 1)
@@ -214,7 +225,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           // `## Day 1 - 03/12/25` repeating its <summary> is the same entry's title.
         } else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && role) {
           // `## DAY 1 소감` inside a day's <details> is that day's reflection, not a new day.
-          openSection(role, block.text, block.line)
+          openSection(role, named.title, block.line)
+          if (named.written) markContent()
         } else if (
           info &&
           !speaksOfOpenDay(info, block.depth, open) &&
@@ -253,8 +265,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
             break
           }
           if (role) {
-            openSection(role, block.text, block.line)
+            openSection(role, named.title, block.line)
             sectionDepth = block.depth
+            if (named.written) markContent()
             break
           }
           // `### 📊 学習時間` after `### 📝 次回の予定`: a heading no deeper than the section's own ends it, though its
