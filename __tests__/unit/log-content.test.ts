@@ -395,6 +395,35 @@ describe('where a section ends', () => {
   })
 })
 
+describe('bold words inside a section a heading opened', () => {
+  it('head part of its writing: the heading section holds what they head, and is empty where they head nothing', () => {
+    const entry = only(
+      lines(
+        '### 📅 2025-12-01 (Day 6)',
+        '#### 💡 배운 것',
+        '',
+        '**새로 알게 된 개념**',
+        '',
+        '- 디바운싱',
+        '',
+        '#### 🔧 해결한 문제',
+        '',
+        '**문제**:',
+        '',
+        '**해결**:',
+        '',
+        '#### 📌 내일 할 일',
+        '- [ ] 배포'
+      )
+    )
+    expect(entry.sections.map((s) => [s.title, s.role, s.empty])).toEqual([
+      ['💡 배운 것', 'learned', false],
+      ['🔧 해결한 문제', 'done', true],
+      ['📌 내일 할 일', 'goals', false]
+    ])
+  })
+})
+
 describe('sections written as bullets', () => {
   const day = (...body: string[]) => only(lines('### Day 2: November 3, 2026', '', ...body))
   const shape = (entry: Entry) => entry.sections.map((s) => [s.role, s.title, s.empty, s.items.map((i) => i.text)])

@@ -295,7 +295,11 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         // A bullet's bold words name a section where the day's sections are bullets; inside a section under a heading
         // (`#### Tasks Completed`, then `- **Description:** …`) they are that section's writing. A plain bullet with
         // nothing under it (`- 느낀 점`) names one only in a log that writes its sections as bullets: alone, it is a task.
-        const named = block.item === undefined || (section === null && (!block.bare || bulletSections)) || sectionIsBullet
+        // Bold words inside a section a heading opened (`#### 💡 배운 것`, then `**새로 알게 된 개념**`) head part of its
+        // writing: the heading stands above them.
+        const underHeading = section !== null && sectionDepth !== null
+        const named =
+          !underHeading && (block.item === undefined || (section === null && (!block.bare || bulletSections)) || sectionIsBullet)
         const role = named ? (roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null)) : null
         if (role) {
           openSection(role, block.text, block.line)
@@ -308,7 +312,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           if (named && sectionIsBullet) section = null
           addItems([block.item])
           markContent()
-        } else {
+        } else if (!underHeading || block.rest) {
+          // Under a heading, bold words alone (`**새로 알게 된 개념**`) are a sub-heading: only what they head is writing.
           markContent()
         }
         break
