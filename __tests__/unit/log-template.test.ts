@@ -577,6 +577,27 @@ describe('days kept in files of their own', () => {
     expect(log.reading).toMatchObject({ linked: 0, skippedCount: 0 })
   })
 
+  it('a day a line, each opening with a bold date, in one paragraph: a day each line', () => {
+    const text = [
+      '# miniRT',
+      '## 진행 상황',
+      '**2024.02.16** 과제 등록, 저장소 만들기  ',
+      '**2024.02.17** 규칙 정하기  ',
+      '**2024.03.04 ~ 2024.03.06** 여행  ',
+      '**2024.03.12** 수식 확인'
+    ].join('\n')
+    const log = parseLog(text)
+    expect(log.entries.map((e) => [e.line, e.dates, e.hasContent])).toEqual([
+      [3, ['2024-02-16'], true],
+      [4, ['2024-02-17'], true],
+      [5, ['2024-03-04', '2024-03-05', '2024-03-06'], true],
+      [6, ['2024-03-12'], true]
+    ])
+    // Bold words naming no day on one of the lines keep the paragraph one piece of writing.
+    const prose = ['## Day 1', '**Note** read the docs  ', '**2024.02.17** rules'].join('\n')
+    expect(parseLog(prose).entries.map((e) => e.line)).toEqual([1])
+  })
+
   it('a line with words and no link out, or linking to the log itself, stays prose', () => {
     const prose = ['Day 3 : read the docs', '', 'Day 4 : [notes](#day-4)', '', 'Day 5 : wrote tests'].join('\n')
     const log = parseLog(prose)

@@ -6,7 +6,7 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast'
 import { EMOJI, LEADING_EMOJI, markerState } from './emoji.js'
 import { toText } from './inline.js'
-import { readLabel, type LabelInfo } from './labels.js'
+import { mayBeLabel, readLabel, type LabelInfo } from './labels.js'
 import { collapseWhitespace } from './whitespace.js'
 
 export interface RawItem {
@@ -334,8 +334,26 @@ export class BlockReader {
       const written = this.lines[line - 1] ?? ''
       // Only a line with `*` or `_` in it can be a bold label.
       const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null
+      const end = (node.position?.end.line ?? 0) + this.offset
+      if (bold && end > line && boldLines(this.lines, line, end)) {
+        // `**2024.02.16** 과제 등록  ` line after line: a log of one line a day, each opening with bold words.
+        for (let at = line; at <= end; at++) {
+          const each = BOLD_LABEL.exec(stripTags(this.lines[at - 1]!))!
+          const inline = !isPlaceholder(each[3]!)
+          this.blocks.push({
+            type: 'label',
+            text: each[1]!,
+            line: at,
+            styled: false,
+            rest: inline,
+            inline,
+            ...(inline ? { after: each[3]! } : {})
+          })
+        }
+        return
+      }
       if (bold) {
-        const below = (node.position?.end.line ?? 0) + this.offset > line || hasLinkOrMedia(node)
+        const below = end > line || hasLinkOrMedia(node)
         const inline = !isPlaceholder(bold[3]!)
         const rest = inline || below
         const after = inline ? { after: bold[3]!, ...(below ? { below } : {}) } : {}
@@ -602,6 +620,15 @@ function plainItemLabel(
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/
 
 /** Whether every line of a paragraph (1-based, `from` to `to`) holds a link off the page: an index, a line per day. */
+/** Lines each opening with bold words that may name a day (`**2024.02.16** 과제 등록`), with words after them. */
+function boldLines(lines: readonly string[], from: number, to: number): boolean {
+  for (let at = from; at <= to; at++) {
+    const bold = BOLD_LABEL.exec(stripTags(lines[at - 1] ?? ''))
+    if (!bold || !mayBeLabel(bold[1]!) || readLabel(bold[1]!) === null) return false
+  }
+  return true
+}
+
 /** A line that starts with an image (`![Day 2 Progress](shot.png)`): a picture of the day's work, no day's file. */
 const IMAGE_FIRST = /^\s*!\[/
 
