@@ -697,6 +697,11 @@ describe('two-digit years and slashes: the log decides the order', () => {
     expect(labels(text).map((l) => l[1])).toEqual(['2025-12-27', '2026-01-03'])
   })
 
+  it('three dates, one with a mistyped year: the order that puts the other days next to each other wins', () => {
+    const text = '#### Giorno 1: 07/2/2020\n\nx\n\n#### Giorno 2: 08/02/2020\n\ny\n\n#### Giorno 3: 10/02/2018\n\nz\n'
+    expect(labels(text).map((l) => l[1])).toEqual(['2020-02-07', '2020-02-08', '2018-02-10'])
+  })
+
   it('`03-15-2024` with dashes is month first; `15-03-2024` makes the log day first', () => {
     expect(labels('## 03-15-2024\n\nx\n\n## 03-16-2024\n\ny\n').map((l) => l[1])).toEqual(['2024-03-15', '2024-03-16'])
     expect(labels('## 14-03-2024\n\nx\n\n## 15-03-2024\n\ny\n').map((l) => l[1])).toEqual(['2024-03-14', '2024-03-15'])

@@ -67,7 +67,8 @@ function spread(dates: LabelDate[]): number {
   const gaps = dates.slice(1).map((d, i) => gap(dates[i]!, d))
   if (gaps.length === 0) return 0
   gaps.sort((x, y) => x - y)
-  return gaps[gaps.length >> 1]!
+  // The lower middle: of two gaps (three dates), one a typed year's jump, the other says how close the days are.
+  return gaps[(gaps.length - 1) >> 1]!
 }
 
 /**
