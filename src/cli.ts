@@ -100,7 +100,9 @@ export async function run(argv: string[], now: Date = new Date()): Promise<{ cod
     if (report.reading.status === 'unread') {
       // Writing but no entry it could read is a set-up problem, never "all good"; the JSON still says how it was read.
       const stdout = json ? JSON.stringify(json, null, 2) + '\n' : explained
-      return { code: 2, stdout, stderr: `til-keeper: ${noEntries(file, 'cli', report.language)}\n` }
+      // With --explain (and no --json) the reading is already on stdout: the line does not ask for it again.
+      const where = values.explain && !json ? 'cli-explained' : 'cli'
+      return { code: 2, stdout, stderr: `til-keeper: ${noEntries(file, where, report.language)}\n` }
     }
     const stdout = json ? JSON.stringify(json, null, 2) + '\n' : explained + renderText(report, file)
     // The text report says its warnings; with --json they go to stderr so a reader of the JSON still sees them.

@@ -304,11 +304,18 @@ describe('cli: --explain, --entry-pattern, and a log it cannot read', () => {
     const explained = await run(['check', file, '--explain'], NOW)
     expect(explained.code).toBe(2)
     expect(explained.stdout).toContain('No line was read as a day.')
+    // The reading is on the screen already: the line does not send the learner for it.
+    expect(explained.stderr).toBe(
+      `til-keeper: no day entries found in ${file}; how it was read is above; describe your day labels with --entry-pattern\n`
+    )
     // With --json the reader still gets the report, which says the log was not read.
     const json = await run(['check', file, '--json'], NOW)
     expect(json.code).toBe(2)
     expect(json.stderr).toBe(result.stderr)
     expect(JSON.parse(json.stdout)).toMatchObject({ entries: [], findings: [], reading: { status: 'unread', forms: [] } })
+    // With a calendar too: a log it could not read has no days missing, only days not read.
+    const calendar = await run(['check', file, '--json', '--start-date', '2026-01-05', '--today', '2026-09-01'], NOW)
+    expect(JSON.parse(calendar.stdout)).toMatchObject({ findings: [], missingDaysChecked: false, reading: { status: 'unread' } })
   })
 
   it('a Korean log it cannot read gets that line in Korean', async () => {

@@ -34,17 +34,21 @@ export function explainLines(reading: Reading, file: string): string[] {
 }
 
 /** The one line for a log with writing but no entry the engine could read: a set-up error, never "all good". In the log's language. */
-export function noEntries(file: string, where: 'cli' | 'action', language: Language = 'en'): string {
+export function noEntries(file: string, where: 'cli' | 'cli-explained' | 'action', language: Language = 'en'): string {
   if (language === 'ko') {
     const how =
       where === 'cli'
         ? `til-keeper check ${file} --explain으로 어떻게 읽었는지 보거나, --entry-pattern으로 기록 제목의 모양을 알려 주세요`
-        : '어떻게 읽었는지는 작업 요약(job summary)에 있어요. entry-pattern 입력으로 기록 제목의 모양을 알려 주세요'
+        : where === 'cli-explained'
+          ? '위에 어떻게 읽었는지 적었어요. --entry-pattern으로 기록 제목의 모양을 알려 주세요'
+          : '어떻게 읽었는지는 작업 요약(job summary)에 있어요. entry-pattern 입력으로 기록 제목의 모양을 알려 주세요'
     return `${file}에서 일일 기록을 찾지 못했어요. ${how}`
   }
   const how =
     where === 'cli'
       ? `run til-keeper check ${file} --explain to see how it was read, or describe your day labels with --entry-pattern`
-      : 'the job summary shows how it was read; describe your day labels with the entry-pattern input'
+      : where === 'cli-explained'
+        ? 'how it was read is above; describe your day labels with --entry-pattern'
+        : 'the job summary shows how it was read; describe your day labels with the entry-pattern input'
   return `no day entries found in ${file}; ${how}`
 }

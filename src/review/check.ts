@@ -456,8 +456,10 @@ export function checkLog(text: string, options: CheckOptions): Report {
   const days = due.filter((e) => e.kind === 'day')
   const weeks = due.filter((e) => e.kind === 'week')
 
-  const missingDay = missingDays(days, options)
-  const missingWeek = missingWeekReviews(weeks, options)
+  // A log with writing but no entry it could read has no days to count from: every due day would look missing.
+  const unread = reading.status === 'unread'
+  const missingDay = unread ? { items: [], total: 0, checked: false } : missingDays(days, options)
+  const missingWeek = unread ? { items: [], total: 0 } : missingWeekReviews(weeks, options)
   const missing = [...missingDay.items, ...missingWeek.items]
   const omitted: Report['omitted'] = {}
   const notes: ReportNote[] = []
