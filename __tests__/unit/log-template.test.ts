@@ -779,6 +779,43 @@ describe('status: what a log with no entries is', () => {
     expect(blank.entries.map((e) => e.hasContent)).toEqual([true, false, true])
   })
 
+  it('a bare number under a column named for the day is a day number; a date in the next cell dates it', () => {
+    const index = ['| Tag | Thema | Link |', '|---|---|---|', '| 1 | HTML | [Day01](./Day01) |', '| 2 | CSS | [Day02](./Day02) |'].join(
+      '\n'
+    )
+    expect(parseLog(index).entries.map((e) => [e.number, e.external])).toEqual([
+      [1, true],
+      [2, true]
+    ])
+    const table = [
+      '| Dia | Data | O que fiz |',
+      '|---|---|---|',
+      '| 1 | [28/04] | imprimi o primeiro script |',
+      '| 2 | [29/04] | listas e tuplas |',
+      '| 3 | [30/04] | dicionários |',
+      // Rows numbered ahead, not filled in yet: no days written.
+      '| 4 | [] |  |',
+      '| 5 | [] |  |'
+    ].join('\n')
+    expect(parseLog(table, { startDate: '2025-04-28' }).entries.map((e) => [e.number, e.date, e.hasContent])).toEqual([
+      [1, '2025-04-28', true],
+      [2, '2025-04-29', true],
+      [3, '2025-04-30', true]
+    ])
+    const dated = [
+      '| Day | Date | Topic |',
+      '|---|---|---|',
+      '| Day57 | 01/23 | streams |',
+      '| Day59 | 01/24 | lambdas |',
+      '| Day60 | 01/25 | tests |'
+    ]
+    expect(parseLog(dated.join('\n')).entries.map((e) => [e.number, e.date])).toEqual([
+      [57, '--01-23'],
+      [59, '--01-24'],
+      [60, '--01-25']
+    ])
+  })
+
   it('rows that name days in no one shape are not read, and a note says which were not checked', () => {
     const log = parseLog(`# Hours\n\n${table(['06.03.2023 M', '2023-03-07', 'March 9, 2023'])}\n`)
     expect(log.reading.status).toBe('unread')

@@ -82,7 +82,7 @@ export function isPlaceholder(text: string): boolean {
   const stripped = text
     .replace(/&nbsp;|&#160;|\u00a0/gi, ' ')
     .replace(EMOJI, '')
-    .replace(/[#*_\-=:：|>~`.,\s]/g, '')
+    .replace(/[#*_\-=:：|>~`.,\s()[\]{}]/g, '')
   return stripped === ''
 }
 
@@ -488,10 +488,13 @@ export class BlockReader {
     const dayLabels: Block[] = []
     let content = false
     let dayRows = 0
+    const dayColumn = DAY_COLUMN.test(titles[0] ?? '')
     const read = rows.map((row) => {
-      const cells = row.children.map((cell) => plainText(cell))
+      const written = row.children.map((cell) => plainText(cell))
+      const { label, width } = rowLabel(written, dayColumn)
+      const cells = [label, ...written.slice(width)]
       // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
-      const first = cells[0] ?? ''
+      const first = label
       const day = /^\s*day\s*\d/i.test(first) && row.children[0] && linksOut(row.children[0]) ? first : dayCellLinkingOut(cells, row)
       return { row, cells, first, day }
     })
@@ -528,6 +531,24 @@ export class BlockReader {
     if (items.length > 0) this.blocks.push({ type: 'items', items, line: this.lineOf(node) })
     this.blocks.push(...dayLabels)
   }
+}
+
+/** A first column headed by the word for a day (`| Tag | Thema |`, `| Dia | Data |`, `| 일차 |`): its bare numbers number days. */
+const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|日目|天)$/
+
+/**
+ * A row's label and how many cells it takes: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and
+ * dated in the next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both.
+ */
+function rowLabel(cells: readonly string[], dayColumn: boolean): { label: string; width: number } {
+  const first = cells[0] ?? ''
+  const label = dayColumn && /^\s*\d{1,4}\s*$/.test(first) ? `Day ${first.trim()}` : first
+  const second = cells[1]
+  if (second === undefined || !/\d/.test(second)) return { label, width: 1 }
+  const day = namedDay(label)
+  const date = day && day.numbers.length > 0 && day.dates.length + day.slashDates.length === 0 ? namedDay(second) : null
+  if (date && date.numbers.length === 0 && date.topic === '') return { label: `${label} (${second.trim()})`, width: 2 }
+  return { label, width: 1 }
 }
 
 /** The day a text names by its number or date, or null. */

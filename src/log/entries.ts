@@ -84,6 +84,8 @@ function plainTitle(text: string): string {
     .replace(/\s*[:：]\s*$/u, '')
 }
 
+const undated = (info: LabelInfo): boolean => info.dates.length === 0 && info.slashDates.length === 0
+
 /** A section's name before a colon (`#### 完成功能：首页`, `### Progress: the parser`), short and with no digit before it (`10:30`). */
 const NAME_THEN_WRITING = /^([^:：]{1,40}?[^\d\s:：])\s*[:：]\s*(\S.*)$/
 
@@ -323,7 +325,10 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       case 'itemLabel': {
         const info = template.labels.get(index)
         const box = block.type === 'itemLabel' ? block.checked : undefined
-        if (box === false && info?.kind === 'day') {
+        if (block.type === 'itemLabel' && block.row && !block.rest && info?.kind === 'day' && undated(info)) {
+          // `| 22 | [] | |`: a row numbered ahead in a table of days, not filled in yet: a day not written (the calendar
+          // says if it is due). A dated row with nothing else is a day left empty.
+        } else if (box === false && info?.kind === 'day') {
           // A box not ticked in a checklist of days: a day not done yet, which the calendar or the count reports
           // missing, and no task. (A ticked one is a day, below.)
           notDone.add(block.line)
