@@ -201,6 +201,18 @@ describe('readLabel: dates', () => {
     expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, dates: [expected], topic: '' })
   })
 
+  it.each([
+    ['Hari ke-1', 'day', [1]],
+    ['Dzień 5', 'day', [5]],
+    ['Gün 3', 'day', [3]],
+    ['Woche 3', 'week', [3]],
+    ['Semana 4 - Resumen', 'week', [4]],
+    ['Minggu ke-2', 'week', [2]],
+    ['Settimana 1: riepilogo', 'week', [1]]
+  ])('%j: days and weeks in Indonesian, Polish, Turkish, German, Spanish and Italian', (label, kind, numbers) => {
+    expect(readLabel(label)).toMatchObject({ kind, numbers, topic: kind === 'week' ? expect.any(String) : '' })
+  })
+
   it('a month name in another language is a whole word: `Mars rover` is no date, `Tag` without its number no day', () => {
     expect(readLabel('Mars rover 2020')).toBeNull()
     expect(readLabel('Tag: javascript')).toBeNull()

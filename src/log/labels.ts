@@ -230,8 +230,11 @@ const MAX_PART = 3
  * is days 1 to 2 where a range of as many dates follows (`Day 58-60: March 6-8`), or where no part could be
  * numbered so high (`Day17-18`).
  */
-/** The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`, Dutch `Dag`. */
-const DAY_WORD_ANY = '(?:days?|tag|d[ií]a|jour|giorno|dag)'
+/**
+ * The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`,
+ * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`.
+ */
+const DAY_WORD_ANY = '(?:days?|tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\\s*ke)?)'
 const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`)
 /** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
 const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?=\\s*(?:$|[:)\\]|])|\\s+[-–—])')
@@ -286,7 +289,7 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
   const first = text.charCodeAt(pos)
   let m: RegExpExecArray | null
   const lower = first | 0x20
-  if (lower === 100 /* d */ || lower === 116 /* t */ || lower === 106 /* j */ || lower === 103 /* g */) {
+  if (lower === 100 /* d */ || lower === 116 /* t */ || lower === 106 /* j */ || lower === 103 /* g */ || lower === 104 /* h */) {
     m = execAt(DAYS_LIST, text, pos)
     if (m) {
       const numbers = sane([m[1]!, ...(m[2]!.match(/\d+/g) ?? [])].map(Number))
@@ -675,7 +678,7 @@ function skipBetween(text: string, pos: number): number {
 // ---- weeks and months ----------------------------------------------------------------
 
 const WEEK = at(
-  '(?:week|wk)\\s*[-#.]?\\s*(\\d{1,6})((?:\\s*[,&]\\s*\\d{1,6}){0,52})(?:\\s*[-~]\\s*(\\d{1,6})(?!\\S*\\s*(?:day|일)))?(?!\\d)'
+  '(?:week|wk|woche|semana|semaine|settimana|minggu(?:\\s*ke)?|tydzie[nń]|hafta)\\s*[-#.]?\\s*(\\d{1,6})((?:\\s*[,&]\\s*\\d{1,6}){0,52})(?:\\s*[-~]\\s*(\\d{1,6})(?!\\S*\\s*(?:day|일)))?(?!\\d)'
 )
 const KO_WEEK = at('(\\d{1,6})\\s*주\\s*차')
 const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)')
@@ -684,11 +687,12 @@ const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)'
  * `Week 3 quiz`) name a topic, which is not a review.
  */
 const WEEK_WORDS =
-  /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報)*$/u
+  /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報|rückblick|zusammenfassung|resumen|resumo|revisão|bilan|riepilogo|kesimpulan|ringkasan|podsumowanie)*$/u
 
 function readWeek(text: string): { numbers: number[]; form: string; rest: string } | null {
   const first = text.charCodeAt(0)
-  if ((first | 0x20) !== 119 /* w */ && !isDigit(first) && first !== 0x7b2c /* 第 */) return null
+  // `Week 3`, and `Woche`, `Semana`, `Semaine`, `Settimana`, `Minggu ke-`, `Tydzień`, `Hafta`.
+  if (!'wsmth'.includes(String.fromCharCode(first | 0x20)) && !isDigit(first) && first !== 0x7b2c /* 第 */) return null
   let m = execAt(WEEK, text, 0)
   if (m) {
     const numbers = sane([Number(m[1]), ...(m[2]?.match(/\d+/g) ?? []).map(Number)])
@@ -738,7 +742,7 @@ function topicOf(rest: string): string {
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
 const LABEL_START =
-  /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun|(?:tag|d[ií]a|jour|giorno|dag)\s*[-#.:]?\s*\d|ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)/
+  /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun|(?:tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\s*ke)?|woche|semana|semaine|settimana|minggu(?:\s*ke)?|tydzie[nń]|hafta)\s*[-#.:]?\s*\d|ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)/
 
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
