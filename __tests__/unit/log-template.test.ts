@@ -401,6 +401,41 @@ describe('the template: a day heading inside a day', () => {
   })
 })
 
+describe('the template: a log that changes the shape of its day labels', () => {
+  // Newest first: `## Day N` over `### R1DN date` down to day 3, then only `### R1DN date`.
+  const text = [
+    '## Day 5',
+    '### R1D5 2/22/19',
+    '- e',
+    '## Day 4',
+    '### R1D4 2/21/19',
+    '- d',
+    '## Day 3',
+    '### R1D3 2/20/19',
+    '- c',
+    '### R1D2 2/19/19',
+    '- b',
+    '### R1D1 2/18/19',
+    '- a'
+  ].join('\n\n')
+
+  it('the date line naming the day it stands under dates that day', () => {
+    expect(labels(text).slice(0, 3)).toEqual([
+      [5, '2019-02-22', 1],
+      [4, '2019-02-21', 7],
+      [3, '2019-02-20', 13]
+    ])
+  })
+
+  it('labels in the other shape naming days the first shape never names are days, not writing of the last', () => {
+    expect(labels(text).slice(3)).toEqual([
+      [2, '2019-02-19', 19],
+      [1, '2019-02-18', 23]
+    ])
+    expect(parseLog(text).reading.skipped).toEqual([])
+  })
+})
+
 describe('the template: days that head their writing above their own level', () => {
   const log = [
     '# Study notes',

@@ -194,11 +194,13 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   for (const c of days) byIndex.set(c.index, c)
   const ownDays = days.filter((c) => {
     const above = byIndex.get(c.index - 1)
+    // `## Day 53` over `### R1D53 2/22/19`: the same day again, in the shape that dates it.
+    const sameDay = (c.info.dates.length > 0 || c.info.slashDates.length > 0) && sameNumbers(c.info.numbers, above?.info.numbers ?? [])
     const datesAbove =
       above !== undefined &&
       !isWeak(c.position) &&
       !isWeak(above.position) &&
-      c.info.numbers.length === 0 &&
+      (c.info.numbers.length === 0 || sameDay) &&
       c.info.topic === '' &&
       above.info.numbers.length > 0 &&
       above.info.dates.length === 0 &&
@@ -248,6 +250,17 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       take(moving)
       for (const c of group) if (!moving.includes(c) && !roleOf(c.text, vocabulary)) skip(c, 'nested')
       continue
+    }
+    if (nested && main !== null) {
+      // `### R1D40 2/9/18` inside `## Day 41`, the log's days written in another shape from there on: a label naming a
+      // day the main shape never names is a day; one naming the day it stands in speaks of it.
+      const named = new Set(main.flatMap((c) => c.info.numbers))
+      const fresh = group.filter((c) => c.info.numbers.length > 0 && !c.info.numbers.some((n) => named.has(n)))
+      if (fresh.length >= 2) {
+        take(fresh)
+        for (const c of group) if (!fresh.includes(c) && !roleOf(c.text, vocabulary)) skip(c, 'nested')
+        continue
+      }
     }
     if (group === main || like || (!nested && group.length >= 2 && main !== null && group.length * 4 >= main.length)) take(group)
     else for (const c of group) if (!roleOf(c.text, vocabulary)) skip(c, nested ? 'nested' : group.length === 1 ? 'once' : 'shape')
@@ -311,6 +324,10 @@ function insideEntries(blocks: readonly Block[], main: Candidate[]): Map<number,
 }
 
 /** Whether a label names a later day than `day`'s: a higher number, or a later date where both have dates in full. */
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((n, i) => n === b[i])
+}
+
 function movesOn(label: LabelInfo, day: LabelInfo): boolean {
   if (label.numbers.length > 0 && day.numbers.length > 0) return Math.max(...label.numbers) > Math.max(...day.numbers)
   const last = (info: LabelInfo): string =>
