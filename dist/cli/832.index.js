@@ -1044,12 +1044,16 @@ function noEntries(file, where, language = 'en') {
     if (language === 'ko') {
         const how = where === 'cli'
             ? `til-keeper check ${file} --explain으로 어떻게 읽었는지 보거나, --entry-pattern으로 기록 제목의 모양을 알려 주세요`
-            : '어떻게 읽었는지는 작업 요약(job summary)에 있어요. entry-pattern 입력으로 기록 제목의 모양을 알려 주세요';
+            : where === 'cli-explained'
+                ? '위에 어떻게 읽었는지 적었어요. --entry-pattern으로 기록 제목의 모양을 알려 주세요'
+                : '어떻게 읽었는지는 작업 요약(job summary)에 있어요. entry-pattern 입력으로 기록 제목의 모양을 알려 주세요';
         return `${file}에서 일일 기록을 찾지 못했어요. ${how}`;
     }
     const how = where === 'cli'
         ? `run til-keeper check ${file} --explain to see how it was read, or describe your day labels with --entry-pattern`
-        : 'the job summary shows how it was read; describe your day labels with the entry-pattern input';
+        : where === 'cli-explained'
+            ? 'how it was read is above; describe your day labels with --entry-pattern'
+            : 'the job summary shows how it was read; describe your day labels with the entry-pattern input';
     return `no day entries found in ${file}; ${how}`;
 }
 
@@ -3117,8 +3121,11 @@ const MAX_PART = 3;
  * is days 1 to 2 where a range of as many dates follows (`Day 58-60: March 6-8`), or where no part could be
  * numbered so high (`Day17-18`).
  */
-/** The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`, Dutch `Dag`. */
-const DAY_WORD_ANY = '(?:days?|tag|d[ií]a|jour|giorno|dag)';
+/**
+ * The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`,
+ * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`.
+ */
+const DAY_WORD_ANY = '(?:days?|tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\\s*ke)?)';
 const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`);
 /** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
 const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?=\\s*(?:$|[:)\\]|])|\\s+[-–—])');
@@ -3168,7 +3175,7 @@ function readDayNumber(text, pos) {
     const first = text.charCodeAt(pos);
     let m;
     const lower = first | 0x20;
-    if (lower === 100 /* d */ || lower === 116 /* t */ || lower === 106 /* j */ || lower === 103 /* g */) {
+    if (lower === 100 /* d */ || lower === 116 /* t */ || lower === 106 /* j */ || lower === 103 /* g */ || lower === 104 /* h */) {
         m = execAt(DAYS_LIST, text, pos);
         if (m) {
             const numbers = sane([m[1], ...(m[2].match(/\d+/g) ?? [])].map(Number));
@@ -3571,17 +3578,18 @@ function skipBetween(text, pos) {
     return m ? pos + m[0].length : pos;
 }
 // ---- weeks and months ----------------------------------------------------------------
-const WEEK = at('(?:week|wk)\\s*[-#.]?\\s*(\\d{1,6})((?:\\s*[,&]\\s*\\d{1,6}){0,52})(?:\\s*[-~]\\s*(\\d{1,6})(?!\\S*\\s*(?:day|일)))?(?!\\d)');
+const WEEK = at('(?:week|wk|woche|semana|semaine|settimana|minggu(?:\\s*ke)?|tydzie[nń]|hafta)\\s*[-#.]?\\s*(\\d{1,6})((?:\\s*[,&]\\s*\\d{1,6}){0,52})(?:\\s*[-~]\\s*(\\d{1,6})(?!\\S*\\s*(?:day|일)))?(?!\\d)');
 const KO_WEEK = at('(\\d{1,6})\\s*주\\s*차');
 const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)');
 /**
  * What may follow a week number in a week review's label. Other words (`4주차 질문`,
  * `Week 3 quiz`) name a topic, which is not a review.
  */
-const WEEK_WORDS = /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報)*$/u;
+const WEEK_WORDS = /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報|rückblick|zusammenfassung|resumen|resumo|revisão|bilan|riepilogo|kesimpulan|ringkasan|podsumowanie)*$/u;
 function readWeek(text) {
     const first = text.charCodeAt(0);
-    if ((first | 0x20) !== 119 /* w */ && !labels_isDigit(first) && first !== 0x7b2c /* 第 */)
+    // `Week 3`, and `Woche`, `Semana`, `Semaine`, `Settimana`, `Minggu ke-`, `Tydzień`, `Hafta`.
+    if (!'wsmth'.includes(String.fromCharCode(first | 0x20)) && !labels_isDigit(first) && first !== 0x7b2c /* 第 */)
         return null;
     let m = execAt(WEEK, text, 0);
     if (m) {
@@ -3629,7 +3637,7 @@ function topicOf(rest) {
  * or the first letters of a day, week, round, month or weekday word. Most section
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
-const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun|(?:tag|d[ií]a|jour|giorno|dag)\s*[-#.:]?\s*\d|ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)/;
+const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun|(?:tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\s*ke)?|woche|semana|semaine|settimana|minggu(?:\s*ke)?|tydzie[nń]|hafta)\s*[-#.:]?\s*\d|ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)/;
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
 /**
@@ -4015,7 +4023,7 @@ function isPlaceholder(text) {
     const stripped = text
         .replace(/&nbsp;|&#160;|\u00a0/gi, ' ')
         .replace(EMOJI, '')
-        .replace(/[#*_\-=:：|>~`.,\s]/g, '');
+        .replace(/[#*_\-=:：|>~`.,\s()[\]{}]/g, '');
     return stripped === '';
 }
 /** Whether a text is spaces and line endings only. */
@@ -4280,8 +4288,26 @@ class BlockReader {
             const written = this.lines[line - 1] ?? '';
             // Only a line with `*` or `_` in it can be a bold label.
             const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null;
+            const end = (node.position?.end.line ?? 0) + this.offset;
+            if (bold && end > line && boldLines(this.lines, line, end)) {
+                // `**2024.02.16** 과제 등록  ` line after line: a log of one line a day, each opening with bold words.
+                for (let at = line; at <= end; at++) {
+                    const each = BOLD_LABEL.exec(stripTags(this.lines[at - 1]));
+                    const inline = !isPlaceholder(each[3]);
+                    this.blocks.push({
+                        type: 'label',
+                        text: each[1],
+                        line: at,
+                        styled: false,
+                        rest: inline,
+                        inline,
+                        ...(inline ? { after: each[3] } : {})
+                    });
+                }
+                return;
+            }
             if (bold) {
-                const below = (node.position?.end.line ?? 0) + this.offset > line || hasLinkOrMedia(node);
+                const below = end > line || hasLinkOrMedia(node);
                 const inline = !isPlaceholder(bold[3]);
                 const rest = inline || below;
                 const after = inline ? { after: bold[3], ...(below ? { below } : {}) } : {};
@@ -4431,10 +4457,13 @@ class BlockReader {
         const dayLabels = [];
         let content = false;
         let dayRows = 0;
+        const dayColumn = DAY_COLUMN.test(titles[0] ?? '');
         const read = rows.map((row) => {
-            const cells = row.children.map((cell) => plainText(cell));
+            const written = row.children.map((cell) => plainText(cell));
+            const { label, width } = rowLabel(written, dayColumn);
+            const cells = [label, ...written.slice(width)];
             // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
-            const first = cells[0] ?? '';
+            const first = label;
             const day = /^\s*day\s*\d/i.test(first) && row.children[0] && linksOut(row.children[0]) ? first : dayCellLinkingOut(cells, row);
             return { row, cells, first, day };
         });
@@ -4475,6 +4504,24 @@ class BlockReader {
             this.blocks.push({ type: 'items', items, line: this.lineOf(node) });
         this.blocks.push(...dayLabels);
     }
+}
+/** A first column headed by the word for a day (`| Tag | Thema |`, `| Dia | Data |`, `| 일차 |`): its bare numbers number days. */
+const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|日目|天)$/;
+/**
+ * A row's label and how many cells it takes: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and
+ * dated in the next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both.
+ */
+function rowLabel(cells, dayColumn) {
+    const first = cells[0] ?? '';
+    const label = dayColumn && /^\s*\d{1,4}\s*$/.test(first) ? `Day ${first.trim()}` : first;
+    const second = cells[1];
+    if (second === undefined || !/\d/.test(second))
+        return { label, width: 1 };
+    const day = namedDay(label);
+    const date = day && day.numbers.length > 0 && day.dates.length + day.slashDates.length === 0 ? namedDay(second) : null;
+    if (date && date.numbers.length === 0 && date.topic === '')
+        return { label: `${label} (${second.trim()})`, width: 2 };
+    return { label, width: 1 };
 }
 /** The day a text names by its number or date, or null. */
 function namedDay(text) {
@@ -4562,6 +4609,15 @@ function plainItemLabel(head, item, namesSection) {
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/;
 /** Whether every line of a paragraph (1-based, `from` to `to`) holds a link off the page: an index, a line per day. */
+/** Lines each opening with bold words that may name a day (`**2024.02.16** 과제 등록`), with words after them. */
+function boldLines(lines, from, to) {
+    for (let at = from; at <= to; at++) {
+        const bold = BOLD_LABEL.exec(stripTags(lines[at - 1] ?? ''));
+        if (!bold || !mayBeLabel(bold[1]) || readLabel(bold[1]) === null)
+            return false;
+    }
+    return true;
+}
 /** A line that starts with an image (`![Day 2 Progress](shot.png)`): a picture of the day's work, no day's file. */
 const IMAGE_FIRST = /^\s*!\[/;
 function linkLines(lines, from, to) {
@@ -4794,6 +4850,16 @@ function plainTitle(text) {
         .replace(LEADING_EMOJI, '')
         .replace(/\s*[:：]\s*$/u, '');
 }
+const undated = (info) => info.dates.length === 0 && info.slashDates.length === 0;
+/** A section's name before a colon (`#### 完成功能：首页`, `### Progress: the parser`), short and with no digit before it (`10:30`). */
+const NAME_THEN_WRITING = /^([^:：]{1,40}?[^\d\s:：])\s*[:：]\s*(\S.*)$/;
+/** A heading's section name, and whether writing follows it on the same line after a colon. */
+function sectionHeading(text) {
+    const m = NAME_THEN_WRITING.exec(text);
+    if (!m || m[2].startsWith('//') || isPlaceholder(m[2]))
+        return { title: text, written: false };
+    return { title: m[1], written: true };
+}
 /**
  * The blocks grouped into entry drafts under the template's day and week labels, each with its sections and
  * tasks: the step that turns markdown structure into the log's days.
@@ -4924,7 +4990,8 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             }
             case 'heading': {
                 const info = template.labels.get(index);
-                const role = roleOf(block.text, vocabulary);
+                const named = sectionHeading(block.text);
+                const role = roleOf(named.title, vocabulary);
                 const open = current;
                 if (info?.kind === 'month') {
                     finish(block.line - 1);
@@ -4935,7 +5002,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 }
                 else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && role) {
                     // `## DAY 1 소감` inside a day's <details> is that day's reflection, not a new day.
-                    openSection(role, block.text, block.line);
+                    openSection(role, named.title, block.line);
+                    if (named.written)
+                        markContent();
                 }
                 else if (info &&
                     !speaksOfOpenDay(info, block.depth, open) &&
@@ -4972,8 +5041,10 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                         break;
                     }
                     if (role) {
-                        openSection(role, block.text, block.line);
+                        openSection(role, named.title, block.line);
                         sectionDepth = block.depth;
+                        if (named.written)
+                            markContent();
                         break;
                     }
                     // `### 📊 学習時間` after `### 📝 次回の予定`: a heading no deeper than the section's own ends it, though its
@@ -5007,7 +5078,10 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 // A bullet's bold words name a section where the day's sections are bullets; inside a section under a heading
                 // (`#### Tasks Completed`, then `- **Description:** …`) they are that section's writing. A plain bullet with
                 // nothing under it (`- 느낀 점`) names one only in a log that writes its sections as bullets: alone, it is a task.
-                const named = block.item === undefined || (section === null && (!block.bare || bulletSections)) || sectionIsBullet;
+                // Bold words inside a section a heading opened (`#### 💡 배운 것`, then `**새로 알게 된 개념**`) head part of its
+                // writing: the heading stands above them.
+                const underHeading = section !== null && sectionDepth !== null;
+                const named = !underHeading && (block.item === undefined || (section === null && (!block.bare || bulletSections)) || sectionIsBullet);
                 const role = named ? (roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null)) : null;
                 if (role) {
                     openSection(role, block.text, block.line);
@@ -5024,7 +5098,8 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     addItems([block.item]);
                     markContent();
                 }
-                else {
+                else if (!underHeading || block.rest) {
+                    // Under a heading, bold words alone (`**새로 알게 된 개념**`) are a sub-heading: only what they head is writing.
                     markContent();
                 }
                 break;
@@ -5034,7 +5109,11 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             case 'itemLabel': {
                 const info = template.labels.get(index);
                 const box = block.type === 'itemLabel' ? block.checked : undefined;
-                if (box === false && info?.kind === 'day') {
+                if (block.type === 'itemLabel' && block.row && !block.rest && info?.kind === 'day' && undated(info)) {
+                    // `| 22 | [] | |`: a row numbered ahead in a table of days, not filled in yet: a day not written (the calendar
+                    // says if it is due). A dated row with nothing else is a day left empty.
+                }
+                else if (box === false && info?.kind === 'day') {
                     // A box not ticked in a checklist of days: a day not done yet, which the calendar or the count reports
                     // missing, and no task. (A ticked one is a day, below.)
                     notDone.add(block.line);
@@ -7037,10 +7116,12 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         byIndex.set(c.index, c);
     const ownDays = days.filter((c) => {
         const above = byIndex.get(c.index - 1);
+        // `## Day 53` over `### R1D53 2/22/19`: the same day again, in the shape that dates it.
+        const sameDay = (c.info.dates.length > 0 || c.info.slashDates.length > 0) && sameNumbers(c.info.numbers, above?.info.numbers ?? []);
         const datesAbove = above !== undefined &&
             !isWeak(c.position) &&
             !isWeak(above.position) &&
-            c.info.numbers.length === 0 &&
+            (c.info.numbers.length === 0 || sameDay) &&
             c.info.topic === '' &&
             above.info.numbers.length > 0 &&
             above.info.dates.length === 0 &&
@@ -7096,6 +7177,19 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
                 if (!moving.includes(c) && !roleOf(c.text, vocabulary))
                     skip(c, 'nested');
             continue;
+        }
+        if (nested && main !== null) {
+            // `### R1D40 2/9/18` inside `## Day 41`, the log's days written in another shape from there on: a label naming a
+            // day the main shape never names is a day; one naming the day it stands in speaks of it.
+            const named = new Set(main.flatMap((c) => c.info.numbers));
+            const fresh = group.filter((c) => c.info.numbers.length > 0 && !c.info.numbers.some((n) => named.has(n)));
+            if (fresh.length >= 2) {
+                take(fresh);
+                for (const c of group)
+                    if (!fresh.includes(c) && !roleOf(c.text, vocabulary))
+                        skip(c, 'nested');
+                continue;
+            }
         }
         if (group === main || like || (!nested && group.length >= 2 && main !== null && group.length * 4 >= main.length))
             take(group);
@@ -7170,6 +7264,9 @@ function insideEntries(blocks, main) {
     return inside;
 }
 /** Whether a label names a later day than `day`'s: a higher number, or a later date where both have dates in full. */
+function sameNumbers(a, b) {
+    return a.length > 0 && a.length === b.length && a.every((n, i) => n === b[i]);
+}
 function movesOn(label, day) {
     if (label.numbers.length > 0 && day.numbers.length > 0)
         return Math.max(...label.numbers) > Math.max(...day.numbers);
@@ -7418,7 +7515,8 @@ function spread(dates) {
     if (gaps.length === 0)
         return 0;
     gaps.sort((x, y) => x - y);
-    return gaps[gaps.length >> 1];
+    // The lower middle: of two gaps (three dates), one a typed year's jump, the other says how close the days are.
+    return gaps[(gaps.length - 1) >> 1];
 }
 /**
  * Numeric dates take one order for the whole log: `03/12/25` is 3 December in a log
@@ -8383,8 +8481,10 @@ function checkLog(text, options) {
     const due = entries.filter((e) => isDue(e, options.lastDue));
     const days = due.filter((e) => e.kind === 'day');
     const weeks = due.filter((e) => e.kind === 'week');
-    const missingDay = missingDays(days, options);
-    const missingWeek = missingWeekReviews(weeks, options);
+    // A log with writing but no entry it could read has no days to count from: every due day would look missing.
+    const unread = reading.status === 'unread';
+    const missingDay = unread ? { items: [], total: 0, checked: false } : missingDays(days, options);
+    const missingWeek = unread ? { items: [], total: 0 } : missingWeekReviews(weeks, options);
     const missing = [...missingDay.items, ...missingWeek.items];
     const omitted = {};
     const notes = [];
@@ -8774,7 +8874,9 @@ async function run(argv, now = new Date()) {
         if (report.reading.status === 'unread') {
             // Writing but no entry it could read is a set-up problem, never "all good"; the JSON still says how it was read.
             const stdout = json ? JSON.stringify(json, null, 2) + '\n' : explained;
-            return { code: 2, stdout, stderr: `til-keeper: ${noEntries(file, 'cli', report.language)}\n` };
+            // With --explain (and no --json) the reading is already on stdout: the line does not ask for it again.
+            const where = values.explain && !json ? 'cli-explained' : 'cli';
+            return { code: 2, stdout, stderr: `til-keeper: ${noEntries(file, where, report.language)}\n` };
         }
         const stdout = json ? JSON.stringify(json, null, 2) + '\n' : explained + renderText(report, file);
         // The text report says its warnings; with --json they go to stderr so a reader of the JSON still sees them.
