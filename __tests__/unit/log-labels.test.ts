@@ -213,6 +213,21 @@ describe('readLabel: dates', () => {
     expect(readLabel(label)).toMatchObject({ kind, numbers, topic: kind === 'week' ? expect.any(String) : '' })
   })
 
+  it('a second label of the same shape naming the next day, joined on with & or and: one entry of both days', () => {
+    expect(readLabel('R2D34 (22/07/2021) & R2D35 (23/07/2021)')).toMatchObject({
+      numbers: [34, 35],
+      slashDates: [
+        { parts: [22, 7, 2021], sep: '/' },
+        { parts: [23, 7, 2021], sep: '/' }
+      ],
+      topic: ''
+    })
+    expect(readLabel('R2D68 & R2D69 (28/08/2021)')).toMatchObject({ numbers: [68, 69], form: 'RnDN · M/D/Y' })
+    expect(readLabel('Day 5 and Day 6: recap')).toMatchObject({ numbers: [5, 6], topic: 'recap' })
+    // Not the next day: the second is what the first is about.
+    expect(readLabel('Day 5 & Day 9')).toMatchObject({ numbers: [5], topic: 'day 9' })
+  })
+
   it('a month name in another language is a whole word: `Mars rover` is no date, `Tag` without its number no day', () => {
     expect(readLabel('Mars rover 2020')).toBeNull()
     expect(readLabel('Tag: javascript')).toBeNull()

@@ -864,6 +864,28 @@ const RANGE_DASH = at('\\s*(?:[-~〜–—]|to\\b)\\s*')
 /** One weekday after a date, and nothing after it (`skipWeekdays` would take the dash after it too). */
 const ONE_WEEKDAY = at(`\\s*${WEEKDAY}(?![\\p{L}])`)
 
+const JOINED = /^\s*(?:&|and|\+|,)\s*/
+
+/**
+ * `R2D34 (22/07/2021) & R2D35 (23/07/2021)`, `Day 5 & Day 6`: a second label of the same shape, naming the next day,
+ * joined on after the first (`rest`); the two are one entry of both days, with both dates. Null where none is.
+ */
+function joinedDay(number: NumberToken, date: DateToken | null, rest: string): LabelInfo | null {
+  const joint = JOINED.exec(rest)
+  const next = joint ? labelAtStart(rest.slice(joint[0].length)) : null
+  const last = number.numbers[number.numbers.length - 1]!
+  if (next?.kind !== 'day' || !next.form.startsWith(number.form) || next.numbers.length !== 1 || next.numbers[0] !== last + 1) return null
+  return {
+    kind: 'day',
+    numbers: [...number.numbers, last + 1],
+    dates: [...(date?.dates ?? []), ...next.dates],
+    slashDates: [...(date?.slashDates ?? []), ...next.slashDates],
+    // `R2D68 & R2D69 (28/08/2021)`: dated by the second label, in the shape the log's other days have.
+    form: date ? `${number.form} · ${date.form}` : next.form,
+    topic: next.topic
+  }
+}
+
 /** `23일차 ~ 25일차`, `Day 5 - Day 7`, `5日目〜7日目`: a range written with its unit at both ends. */
 function numberRange(text: string, number: NumberToken): NumberToken {
   const dash = execAt(RANGE_DASH, text, number.end)
@@ -968,6 +990,8 @@ function labelAtStart(text: string): LabelInfo | null {
     let topic = topicOf(text.slice(pos))
     // `#5` alone or with its date; `#5 Two Sum` is a numbered problem.
     if (number.form === '#N' && topic !== '' && !date) return null
+    const joined = joinedDay(number, date, text.slice(pos))
+    if (joined) return joined
     const last = date || number.form === '#N' ? null : closingDate(text, pos)
     if (last) topic = topicOf(text.slice(pos, last.at))
     const form = date ? `${number.form} · ${date.form}` : last ? `${number.form} … ${last.date.form}` : number.form
