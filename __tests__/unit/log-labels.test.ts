@@ -228,6 +228,15 @@ describe('readLabel: dates', () => {
     expect(readLabel('Day 5 & Day 9')).toMatchObject({ numbers: [5], topic: 'day 9' })
   })
 
+  it('a round day range written with a tilde, a list of the next day, and a month range with a tilde', () => {
+    expect(readLabel('R1D30~32 - May 1st ~ 3rd, 2018')).toMatchObject({
+      numbers: [30, 31, 32],
+      dates: [date(2018, 5, 1), date(2018, 5, 2), date(2018, 5, 3)],
+      topic: ''
+    })
+    expect(readLabel('R1D42, 43 - May 19th')).toMatchObject({ numbers: [42, 43], dates: [date(null, 5, 19)] })
+  })
+
   it('a month name in another language is a whole word: `Mars rover` is no date, `Tag` without its number no day', () => {
     expect(readLabel('Mars rover 2020')).toBeNull()
     expect(readLabel('Tag: javascript')).toBeNull()

@@ -612,6 +612,16 @@ describe('days kept in files of their own', () => {
     expect(log.reading).toMatchObject({ linked: 0, skippedCount: 0 })
   })
 
+  it('a bullet linking to a day, its text opening with a [TIL] tag before the date: a day', () => {
+    const text = [
+      '## TIL',
+      '- [[TIL] 2025-01-20 CSS 단위](https://example.com/issues/2)',
+      '- [[TIL] 2025-01-21 float](https://example.com/issues/3)',
+      '- [[TIL] 2025-01-22 grid](https://example.com/issues/4)'
+    ].join('\n')
+    expect(parseLog(text).entries.map((e) => e.date)).toEqual(['2025-01-20', '2025-01-21', '2025-01-22'])
+  })
+
   it('a day a line, each opening with a bold date, in one paragraph: a day each line', () => {
     const text = [
       '# miniRT',
@@ -849,6 +859,26 @@ describe('status: what a log with no entries is', () => {
       [59, '--01-24'],
       [60, '--01-25']
     ])
+  })
+
+  it('a counter before a date column: the date names the day; a row saying N/A is no day written', () => {
+    const table = [
+      '| # | 日付 | 作ったもの |',
+      '|---|---|---|',
+      '| 1 | 2025/07/21 | 変換 |',
+      '| 2 | 2025/07/22 | メール |',
+      '| 3 | 2025/07/24 | サーバ |'
+    ]
+    expect(parseLog(table.join('\n')).entries.map((e) => e.date)).toEqual(['2025-07-21', '2025-07-22', '2025-07-24'])
+    const planned = [
+      '| Days | Topics | Projects |',
+      '|---|---|---|',
+      '| 1 | loops | game |',
+      '| 2 | lists | quiz |',
+      '| 3 | N/A | N/A |',
+      '| 4 | dicts | TBD |'
+    ]
+    expect(parseLog(planned.join('\n')).entries.map((e) => e.number)).toEqual([1, 2, 4])
   })
 
   it('rows that name days in no one shape are not read, and a note says which were not checked', () => {

@@ -489,9 +489,10 @@ export class BlockReader {
     let content = false
     let dayRows = 0
     const dayColumn = DAY_COLUMN.test(titles[0] ?? '')
+    const dateSecond = DATE_COLUMN.test(titles[1] ?? '')
     const read = rows.map((row) => {
       const written = row.children.map((cell) => plainText(cell))
-      const { label, width } = rowLabel(written, dayColumn)
+      const { label, width } = rowLabel(written, dayColumn, dateSecond)
       const cells = [label, ...written.slice(width)]
       // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
       const first = label
@@ -519,7 +520,7 @@ export class BlockReader {
           type: 'itemLabel',
           text: first,
           line: this.lineOf(row),
-          rest: cells.slice(1).some((c) => !isPlaceholder(c)),
+          rest: cells.slice(1).some((c) => !isPlaceholder(c) && !NOT_WRITTEN.test(c)),
           row: true
         })
       if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
@@ -536,12 +537,20 @@ export class BlockReader {
 /** A first column headed by the word for a day (`| Tag | Thema |`, `| Dia | Data |`, `| 일차 |`): its bare numbers number days. */
 const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|日目|天)$/
 
+/** A cell of a table of days that says nothing was written: `N/A`, `TBD`, `TODO`, `...`. */
+const NOT_WRITTEN = /^\s*(?:n\/?a|tbd|todo|\.{3}|…)\s*$/i
+
+/** A column headed for the date (`| No | Date |`, `| # | 日付 |`, `| 번호 | 날짜 |`). */
+const DATE_COLUMN = /^(?:date|dates|日付|日期|날짜|일자|data|fecha|datum)$/
+
 /**
  * A row's label and how many cells it takes: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and
- * dated in the next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both.
+ * dated in the next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both; a counter before a date column is the date.
  */
-function rowLabel(cells: readonly string[], dayColumn: boolean): { label: string; width: number } {
+function rowLabel(cells: readonly string[], dayColumn: boolean, dateSecond: boolean): { label: string; width: number } {
   const first = cells[0] ?? ''
+  // `| 31 | 2025/07/25 | … |` under `| # | 日付 |`: a row counter, then the day's date.
+  if (!dayColumn && dateSecond && /^\s*\d{1,4}\s*$/.test(first)) return { label: cells[1] ?? '', width: 2 }
   const label = dayColumn && /^\s*\d{1,4}\s*$/.test(first) ? `Day ${first.trim()}` : first
   const second = cells[1]
   if (second === undefined || !/\d/.test(second)) return { label, width: 1 }
@@ -558,7 +567,7 @@ function namedDay(text: string): LabelInfo | null {
 }
 
 const ITEM_LABEL_START =
-  /^[\s[(（【\p{S}\ufe0f]*(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu
+  /^[\s[(（【\p{S}\ufe0f]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu
 
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the

@@ -257,7 +257,7 @@ function wordNumber(m: RegExpExecArray): number {
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)')
 /** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
-const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:-d?(\\d{1,3})(?![\\d.\\p{L}]))?')
+const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:(?:-|\\s*[~〜]\\s*)d?(\\d{1,3})(?![\\d.\\p{L}]))?')
 /** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차` */
 const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,]\\s*\\d{1,6}\\s*){1,31}))?'
 const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`)
@@ -326,7 +326,12 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
     const listed = sane([Number(m[1]), ...(m[2]!.match(/\d+/g) ?? []).map(Number)])
     if (!listed) return null
     const numbers = m[3] === undefined ? listed : [...listed.slice(0, -1), ...range(listed[listed.length - 1]!, Number(m[3]))]
-    return { numbers, form: 'RnDN', end: pos + m[0].length }
+    const end = pos + m[0].length
+    // `R1D42, 43 - May 19th`: the next day after it, as after `Day 42`.
+    const next = m[3] === undefined && m[2] === '' ? execAt(DAY_NEXT, text, end) : null
+    const last = numbers[numbers.length - 1]!
+    if (next && Number(next[1]) === last + 1) return { numbers: [...numbers, last + 1], form: 'RnDN', end: end + next[0].length }
+    return { numbers, form: 'RnDN', end }
   }
   if (first === 35 /* # */) {
     m = execAt(HASH, text, pos)
@@ -394,7 +399,7 @@ const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?'
  * `Jul 26 21:36:50 EDT 2018` (a weekday before the date is skipped before it: `skipWeekdays`).
  */
 const EN_MONTH_FIRST = at(
-  `(${MONTH_NAME})(?:,?\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `(${MONTH_NAME})(?:,?\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /**
  * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
