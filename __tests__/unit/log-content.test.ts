@@ -395,6 +395,25 @@ describe('where a section ends', () => {
   })
 })
 
+describe('writing inside an HTML block', () => {
+  it('stands inside the <details> it is written in, with its bold labels, whatever the tags around it', () => {
+    const day = (n: number) => [
+      '<details>',
+      `<summary><b>Day ${n} (1${n} May 2026)</b></summary>`,
+      '<b>Objective:</b><br>learning about 2-3 trees<br>',
+      '<b>Wins:</b><br>insertion on paper<br>',
+      '</details>'
+    ]
+    const { entries } = parseLog([...day(2), ...day(1)].join('\n'))
+    expect(entries.map((e) => [e.number, e.line, e.endLine])).toEqual([
+      [2, 2, 5],
+      [1, 7, 10]
+    ])
+    expect(entries[0]!.sections.map((s) => [s.title, s.role, s.empty])).toEqual([['Objective:', 'goals', false]])
+    expect(entries.every((e) => e.hasContent || e.sections.some((s) => !s.empty))).toBe(true)
+  })
+})
+
 describe('bold words inside a section a heading opened', () => {
   it('head part of its writing: the heading section holds what they head, and is empty where they head nothing', () => {
     const entry = only(

@@ -153,6 +153,17 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
     events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0, html: true } })
     remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end)
   }
+  // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
+  // a <summary>, with no blank line between) or plain content. Most often it is only the blanked-out tags.
+  // Each line's block stands where its first word does, among the tags: inside the <details> it is written in.
+  if (!onlySpaces(remainder)) {
+    let offset = 0
+    for (const text of remainder.split('\n')) {
+      const block = remainderBlock(text, topLevel)
+      if (block) events.push({ index: offset + text.length - text.trimStart().length, block })
+      offset += text.length + 1
+    }
+  }
   if (events.length > 1) events.sort((a, b) => a.index - b.index)
   let line = first
   let position = 0
@@ -162,24 +173,19 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
     event.block.line = line
     out.push(event.block)
   }
-  // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
-  // a <summary>, with no blank line between) or plain content. Most often it is only the blanked-out tags.
-  if (onlySpaces(remainder)) return
-  remainder.split('\n').forEach((line, i) => {
-    const styled = /<span\b/i.test(line)
-    const text = stripTags(line)
-    if (isPlaceholder(text)) {
-      if (MEDIA_TAG.test(line)) out.push({ type: 'content', line: first + i })
-      return
-    }
-    const bold = BOLD_LABEL.exec(text) ?? htmlBold(line)
-    if (topLevel && bold) {
-      const inline = !isPlaceholder(bold[3]!)
-      out.push({ type: 'label', text: bold[1]!, line: first + i, styled, rest: inline, inline, ...(inline ? { after: bold[3]! } : {}) })
-    } else {
-      out.push({ type: 'content', line: first + i })
-    }
-  })
+}
+
+/** A line of an HTML block, its tags blanked out: a section label, content, or nothing (given line 0). */
+function remainderBlock(line: string, topLevel: boolean): Block | null {
+  const styled = /<span\b/i.test(line)
+  const text = stripTags(line)
+  if (isPlaceholder(text)) return MEDIA_TAG.test(line) ? { type: 'content', line: 0 } : null
+  const bold = BOLD_LABEL.exec(text) ?? htmlBold(line)
+  if (topLevel && bold) {
+    const inline = !isPlaceholder(bold[3]!)
+    return { type: 'label', text: bold[1]!, line: 0, styled, rest: inline, inline, ...(inline ? { after: bold[3]! } : {}) }
+  }
+  return { type: 'content', line: 0 }
 }
 
 /** Where `<b>` or `<strong>` opens on a line; then, from there, the bold part (read once: linear on any line). */
