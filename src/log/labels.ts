@@ -869,6 +869,10 @@ const RANGE_DASH = at('\\s*(?:[-~〜–—]|to\\b)\\s*')
 /** One weekday after a date, and nothing after it (`skipWeekdays` would take the dash after it too). */
 const ONE_WEEKDAY = at(`\\s*${WEEKDAY}(?![\\p{L}])`)
 
+/** A date yet to be written in a template: `yyyy-mm-dd`, `yy.mm.dd`, `xx/xx`, `日付`, `날짜`, `date` (lower case, as read). */
+const DATE_TO_WRITE =
+  /^(?:(?:y{2,4}|x{2,4})\s*[-./년年]\s*(?:mm?|xx?)\s*[-./월月]\s*(?:dd?|xx?)|(?:mm?|xx?)\s*[-./]\s*(?:dd?|xx?)|日付|日期|날짜|date)$/
+
 const JOINED = /^\s*(?:&|and|\+|,)\s*/
 
 /**
@@ -995,6 +999,8 @@ function labelAtStart(text: string): LabelInfo | null {
     let topic = topicOf(text.slice(pos))
     // `#5` alone or with its date; `#5 Two Sum` is a numbered problem.
     if (number.form === '#N' && topic !== '' && !date) return null
+    // `Day 5 (YYYY-MM-DD)`, `Day 001 - [日付]`: a template's example, where the date is yet to be written: no day.
+    if (!date && DATE_TO_WRITE.test(topic)) return null
     const joined = joinedDay(number, date, text.slice(pos))
     if (joined) return joined
     const last = date || number.form === '#N' ? null : closingDate(text, pos)
