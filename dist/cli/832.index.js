@@ -3146,7 +3146,7 @@ function wordNumber(m) {
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)');
 /** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
-const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:-d?(\\d{1,3})(?![\\d.\\p{L}]))?');
+const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:(?:-|\\s*[~〜]\\s*)d?(\\d{1,3})(?![\\d.\\p{L}]))?');
 /** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차` */
 const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,]\\s*\\d{1,6}\\s*){1,31}))?';
 const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`);
@@ -3215,7 +3215,13 @@ function readDayNumber(text, pos) {
         if (!listed)
             return null;
         const numbers = m[3] === undefined ? listed : [...listed.slice(0, -1), ...range(listed[listed.length - 1], Number(m[3]))];
-        return { numbers, form: 'RnDN', end: pos + m[0].length };
+        const end = pos + m[0].length;
+        // `R1D42, 43 - May 19th`: the next day after it, as after `Day 42`.
+        const next = m[3] === undefined && m[2] === '' ? execAt(DAY_NEXT, text, end) : null;
+        const last = numbers[numbers.length - 1];
+        if (next && Number(next[1]) === last + 1)
+            return { numbers: [...numbers, last + 1], form: 'RnDN', end: end + next[0].length };
+        return { numbers, form: 'RnDN', end };
     }
     if (first === 35 /* # */) {
         m = execAt(HASH, text, pos);
@@ -3278,7 +3284,7 @@ const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?';
  * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `May 11 - Thursday May 13, 2021`,
  * `Jul 26 21:36:50 EDT 2018` (a weekday before the date is skipped before it: `skipWeekdays`).
  */
-const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
 /**
  * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
  * `5 mars 2021`.
@@ -3751,6 +3757,29 @@ function labelAfterBar(text) {
 const RANGE_DASH = at('\\s*(?:[-~〜–—]|to\\b)\\s*');
 /** One weekday after a date, and nothing after it (`skipWeekdays` would take the dash after it too). */
 const ONE_WEEKDAY = at(`\\s*${WEEKDAY}(?![\\p{L}])`);
+/** A date yet to be written in a template: `yyyy-mm-dd`, `yy.mm.dd`, `xx/xx`, `日付`, `날짜`, `date` (lower case, as read). */
+const DATE_TO_WRITE = /^(?:(?:y{2,4}|x{2,4})\s*[-./년年]\s*(?:mm?|xx?)\s*[-./월月]\s*(?:dd?|xx?)|(?:mm?|xx?)\s*[-./]\s*(?:dd?|xx?)|日付|日期|날짜|date)$/;
+const JOINED = /^\s*(?:&|and|\+|,)\s*/;
+/**
+ * `R2D34 (22/07/2021) & R2D35 (23/07/2021)`, `Day 5 & Day 6`: a second label of the same shape, naming the next day,
+ * joined on after the first (`rest`); the two are one entry of both days, with both dates. Null where none is.
+ */
+function joinedDay(number, date, rest) {
+    const joint = JOINED.exec(rest);
+    const next = joint ? labelAtStart(rest.slice(joint[0].length)) : null;
+    const last = number.numbers[number.numbers.length - 1];
+    if (next?.kind !== 'day' || !next.form.startsWith(number.form) || next.numbers.length !== 1 || next.numbers[0] !== last + 1)
+        return null;
+    return {
+        kind: 'day',
+        numbers: [...number.numbers, last + 1],
+        dates: [...(date?.dates ?? []), ...next.dates],
+        slashDates: [...(date?.slashDates ?? []), ...next.slashDates],
+        // `R2D68 & R2D69 (28/08/2021)`: dated by the second label, in the shape the log's other days have.
+        form: date ? `${number.form} · ${date.form}` : next.form,
+        topic: next.topic
+    };
+}
 /** `23일차 ~ 25일차`, `Day 5 - Day 7`, `5日目〜7日目`: a range written with its unit at both ends. */
 function numberRange(text, number) {
     const dash = execAt(RANGE_DASH, text, number.end);
@@ -3859,6 +3888,12 @@ function labelAtStart(text) {
         // `#5` alone or with its date; `#5 Two Sum` is a numbered problem.
         if (number.form === '#N' && topic !== '' && !date)
             return null;
+        // `Day 5 (YYYY-MM-DD)`, `Day 001 - [日付]`: a template's example, where the date is yet to be written: no day.
+        if (!date && DATE_TO_WRITE.test(topic))
+            return null;
+        const joined = joinedDay(number, date, text.slice(pos));
+        if (joined)
+            return joined;
         const last = date || number.form === '#N' ? null : closingDate(text, pos);
         if (last)
             topic = topicOf(text.slice(pos, last.at));
@@ -4099,6 +4134,18 @@ function htmlBlocks(out, html, first, topLevel) {
         events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0, html: true } });
         remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end);
     }
+    // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
+    // a <summary>, with no blank line between) or plain content. Most often it is only the blanked-out tags.
+    // Each line's block stands where its first word does, among the tags: inside the <details> it is written in.
+    if (!onlySpaces(remainder)) {
+        let offset = 0;
+        for (const text of remainder.split('\n')) {
+            const block = remainderBlock(text, topLevel);
+            if (block)
+                events.push({ index: offset + text.length - text.trimStart().length, block });
+            offset += text.length + 1;
+        }
+    }
     if (events.length > 1)
         events.sort((a, b) => a.index - b.index);
     let line = first;
@@ -4111,27 +4158,19 @@ function htmlBlocks(out, html, first, topLevel) {
         event.block.line = line;
         out.push(event.block);
     }
-    // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
-    // a <summary>, with no blank line between) or plain content. Most often it is only the blanked-out tags.
-    if (onlySpaces(remainder))
-        return;
-    remainder.split('\n').forEach((line, i) => {
-        const styled = /<span\b/i.test(line);
-        const text = stripTags(line);
-        if (isPlaceholder(text)) {
-            if (MEDIA_TAG.test(line))
-                out.push({ type: 'content', line: first + i });
-            return;
-        }
-        const bold = BOLD_LABEL.exec(text) ?? htmlBold(line);
-        if (topLevel && bold) {
-            const inline = !isPlaceholder(bold[3]);
-            out.push({ type: 'label', text: bold[1], line: first + i, styled, rest: inline, inline, ...(inline ? { after: bold[3] } : {}) });
-        }
-        else {
-            out.push({ type: 'content', line: first + i });
-        }
-    });
+}
+/** A line of an HTML block, its tags blanked out: a section label, content, or nothing (given line 0). */
+function remainderBlock(line, topLevel) {
+    const styled = /<span\b/i.test(line);
+    const text = stripTags(line);
+    if (isPlaceholder(text))
+        return MEDIA_TAG.test(line) ? { type: 'content', line: 0 } : null;
+    const bold = BOLD_LABEL.exec(text) ?? htmlBold(line);
+    if (topLevel && bold) {
+        const inline = !isPlaceholder(bold[3]);
+        return { type: 'label', text: bold[1], line: 0, styled, rest: inline, inline, ...(inline ? { after: bold[3] } : {}) };
+    }
+    return { type: 'content', line: 0 };
 }
 /** Where `<b>` or `<strong>` opens on a line; then, from there, the bold part (read once: linear on any line). */
 const HTML_BOLD_OPEN = /<(?:b|strong)\b/i;
@@ -4458,9 +4497,10 @@ class BlockReader {
         let content = false;
         let dayRows = 0;
         const dayColumn = DAY_COLUMN.test(titles[0] ?? '');
+        const dateSecond = DATE_COLUMN.test(titles[1] ?? '');
         const read = rows.map((row) => {
             const written = row.children.map((cell) => plainText(cell));
-            const { label, width } = rowLabel(written, dayColumn);
+            const { label, width } = rowLabel(written, dayColumn, dateSecond);
             const cells = [label, ...written.slice(width)];
             // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
             const first = label;
@@ -4490,7 +4530,7 @@ class BlockReader {
                     type: 'itemLabel',
                     text: first,
                     line: this.lineOf(row),
-                    rest: cells.slice(1).some((c) => !isPlaceholder(c)),
+                    rest: cells.slice(1).some((c) => !isPlaceholder(c) && !NOT_WRITTEN.test(c)),
                     row: true
                 });
             if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
@@ -4507,12 +4547,19 @@ class BlockReader {
 }
 /** A first column headed by the word for a day (`| Tag | Thema |`, `| Dia | Data |`, `| 일차 |`): its bare numbers number days. */
 const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|日目|天)$/;
+/** A cell of a table of days that says nothing was written: `N/A`, `TBD`, `TODO`, `...`. */
+const NOT_WRITTEN = /^\s*(?:n\/?a|tbd|todo|\.{3}|…)\s*$/i;
+/** A column headed for the date (`| No | Date |`, `| # | 日付 |`, `| 번호 | 날짜 |`). */
+const DATE_COLUMN = /^(?:date|dates|日付|日期|날짜|일자|data|fecha|datum)$/;
 /**
  * A row's label and how many cells it takes: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and
- * dated in the next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both.
+ * dated in the next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both; a counter before a date column is the date.
  */
-function rowLabel(cells, dayColumn) {
+function rowLabel(cells, dayColumn, dateSecond) {
     const first = cells[0] ?? '';
+    // `| 31 | 2025/07/25 | … |` under `| # | 日付 |`: a row counter, then the day's date.
+    if (!dayColumn && dateSecond && /^\s*\d{1,4}\s*$/.test(first))
+        return { label: cells[1] ?? '', width: 2 };
     const label = dayColumn && /^\s*\d{1,4}\s*$/.test(first) ? `Day ${first.trim()}` : first;
     const second = cells[1];
     if (second === undefined || !/\d/.test(second))
@@ -4528,7 +4575,7 @@ function namedDay(text) {
     const info = readLabel(text);
     return info?.kind === 'day' && (info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0) ? info : null;
 }
-const ITEM_LABEL_START = /^[\s[(（【\p{S}\ufe0f]*(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu;
+const ITEM_LABEL_START = /^[\s[(（【\p{S}\ufe0f]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu;
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
  * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
