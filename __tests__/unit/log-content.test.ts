@@ -462,6 +462,14 @@ describe('sections written as bullets', () => {
     ])
   })
 
+  it('its words may stand in a paragraph of the same bullet after a blank line', () => {
+    const entry = only(lines('## Day 69', '', ' - **Thoughts and Feelings:** ', ' ', '   I need a spell checker.', '', ' - **Links:** '))
+    expect(entry.sections.map((s) => [s.title, s.empty])).toEqual([
+      ['Thoughts and Feelings:', false],
+      ['Links:', true]
+    ])
+  })
+
   it('a bold bullet naming no section ends one written as a bullet, and is writing of the day', () => {
     const entry = day('- 💡 **Next Steps**:', '  - check the logs', '- 📅 **To Resume**: another day')
     expect(shape(entry)).toEqual([['goals', 'Next Steps', false, ['check the logs']]])

@@ -440,6 +440,9 @@ export class BlockReader {
         const text = marker ? written.slice(lead![0].length) : written
         const own = { text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) }
         const bold = topItem && !label ? (boldItemLabel(head) ?? plainItemLabel(head, item, this.namesSection)) : null
+        // `- **Thoughts:**`, then its words in a paragraph of the same item after a blank line: written under it.
+        if (bold && !bold.rest && item.children.some((c, i) => i > 0 && c.type !== 'list' && (hasText(c) || hasLinkOrMedia(c))))
+          bold.rest = true
         // `- **Tomorrow:**` over its own bullets: a section label, written as a bullet. Whether its words name a
         // section, the entry reader decides; where they do not, the bullet is an item as before.
         if (bold) splits.push({ node: { type: 'label', ...bold, line: own.line, styled: false, item: own }, before: items.length })
