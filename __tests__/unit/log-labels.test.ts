@@ -237,7 +237,7 @@ describe('readLabel: dates', () => {
     expect(readLabel('R1D42, 43 - May 19th')).toMatchObject({ numbers: [42, 43], dates: [date(null, 5, 19)] })
   })
 
-  it.each(['Day 5 (YYYY-MM-DD)', 'Day 001 - [日付]', 'Day 3 - YYYY.MM.DD', 'Day 4 - MM/DD', 'Day 12 - date'])(
+  it.each(['Day 5 (YYYY-MM-DD)', 'Day 001 - [日付]', 'Day 3 - YYYY.MM.DD', 'Day 4 - MM/DD', 'Day 6 - [날짜]'])(
     '%j: a template example, its date yet to be written, is no day',
     (label) => {
       expect(readLabel(label)).toBeNull()
@@ -246,6 +246,7 @@ describe('readLabel: dates', () => {
 
   it('a topic that only starts like a date placeholder is a topic', () => {
     expect(readLabel('Day 12 - dates in JS')).toMatchObject({ numbers: [12], topic: 'dates in js' })
+    expect(readLabel('Day 12 - Date')).toMatchObject({ numbers: [12], topic: 'date' })
   })
 
   it('a month name in another language is a whole word: `Mars rover` is no date, `Tag` without its number no day', () => {

@@ -3757,8 +3757,11 @@ function labelAfterBar(text) {
 const RANGE_DASH = at('\\s*(?:[-~〜–—]|to\\b)\\s*');
 /** One weekday after a date, and nothing after it (`skipWeekdays` would take the dash after it too). */
 const ONE_WEEKDAY = at(`\\s*${WEEKDAY}(?![\\p{L}])`);
-/** A date yet to be written in a template: `yyyy-mm-dd`, `yy.mm.dd`, `xx/xx`, `日付`, `날짜`, `date` (lower case, as read). */
-const DATE_TO_WRITE = /^(?:(?:y{2,4}|x{2,4})\s*[-./년年]\s*(?:mm?|xx?)\s*[-./월月]\s*(?:dd?|xx?)|(?:mm?|xx?)\s*[-./]\s*(?:dd?|xx?)|日付|日期|날짜|date)$/;
+/**
+ * A date yet to be written in a template: `yyyy-mm-dd`, `yy.mm.dd`, `xx/xx`, `[日付]`, `[날짜]` (lower case, as read). Not
+ * `date`: `Day 12 - Date` may be a day about JavaScript's `Date`.
+ */
+const DATE_TO_WRITE = /^(?:(?:y{2,4}|x{2,4})\s*[-./년年]\s*(?:mm?|xx?)\s*[-./월月]\s*(?:dd?|xx?)|(?:mm?|xx?)\s*[-./]\s*(?:dd?|xx?)|日付|日期|날짜)$/;
 const JOINED = /^\s*(?:&|and|\+|,)\s*/;
 /**
  * `R2D34 (22/07/2021) & R2D35 (23/07/2021)`, `Day 5 & Day 6`: a second label of the same shape, naming the next day,
@@ -4430,6 +4433,9 @@ class BlockReader {
                 const text = marker ? written.slice(lead[0].length) : written;
                 const own = { text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) };
                 const bold = topItem && !label ? (boldItemLabel(head) ?? plainItemLabel(head, item, this.namesSection)) : null;
+                // `- **Thoughts:**`, then its words in a paragraph of the same item after a blank line: written under it.
+                if (bold && !bold.rest && item.children.some((c, i) => i > 0 && c.type !== 'list' && (hasText(c) || hasLinkOrMedia(c))))
+                    bold.rest = true;
                 // `- **Tomorrow:**` over its own bullets: a section label, written as a bullet. Whether its words name a
                 // section, the entry reader decides; where they do not, the bullet is an item as before.
                 if (bold)

@@ -869,9 +869,12 @@ const RANGE_DASH = at('\\s*(?:[-~〜–—]|to\\b)\\s*')
 /** One weekday after a date, and nothing after it (`skipWeekdays` would take the dash after it too). */
 const ONE_WEEKDAY = at(`\\s*${WEEKDAY}(?![\\p{L}])`)
 
-/** A date yet to be written in a template: `yyyy-mm-dd`, `yy.mm.dd`, `xx/xx`, `日付`, `날짜`, `date` (lower case, as read). */
+/**
+ * A date yet to be written in a template: `yyyy-mm-dd`, `yy.mm.dd`, `xx/xx`, `[日付]`, `[날짜]` (lower case, as read). Not
+ * `date`: `Day 12 - Date` may be a day about JavaScript's `Date`.
+ */
 const DATE_TO_WRITE =
-  /^(?:(?:y{2,4}|x{2,4})\s*[-./년年]\s*(?:mm?|xx?)\s*[-./월月]\s*(?:dd?|xx?)|(?:mm?|xx?)\s*[-./]\s*(?:dd?|xx?)|日付|日期|날짜|date)$/
+  /^(?:(?:y{2,4}|x{2,4})\s*[-./년年]\s*(?:mm?|xx?)\s*[-./월月]\s*(?:dd?|xx?)|(?:mm?|xx?)\s*[-./]\s*(?:dd?|xx?)|日付|日期|날짜)$/
 
 const JOINED = /^\s*(?:&|and|\+|,)\s*/
 
