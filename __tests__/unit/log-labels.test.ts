@@ -224,6 +224,7 @@ describe('readLabel: dates', () => {
     })
     expect(readLabel('R2D68 & R2D69 (28/08/2021)')).toMatchObject({ numbers: [68, 69], form: 'RnDN · M/D/Y' })
     expect(readLabel('Day 5 and Day 6: recap')).toMatchObject({ numbers: [5, 6], topic: 'recap' })
+    expect(readLabel('Day 5 & Day 6 & Day 7')).toMatchObject({ numbers: [5, 6, 7], topic: '' })
     // Not the next day: the second is what the first is about.
     expect(readLabel('Day 5 & Day 9')).toMatchObject({ numbers: [5], topic: 'day 9' })
   })

@@ -504,9 +504,8 @@ export class BlockReader {
       const { label, width } = rowLabel(written, dayColumn, dateSecond)
       const cells = [label, ...written.slice(width)]
       // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
-      const first = label
-      const day = /^\s*day\s*\d/i.test(first) && row.children[0] && linksOut(row.children[0]) ? first : dayCellLinkingOut(cells, row)
-      return { row, cells, first, day }
+      const day = /^\s*day\s*\d/i.test(label) && row.children[0] && linksOut(row.children[0]) ? label : dayCellLinkingOut(cells, row)
+      return { row, cells, first: label, day }
     })
     const index = read.some((r) => r.day !== null)
     for (const { row, cells, first, day } of read) {

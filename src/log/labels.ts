@@ -886,10 +886,11 @@ function joinedDay(number: NumberToken, date: DateToken | null, rest: string): L
   const joint = JOINED.exec(rest)
   const next = joint ? labelAtStart(rest.slice(joint[0].length)) : null
   const last = number.numbers[number.numbers.length - 1]!
-  if (next?.kind !== 'day' || !next.form.startsWith(number.form) || next.numbers.length !== 1 || next.numbers[0] !== last + 1) return null
+  if (next?.kind !== 'day' || !next.form.startsWith(number.form) || next.numbers[0] !== last + 1) return null
   return {
     kind: 'day',
-    numbers: [...number.numbers, last + 1],
+    // `Day 5 & Day 6 & Day 7`: the next label joins on its own next one.
+    numbers: [...number.numbers, ...next.numbers],
     dates: [...(date?.dates ?? []), ...next.dates],
     slashDates: [...(date?.slashDates ?? []), ...next.slashDates],
     // `R2D68 & R2D69 (28/08/2021)`: dated by the second label, in the shape the log's other days have.

@@ -1,19 +1,13 @@
 /**
  * The CLI's readable report: what was found, with README line numbers.
  */
-import type { Finding, Report } from '../review/types.js'
+import type { Report } from '../review/types.js'
 import { namedReport } from './entry-names.js'
 import { messages } from './messages.js'
-import { dateBeside } from './phrases.js'
+import { missingDayName } from './phrases.js'
 
 /** This many missing days after one line are said in one line. */
 const MISSING_RUN = 3
-
-/** `Day48 (2023-10-05)`, `2023-10-05`: a missing day as the report names it. */
-function dayName(f: Finding): string {
-  const date = dateBeside(f)
-  return date ? `${f.entry} (${date})` : f.entry
-}
 
 /** The CLI's text report of a check of `file`: warnings, findings, carried-over tasks and notes. */
 export function renderText(checked: Report, file: string): string {
@@ -41,7 +35,7 @@ export function renderText(checked: Report, file: string): string {
     let last = i
     while (f.type === 'missing-day' && findings[last + 1]?.type === 'missing-day' && findings[last + 1]!.line === f.line) last++
     if (last - i + 1 >= MISSING_RUN) {
-      out.push(`  ${at} ${f.type.padEnd(19)} ${t.missingRun(dayName(f), dayName(findings[last]!), last - i + 1)}`)
+      out.push(`  ${at} ${f.type.padEnd(19)} ${t.missingRun(missingDayName(f), missingDayName(findings[last]!), last - i + 1)}`)
       i = last
     } else out.push(`  ${at} ${f.type.padEnd(19)} ${say.finding(f)}`)
   }

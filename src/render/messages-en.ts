@@ -4,7 +4,7 @@ import type { PlainTextReason, ReadNote } from '../log/types.js'
 import type { Finding, FindingType, LabelMismatch, MissingWeekReview, ReportNote } from '../review/types.js'
 import type { Closing, DayProblem, Messages, ReminderStep } from './messages.js'
 import type { CliTextWords, ExplainWords, JobSummaryWords, ReadmeBlockWords, ReminderWords, WeeklyFileWords } from './messages-ko.js'
-import { andList, count, dateBeside, fixedTitle, named, sectionName } from './phrases.js'
+import { andList, count, fixedTitle, missingDayName, named, sectionName } from './phrases.js'
 import { quote } from './quote.js'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -48,10 +48,8 @@ function mismatch(f: LabelMismatch): string {
 
 function finding(f: Finding): string {
   switch (f.type) {
-    case 'missing-day': {
-      const date = dateBeside(f)
-      return `${f.entry}${date ? ` (${date})` : ''} has no entry.`
-    }
+    case 'missing-day':
+      return `${missingDayName(f)} has no entry.`
     case 'missing-week-review':
       return `The Week ${f.number} review${f.week ? ` (${f.week.start} ~ ${f.week.end})` : ''} has not been written yet.`
     case 'empty-day':

@@ -5,7 +5,7 @@ import type { DueState, Finding, FindingType, LabelMismatch, MissingWeekReview, 
 import type { GoalResult, WeekId } from '../review/weeks.js'
 import { josa, particle } from './josa.js'
 import type { Closing, DayProblem, FailureKind, Messages, ReminderStep } from './messages.js'
-import { count, dateBeside, fixedTitle, monthDay, named, sectionName } from './phrases.js'
+import { count, fixedTitle, missingDayName, monthDay, named, sectionName } from './phrases.js'
 import { quote } from './quote.js'
 
 const topic = (word: string): string => josa(word, '은', '는')
@@ -46,10 +46,8 @@ function mismatch(f: LabelMismatch): string {
 
 function finding(f: Finding): string {
   switch (f.type) {
-    case 'missing-day': {
-      const date = dateBeside(f)
-      return `${f.entry}${date ? ` (${date})` : ''} 기록이 없어요.`
-    }
+    case 'missing-day':
+      return `${missingDayName(f)} 기록이 없어요.`
     case 'missing-week-review':
       return `${weekName(f)} 회고가 아직 없어요.`
     case 'empty-day':

@@ -27,9 +27,9 @@ export function named(entry: string, date: string | null): string {
   return date && date !== entry ? `${quote(entry)} (${date})` : quote(entry)
 }
 
-/** A missing day's date, said beside its name only when the name is not that date. */
-export function dateBeside(f: Finding): string | null {
-  return f.date !== null && f.date !== f.entry ? f.date : null
+/** `Day48 (2023-10-05)`, `2023-10-05`: a missing day by its name, with its date where the name is not that date. */
+export function missingDayName(f: Finding): string {
+  return f.date !== null && f.date !== f.entry ? `${f.entry} (${f.date})` : f.entry
 }
 
 /** `1,234`: thousands separated by commas, without Intl's number formatter (costly to load). */
