@@ -188,9 +188,9 @@ const monthDay = (date) => `${Number(date.slice(5, 7))}/${Number(date.slice(8, 1
 function named(entry, date) {
     return date && date !== entry ? `${quote(entry)} (${date})` : quote(entry);
 }
-/** A missing day's date, said beside its name only when the name is not that date. */
-function dateBeside(f) {
-    return f.date !== null && f.date !== f.entry ? f.date : null;
+/** `Day48 (2023-10-05)`, `2023-10-05`: a missing day by its name, with its date where the name is not that date. */
+function missingDayName(f) {
+    return f.date !== null && f.date !== f.entry ? `${f.entry} (${f.date})` : f.entry;
 }
 /** `1,234`: thousands separated by commas, without Intl's number formatter (costly to load). */
 const count = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -234,10 +234,8 @@ function mismatch(f) {
 }
 function finding(f) {
     switch (f.type) {
-        case 'missing-day': {
-            const date = dateBeside(f);
-            return `${f.entry}${date ? ` (${date})` : ''} has no entry.`;
-        }
+        case 'missing-day':
+            return `${missingDayName(f)} has no entry.`;
         case 'missing-week-review':
             return `The Week ${f.number} review${f.week ? ` (${f.week.start} ~ ${f.week.end})` : ''} has not been written yet.`;
         case 'empty-day':
@@ -647,10 +645,8 @@ function messages_ko_mismatch(f) {
 }
 function messages_ko_finding(f) {
     switch (f.type) {
-        case 'missing-day': {
-            const date = dateBeside(f);
-            return `${f.entry}${date ? ` (${date})` : ''} 기록이 없어요.`;
-        }
+        case 'missing-day':
+            return `${missingDayName(f)} 기록이 없어요.`;
         case 'missing-week-review':
             return `${messages_ko_weekName(f)} 회고가 아직 없어요.`;
         case 'empty-day':
@@ -1201,11 +1197,6 @@ function namedReport(report, names = reportNames(report)) {
 
 /** This many missing days after one line are said in one line. */
 const MISSING_RUN = 3;
-/** `Day48 (2023-10-05)`, `2023-10-05`: a missing day as the report names it. */
-function dayName(f) {
-    const date = dateBeside(f);
-    return date ? `${f.entry} (${date})` : f.entry;
-}
 /** The CLI's text report of a check of `file`: warnings, findings, carried-over tasks and notes. */
 function renderText(checked, file) {
     const report = namedReport(checked);
@@ -1232,7 +1223,7 @@ function renderText(checked, file) {
         while (f.type === 'missing-day' && findings[last + 1]?.type === 'missing-day' && findings[last + 1].line === f.line)
             last++;
         if (last - i + 1 >= MISSING_RUN) {
-            out.push(`  ${at} ${f.type.padEnd(19)} ${t.missingRun(dayName(f), dayName(findings[last]), last - i + 1)}`);
+            out.push(`  ${at} ${f.type.padEnd(19)} ${t.missingRun(missingDayName(f), missingDayName(findings[last]), last - i + 1)}`);
             i = last;
         }
         else
@@ -3771,11 +3762,12 @@ function joinedDay(number, date, rest) {
     const joint = JOINED.exec(rest);
     const next = joint ? labelAtStart(rest.slice(joint[0].length)) : null;
     const last = number.numbers[number.numbers.length - 1];
-    if (next?.kind !== 'day' || !next.form.startsWith(number.form) || next.numbers.length !== 1 || next.numbers[0] !== last + 1)
+    if (next?.kind !== 'day' || !next.form.startsWith(number.form) || next.numbers[0] !== last + 1)
         return null;
     return {
         kind: 'day',
-        numbers: [...number.numbers, last + 1],
+        // `Day 5 & Day 6 & Day 7`: the next label joins on its own next one.
+        numbers: [...number.numbers, ...next.numbers],
         dates: [...(date?.dates ?? []), ...next.dates],
         slashDates: [...(date?.slashDates ?? []), ...next.slashDates],
         // `R2D68 & R2D69 (28/08/2021)`: dated by the second label, in the shape the log's other days have.
@@ -4509,9 +4501,8 @@ class BlockReader {
             const { label, width } = rowLabel(written, dayColumn, dateSecond);
             const cells = [label, ...written.slice(width)];
             // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
-            const first = label;
-            const day = /^\s*day\s*\d/i.test(first) && row.children[0] && linksOut(row.children[0]) ? first : dayCellLinkingOut(cells, row);
-            return { row, cells, first, day };
+            const day = /^\s*day\s*\d/i.test(label) && row.children[0] && linksOut(row.children[0]) ? label : dayCellLinkingOut(cells, row);
+            return { row, cells, first: label, day };
         });
         const index = read.some((r) => r.day !== null);
         for (const { row, cells, first, day } of read) {
