@@ -3116,7 +3116,8 @@ const MAX_PART = 3;
  * The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`,
  * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`.
  */
-const DAY_WORD_ANY = '(?:days?|tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\\s*ke)?)';
+const OTHER_DAY_WORDS = 'tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\\s*ke)?';
+const DAY_WORD_ANY = `(?:days?|${OTHER_DAY_WORDS})`;
 const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`);
 /** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
 const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?=\\s*(?:$|[:)\\]|])|\\s+[-–—])');
@@ -3165,6 +3166,7 @@ const COUNTED_FROM_HAN = [[ZH_DAY, '第N天']];
 function readDayNumber(text, pos) {
     const first = text.charCodeAt(pos);
     let m;
+    // The first letters of `DAY_WORD_ANY`'s words.
     const lower = first | 0x20;
     if (lower === 100 /* d */ || lower === 116 /* t */ || lower === 106 /* j */ || lower === 103 /* g */ || lower === 104 /* h */) {
         m = execAt(DAYS_LIST, text, pos);
@@ -3575,7 +3577,9 @@ function skipBetween(text, pos) {
     return m ? pos + m[0].length : pos;
 }
 // ---- weeks and months ----------------------------------------------------------------
-const WEEK = at('(?:week|wk|woche|semana|semaine|settimana|minggu(?:\\s*ke)?|tydzie[nń]|hafta)\\s*[-#.]?\\s*(\\d{1,6})((?:\\s*[,&]\\s*\\d{1,6}){0,52})(?:\\s*[-~]\\s*(\\d{1,6})(?!\\S*\\s*(?:day|일)))?(?!\\d)');
+/** The word for a week in German, Spanish, Portuguese, French, Italian, Indonesian, Polish and Turkish. */
+const OTHER_WEEK_WORDS = 'woche|semana|semaine|settimana|minggu(?:\\s*ke)?|tydzie[nń]|hafta';
+const WEEK = at(`(?:week|wk|${OTHER_WEEK_WORDS})\\s*[-#.]?\\s*(\\d{1,6})((?:\\s*[,&]\\s*\\d{1,6}){0,52})(?:\\s*[-~]\\s*(\\d{1,6})(?!\\S*\\s*(?:day|일)))?(?!\\d)`);
 const KO_WEEK = at('(\\d{1,6})\\s*주\\s*차');
 const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)');
 /**
@@ -3585,7 +3589,7 @@ const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)'
 const WEEK_WORDS = /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報|rückblick|zusammenfassung|resumen|resumo|revisão|bilan|riepilogo|kesimpulan|ringkasan|podsumowanie)*$/u;
 function readWeek(text) {
     const first = text.charCodeAt(0);
-    // `Week 3`, and `Woche`, `Semana`, `Semaine`, `Settimana`, `Minggu ke-`, `Tydzień`, `Hafta`.
+    // The first letters of `Week` and `OTHER_WEEK_WORDS` (`Woche`, `Semana`, `Minggu ke-`, `Tydzień`, `Hafta`).
     if (!'wsmth'.includes(String.fromCharCode(first | 0x20)) && !labels_isDigit(first) && first !== 0x7b2c /* 第 */)
         return null;
     let m = execAt(WEEK, text, 0);
@@ -3634,7 +3638,10 @@ function topicOf(rest) {
  * or the first letters of a day, week, round, month or weekday word. Most section
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
-const LABEL_START = /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun|(?:tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\s*ke)?|woche|semana|semaine|settimana|minggu(?:\s*ke)?|tydzie[nń]|hafta)\s*[-#.:]?\s*\d|ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)/;
+const LABEL_START = new RegExp('^(?:\\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\\b|day\\d|d\\s*\\+|r\\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|' +
+    `mon|tue|wed|thu|thr|fri|sat|sun|(?:${OTHER_DAY_WORDS}|${OTHER_WEEK_WORDS})\\s*[-#.:]?\\s*\\d|` +
+    // Months of other languages that English month names do not start (`enero`, `März`, `août`).
+    'ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)');
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
 /**
@@ -4323,19 +4330,19 @@ class BlockReader {
             // Only a line with `*` or `_` in it can be a bold label.
             const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null;
             const end = (node.position?.end.line ?? 0) + this.offset;
-            if (bold && end > line && boldLines(this.lines, line, end)) {
+            const each = bold && end > line ? boldLines(this.lines, line, end) : null;
+            if (each) {
                 // `**2024.02.16** 과제 등록  ` line after line: a log of one line a day, each opening with bold words.
-                for (let at = line; at <= end; at++) {
-                    const each = BOLD_LABEL.exec(stripTags(this.lines[at - 1]));
-                    const inline = !isPlaceholder(each[3]);
+                for (const [i, m] of each.entries()) {
+                    const inline = !isPlaceholder(m[3]);
                     this.blocks.push({
                         type: 'label',
-                        text: each[1],
-                        line: at,
+                        text: m[1],
+                        line: line + i,
                         styled: false,
                         rest: inline,
                         inline,
-                        ...(inline ? { after: each[3] } : {})
+                        ...(inline ? { after: m[3] } : {})
                     });
                 }
                 return;
@@ -4652,18 +4659,23 @@ function plainItemLabel(head, item, namesSection) {
 }
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/;
-/** Whether every line of a paragraph (1-based, `from` to `to`) holds a link off the page: an index, a line per day. */
-/** Lines each opening with bold words that may name a day (`**2024.02.16** 과제 등록`), with words after them. */
+/**
+ * Lines (1-based, `from` to `to`) each opening with bold words that may name a day (`**2024.02.16** 과제 등록`): the
+ * bold part of each, or null where one line does not.
+ */
 function boldLines(lines, from, to) {
+    const found = [];
     for (let at = from; at <= to; at++) {
         const bold = BOLD_LABEL.exec(stripTags(lines[at - 1] ?? ''));
         if (!bold || !mayBeLabel(bold[1]) || readLabel(bold[1]) === null)
-            return false;
+            return null;
+        found.push(bold);
     }
-    return true;
+    return found;
 }
 /** A line that starts with an image (`![Day 2 Progress](shot.png)`): a picture of the day's work, no day's file. */
 const IMAGE_FIRST = /^\s*!\[/;
+/** Whether every line of a paragraph (1-based, `from` to `to`) holds a link off the page: an index, a line per day. */
 function linkLines(lines, from, to) {
     for (let at = from; at <= to; at++) {
         const line = lines[at - 1] ?? '';
@@ -7307,10 +7319,11 @@ function insideEntries(blocks, main) {
     });
     return inside;
 }
-/** Whether a label names a later day than `day`'s: a higher number, or a later date where both have dates in full. */
+/** Whether two labels name the same days, in the same order (and any at all). */
 function sameNumbers(a, b) {
     return a.length > 0 && a.length === b.length && a.every((n, i) => n === b[i]);
 }
+/** Whether a label names a later day than `day`'s: a higher number, or a later date where both have dates in full. */
 function movesOn(label, day) {
     if (label.numbers.length > 0 && day.numbers.length > 0)
         return Math.max(...label.numbers) > Math.max(...day.numbers);
@@ -8467,7 +8480,6 @@ function leavesDayUnwritten(days, keys, at) {
     // At an end of the log the day it was meant to name is not there to see: a copied heading is most often the newest.
     return [days[first - 1], days[last + 1]].some((n) => n === undefined || (isFullDate(n.date) && Math.abs(daysBetween(date, n.date)) > 1));
 }
-/** A label-mismatch at an entry's label. */
 /** `## 2023.4.22 星期二` where 4/22 is a Saturday: the date or the weekday was mistyped (a copied heading, most often). */
 function weekdayMismatches(days) {
     const out = [];
@@ -8480,6 +8492,7 @@ function weekdayMismatches(days) {
     }
     return out;
 }
+/** A label-mismatch at an entry's label. */
 function labelMismatch(e, why) {
     return { type: 'label-mismatch', entry: e.label, number: e.number, date: e.date, section: e.title, line: e.line, why };
 }

@@ -341,19 +341,19 @@ export class BlockReader {
       // Only a line with `*` or `_` in it can be a bold label.
       const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null
       const end = (node.position?.end.line ?? 0) + this.offset
-      if (bold && end > line && boldLines(this.lines, line, end)) {
+      const each = bold && end > line ? boldLines(this.lines, line, end) : null
+      if (each) {
         // `**2024.02.16** 과제 등록  ` line after line: a log of one line a day, each opening with bold words.
-        for (let at = line; at <= end; at++) {
-          const each = BOLD_LABEL.exec(stripTags(this.lines[at - 1]!))!
-          const inline = !isPlaceholder(each[3]!)
+        for (const [i, m] of each.entries()) {
+          const inline = !isPlaceholder(m[3]!)
           this.blocks.push({
             type: 'label',
-            text: each[1]!,
-            line: at,
+            text: m[1]!,
+            line: line + i,
             styled: false,
             rest: inline,
             inline,
-            ...(inline ? { after: each[3]! } : {})
+            ...(inline ? { after: m[3]! } : {})
           })
         }
         return
@@ -657,19 +657,24 @@ function plainItemLabel(
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/
 
-/** Whether every line of a paragraph (1-based, `from` to `to`) holds a link off the page: an index, a line per day. */
-/** Lines each opening with bold words that may name a day (`**2024.02.16** 과제 등록`), with words after them. */
-function boldLines(lines: readonly string[], from: number, to: number): boolean {
+/**
+ * Lines (1-based, `from` to `to`) each opening with bold words that may name a day (`**2024.02.16** 과제 등록`): the
+ * bold part of each, or null where one line does not.
+ */
+function boldLines(lines: readonly string[], from: number, to: number): RegExpExecArray[] | null {
+  const found: RegExpExecArray[] = []
   for (let at = from; at <= to; at++) {
     const bold = BOLD_LABEL.exec(stripTags(lines[at - 1] ?? ''))
-    if (!bold || !mayBeLabel(bold[1]!) || readLabel(bold[1]!) === null) return false
+    if (!bold || !mayBeLabel(bold[1]!) || readLabel(bold[1]!) === null) return null
+    found.push(bold)
   }
-  return true
+  return found
 }
 
 /** A line that starts with an image (`![Day 2 Progress](shot.png)`): a picture of the day's work, no day's file. */
 const IMAGE_FIRST = /^\s*!\[/
 
+/** Whether every line of a paragraph (1-based, `from` to `to`) holds a link off the page: an index, a line per day. */
 function linkLines(lines: readonly string[], from: number, to: number): boolean {
   for (let at = from; at <= to; at++) {
     const line = lines[at - 1] ?? ''

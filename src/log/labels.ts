@@ -234,7 +234,8 @@ const MAX_PART = 3
  * The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`,
  * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`.
  */
-const DAY_WORD_ANY = '(?:days?|tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\\s*ke)?)'
+const OTHER_DAY_WORDS = 'tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\\s*ke)?'
+const DAY_WORD_ANY = `(?:days?|${OTHER_DAY_WORDS})`
 const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`)
 /** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
 const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?=\\s*(?:$|[:)\\]|])|\\s+[-–—])')
@@ -288,6 +289,7 @@ const COUNTED_FROM_HAN: ReadonlyArray<readonly [RegExp, string]> = [[ZH_DAY, '�
 function readDayNumber(text: string, pos: number): NumberToken | null {
   const first = text.charCodeAt(pos)
   let m: RegExpExecArray | null
+  // The first letters of `DAY_WORD_ANY`'s words.
   const lower = first | 0x20
   if (lower === 100 /* d */ || lower === 116 /* t */ || lower === 106 /* j */ || lower === 103 /* g */ || lower === 104 /* h */) {
     m = execAt(DAYS_LIST, text, pos)
@@ -682,8 +684,10 @@ function skipBetween(text: string, pos: number): number {
 
 // ---- weeks and months ----------------------------------------------------------------
 
+/** The word for a week in German, Spanish, Portuguese, French, Italian, Indonesian, Polish and Turkish. */
+const OTHER_WEEK_WORDS = 'woche|semana|semaine|settimana|minggu(?:\\s*ke)?|tydzie[nń]|hafta'
 const WEEK = at(
-  '(?:week|wk|woche|semana|semaine|settimana|minggu(?:\\s*ke)?|tydzie[nń]|hafta)\\s*[-#.]?\\s*(\\d{1,6})((?:\\s*[,&]\\s*\\d{1,6}){0,52})(?:\\s*[-~]\\s*(\\d{1,6})(?!\\S*\\s*(?:day|일)))?(?!\\d)'
+  `(?:week|wk|${OTHER_WEEK_WORDS})\\s*[-#.]?\\s*(\\d{1,6})((?:\\s*[,&]\\s*\\d{1,6}){0,52})(?:\\s*[-~]\\s*(\\d{1,6})(?!\\S*\\s*(?:day|일)))?(?!\\d)`
 )
 const KO_WEEK = at('(\\d{1,6})\\s*주\\s*차')
 const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)')
@@ -696,7 +700,7 @@ const WEEK_WORDS =
 
 function readWeek(text: string): { numbers: number[]; form: string; rest: string } | null {
   const first = text.charCodeAt(0)
-  // `Week 3`, and `Woche`, `Semana`, `Semaine`, `Settimana`, `Minggu ke-`, `Tydzień`, `Hafta`.
+  // The first letters of `Week` and `OTHER_WEEK_WORDS` (`Woche`, `Semana`, `Minggu ke-`, `Tydzień`, `Hafta`).
   if (!'wsmth'.includes(String.fromCharCode(first | 0x20)) && !isDigit(first) && first !== 0x7b2c /* 第 */) return null
   let m = execAt(WEEK, text, 0)
   if (m) {
@@ -746,8 +750,12 @@ function topicOf(rest: string): string {
  * or the first letters of a day, week, round, month or weekday word. Most section
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
-const LABEL_START =
-  /^(?:\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\b|day\d|d\s*\+|r\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|thr|fri|sat|sun|(?:tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\s*ke)?|woche|semana|semaine|settimana|minggu(?:\s*ke)?|tydzie[nń]|hafta)\s*[-#.:]?\s*\d|ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)/
+const LABEL_START = new RegExp(
+  '^(?:\\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\\b|day\\d|d\\s*\\+|r\\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|' +
+    `mon|tue|wed|thu|thr|fri|sat|sun|(?:${OTHER_DAY_WORDS}|${OTHER_WEEK_WORDS})\\s*[-#.:]?\\s*\\d|` +
+    // Months of other languages that English month names do not start (`enero`, `März`, `août`).
+    'ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)'
+)
 
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'

@@ -323,11 +323,12 @@ function insideEntries(blocks: readonly Block[], main: Candidate[]): Map<number,
   return inside
 }
 
-/** Whether a label names a later day than `day`'s: a higher number, or a later date where both have dates in full. */
+/** Whether two labels name the same days, in the same order (and any at all). */
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((n, i) => n === b[i])
 }
 
+/** Whether a label names a later day than `day`'s: a higher number, or a later date where both have dates in full. */
 function movesOn(label: LabelInfo, day: LabelInfo): boolean {
   if (label.numbers.length > 0 && day.numbers.length > 0) return Math.max(...label.numbers) > Math.max(...day.numbers)
   const last = (info: LabelInfo): string =>

@@ -392,7 +392,6 @@ function leavesDayUnwritten(days: readonly Entry[], keys: ReadonlyArray<string |
   return [days[first - 1], days[last + 1]].some((n) => n === undefined || (isFullDate(n.date) && Math.abs(daysBetween(date, n.date)) > 1))
 }
 
-/** A label-mismatch at an entry's label. */
 /** `## 2023.4.22 星期二` where 4/22 is a Saturday: the date or the weekday was mistyped (a copied heading, most often). */
 function weekdayMismatches(days: readonly Entry[]): LabelMismatch[] {
   const out: LabelMismatch[] = []
@@ -404,6 +403,7 @@ function weekdayMismatches(days: readonly Entry[]): LabelMismatch[] {
   return out
 }
 
+/** A label-mismatch at an entry's label. */
 function labelMismatch(e: Entry, why: LabelMismatch['why']): LabelMismatch {
   return { type: 'label-mismatch', entry: e.label, number: e.number, date: e.date, section: e.title, line: e.line, why }
 }
