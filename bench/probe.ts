@@ -11,6 +11,7 @@ import MarkdownIt from 'markdown-it'
 import { renderText } from '../src/render/cli-text.js'
 import { checkLog } from '../src/review/check.js'
 import { checkOptions, resolveSettings } from '../src/settings.js'
+import { compileOnlyHotPatterns } from '../src/regex-tiering.js'
 import { checkOnce, loadCase, type Case, type CaseSpec } from './cases.js'
 import { warmPair } from './timing.js'
 
@@ -51,6 +52,8 @@ function linear(spec: Extract<CaseSpec, { kind: 'file' }>, runs: number): { rati
   return { ratio: fourTimes / single }
 }
 
+// As the CLI and the action set it up (src/bin.ts, src/index.ts).
+compileOnlyHotPatterns()
 const [mode, ...rest] = process.argv.slice(2)
 if (mode === 'cold') {
   const c = loadCase(JSON.parse(rest[0]!) as CaseSpec)
