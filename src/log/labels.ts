@@ -63,30 +63,38 @@ export const MAX_YEAR = 2100
 /** A range longer than this is read as its first number: no label spans more days. */
 const MAX_RANGE = 366
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 /**
- * Month names in German, Spanish, Portuguese, French and Italian logs (`20. Februar 2021`, `24 de mayo de 2020`,
- * `5 mars 2021`), written out in full, with and without their accents; the English ones (`April`) are read as English.
+ * Month names and the month each names: English, in full and cut short (`Sept`), and German, Spanish, Portuguese,
+ * French and Italian, in full, with and without their accents (`20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`).
  */
-const OTHER_MONTHS: ReadonlyMap<string, number> = new Map(
+const MONTHS_BY_NAME: ReadonlyMap<string, number> = new Map(
   [
-    'januar jänner enero janeiro janvier gennaio',
-    'februar febrero fevereiro février fevrier febbraio',
-    'märz maerz marzo março mars',
-    'abril avril aprile',
-    'mai mayo maio maggio',
-    'juni junio junho juin giugno',
-    'juli julio julho juillet luglio',
-    'agosto août aout',
-    'septiembre setiembre setembro septembre settembre',
-    'oktober octubre outubro octobre ottobre',
-    'noviembre novembro novembre',
-    'dezember diciembre dezembro décembre decembre dicembre'
+    'jan january januar jänner enero janeiro janvier gennaio',
+    'feb february februar febrero fevereiro février fevrier febbraio',
+    'mar march märz maerz marzo março mars',
+    'apr april abril avril aprile',
+    'may mai mayo maio maggio',
+    'jun june juni junio junho juin giugno',
+    'jul july juli julio julho juillet luglio',
+    'aug august agosto août aout',
+    'sep sept september septiembre setiembre setembro septembre settembre',
+    'oct october oktober octubre outubro octobre ottobre',
+    'nov november noviembre novembro novembre',
+    'dec december dezember diciembre dezembro décembre decembre dicembre'
   ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const))
 )
-const MONTH_NAME =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
-  `${[...OTHER_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`
+/** Any of them, the longest first (`march`, not `mar` of it), then an abbreviation's dot. */
+const MONTH_NAME = `(?:${[...MONTHS_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`
+const MONTH_LETTER = /[a-zà-ÿ]/
+/**
+ * Whether the letters at `pos` are a month's name: tested before a pattern with a month name is tried, so that a
+ * log with no such date never compiles one.
+ */
+function monthNameAt(text: string, pos: number): boolean {
+  let end = pos
+  while (end < text.length && MONTH_LETTER.test(text[end]!)) end++
+  return MONTHS_BY_NAME.has(text.slice(pos, end))
+}
 /** What may not follow a month name: a letter (`marzo` is no `mar`, `mars` no `mar`). */
 const NO_LETTER = '(?![a-zà-ÿ])'
 /** A weekday in Korean, English, Japanese or Chinese, bracketed or not. */
@@ -198,8 +206,7 @@ export function isRealDay(year: number, month: number, day: number): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 function monthOf(written: string): number {
-  const name = written.toLowerCase().replace(/\.$/, '')
-  return OTHER_MONTHS.get(name) ?? MONTHS.indexOf(name.slice(0, 3)) + 1
+  return MONTHS_BY_NAME.get(written.toLowerCase().replace(/\.$/, '')) ?? 0
 }
 
 interface Token {
@@ -410,6 +417,8 @@ const EN_MONTH_FIRST = at(
 const EN_DAY_FIRST = at(
   `(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?(?:\\s*|-)(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
+/** What `EN_DAY_FIRST` may have before its month name (and more), to find where the name would start. */
+const DAY_BEFORE_MONTH = at('\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*-?\\s*(?:(?:of|de)\\s+)?')
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
 /**
@@ -554,7 +563,7 @@ function readCompactDates(text: string, pos: number): DateToken | null {
 function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
   // A month name cannot start with a digit; a day before the month (`5 March`) and a numeric date must.
   const digit = isDigit(text.charCodeAt(pos))
-  let m = digit ? null : execAt(EN_MONTH_FIRST, text, pos)
+  let m = !digit && monthNameAt(text, pos) ? execAt(EN_MONTH_FIRST, text, pos) : null
   if (m) {
     const dates: LabelDate[] = []
     const year = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? 2000 + Number(m[6]) : null
@@ -569,7 +578,8 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
     }
     return dateToken(year === null ? 'Month D' : 'Month D, YYYY', pos + m[0].length, dates)
   }
-  m = execAt(EN_DAY_FIRST, text, pos)
+  const dayPart = digit ? execAt(DAY_BEFORE_MONTH, text, pos) : null
+  m = dayPart && monthNameAt(text, pos + dayPart[0].length) ? execAt(EN_DAY_FIRST, text, pos) : null
   if (m) {
     const dates: LabelDate[] = []
     const year = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 2000 + Number(m[4]) : null
@@ -720,7 +730,7 @@ function readWeek(text: string): { numbers: number[]; form: string; rest: string
 
 /** `2023.03`, `2023-03`, `2023년 4월`, `2024年11月`, `24年11月 November:`, `March 2024`. */
 const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:\s*[a-z]+)?[\s:：]*$/
-const MONTH_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`)
+const MONTH_YEAR_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`)
 
 function readMonth(text: string): { year: number; month: number } | null {
   const first = text.charCodeAt(0)
@@ -730,7 +740,7 @@ function readMonth(text: string): { year: number; month: number } | null {
     const month = Number(m[2])
     return saneYear(year) && month >= 1 && month <= 12 ? { year, month } : null
   }
-  m = isAsciiLetter(first) ? MONTH_WORDS.exec(text) : null
+  m = monthNameAt(text, 0) ? MONTH_YEAR_WORDS.exec(text) : null
   if (m) {
     const year = Number(m[2])
     return saneYear(year) ? { year, month: monthOf(m[1]!) } : null

@@ -249,6 +249,9 @@ function missingWeekReviews(weeks: Entry[], options: CheckOptions): Missing<Miss
   return { items, total: expected.total }
 }
 
+/** `Day 4` in a section's title, in lower case (case-blind, V8 folds the `\p{…}` classes over all of Unicode). */
+const NAMED_DAY = /\bday\s*(\d+)(?![\p{L}\p{N}])/u
+
 function entryFindings(entry: Entry): Finding[] {
   const base = { entry: entry.label, number: entry.number, date: entry.date }
   const findings: Finding[] = []
@@ -277,7 +280,7 @@ function entryFindings(entry: Entry): Finding[] {
   if (entry.kind === 'day' && entry.numbers.length > 0) {
     for (const section of entry.sections) {
       // `DAY 4 소감` under Day 5 is a copied label; `Day 1で学んだ概念の復習` (run into its words) speaks of Day 1.
-      const named = /\bday\s*(\d+)(?![\p{L}\p{N}])/iu.exec(section.title)
+      const named = NAMED_DAY.exec(section.title.toLowerCase())
       if (named && !entry.numbers.includes(Number(named[1]))) {
         findings.push({
           ...base,
