@@ -718,6 +718,39 @@ describe('the template: dates elsewhere are not days', () => {
   })
 })
 
+describe('days of the month under a month heading', () => {
+  const monthLog = (month: string, days: string[]): string => `# ${month}\n\n` + days.map((d, i) => `### ${d}\n\n- note ${i}\n`).join('\n')
+
+  it('`# 2022년 12월` over `### 1일 목요일`: each is a day of December 2022', () => {
+    const text = monthLog('2022년 12월', ['1일 목요일', '2일 금요일', '3일 (토)'])
+    expect(labels(text)).toEqual([
+      [null, '2022-12-01', 3],
+      [null, '2022-12-02', 7],
+      [null, '2022-12-03', 11]
+    ])
+  })
+
+  it('a new month heading moves the days below it; Japanese, Chinese and English days of the month read alike', () => {
+    const text = monthLog('2024年6月', ['29日(土)', '30日(日)']) + '\n' + monthLog('2024年7月', ['1日(月)'])
+    expect(labels(text).map((l) => l[1])).toEqual(['2024-06-29', '2024-06-30', '2024-07-01'])
+    expect(labels(monthLog('2023年12月', ['8号', '9号'])).map((l) => l[1])).toEqual(['2023-12-08', '2023-12-09'])
+    expect(labels(monthLog('March 2024', ['1st', '2nd (Sat)', '3rd'])).map((l) => l[1])).toEqual(['2024-03-01', '2024-03-02', '2024-03-03'])
+  })
+
+  it('without a month heading above them they are no days, and `1일차`, `1日目` are still day numbers', () => {
+    expect(days('### 1일 목요일\n\na\n\n### 2일 금요일\n\nb\n')).toEqual([])
+    expect(labels(monthLog('2022년 12월', ['1일차', '2일차'])).map((l) => l[0])).toEqual([1, 2])
+    expect(labels(monthLog('2024年6月', ['1日目', '2日目'])).map((l) => l[0])).toEqual([1, 2])
+  })
+
+  it('a day the month does not have is no day; a weekday that does not fit its date is reported', () => {
+    expect(labels(monthLog('2023년 2월', ['28일 화요일', '29일 수요일'])).map((l) => l[1])).toEqual(['2023-02-28'])
+    const text = monthLog('2022년 12월', ['4일 일요일', '5일 금요일', '6일 화요일'])
+    const mismatches = checkLog(text, { calendar: null, lastDue: null }).findings.filter((f) => f.type === 'label-mismatch')
+    expect(mismatches.map((f) => [f.entry, f.line])).toEqual([['5일 금요일', 7]])
+  })
+})
+
 describe('two-digit years and slashes: the log decides the order', () => {
   it('`24.03.05` … in a log of consecutive days is year first', () => {
     const text = [5, 6, 7].map((d) => `## 24.03.0${d}\n\ntext\n`).join('\n')

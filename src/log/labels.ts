@@ -1055,6 +1055,35 @@ function labelAtStart(text: string): LabelInfo | null {
   return weekday === null ? info : { ...info, weekday }
 }
 
+/** `1일`, `2日`, `8号`, `3rd`: a day of the month alone (not `1일차`, `1日目`, `3rd place`). */
+const DAY_OF_MONTH = /^(\d{1,2})\s*(일|日|号|號|st|nd|rd|th)(?![차째目a-z])/
+const DAY_OF_MONTH_FORMS: Record<string, string> = { 일: 'D일', 日: 'D日', 号: 'D号', 號: 'D號' }
+
+/**
+ * `### 1일 목요일`, `### 2日(土)`, `## 3rd` under a month's heading (`# 2022년 12월`, `## 2024年6月`, `# March 2024`): a
+ * day of that month. Alone such a line names no date, so only the log's template, which knows the month above it,
+ * reads it; null where it is none.
+ */
+export function readDayOfMonth(raw: string, month: { year: number; month: number }): LabelInfo | null {
+  const text = asciiDigits(plainLabel(raw.toLowerCase()))
+  const m = DAY_OF_MONTH.exec(text)
+  if (!m) return null
+  const day = Number(m[1])
+  if (!isRealDay(month.year, month.month, day)) return null
+  const at = skipBetween(text, m[0].length)
+  const weekday = weekdayAt(text, at)
+  const pos = skipBetween(text, skipWeekdays(text, at))
+  const info: LabelInfo = {
+    kind: 'day',
+    numbers: [],
+    dates: [{ year: month.year, month: month.month, day }],
+    slashDates: [],
+    form: DAY_OF_MONTH_FORMS[m[2]!] ?? 'Dth',
+    topic: topicOf(text.slice(pos))
+  }
+  return weekday === null ? info : { ...info, weekday }
+}
+
 /** A weekday word: Chinese first (`周日` is Sunday, not the `日` of Japanese), then Korean, Japanese, English. */
 const WEEKDAY_WORD = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|([월화수목금토일])|([月火水木金土日])|(sun|mon|tue|wed|thu|thr|fri|sat)/
 const ZH_DAYS = '日一二三四五六'

@@ -9,7 +9,17 @@
  * With an entry pattern, the pattern alone decides what a day is.
  */
 import { labelText, type Block } from './blocks.js'
-import { dateAfterWord, isVersionTopic, mayBeLabel, plainLabel, readDates, readLabel, readNumbers, type LabelInfo } from './labels.js'
+import {
+  dateAfterWord,
+  isVersionTopic,
+  mayBeLabel,
+  plainLabel,
+  readDates,
+  readDayOfMonth,
+  readLabel,
+  readNumbers,
+  type LabelInfo
+} from './labels.js'
 import type { LabelForm, LabelPosition as Position, SkippedLabel as Skipped, SkipReason } from './types.js'
 import { roleOf, type Vocabulary } from './vocabulary.js'
 import { collapseWhitespace } from './whitespace.js'
@@ -123,6 +133,8 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     if (skipped.length < SKIPPED_SHOWN) skipped.push({ line: c.line, text: plainLabel(c.text), reason })
   }
 
+  /** The month the last month heading named (`# 2022년 12월`): the days of it below may name only their day (`### 1일`). */
+  let monthAbove: { year: number; month: number } | null = null
   blocks.forEach((block, index) => {
     const candidate = candidateOf(block, index, pattern !== null)
     if (!candidate) return
@@ -142,13 +154,18 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       const month = inline ? readLabel(inline[1]!) : null
       if (month?.kind === 'month') {
         labels.set(index, month)
+        monthAbove = month.month ?? null
         return
       }
     }
-    const info = readLabel(candidate.text)
+    const info =
+      readLabel(candidate.text) ?? (monthAbove && !isWeak(candidate.position) ? readDayOfMonth(candidate.text, monthAbove) : null)
     if (!info) return
     if (info.kind === 'month') {
-      if (!isWeak(candidate.position)) labels.set(index, info)
+      if (!isWeak(candidate.position)) {
+        labels.set(index, info)
+        monthAbove = info.month ?? null
+      }
       return
     }
     if (info.kind === 'week') {
