@@ -130,11 +130,17 @@ describe('readLabel: day numbers', () => {
     expect(readLabel('Day 100000')).toMatchObject({ numbers: [100000] })
   })
 
-  it('a label listing a great many numbers is bounded, not expanded without end', () => {
+  it('a label listing a great many numbers is read in bounded work, and names no entry', () => {
     const many = `Days ${Array.from({ length: 300_000 }, (_, i) => i + 1).join(', ')}`
-    const info = readLabel(many)
-    expect(info?.numbers.length).toBeLessThanOrEqual(367)
-    expect(info?.numbers.slice(0, 3)).toEqual([1, 2, 3])
+    expect(readLabel(many)).toBeNull()
+  })
+
+  it('more days than a month has head a part of the log (`Days 1-100`), not one entry; a month of days is one entry', () => {
+    expect(readLabel('Days 1-100')).toBeNull()
+    expect(readLabel('Dias 1 a 100')).toBeNull()
+    expect(readLabel('Day 1-40')).toBeNull()
+    expect(readLabel('Days 1-31')?.numbers).toHaveLength(31)
+    expect(readLabel('Days 1, 2, 3')?.numbers).toEqual([1, 2, 3])
   })
 })
 
@@ -199,6 +205,24 @@ describe('readLabel: dates', () => {
     ['1. Dezember', [], date(null, 12, 1)]
   ])('%j: day words and month names of German, Spanish, Portuguese, French, Italian and Dutch logs', (label, numbers, expected) => {
     expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, dates: [expected], topic: '' })
+  })
+
+  it.each([
+    ['días 8 a 10: 22 a 24 de octubre de 2021', [8, 9, 10], [22, 23, 24]],
+    ['Día 36-37: 18 y 19 de Mayo, 2020 - Lunes y Martes', [36, 37], [18, 19]],
+    ['Days 8 to 10: Oct 22-24, 2021', [8, 9, 10], [22, 23, 24]],
+    ['Tage 4 und 5: 4. und 5. Januar 2021', [4, 5], [4, 5]],
+    ['dias 4 e 5', [4, 5], []],
+    ['3-5 March 2024', [], [3, 4, 5]]
+  ])('%j: several days in one label, in the plural word for days and with words for "to" and "and"', (label, numbers, days) => {
+    const info = readLabel(label)
+    expect(info).toMatchObject({ kind: 'day', numbers })
+    expect(info?.dates.map((d) => d.day)).toEqual(days)
+  })
+
+  it('a range of days over a month end without its first month is not read as one month (`30 - 2 May`)', () => {
+    expect(readLabel('30 - 2 May')).toBeNull()
+    expect(readLabel('Day 5, 6 March')).toMatchObject({ numbers: [5], dates: [date(null, 3, 6)] })
   })
 
   it.each([

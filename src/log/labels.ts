@@ -62,6 +62,8 @@ export const MIN_YEAR = 1970
 export const MAX_YEAR = 2100
 /** A range longer than this is read as its first number: no label spans more days. */
 const MAX_RANGE = 366
+/** The most days one entry's label may name (`Days 4-10`, a week caught up): more is a heading over many entries. */
+const MAX_DAYS_IN_LABEL = 31
 
 /**
  * Month names and the month each names: English, in full and cut short (`Sept`), and German, Spanish, Portuguese,
@@ -226,10 +228,16 @@ interface DateToken extends Token {
 
 // ---- day numbers ----------------------------------------------------------------------
 
-/** `Days 67, 68, 69`, `Days 4 and 5` */
-const DAYS_LIST = at('days\\s+(\\d{1,6})((?:\\s*(?:,|and|&)\\s*\\d{1,6}){1,366})(?!\\d)')
-/** `Days 38 - 31`: a range needs the plural, since `Day1-2` is part 2 of day 1 and `Day 1 - 03/12/25` a date. */
-const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)')
+/** The plural of the word for a day: English, German, Spanish and Portuguese, French, Italian, Dutch, Polish. */
+const DAYS_WORD = '(?:days|tage|d[ií]as|jours|giorni|dagen|dni)'
+/** `and` between two numbers (`Days 4 and 5`, `días 18 y 19`, `Tage 4 und 5`). */
+const AND = '\\s*(?:,|and|&)\\s*|\\s+(?:y|und|et|e|en|i)\\s+'
+/** `to` between two numbers (`Days 8 to 10`, `días 8 a 10`, `Tage 8 bis 10`, `jours 8 à 10`). */
+const TO = '\\s*[-~–]\\s*|\\s+(?:to|through|thru|a|al|bis|à|au|tot|do)\\s+'
+/** `Days 67, 68, 69`, `Days 4 and 5`, `días 18 y 19` */
+const DAYS_LIST = at(`${DAYS_WORD}\\s+(\\d{1,6})((?:(?:${AND})\\d{1,6}){1,366})(?!\\d)`)
+/** `Days 38 - 31`, `días 8 a 10`: a range needs the plural, since `Day1-2` is part 2 of day 1 and `Day 1 - 03/12/25` a date. */
+const DAYS_RANGE = at(`${DAYS_WORD}\\s*(\\d{1,6})(?:${TO})(\\d{1,6})(?!\\d)`)
 /** `Day1-2`, `Day 3-3`: a day written in parts numbers them this high at most; a higher second number ends a range. */
 const MAX_PART = 3
 /**
@@ -239,9 +247,9 @@ const MAX_PART = 3
  */
 /**
  * The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`,
- * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`.
+ * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`, and their plurals (`Tage`, `días`, `dni`).
  */
-const OTHER_DAY_WORDS = 'tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\\s*ke)?'
+const OTHER_DAY_WORDS = 'tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|dzie[nń]|dni|g[uü]n|hari(?:\\s*ke)?'
 const DAY_WORD_ANY = `(?:days?|${OTHER_DAY_WORDS})`
 const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`)
 /** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
@@ -410,15 +418,17 @@ const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?'
 const EN_MONTH_FIRST = at(
   `(${MONTH_NAME})(?:,?\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
+/** A day of the month before its month's name: `5`, `5th`, `20.` (before a space). */
+const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?'
 /**
  * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
- * `5 mars 2021`.
+ * `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`, `18 y 19 de Mayo`, `3-5 March`).
  */
 const EN_DAY_FIRST = at(
-  `(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?(?:\\s*|-)(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:\\s*|-)(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** What `EN_DAY_FIRST` may have before its month name (and more), to find where the name would start. */
-const DAY_BEFORE_MONTH = at('\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*-?\\s*(?:(?:of|de)\\s+)?')
+const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|\\.)?)?\\s*-?\\s*(?:(?:of|de)\\s+)?`)
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
 /**
@@ -580,10 +590,15 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
   }
   const dayPart = digit ? execAt(DAY_BEFORE_MONTH, text, pos) : null
   m = dayPart && monthNameAt(text, pos + dayPart[0].length) ? execAt(EN_DAY_FIRST, text, pos) : null
+  // `30 - 2 May` runs back over a month's end: not one month's days.
+  if (m?.[2] !== undefined && Number(m[2]) <= Number(m[1])) m = null
   if (m) {
     const dates: LabelDate[] = []
-    const year = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 2000 + Number(m[4]) : null
-    if (!push(dates, year, monthOf(m[2]!), Number(m[1]))) return null
+    const year = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? 2000 + Number(m[6]) : null
+    const month = monthOf(m[4]!)
+    if (!push(dates, year, month, Number(m[1]))) return null
+    if (m[2] !== undefined) pushRange(dates, year, month, Number(m[1]), Number(m[2]))
+    else if (m[3] !== undefined) push(dates, year, month, Number(m[3]))
     return dateToken(year === null ? 'D Month' : 'D Month YYYY', pos + m[0].length, dates)
   }
   m = digit ? execAt(NUMERIC_DASHED, text, pos) : null
@@ -1018,6 +1033,8 @@ function labelAtStart(text: string): LabelInfo | null {
     const count = date ? date.dates.length + date.slashDates.reduce((n, d) => n + (d.through ? 2 : 1), 0) : 0
     if (upTo !== undefined && (count === upTo - number.numbers[0]! + 1 || (upTo > MAX_PART && count !== 1)))
       number = { ...number, numbers: range(number.numbers[0]!, upTo) }
+    // `Days 1-100`, `Dias 1 a 100`: more days than a month has head a part of the log, not one entry of it.
+    if (number.numbers.length > MAX_DAYS_IN_LABEL) return null
     let topic = topicOf(text.slice(pos))
     // `#5` alone or with its date; `#5 Two Sum` is a numbered problem.
     if (number.form === '#N' && topic !== '' && !date) return null
