@@ -220,8 +220,25 @@ describe('readLabel: dates', () => {
     expect(info?.dates.map((d) => d.day)).toEqual(days)
   })
 
-  it('a range of days over a month end without its first month is not read as one month (`30 - 2 May`)', () => {
-    expect(readLabel('30 - 2 May')).toBeNull()
+  it('a round and its day set apart by a dash or dot: `R5-D100: July 22, 2020 - Wednesday`', () => {
+    expect(readLabel('R5-D100: July 22, 2020 - Wednesday')).toMatchObject({ numbers: [100], dates: [date(2020, 7, 22)], weekday: 3 })
+    expect(readLabel('r1.d5')).toMatchObject({ numbers: [5], form: 'RnDN' })
+    expect(readLabel('R5-Dxx: July 19, 2020')).toBeNull()
+  })
+
+  it('a bare count, then only its date in brackets or after a dash: `11 (18.05.2020)`; with words after it, a numbered topic', () => {
+    expect(readLabel('## 11 (18.05.2020)')).toMatchObject({ numbers: [11], slashDates: [{ parts: [18, 5, 2020] }], topic: '' })
+    expect(readLabel('12 - 2024-05-19')).toMatchObject({ numbers: [12], dates: [date(2024, 5, 19)], form: 'N · YYYY-MM-DD' })
+    expect(readLabel('3 (Tue, Mar 5)')).toMatchObject({ numbers: [3], dates: [date(null, 3, 5)], weekday: 2 })
+    expect(readLabel('1 (2024-03-05) 알고리즘')).toBeNull()
+    expect(readLabel('2024 (03.05)')).toBeNull()
+    expect(readLabel('1. 2024-03-05')).toBeNull()
+  })
+
+  it('a range of days over a month end without its first month is not read as one month (`30 ~ 2 May`)', () => {
+    expect(readLabel('30 ~ 2 May')).toBeNull()
+    // With a dash, a bare count before its date.
+    expect(readLabel('30 - 2 May')).toMatchObject({ numbers: [30], dates: [date(null, 5, 2)] })
     expect(readLabel('Day 5, 6 March')).toMatchObject({ numbers: [5], dates: [date(null, 3, 6)] })
   })
 

@@ -273,7 +273,9 @@ function wordNumber(m: RegExpExecArray): number {
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)')
 /** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
-const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:(?:-|\\s*[~〜]\\s*)d?(\\d{1,3})(?![\\d.\\p{L}]))?')
+const ROUND = at(
+  'r\\d{1,3}\\s*[-_.]?\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:(?:-|\\s*[~〜]\\s*)d?(\\d{1,3})(?![\\d.\\p{L}]))?'
+)
 /** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차` */
 const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,]\\s*\\d{1,6}\\s*){1,31}))?'
 const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`)
@@ -1059,7 +1061,7 @@ function labelAtStart(text: string): LabelInfo | null {
   }
 
   const first = readDate(text, skipWeekdays(text, 0))
-  if (!first) return null
+  if (!first) return countBeforeDate(text)
   const date = dateRange(text, first)
   // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.
   let pos = skipBetween(text, skipWeekdays(text, date.end))
@@ -1069,6 +1071,30 @@ function labelAtStart(text: string): LabelInfo | null {
   const form = numbers.length > 0 ? `${date.form} · ${trailing!.form}` : date.form
   const weekday = weekdayBeside(text, 0, date)
   const info: LabelInfo = { kind: 'day', numbers, dates: date.dates, slashDates: date.slashDates, form, topic: topicOf(text.slice(pos)) }
+  return weekday === null ? info : { ...info, weekday }
+}
+
+/** A bare count, then a bracket or dash before the day's date: `11 (18.05.2020)`, `12 - 2024-05-19`. */
+const BARE_COUNT = /^(\d{1,3})\s*(?:[(（[]|[-–—:]\s*[(（[]?)\s*/
+
+/** `## 11 (18.05.2020)`: a day counted by a bare number, its date beside it, and nothing more (else a numbered topic). */
+function countBeforeDate(text: string): LabelInfo | null {
+  const count = BARE_COUNT.exec(text)
+  if (!count) return null
+  const number = Number(count[1])
+  const date = readDate(text, skipWeekdays(text, count[0].length))
+  if (!date || !saneDay(number) || date.dates.length + date.slashDates.length !== 1) return null
+  const end = skipWeekdays(text, date.end)
+  if (!/^[\s)）\]]*$/.test(text.slice(end))) return null
+  const weekday = weekdayBeside(text, count[0].length, date)
+  const info: LabelInfo = {
+    kind: 'day',
+    numbers: [number],
+    dates: date.dates,
+    slashDates: date.slashDates,
+    form: `N · ${date.form}`,
+    topic: ''
+  }
   return weekday === null ? info : { ...info, weekday }
 }
 
