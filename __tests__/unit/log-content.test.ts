@@ -53,6 +53,15 @@ describe('emptiness: what is not content', () => {
     ])
   })
 
+  it('a label typed with stray emphasis marks (`*** Thoughts***`) is named without them', () => {
+    const day = only(lines('### Day 4: 2024-03-05', '', "**Today's Progress**: parser", '', '*** Thoughts***', '', '**Links**', '', 'x'))
+    expect(day.sections.map((s) => [s.title, s.empty])).toEqual([
+      ["Today's Progress", false],
+      ['Thoughts', true],
+      ['Links', false]
+    ])
+  })
+
   it('isPlaceholder agrees: marks, emoji and spaces only', () => {
     for (const text of ['', ' ', '🙂', '💪 ', '#', '***', '&nbsp;', '\u00a0', ':', '- -', '| |', '> '])
       expect(isPlaceholder(text)).toBe(true)

@@ -84,6 +84,8 @@ function plainTitle(text: string): string {
     .replace(/\s*[:：]\s*$/u, '')
 }
 
+const STRAY_EMPHASIS = /^[\s*_]+|[\s*_]+$/g
+
 const undated = (info: LabelInfo): boolean => info.dates.length === 0 && info.slashDates.length === 0
 
 /** A section's name before a colon (`#### 完成功能：首页`, `### Progress: the parser`), short and with no digit before it (`10:30`). */
@@ -173,7 +175,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
     sectionIsBullet = false
     sectionIsPlain = false
     if (!current) return
-    section = { role, title: title.trim(), line, empty: true, items: [] }
+    // Stray emphasis marks left by a label typed `*** Thoughts***` are no part of its name.
+    section = { role, title: title.replace(STRAY_EMPHASIS, ''), line, empty: true, items: [] }
     if (role === 'goals') section.forTomorrow = isForTomorrow(title)
     current.sections.push(section)
   }
