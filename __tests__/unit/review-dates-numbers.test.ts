@@ -262,6 +262,21 @@ describe('a day heading written twice', () => {
     expect(findings(copied.join('\n')).map((f) => f[2])).toEqual([5])
   })
 
+  it('not rows of a table of days sharing a date: several lines of one day, whatever the days beside them', () => {
+    const table = [
+      '| Date | Activity | Points |',
+      '| --- | --- | --- |',
+      '| 1-08-2018 | Reading | 100 |',
+      '| 1-26-2018 | Workout | 10 |',
+      '| 1-26-2018 | Book | 200 |',
+      '| 1-26-2018 | Course | 50 |',
+      '| 3-06-2018 | Reading | 100 |'
+    ]
+    const report = checkLog(table.join('\n'), noCalendar)
+    expect(report.entries.filter((e) => e.row).map((e) => e.line)).toEqual([3, 4, 5, 6, 7])
+    expect(findings(table.join('\n'))).toEqual([])
+  })
+
   it.each([
     ['a second session or part of the day, under another title', ['Day 1', 'Day 2 - API', 'Day 2 - API, continued', 'Day 3']],
     ['a second round that starts again at 1', ['Day 1', 'Day 2', 'Day 1', 'Day 2']],

@@ -39,6 +39,8 @@ export interface EntryDraft {
   linked?: boolean
   /** The week (or other stretch) it is written in: its own label's (`Week 2 Day 3`), or the week heading it stands under. */
   stretch?: StretchLabel
+  /** Its label is a row of a table of days. */
+  row?: true
 }
 
 const ITEM_ROLES: ReadonlySet<SectionRole> = new Set(['done', 'notDone', 'goals'])
@@ -348,7 +350,10 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           // `Day28 : [Day28](notes/Day28.md)` with nothing under it: the day is written in that file.
           if (block.type === 'content' && block.link && current) current.linked = true
           // A day written as a table row is that row.
-          if (block.type === 'itemLabel' && block.row) finish(block.line)
+          if (block.type === 'itemLabel' && block.row && current) {
+            current.row = true
+            finish(block.line)
+          }
         } else if (block.type === 'itemLabel' && block.row) {
           // A row of a table inside a day: the table's writing was said where the table starts.
         } else if (current) {

@@ -189,7 +189,8 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
       sections: draft.sections,
       hasContent: draft.hasContent,
       external: draft.external,
-      ...(draft.info.weekday !== undefined && dates.length === 1 ? { weekday: draft.info.weekday } : {})
+      ...(draft.info.weekday !== undefined && dates.length === 1 ? { weekday: draft.info.weekday } : {}),
+      ...(draft.row ? { row: true as const } : {})
     }
   })
   const partly = readInPart(reader.blocks, drafts, lostDate)

@@ -59,6 +59,8 @@ export interface Entry {
   external: boolean
   /** The weekday the label writes beside its one date (`2025-03-04 (화)`): 0 for Sunday to 6. */
   weekday?: number
+  /** Its label is a row of a table of days (`| 1-26-2018 | Workout |`); set only then. */
+  row?: true
 }
 
 /** An entry whose date has its year: what sorting and placing by date needs (`isDated`). */

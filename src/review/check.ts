@@ -351,6 +351,7 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
  * A day named by its date alone is the same day again where its date and words come back, whatever the decoration
  * (`--- 17 Jan ---`, `-- 17 Jan --`). Written twice in a row, it is one day written in parts (a work log's sessions),
  * unless the dates beside the run leave a day it was meant to fill (`03-03, 03-04, 03-04, 03-06`) or it ends the log.
+ * Rows of a table of days are never copies: rows sharing a date are that day's several lines.
  */
 function repeatedLabels(days: Entry[]): LabelMismatch[] {
   const out: LabelMismatch[] = []
@@ -359,7 +360,8 @@ function repeatedLabels(days: Entry[]): LabelMismatch[] {
   const seenDates = new Map<string, number[]>()
   const keys = days.map(dateKey)
   for (const [i, e] of days.entries()) {
-    if (e.external || (e.numbers.length === 0 && e.dates.length === 0)) continue
+    // Rows of a table of days sharing a date or number are that day's several lines (`| 1-26-2018 | Workout |`).
+    if (e.external || e.row || (e.numbers.length === 0 && e.dates.length === 0)) continue
     if (e.numbers.length > 0 && Math.min(...e.numbers) <= 1) seen = new Map()
     // With its numbers: `### Day 1` under `## Week 2` is not the `### Day 1` of week 1.
     const [map, key] = e.numbers.length > 0 ? [seen, `${e.numbers.join()} ${e.title.replace(/\s+/g, ' ')}`] : [seenDates, keys[i]!]
