@@ -2973,27 +2973,39 @@ const MIN_YEAR = 1970;
 const MAX_YEAR = 2100;
 /** A range longer than this is read as its first number: no label spans more days. */
 const MAX_RANGE = 366;
-const labels_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The most days one entry's label may name (`Days 4-10`, a week caught up): more is a heading over many entries. */
+const MAX_DAYS_IN_LABEL = 31;
 /**
- * Month names in German, Spanish, Portuguese, French and Italian logs (`20. Februar 2021`, `24 de mayo de 2020`,
- * `5 mars 2021`), written out in full, with and without their accents; the English ones (`April`) are read as English.
+ * Month names and the month each names: English, in full and cut short (`Sept`), and German, Spanish, Portuguese,
+ * French and Italian, in full, with and without their accents (`20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`).
  */
-const OTHER_MONTHS = new Map([
-    'januar jänner enero janeiro janvier gennaio',
-    'februar febrero fevereiro février fevrier febbraio',
-    'märz maerz marzo março mars',
-    'abril avril aprile',
-    'mai mayo maio maggio',
-    'juni junio junho juin giugno',
-    'juli julio julho juillet luglio',
-    'agosto août aout',
-    'septiembre setiembre setembro septembre settembre',
-    'oktober octubre outubro octobre ottobre',
-    'noviembre novembro novembre',
-    'dezember diciembre dezembro décembre decembre dicembre'
+const MONTHS_BY_NAME = new Map([
+    'jan january januar jänner enero janeiro janvier gennaio',
+    'feb february februar febrero fevereiro février fevrier febbraio',
+    'mar march märz maerz marzo março mars',
+    'apr april abril avril aprile',
+    'may mai mayo maio maggio',
+    'jun june juni junio junho juin giugno',
+    'jul july juli julio julho juillet luglio',
+    'aug august agosto août aout',
+    'sep sept september septiembre setiembre setembro septembre settembre',
+    'oct october oktober octubre outubro octobre ottobre',
+    'nov november noviembre novembro novembre',
+    'dec december dezember diciembre dezembro décembre decembre dicembre'
 ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])));
-const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
-    `${[...OTHER_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/** Any of them, the longest first (`march`, not `mar` of it), then an abbreviation's dot. */
+const MONTH_NAME = `(?:${[...MONTHS_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH_LETTER = /[a-zà-ÿ]/;
+/**
+ * Whether the letters at `pos` are a month's name: tested before a pattern with a month name is tried, so that a
+ * log with no such date never compiles one.
+ */
+function monthNameAt(text, pos) {
+    let end = pos;
+    while (end < text.length && MONTH_LETTER.test(text[end]))
+        end++;
+    return MONTHS_BY_NAME.has(text.slice(pos, end));
+}
 /** What may not follow a month name: a letter (`marzo` is no `mar`, `mars` no `mar`). */
 const NO_LETTER = '(?![a-zà-ÿ])';
 /** A weekday in Korean, English, Japanese or Chinese, bracketed or not. */
@@ -3097,14 +3109,19 @@ function isRealDay(year, month, day) {
     return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 function monthOf(written) {
-    const name = written.toLowerCase().replace(/\.$/, '');
-    return OTHER_MONTHS.get(name) ?? labels_MONTHS.indexOf(name.slice(0, 3)) + 1;
+    return MONTHS_BY_NAME.get(written.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 // ---- day numbers ----------------------------------------------------------------------
-/** `Days 67, 68, 69`, `Days 4 and 5` */
-const DAYS_LIST = at('days\\s+(\\d{1,6})((?:\\s*(?:,|and|&)\\s*\\d{1,6}){1,366})(?!\\d)');
-/** `Days 38 - 31`: a range needs the plural, since `Day1-2` is part 2 of day 1 and `Day 1 - 03/12/25` a date. */
-const DAYS_RANGE = at('days\\s*(\\d{1,6})\\s*[-~–]\\s*(\\d{1,6})(?!\\d)');
+/** The plural of the word for a day: English, German, Spanish and Portuguese, French, Italian, Dutch, Polish. */
+const DAYS_WORD = '(?:days|tage|d[ií]as|jours|giorni|dagen|dni)';
+/** `and` between two numbers (`Days 4 and 5`, `días 18 y 19`, `Tage 4 und 5`). */
+const AND = '\\s*(?:,|and|&)\\s*|\\s+(?:y|und|et|e|en|i)\\s+';
+/** `to` between two numbers (`Days 8 to 10`, `días 8 a 10`, `Tage 8 bis 10`, `jours 8 à 10`). */
+const TO = '\\s*[-~–]\\s*|\\s+(?:to|through|thru|a|al|bis|à|au|tot|do)\\s+';
+/** `Days 67, 68, 69`, `Days 4 and 5`, `días 18 y 19` */
+const DAYS_LIST = at(`${DAYS_WORD}\\s+(\\d{1,6})((?:(?:${AND})\\d{1,6}){1,366})(?!\\d)`);
+/** `Days 38 - 31`, `días 8 a 10`: a range needs the plural, since `Day1-2` is part 2 of day 1 and `Day 1 - 03/12/25` a date. */
+const DAYS_RANGE = at(`${DAYS_WORD}\\s*(\\d{1,6})(?:${TO})(\\d{1,6})(?!\\d)`);
 /** `Day1-2`, `Day 3-3`: a day written in parts numbers them this high at most; a higher second number ends a range. */
 const MAX_PART = 3;
 /**
@@ -3114,9 +3131,9 @@ const MAX_PART = 3;
  */
 /**
  * The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`,
- * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`.
+ * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`, and their plurals (`Tage`, `días`, `dni`).
  */
-const OTHER_DAY_WORDS = 'tag|d[ií]a|jour|giorno|dag|dzie[nń]|g[uü]n|hari(?:\\s*ke)?';
+const OTHER_DAY_WORDS = 'tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|dzie[nń]|dni|g[uü]n|hari(?:\\s*ke)?';
 const DAY_WORD_ANY = `(?:days?|${OTHER_DAY_WORDS})`;
 const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`);
 /** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
@@ -3138,7 +3155,7 @@ function wordNumber(m) {
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)');
 /** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
-const ROUND = at('r\\d{1,3}\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:(?:-|\\s*[~〜]\\s*)d?(\\d{1,3})(?![\\d.\\p{L}]))?');
+const ROUND = at('r\\d{1,3}\\s*[-_.]?\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:(?:-|\\s*[~〜]\\s*)d?(\\d{1,3})(?![\\d.\\p{L}]))?');
 /** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차` */
 const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,]\\s*\\d{1,6}\\s*){1,31}))?';
 const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`);
@@ -3278,11 +3295,15 @@ const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?';
  * `Jul 26 21:36:50 EDT 2018` (a weekday before the date is skipped before it: `skipWeekdays`).
  */
 const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+/** A day of the month before its month's name: `5`, `5th`, `20.` (before a space). */
+const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?';
 /**
  * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
- * `5 mars 2021`.
+ * `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`, `18 y 19 de Mayo`, `3-5 March`).
  */
-const EN_DAY_FIRST = at(`(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?(?:\\s*|-)(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+const EN_DAY_FIRST = at(`${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:\\s*|-)(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+/** What `EN_DAY_FIRST` may have before its month name (and more), to find where the name would start. */
+const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|\\.)?)?\\s*-?\\s*(?:(?:of|de)\\s+)?`);
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?');
 /**
@@ -3444,7 +3465,7 @@ function readCompactDates(text, pos) {
 function readNamedOrAmbiguousDate(text, pos) {
     // A month name cannot start with a digit; a day before the month (`5 March`) and a numeric date must.
     const digit = labels_isDigit(text.charCodeAt(pos));
-    let m = digit ? null : execAt(EN_MONTH_FIRST, text, pos);
+    let m = !digit && monthNameAt(text, pos) ? execAt(EN_MONTH_FIRST, text, pos) : null;
     if (m) {
         const dates = [];
         const year = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? 2000 + Number(m[6]) : null;
@@ -3463,12 +3484,21 @@ function readNamedOrAmbiguousDate(text, pos) {
         }
         return dateToken(year === null ? 'Month D' : 'Month D, YYYY', pos + m[0].length, dates);
     }
-    m = execAt(EN_DAY_FIRST, text, pos);
+    const dayPart = digit ? execAt(DAY_BEFORE_MONTH, text, pos) : null;
+    m = dayPart && monthNameAt(text, pos + dayPart[0].length) ? execAt(EN_DAY_FIRST, text, pos) : null;
+    // `30 - 2 May` runs back over a month's end: not one month's days.
+    if (m?.[2] !== undefined && Number(m[2]) <= Number(m[1]))
+        m = null;
     if (m) {
         const dates = [];
-        const year = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 2000 + Number(m[4]) : null;
-        if (!push(dates, year, monthOf(m[2]), Number(m[1])))
+        const year = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? 2000 + Number(m[6]) : null;
+        const month = monthOf(m[4]);
+        if (!push(dates, year, month, Number(m[1])))
             return null;
+        if (m[2] !== undefined)
+            pushRange(dates, year, month, Number(m[1]), Number(m[2]));
+        else if (m[3] !== undefined)
+            push(dates, year, month, Number(m[3]));
         return dateToken(year === null ? 'D Month' : 'D Month YYYY', pos + m[0].length, dates);
     }
     m = digit ? execAt(NUMERIC_DASHED, text, pos) : null;
@@ -3612,7 +3642,7 @@ function readWeek(text) {
 }
 /** `2023.03`, `2023-03`, `2023년 4월`, `2024年11月`, `24年11月 November:`, `March 2024`. */
 const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:\s*[a-z]+)?[\s:：]*$/;
-const MONTH_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`);
+const MONTH_YEAR_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`);
 function readMonth(text) {
     const first = text.charCodeAt(0);
     let m = labels_isDigit(first) ? MONTH_NUMERIC.exec(text) : null;
@@ -3621,7 +3651,7 @@ function readMonth(text) {
         const month = Number(m[2]);
         return saneYear(year) && month >= 1 && month <= 12 ? { year, month } : null;
     }
-    m = isAsciiLetter(first) ? MONTH_WORDS.exec(text) : null;
+    m = monthNameAt(text, 0) ? MONTH_YEAR_WORDS.exec(text) : null;
     if (m) {
         const year = Number(m[2]);
         return saneYear(year) ? { year, month: monthOf(m[1]) } : null;
@@ -3886,6 +3916,9 @@ function labelAtStart(text) {
         const count = date ? date.dates.length + date.slashDates.reduce((n, d) => n + (d.through ? 2 : 1), 0) : 0;
         if (upTo !== undefined && (count === upTo - number.numbers[0] + 1 || (upTo > MAX_PART && count !== 1)))
             number = { ...number, numbers: range(number.numbers[0], upTo) };
+        // `Days 1-100`, `Dias 1 a 100`: more days than a month has head a part of the log, not one entry of it.
+        if (number.numbers.length > MAX_DAYS_IN_LABEL)
+            return null;
         let topic = topicOf(text.slice(pos));
         // `#5` alone or with its date; `#5 Two Sum` is a numbered problem.
         if (number.form === '#N' && topic !== '' && !date)
@@ -3914,7 +3947,7 @@ function labelAtStart(text) {
     }
     const first = readDate(text, skipWeekdays(text, 0));
     if (!first)
-        return null;
+        return countBeforeDate(text);
     const date = dateRange(text, first);
     // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.
     let pos = skipBetween(text, skipWeekdays(text, date.end));
@@ -3925,6 +3958,60 @@ function labelAtStart(text) {
     const form = numbers.length > 0 ? `${date.form} · ${trailing.form}` : date.form;
     const weekday = weekdayBeside(text, 0, date);
     const info = { kind: 'day', numbers, dates: date.dates, slashDates: date.slashDates, form, topic: topicOf(text.slice(pos)) };
+    return weekday === null ? info : { ...info, weekday };
+}
+/** A bare count, then a bracket or dash before the day's date: `11 (18.05.2020)`, `12 - 2024-05-19`. */
+const BARE_COUNT = /^(\d{1,3})\s*(?:[(（[]|[-–—:]\s*[(（[]?)\s*/;
+/** `## 11 (18.05.2020)`: a day counted by a bare number, its date beside it, and nothing more (else a numbered topic). */
+function countBeforeDate(text) {
+    const count = BARE_COUNT.exec(text);
+    if (!count)
+        return null;
+    const number = Number(count[1]);
+    const date = readDate(text, skipWeekdays(text, count[0].length));
+    if (!date || !saneDay(number) || date.dates.length + date.slashDates.length !== 1)
+        return null;
+    const end = skipWeekdays(text, date.end);
+    if (!/^[\s)）\]]*$/.test(text.slice(end)))
+        return null;
+    const weekday = weekdayBeside(text, count[0].length, date);
+    const info = {
+        kind: 'day',
+        numbers: [number],
+        dates: date.dates,
+        slashDates: date.slashDates,
+        form: `N · ${date.form}`,
+        topic: ''
+    };
+    return weekday === null ? info : { ...info, weekday };
+}
+/** `1일`, `2日`, `8号`, `3rd`: a day of the month alone (not `1일차`, `1日目`, `3rd place`). */
+const DAY_OF_MONTH = /^(\d{1,2})\s*(일|日|号|號|st|nd|rd|th)(?![차째目a-z])/;
+const DAY_OF_MONTH_FORMS = { 일: 'D일', 日: 'D日', 号: 'D号', 號: 'D號' };
+/**
+ * `### 1일 목요일`, `### 2日(土)`, `## 3rd` under a month's heading (`# 2022년 12월`, `## 2024年6月`, `# March 2024`): a
+ * day of that month. Alone such a line names no date, so only the log's template, which knows the month above it,
+ * reads it; null where it is none.
+ */
+function readDayOfMonth(raw, month) {
+    const text = asciiDigits(plainLabel(raw.toLowerCase()));
+    const m = DAY_OF_MONTH.exec(text);
+    if (!m)
+        return null;
+    const day = Number(m[1]);
+    if (!isRealDay(month.year, month.month, day))
+        return null;
+    const at = skipBetween(text, m[0].length);
+    const weekday = weekdayAt(text, at);
+    const pos = skipBetween(text, skipWeekdays(text, at));
+    const info = {
+        kind: 'day',
+        numbers: [],
+        dates: [{ year: month.year, month: month.month, day }],
+        slashDates: [],
+        form: DAY_OF_MONTH_FORMS[m[2]] ?? 'Dth',
+        topic: topicOf(text.slice(pos))
+    };
     return weekday === null ? info : { ...info, weekday };
 }
 /** A weekday word: Chinese first (`周日` is Sunday, not the `日` of Japanese), then Korean, Japanese, English. */
@@ -4906,6 +4993,7 @@ function plainTitle(text) {
         .replace(LEADING_EMOJI, '')
         .replace(/\s*[:：]\s*$/u, '');
 }
+const STRAY_EMPHASIS = /^[\s*_]+|[\s*_]+$/g;
 const undated = (info) => info.dates.length === 0 && info.slashDates.length === 0;
 /** A section's name before a colon (`#### 完成功能：首页`, `### Progress: the parser`), short and with no digit before it (`10:30`). */
 const NAME_THEN_WRITING = /^([^:：]{1,40}?[^\d\s:：])\s*[:：]\s*(\S.*)$/;
@@ -4996,7 +5084,8 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
         sectionIsPlain = false;
         if (!current)
             return;
-        section = { role, title: title.trim(), line, empty: true, items: [] };
+        // Stray emphasis marks left by a label typed `*** Thoughts***` are no part of its name.
+        section = { role, title: title.replace(STRAY_EMPHASIS, ''), line, empty: true, items: [] };
         if (role === 'goals')
             section.forTomorrow = isForTomorrow(title);
         current.sections.push(section);
@@ -5193,8 +5282,10 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     if (block.type === 'content' && block.link && current)
                         current.linked = true;
                     // A day written as a table row is that row.
-                    if (block.type === 'itemLabel' && block.row)
+                    if (block.type === 'itemLabel' && block.row && current) {
+                        current.row = true;
                         finish(block.line);
+                    }
                 }
                 else if (block.type === 'itemLabel' && block.row) {
                     // A row of a table inside a day: the table's writing was said where the table starts.
@@ -7092,6 +7183,8 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         if (skipped.length < SKIPPED_SHOWN)
             skipped.push({ line: c.line, text: plainLabel(c.text), reason });
     };
+    /** The month the last month heading named (`# 2022년 12월`): the days of it below may name only their day (`### 1일`). */
+    let monthAbove = null;
     blocks.forEach((block, index) => {
         const candidate = candidateOf(block, index, pattern !== null);
         if (!candidate)
@@ -7114,15 +7207,18 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
             const month = inline ? readLabel(inline[1]) : null;
             if (month?.kind === 'month') {
                 labels.set(index, month);
+                monthAbove = month.month ?? null;
                 return;
             }
         }
-        const info = readLabel(candidate.text);
+        const info = readLabel(candidate.text) ?? (monthAbove && !isWeak(candidate.position) ? readDayOfMonth(candidate.text, monthAbove) : null);
         if (!info)
             return;
         if (info.kind === 'month') {
-            if (!isWeak(candidate.position))
+            if (!isWeak(candidate.position)) {
                 labels.set(index, info);
+                monthAbove = info.month ?? null;
+            }
             return;
         }
         if (info.kind === 'week') {
@@ -7830,7 +7926,8 @@ function parseLog(source, options = {}) {
             sections: draft.sections,
             hasContent: draft.hasContent,
             external: draft.external,
-            ...(draft.info.weekday !== undefined && dates.length === 1 ? { weekday: draft.info.weekday } : {})
+            ...(draft.info.weekday !== undefined && dates.length === 1 ? { weekday: draft.info.weekday } : {}),
+            ...(draft.row ? { row: true } : {})
         };
     });
     const partly = readInPart(reader.blocks, drafts, lostDate);
@@ -8333,6 +8430,8 @@ function missingWeekReviews(weeks, options) {
     });
     return { items, total: expected.total };
 }
+/** `Day 4` in a section's title, in lower case (case-blind, V8 folds the `\p{…}` classes over all of Unicode). */
+const NAMED_DAY = /\bday\s*(\d+)(?![\p{L}\p{N}])/u;
 function entryFindings(entry) {
     const base = { entry: entry.label, number: entry.number, date: entry.date };
     const findings = [];
@@ -8362,7 +8461,7 @@ function entryFindings(entry) {
     if (entry.kind === 'day' && entry.numbers.length > 0) {
         for (const section of entry.sections) {
             // `DAY 4 소감` under Day 5 is a copied label; `Day 1で学んだ概念の復習` (run into its words) speaks of Day 1.
-            const named = /\bday\s*(\d+)(?![\p{L}\p{N}])/iu.exec(section.title);
+            const named = NAMED_DAY.exec(section.title.toLowerCase());
             if (named && !entry.numbers.includes(Number(named[1]))) {
                 findings.push({
                     ...base,
@@ -8431,6 +8530,7 @@ function dateNumberMismatches(days, calendar) {
  * A day named by its date alone is the same day again where its date and words come back, whatever the decoration
  * (`--- 17 Jan ---`, `-- 17 Jan --`). Written twice in a row, it is one day written in parts (a work log's sessions),
  * unless the dates beside the run leave a day it was meant to fill (`03-03, 03-04, 03-04, 03-06`) or it ends the log.
+ * Rows of a table of days are never copies: rows sharing a date are that day's several lines.
  */
 function repeatedLabels(days) {
     const out = [];
@@ -8439,7 +8539,8 @@ function repeatedLabels(days) {
     const seenDates = new Map();
     const keys = days.map(dateKey);
     for (const [i, e] of days.entries()) {
-        if (e.external || (e.numbers.length === 0 && e.dates.length === 0))
+        // Rows of a table of days sharing a date or number are that day's several lines (`| 1-26-2018 | Workout |`).
+        if (e.external || e.row || (e.numbers.length === 0 && e.dates.length === 0))
             continue;
         if (e.numbers.length > 0 && Math.min(...e.numbers) <= 1)
             seen = new Map();

@@ -5,15 +5,18 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4980);
+/* harmony import */ var _regex_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(665);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4980);
 /** The CLI's entry point (dist/cli.js, the `til-keeper` bin): run `cli.ts` on the process's arguments. */
+
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
     // The usage alone: the engine (a chunk of its own in dist/) is not even loaded.
-    process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .USAGE */ .u + '\n');
+    process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u + '\n');
 }
 else {
+    (0,_regex_tiering_js__WEBPACK_IMPORTED_MODULE_0__/* .compileOnlyHotPatterns */ .O)();
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 832));
     const result = await run(argv);
     process.stdout.write(result.stdout);
@@ -23,6 +26,33 @@ else {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ compileOnlyHotPatterns)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/regex-tiering.ts
+
+/**
+ * Lets a pattern run a hundred times in V8's regexp interpreter before it is compiled to machine code (V8 compiles
+ * it on its second run). A check tries some hundred patterns of the label grammar, most of them a few times on a
+ * small log, so compiling each was a tenth of a small log's first check; on a long log the hot ones are compiled
+ * after their first hundred lines all the same. For the process that runs til-keeper (the CLI, the action): a
+ * library does not set V8's flags for its host.
+ */
+function compileOnlyHotPatterns() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--regexp-tier-up-ticks=100');
+}
+
 
 /***/ }),
 
