@@ -220,6 +220,23 @@ describe('readLabel: dates', () => {
     expect(info?.dates.map((d) => d.day)).toEqual(days)
   })
 
+  it.each([
+    ['令和6年6月1日', date(2024, 6, 1)],
+    ['■ 令和元年5月1日（水）', date(2019, 5, 1)],
+    ['平成31年4月30日', date(2019, 4, 30)],
+    ['2024 Mar 4', date(2024, 3, 4)],
+    ['2024, March 4th', date(2024, 3, 4)]
+  ])('%j: a Japanese era year, and an English date with its year first', (label, expected) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [expected], topic: '' })
+  })
+
+  it('`Day 12 of 100`: the challenge’s days are no topic; `Day 5 of 7` and `Day 3 of learning Rust` keep theirs', () => {
+    expect(readLabel('Day 12 of 100: Mar 4, 2024')).toMatchObject({ numbers: [12], dates: [date(2024, 3, 4)], topic: '' })
+    expect(readLabel('Day 5 of 7')).toMatchObject({ numbers: [5], topic: 'of 7' })
+    expect(readLabel('Day 3 of learning Rust')).toMatchObject({ numbers: [3], topic: 'of learning rust' })
+    expect(readLabel('令和6年度 計画')).toBeNull()
+  })
+
   it('a round and its day set apart by a dash or dot: `R5-D100: July 22, 2020 - Wednesday`', () => {
     expect(readLabel('R5-D100: July 22, 2020 - Wednesday')).toMatchObject({ numbers: [100], dates: [date(2020, 7, 22)], weekday: 3 })
     expect(readLabel('r1.d5')).toMatchObject({ numbers: [5], form: 'RnDN' })

@@ -149,12 +149,19 @@ function hanNumber(text: string): number {
   return total + current
 }
 
+/** A Japanese era's year (`令和6年`, `令和元年`, `平成31年`), and the year each era's first year was. */
+const ERA_YEAR = /(令和|平成)\s*(元|\d{1,2})\s*年/g
+const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989 }
+
 /**
  * Digits as the grammar reads them: full-width digits (typed with a Japanese or Chinese input method) as ASCII,
- * and a Han numeral counting days or weeks (`第十一天`, `第三周`) in digits.
+ * a Han numeral counting days or weeks (`第十一天`, `第三周`) in digits, and a Japanese era's year as the Western one
+ * (`令和6年6月1日` is 2024-06-01).
  */
 function asciiDigits(text: string): string {
-  const wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  let wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  if (wide.includes('令和') || wide.includes('平成'))
+    wide = wide.replace(ERA_YEAR, (_, era: string, year: string) => `${ERA_START[era]! + (year === '元' ? 1 : Number(year)) - 1}年`)
   if (!wide.includes('第')) return wide
   return wide.replace(HAN_COUNT, (_, han: string) => `第${han.replace(HAN_RUN, (run) => String(hanNumber(run)))}`)
 }
@@ -284,10 +291,10 @@ const ZH_DAY = at(`第\\s*${COUNTED_NUMBERS}[天日]`)
 /** `010/366`, `12/100`: a day counted out of a challenge's days. */
 const COUNTER = at('(\\d{1,4})\\s*/\\s*(\\d{2,4})(?![\\d./])')
 /**
- * After `Day 17`: `/100` written tight, the days of the challenge (30 to 999, and no fewer than the day's number).
- * With spaces it is a date's separator: `Day 1 / 30 October 2027`, `Day 5 / 2024-03-05`.
+ * After `Day 17`: `/100` written tight, or `of 100`, the days of the challenge (30 to 999, and no fewer than the day's
+ * number). A slash with spaces is a date's separator: `Day 1 / 30 October 2027`, `Day 5 / 2024-03-05`.
  */
-const OUT_OF = at('/(\\d{2,3})(?![\\d./\\-])')
+const OUT_OF = at('(?:/|\\s+of\\s+)(\\d{2,3})(?![\\d./\\-])')
 /** `#5`: a bare number sign, only where the label is nothing else or a date follows. */
 const HASH = at('#\\s?(\\d{1,6})(?!\\d)')
 
@@ -429,6 +436,9 @@ const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?'
 const EN_DAY_FIRST = at(
   `${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:\\s*|-)(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
+/** `2024 Mar 4`, `2024, March 4th`: the year first, then the month's name and the day. */
+const YEAR_MONTH_DAY = at(`(\\d{4}),?\\s+(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`)
+const YEAR_BEFORE_MONTH = at('\\d{4},?\\s+')
 /** What `EN_DAY_FIRST` may have before its month name (and more), to find where the name would start. */
 const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|\\.)?)?\\s*-?\\s*(?:(?:of|de)\\s+)?`)
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
@@ -589,6 +599,13 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
       else push(dates, year, endMonth, Number(m[4]))
     }
     return dateToken(year === null ? 'Month D' : 'Month D, YYYY', pos + m[0].length, dates)
+  }
+  const yearPart = digit ? execAt(YEAR_BEFORE_MONTH, text, pos) : null
+  m = yearPart && monthNameAt(text, pos + yearPart[0].length) ? execAt(YEAR_MONTH_DAY, text, pos) : null
+  if (m) {
+    const dates: LabelDate[] = []
+    if (!push(dates, Number(m[1]), monthOf(m[2]!), Number(m[3]))) return null
+    return dateToken('YYYY Month D', pos + m[0].length, dates)
   }
   const dayPart = digit ? execAt(DAY_BEFORE_MONTH, text, pos) : null
   m = dayPart && monthNameAt(text, pos + dayPart[0].length) ? execAt(EN_DAY_FIRST, text, pos) : null
@@ -793,7 +810,7 @@ const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
-const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打'
+const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打令平'
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-zA-Z])`, 'u')
 
