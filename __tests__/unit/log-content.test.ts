@@ -545,6 +545,21 @@ describe('sections written as plain bullets', () => {
     ])
   })
 
+  it('`- 배운 것: 힙`: a section’s name, then its writing after a colon on the bullet; `- 느낀 점:` with nothing after it is empty', () => {
+    const log = lines('**3월 5일 (화)**', '- 배운 것: 스택과 큐', '- 느낀 점:', '', '**3월 6일 (수)**', '- 배운 것:', '- 느낀 점: 재밌다')
+    const [first, second] = parseLog(log).entries
+    expect(shape(first!)).toEqual([
+      ['learned', '배운 것', false, []],
+      ['reflection', '느낀 점:', true, []]
+    ])
+    expect(shape(second!)).toEqual([
+      ['learned', '배운 것:', true, []],
+      ['reflection', '느낀 점', false, []]
+    ])
+    // A bullet whose words before a colon name no section stays the day's writing.
+    expect(only(lines('## 2024.03.04', '- React: hooks', '- CSS: grid')).sections).toEqual([])
+  })
+
   it('alone, with nothing under it, or a sentence, or long, such a bullet is the day’s writing', () => {
     const entry = only(lines('## 2024.03.04', '- 알고리즘 공부', '- 회고', '- 今日の感想です。', '  - 楽しかった'))
     expect(entry.sections).toEqual([])

@@ -305,14 +305,17 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         // Bold words inside a section a heading opened (`#### 💡 배운 것`, then `**새로 알게 된 개념**`) head part of its
         // writing: the heading stands above them.
         const underHeading = section !== null && sectionDepth !== null
+        // `- 배운 것: 스택과 큐`: a section's name, then its writing after a colon, on the bullet itself.
+        const bullet = sectionHeading(block.text)
         const named =
-          !underHeading && (block.item === undefined || (section === null && (!block.bare || bulletSections)) || sectionIsBullet)
+          !underHeading &&
+          (block.item === undefined || (section === null && (!block.bare || bulletSections || bullet.written)) || sectionIsBullet)
         const role = named ? (roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null)) : null
         if (role) {
-          openSection(role, block.text, block.line)
+          openSection(role, bullet.title, block.line)
           sectionIsBullet = block.item !== undefined
           bulletSections ||= sectionIsBullet
-          if (block.rest) markContent()
+          if (block.rest || bullet.written) markContent()
         } else if (block.item) {
           // `- **React:** hooks`: a bullet in bold naming no section is writing, and the item it was; after a section
           // written the same way (`- **Next Steps:**`), it ends that section, as a heading of the section's level would.
