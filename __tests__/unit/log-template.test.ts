@@ -735,6 +735,12 @@ describe('days of the month under a month heading', () => {
     expect(labels(text).map((l) => l[1])).toEqual(['2024-06-29', '2024-06-30', '2024-07-01'])
     expect(labels(monthLog('2023年12月', ['8号', '9号'])).map((l) => l[1])).toEqual(['2023-12-08', '2023-12-09'])
     expect(labels(monthLog('March 2024', ['1st', '2nd (Sat)', '3rd'])).map((l) => l[1])).toEqual(['2024-03-01', '2024-03-02', '2024-03-03'])
+    // An English ordinal with words after it is a ranking, not a day; a Korean day of the month keeps its topic.
+    expect(labels(monthLog('March 2024', ['1st place', '2nd place'])).map((l) => l[1])).toEqual([])
+    expect(days(monthLog('2022년 12월', ['1일 - 스택', '2일 - 큐'])).map((e) => [e.date, e.title])).toEqual([
+      ['2022-12-01', '1일 - 스택'],
+      ['2022-12-02', '2일 - 큐']
+    ])
   })
 
   it('without a month heading above them they are no days, and `1일차`, `1日目` are still day numbers', () => {

@@ -86,6 +86,7 @@ function plainTitle(text: string): string {
     .replace(/\s*[:：]\s*$/u, '')
 }
 
+/** Spaces and emphasis marks at either end of a section's name (`*** Thoughts***` leaves `* Thoughts`). */
 const STRAY_EMPHASIS = /^[\s*_]+|[\s*_]+$/g
 
 const undated = (info: LabelInfo): boolean => info.dates.length === 0 && info.slashDates.length === 0

@@ -1093,6 +1093,7 @@ function labelAtStart(text: string): LabelInfo | null {
 
 /** A bare count, then a bracket or dash before the day's date: `11 (18.05.2020)`, `12 - 2024-05-19`. */
 const BARE_COUNT = /^(\d{1,3})\s*(?:[(（[]|[-–—:]\s*[(（[]?)\s*/
+const CLOSING_ONLY = /^[\s)）\]]*$/
 
 /** `## 11 (18.05.2020)`: a day counted by a bare number, its date beside it, and nothing more (else a numbered topic). */
 function countBeforeDate(text: string): LabelInfo | null {
@@ -1101,8 +1102,7 @@ function countBeforeDate(text: string): LabelInfo | null {
   const number = Number(count[1])
   const date = readDate(text, skipWeekdays(text, count[0].length))
   if (!date || !saneDay(number) || date.dates.length + date.slashDates.length !== 1) return null
-  const end = skipWeekdays(text, date.end)
-  if (!/^[\s)）\]]*$/.test(text.slice(end))) return null
+  if (!CLOSING_ONLY.test(text.slice(skipWeekdays(text, date.end)))) return null
   const weekday = weekdayBeside(text, count[0].length, date)
   const info: LabelInfo = {
     kind: 'day',
@@ -1115,7 +1115,7 @@ function countBeforeDate(text: string): LabelInfo | null {
   return weekday === null ? info : { ...info, weekday }
 }
 
-/** `1일`, `2日`, `8号`, `3rd`: a day of the month alone (not `1일차`, `1日目`, `3rd place`). */
+/** `1일`, `2日`, `8号`, `3rd`: a day of the month alone (not `1일차`, `1日目`). */
 const DAY_OF_MONTH = /^(\d{1,2})\s*(일|日|号|號|st|nd|rd|th)(?![차째目a-z])/
 const DAY_OF_MONTH_FORMS: Record<string, string> = { 일: 'D일', 日: 'D日', 号: 'D号', 號: 'D號' }
 
@@ -1132,14 +1132,17 @@ export function readDayOfMonth(raw: string, month: { year: number; month: number
   if (!isRealDay(month.year, month.month, day)) return null
   const at = skipBetween(text, m[0].length)
   const weekday = weekdayAt(text, at)
-  const pos = skipBetween(text, skipWeekdays(text, at))
+  const topic = topicOf(text.slice(skipBetween(text, skipWeekdays(text, at))))
+  const form = DAY_OF_MONTH_FORMS[m[2]!]
+  // An English ordinal takes no words after it: `3rd place` is a ranking, `1일 - 스택` a day and its topic.
+  if (form === undefined && topic !== '') return null
   const info: LabelInfo = {
     kind: 'day',
     numbers: [],
     dates: [{ year: month.year, month: month.month, day }],
     slashDates: [],
-    form: DAY_OF_MONTH_FORMS[m[2]!] ?? 'Dth',
-    topic: topicOf(text.slice(pos))
+    form: form ?? 'Dth',
+    topic
   }
   return weekday === null ? info : { ...info, weekday }
 }
