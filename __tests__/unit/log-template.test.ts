@@ -743,6 +743,16 @@ describe('days of the month under a month heading', () => {
     ])
   })
 
+  it('under a heading naming a month alone (`## 7월`, `## 6月`, `## July`), the days have no year until the log gives one', () => {
+    const text = monthLog('📅 7월', ['2일 (수)', '3일 (목)']) + '\n' + monthLog('8월', ['1일 (금)'])
+    expect(labels(text).map((l) => l[1])).toEqual(['--07-02', '--07-03', '--08-01'])
+    expect(labels(text, { startDate: '2025-07-01' }).map((l) => l[1])).toEqual(['2025-07-02', '2025-07-03', '2025-08-01'])
+    expect(labels(monthLog('July', ['1st', '2nd'])).map((l) => l[1])).toEqual(['--07-01', '--07-02'])
+    expect(labels(monthLog('2月', ['29日', '30日'])).map((l) => l[1])).toEqual(['--02-29'])
+    // A heading of one other word gives no month.
+    expect(days(monthLog('Summary', ['1일', '2일']))).toEqual([])
+  })
+
   it('without a month heading above them they are no days, and `1일차`, `1日目` are still day numbers', () => {
     expect(days('### 1일 목요일\n\na\n\n### 2일 금요일\n\nb\n')).toEqual([])
     expect(labels(monthLog('2022년 12월', ['1일차', '2일차'])).map((l) => l[0])).toEqual([1, 2])

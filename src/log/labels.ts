@@ -1115,6 +1115,22 @@ function countBeforeDate(text: string): LabelInfo | null {
   return weekday === null ? info : { ...info, weekday }
 }
 
+/** The month a heading names for the days below it; its year where the heading says it (`## 7월` does not). */
+export interface MonthAbove {
+  year: number | null
+  month: number
+}
+
+/** `7월`, `7月`, `July`: a heading naming a month alone, without its year. */
+const MONTH_ALONE = /^(?:(\d{1,2})\s*[월月]|([a-zà-ÿ]+)\.?)[\s:：]*$/
+
+/** `## 7월`, `## 6月`, `## July`: the month a heading of no other label names alone, or null. */
+export function readMonthAlone(raw: string): MonthAbove | null {
+  const m = MONTH_ALONE.exec(asciiDigits(plainLabel(raw.toLowerCase())))
+  const month = m ? (m[1] !== undefined ? Number(m[1]) : (MONTHS_BY_NAME.get(m[2]!) ?? 0)) : 0
+  return month >= 1 && month <= 12 ? { year: null, month } : null
+}
+
 /** `1일`, `2日`, `8号`, `3rd`: a day of the month alone (not `1일차`, `1日目`). */
 const DAY_OF_MONTH = /^(\d{1,2})\s*(일|日|号|號|st|nd|rd|th)(?![차째目a-z])/
 const DAY_OF_MONTH_FORMS: Record<string, string> = { 일: 'D일', 日: 'D日', 号: 'D号', 號: 'D號' }
@@ -1124,12 +1140,13 @@ const DAY_OF_MONTH_FORMS: Record<string, string> = { 일: 'D일', 日: 'D日', �
  * day of that month. Alone such a line names no date, so only the log's template, which knows the month above it,
  * reads it; null where it is none.
  */
-export function readDayOfMonth(raw: string, month: { year: number; month: number }): LabelInfo | null {
+export function readDayOfMonth(raw: string, month: MonthAbove): LabelInfo | null {
   const text = asciiDigits(plainLabel(raw.toLowerCase()))
   const m = DAY_OF_MONTH.exec(text)
   if (!m) return null
   const day = Number(m[1])
-  if (!isRealDay(month.year, month.month, day)) return null
+  // Without its year, a day the month has in a leap year (`29일` under `## 2월`).
+  if (!isRealDay(month.year ?? 2000, month.month, day)) return null
   const at = skipBetween(text, m[0].length)
   const weekday = weekdayAt(text, at)
   const topic = topicOf(text.slice(skipBetween(text, skipWeekdays(text, at))))

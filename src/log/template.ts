@@ -17,8 +17,10 @@ import {
   readDates,
   readDayOfMonth,
   readLabel,
+  readMonthAlone,
   readNumbers,
-  type LabelInfo
+  type LabelInfo,
+  type MonthAbove
 } from './labels.js'
 import type { LabelForm, LabelPosition as Position, SkippedLabel as Skipped, SkipReason } from './types.js'
 import { roleOf, type Vocabulary } from './vocabulary.js'
@@ -133,8 +135,11 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     if (skipped.length < SKIPPED_SHOWN) skipped.push({ line: c.line, text: plainLabel(c.text), reason })
   }
 
-  /** The month the last month heading named (`# 2022년 12월`): the days of it below may name only their day (`### 1일`). */
-  let monthAbove: { year: number; month: number } | null = null
+  /**
+   * The month the last month heading named (`# 2022년 12월`, or `## 7월` alone): the days of it below may name only their
+   * day (`### 1일`).
+   */
+  let monthAbove: MonthAbove | null = null
   blocks.forEach((block, index) => {
     const candidate = candidateOf(block, index, pattern !== null)
     if (!candidate) return
@@ -160,7 +165,12 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     }
     const info =
       readLabel(candidate.text) ?? (monthAbove && !isWeak(candidate.position) ? readDayOfMonth(candidate.text, monthAbove) : null)
-    if (!info) return
+    if (!info) {
+      // `## 7월` alone: no label, and no day, but the month of the days below it.
+      const alone = isWeak(candidate.position) ? null : readMonthAlone(candidate.text)
+      if (alone) monthAbove = alone
+      return
+    }
     if (info.kind === 'month') {
       if (!isWeak(candidate.position)) {
         labels.set(index, info)
