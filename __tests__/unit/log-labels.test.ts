@@ -237,6 +237,13 @@ describe('readLabel: dates', () => {
     expect(readLabel('令和6年度 計画')).toBeNull()
   })
 
+  it('`09.01 : 저장소 만들기`: a month and day in two digits each, then a colon, is a date and its topic; `3.1: 배열` is a section', () => {
+    expect(readLabel('09.01 : GitHub 저장소 만들기 <br>')).toMatchObject({ slashDates: [{ parts: [9, 1] }], topic: 'github 저장소 만들기' })
+    expect(readLabel('12.25: x')).toMatchObject({ slashDates: [{ parts: [12, 25] }], topic: 'x' })
+    expect(readLabel('3.1: 배열')).toBeNull()
+    expect(readLabel('09.01 공부')).toBeNull()
+  })
+
   it('a round and its day set apart by a dash or dot: `R5-D100: July 22, 2020 - Wednesday`', () => {
     expect(readLabel('R5-D100: July 22, 2020 - Wednesday')).toMatchObject({ numbers: [100], dates: [date(2020, 7, 22)], weekday: 3 })
     expect(readLabel('r1.d5')).toMatchObject({ numbers: [5], form: 'RnDN' })

@@ -457,6 +457,9 @@ const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)')
  * is a numbered topic, `Week 2 (03.10 ~ 03.14)` holds one.
  */
 const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}|[)）\\]]*\\s*$)`)
+/** `09.01 : 저장소 만들기`: a month and day in two digits each, then a colon, is a date and its topic (`3.1: 배열` a section). */
+const TWO_DIGIT_PAIR = /^\d{2}\s*\.\s*\d{2}$/
+const COLON_AFTER = at('\\s*[:：]')
 /** A weekday and what joins it to the next (`Tuesday & Wednesday March 30-31`, `月/火`). */
 const WEEKDAY_AT = at(`[\\s,&/]*${WEEKDAY}(?![\\p{L}])[\\s,&/\\-–]*`)
 
@@ -656,7 +659,8 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
       }
     }
     if (year === undefined) {
-      if (sep === '.' && !execAt(AFTER_BARE_MONTH_DAY, text, end)) return null
+      if (sep === '.' && !execAt(AFTER_BARE_MONTH_DAY, text, end) && !(TWO_DIGIT_PAIR.test(m[0]) && execAt(COLON_AFTER, text, end)))
+        return null
       if (!validDay(a, b) && !validDay(b, a)) return null
       return dateToken(sep === '/' ? 'M/D' : 'MM.DD', end, [], [{ parts: [a, b], fullYear: null, sep, ...through }])
     }
