@@ -244,6 +244,12 @@ describe('readLabel: dates', () => {
     expect(readLabel('09.01 공부')).toBeNull()
   })
 
+  it('`R1D14 R1D15`, `Day 5 Day 6`: the next day’s label written on after a space joins it; another day does not', () => {
+    expect(readLabel('R1D14 R1D15')).toMatchObject({ numbers: [14, 15], topic: '' })
+    expect(readLabel('Day 5 Day 6')).toMatchObject({ numbers: [5, 6], topic: '' })
+    expect(readLabel('Day 5 Day 7')).toMatchObject({ numbers: [5], topic: 'day 7' })
+  })
+
   it('a round and its day set apart by a dash or dot: `R5-D100: July 22, 2020 - Wednesday`', () => {
     expect(readLabel('R5-D100: July 22, 2020 - Wednesday')).toMatchObject({ numbers: [100], dates: [date(2020, 7, 22)], weekday: 3 })
     expect(readLabel('r1.d5')).toMatchObject({ numbers: [5], form: 'RnDN' })

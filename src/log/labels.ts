@@ -932,11 +932,12 @@ const ONE_WEEKDAY = at(`\\s*${WEEKDAY}(?![\\p{L}])`)
 const DATE_TO_WRITE =
   /^(?:(?:y{2,4}|x{2,4})\s*[-./년年]\s*(?:mm?|xx?)\s*[-./월月]\s*(?:dd?|xx?)|(?:mm?|xx?)\s*[-./]\s*(?:dd?|xx?)|日付|日期|날짜)$/
 
-const JOINED = /^\s*(?:&|and|\+|,)\s*/
+const JOINED = /^\s*(?:(?:&|and|\+|,)\s*)?/
 
 /**
- * `R2D34 (22/07/2021) & R2D35 (23/07/2021)`, `Day 5 & Day 6`: a second label of the same shape, naming the next day,
- * joined on after the first (`rest`); the two are one entry of both days, with both dates. Null where none is.
+ * `R2D34 (22/07/2021) & R2D35 (23/07/2021)`, `Day 5 & Day 6`, `R1D14 R1D15`: a second label of the same shape, naming
+ * the next day, joined on after the first (`rest`); the two are one entry of both days, with both dates. Null where
+ * none is.
  */
 function joinedDay(number: NumberToken, date: DateToken | null, rest: string): LabelInfo | null {
   const joint = JOINED.exec(rest)
