@@ -3054,12 +3054,18 @@ function hanNumber(text) {
     }
     return total + current;
 }
+/** A Japanese era's year (`令和6年`, `令和元年`, `平成31年`), and the year each era's first year was. */
+const ERA_YEAR = /(令和|平成)\s*(元|\d{1,2})\s*年/g;
+const ERA_START = { 令和: 2019, 平成: 1989 };
 /**
  * Digits as the grammar reads them: full-width digits (typed with a Japanese or Chinese input method) as ASCII,
- * and a Han numeral counting days or weeks (`第十一天`, `第三周`) in digits.
+ * a Han numeral counting days or weeks (`第十一天`, `第三周`) in digits, and a Japanese era's year as the Western one
+ * (`令和6年6月1日` is 2024-06-01).
  */
 function asciiDigits(text) {
-    const wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    let wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    if (wide.includes('令和') || wide.includes('平成'))
+        wide = wide.replace(ERA_YEAR, (_, era, year) => `${ERA_START[era] + (year === '元' ? 1 : Number(year)) - 1}年`);
     if (!wide.includes('第'))
         return wide;
     return wide.replace(HAN_COUNT, (_, han) => `第${han.replace(HAN_RUN, (run) => String(hanNumber(run)))}`);
@@ -3164,10 +3170,10 @@ const ZH_DAY = at(`第\\s*${COUNTED_NUMBERS}[天日]`);
 /** `010/366`, `12/100`: a day counted out of a challenge's days. */
 const COUNTER = at('(\\d{1,4})\\s*/\\s*(\\d{2,4})(?![\\d./])');
 /**
- * After `Day 17`: `/100` written tight, the days of the challenge (30 to 999, and no fewer than the day's number).
- * With spaces it is a date's separator: `Day 1 / 30 October 2027`, `Day 5 / 2024-03-05`.
+ * After `Day 17`: `/100` written tight, or `of 100`, the days of the challenge (30 to 999, and no fewer than the day's
+ * number). A slash with spaces is a date's separator: `Day 1 / 30 October 2027`, `Day 5 / 2024-03-05`.
  */
-const OUT_OF = at('/(\\d{2,3})(?![\\d./\\-])');
+const OUT_OF = at('(?:/|\\s+of\\s+)(\\d{2,3})(?![\\d./\\-])');
 /** `#5`: a bare number sign, only where the label is nothing else or a date follows. */
 const HASH = at('#\\s?(\\d{1,6})(?!\\d)');
 function sane(numbers) {
@@ -3302,6 +3308,9 @@ const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?';
  * `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`, `18 y 19 de Mayo`, `3-5 March`).
  */
 const EN_DAY_FIRST = at(`${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:\\s*|-)(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+/** `2024 Mar 4`, `2024, March 4th`: the year first, then the month's name and the day. */
+const YEAR_MONTH_DAY = at(`(\\d{4}),?\\s+(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`);
+const YEAR_BEFORE_MONTH = at('\\d{4},?\\s+');
 /** What `EN_DAY_FIRST` may have before its month name (and more), to find where the name would start. */
 const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|\\.)?)?\\s*-?\\s*(?:(?:of|de)\\s+)?`);
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
@@ -3320,6 +3329,9 @@ const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)');
  * is a numbered topic, `Week 2 (03.10 ~ 03.14)` holds one.
  */
 const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}|[)）\\]]*\\s*$)`);
+/** `09.01 : 저장소 만들기`: a month and day in two digits each, then a colon, is a date and its topic (`3.1: 배열` a section). */
+const TWO_DIGIT_PAIR = /^\d{2}\s*\.\s*\d{2}$/;
+const COLON_AFTER = at('\\s*[:：]');
 /** A weekday and what joins it to the next (`Tuesday & Wednesday March 30-31`, `月/火`). */
 const WEEKDAY_AT = at(`[\\s,&/]*${WEEKDAY}(?![\\p{L}])[\\s,&/\\-–]*`);
 function push(out, year, month, day) {
@@ -3484,6 +3496,14 @@ function readNamedOrAmbiguousDate(text, pos) {
         }
         return dateToken(year === null ? 'Month D' : 'Month D, YYYY', pos + m[0].length, dates);
     }
+    const yearPart = digit ? execAt(YEAR_BEFORE_MONTH, text, pos) : null;
+    m = yearPart && monthNameAt(text, pos + yearPart[0].length) ? execAt(YEAR_MONTH_DAY, text, pos) : null;
+    if (m) {
+        const dates = [];
+        if (!push(dates, Number(m[1]), monthOf(m[2]), Number(m[3])))
+            return null;
+        return dateToken('YYYY Month D', pos + m[0].length, dates);
+    }
     const dayPart = digit ? execAt(DAY_BEFORE_MONTH, text, pos) : null;
     m = dayPart && monthNameAt(text, pos + dayPart[0].length) ? execAt(EN_DAY_FIRST, text, pos) : null;
     // `30 - 2 May` runs back over a month's end: not one month's days.
@@ -3540,7 +3560,7 @@ function readNamedOrAmbiguousDate(text, pos) {
             }
         }
         if (year === undefined) {
-            if (sep === '.' && !execAt(AFTER_BARE_MONTH_DAY, text, end))
+            if (sep === '.' && !execAt(AFTER_BARE_MONTH_DAY, text, end) && !(TWO_DIGIT_PAIR.test(m[0]) && execAt(COLON_AFTER, text, end)))
                 return null;
             if (!validDay(a, b) && !validDay(b, a))
                 return null;
@@ -3680,7 +3700,7 @@ const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
-const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打';
+const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打令平';
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-zA-Z])`, 'u');
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
@@ -3790,10 +3810,11 @@ const ONE_WEEKDAY = at(`\\s*${WEEKDAY}(?![\\p{L}])`);
  * `date`: `Day 12 - Date` may be a day about JavaScript's `Date`.
  */
 const DATE_TO_WRITE = /^(?:(?:y{2,4}|x{2,4})\s*[-./년年]\s*(?:mm?|xx?)\s*[-./월月]\s*(?:dd?|xx?)|(?:mm?|xx?)\s*[-./]\s*(?:dd?|xx?)|日付|日期|날짜)$/;
-const JOINED = /^\s*(?:&|and|\+|,)\s*/;
+const JOINED = /^\s*(?:(?:&|and|\+|,)\s*)?/;
 /**
- * `R2D34 (22/07/2021) & R2D35 (23/07/2021)`, `Day 5 & Day 6`: a second label of the same shape, naming the next day,
- * joined on after the first (`rest`); the two are one entry of both days, with both dates. Null where none is.
+ * `R2D34 (22/07/2021) & R2D35 (23/07/2021)`, `Day 5 & Day 6`, `R1D14 R1D15`: a second label of the same shape, naming
+ * the next day, joined on after the first (`rest`); the two are one entry of both days, with both dates. Null where
+ * none is.
  */
 function joinedDay(number, date, rest) {
     const joint = JOINED.exec(rest);
@@ -3962,6 +3983,7 @@ function labelAtStart(text) {
 }
 /** A bare count, then a bracket or dash before the day's date: `11 (18.05.2020)`, `12 - 2024-05-19`. */
 const BARE_COUNT = /^(\d{1,3})\s*(?:[(（[]|[-–—:]\s*[(（[]?)\s*/;
+const CLOSING_ONLY = /^[\s)）\]]*$/;
 /** `## 11 (18.05.2020)`: a day counted by a bare number, its date beside it, and nothing more (else a numbered topic). */
 function countBeforeDate(text) {
     const count = BARE_COUNT.exec(text);
@@ -3971,8 +3993,7 @@ function countBeforeDate(text) {
     const date = readDate(text, skipWeekdays(text, count[0].length));
     if (!date || !saneDay(number) || date.dates.length + date.slashDates.length !== 1)
         return null;
-    const end = skipWeekdays(text, date.end);
-    if (!/^[\s)）\]]*$/.test(text.slice(end)))
+    if (!CLOSING_ONLY.test(text.slice(skipWeekdays(text, date.end))))
         return null;
     const weekday = weekdayBeside(text, count[0].length, date);
     const info = {
@@ -3985,7 +4006,15 @@ function countBeforeDate(text) {
     };
     return weekday === null ? info : { ...info, weekday };
 }
-/** `1일`, `2日`, `8号`, `3rd`: a day of the month alone (not `1일차`, `1日目`, `3rd place`). */
+/** `7월`, `7月`, `July`: a heading naming a month alone, without its year. */
+const MONTH_ALONE = /^(?:(\d{1,2})\s*[월月]|([a-zà-ÿ]+)\.?)[\s:：]*$/;
+/** `## 7월`, `## 6月`, `## July`: the month a heading of no other label names alone, or null. */
+function readMonthAlone(raw) {
+    const m = MONTH_ALONE.exec(asciiDigits(plainLabel(raw.toLowerCase())));
+    const month = m ? (m[1] !== undefined ? Number(m[1]) : (MONTHS_BY_NAME.get(m[2]) ?? 0)) : 0;
+    return month >= 1 && month <= 12 ? { year: null, month } : null;
+}
+/** `1일`, `2日`, `8号`, `3rd`: a day of the month alone (not `1일차`, `1日目`). */
 const DAY_OF_MONTH = /^(\d{1,2})\s*(일|日|号|號|st|nd|rd|th)(?![차째目a-z])/;
 const DAY_OF_MONTH_FORMS = { 일: 'D일', 日: 'D日', 号: 'D号', 號: 'D號' };
 /**
@@ -3999,18 +4028,23 @@ function readDayOfMonth(raw, month) {
     if (!m)
         return null;
     const day = Number(m[1]);
-    if (!isRealDay(month.year, month.month, day))
+    // Without its year, a day the month has in a leap year (`29일` under `## 2월`).
+    if (!isRealDay(month.year ?? 2000, month.month, day))
         return null;
     const at = skipBetween(text, m[0].length);
     const weekday = weekdayAt(text, at);
-    const pos = skipBetween(text, skipWeekdays(text, at));
+    const topic = topicOf(text.slice(skipBetween(text, skipWeekdays(text, at))));
+    const form = DAY_OF_MONTH_FORMS[m[2]];
+    // An English ordinal takes no words after it: `3rd place` is a ranking, `1일 - 스택` a day and its topic.
+    if (form === undefined && topic !== '')
+        return null;
     const info = {
         kind: 'day',
         numbers: [],
         dates: [{ year: month.year, month: month.month, day }],
         slashDates: [],
-        form: DAY_OF_MONTH_FORMS[m[2]] ?? 'Dth',
-        topic: topicOf(text.slice(pos))
+        form: form ?? 'Dth',
+        topic
     };
     return weekday === null ? info : { ...info, weekday };
 }
@@ -4993,6 +5027,7 @@ function plainTitle(text) {
         .replace(LEADING_EMOJI, '')
         .replace(/\s*[:：]\s*$/u, '');
 }
+/** Spaces and emphasis marks at either end of a section's name (`*** Thoughts***` leaves `* Thoughts`). */
 const STRAY_EMPHASIS = /^[\s*_]+|[\s*_]+$/g;
 const undated = (info) => info.dates.length === 0 && info.slashDates.length === 0;
 /** A section's name before a colon (`#### 完成功能：首页`, `### Progress: the parser`), short and with no digit before it (`10:30`). */
@@ -5226,13 +5261,16 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 // Bold words inside a section a heading opened (`#### 💡 배운 것`, then `**새로 알게 된 개념**`) head part of its
                 // writing: the heading stands above them.
                 const underHeading = section !== null && sectionDepth !== null;
-                const named = !underHeading && (block.item === undefined || (section === null && (!block.bare || bulletSections)) || sectionIsBullet);
+                // `- 배운 것: 스택과 큐`: a section's name, then its writing after a colon, on the bullet itself.
+                const bullet = sectionHeading(block.text);
+                const named = !underHeading &&
+                    (block.item === undefined || (section === null && (!block.bare || bulletSections || bullet.written)) || sectionIsBullet);
                 const role = named ? (roleOf(block.text, vocabulary) ?? (block.styled && !block.rest ? 'other' : null)) : null;
                 if (role) {
-                    openSection(role, block.text, block.line);
+                    openSection(role, bullet.title, block.line);
                     sectionIsBullet = block.item !== undefined;
                     bulletSections ||= sectionIsBullet;
-                    if (block.rest)
+                    if (block.rest || bullet.written)
                         markContent();
                 }
                 else if (block.item) {
@@ -7183,7 +7221,10 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         if (skipped.length < SKIPPED_SHOWN)
             skipped.push({ line: c.line, text: plainLabel(c.text), reason });
     };
-    /** The month the last month heading named (`# 2022년 12월`): the days of it below may name only their day (`### 1일`). */
+    /**
+     * The month the last month heading named (`# 2022년 12월`, or `## 7월` alone): the days of it below may name only their
+     * day (`### 1일`).
+     */
     let monthAbove = null;
     blocks.forEach((block, index) => {
         const candidate = candidateOf(block, index, pattern !== null);
@@ -7212,8 +7253,13 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
             }
         }
         const info = readLabel(candidate.text) ?? (monthAbove && !isWeak(candidate.position) ? readDayOfMonth(candidate.text, monthAbove) : null);
-        if (!info)
+        if (!info) {
+            // `## 7월` alone: no label, and no day, but the month of the days below it.
+            const alone = isWeak(candidate.position) ? null : readMonthAlone(candidate.text);
+            if (alone)
+                monthAbove = alone;
             return;
+        }
         if (info.kind === 'month') {
             if (!isWeak(candidate.position)) {
                 labels.set(index, info);
