@@ -85,11 +85,14 @@ describe('bold lines and paragraph first lines', () => {
     ])
   })
 
-  it('a top-level paragraph carries its first line as written; a quoted one does not', () => {
+  it('a top-level paragraph carries its first line as written, a quote at the top without its marks; one in a list none', () => {
     expect(whole('September 3, 2020:\nworked on x\n\n> 2024-03-05\n')).toEqual([
       { type: 'content', line: 1, text: 'September 3, 2020:', more: true },
-      { type: 'content', line: 4 }
+      { type: 'content', line: 4, text: '2024-03-05', more: false }
     ])
+    const nested = '- note\n\n  > 2024-03-05\n'
+    expect(fast(nested)).toEqual(whole(nested))
+    expect(whole(nested).filter((b) => 'text' in b && b.text?.includes('2024'))).toEqual([])
     const text = '[2022/07/18]  \n[Python](x.md)\n\nplain'
     expect(fast(text)).toEqual(whole(text))
     expect(whole(text)[0]).toEqual({ type: 'content', line: 1, text: '[2022/07/18]  ', more: true })

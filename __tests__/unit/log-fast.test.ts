@@ -143,7 +143,7 @@ describe('the line reader gives the blocks micromark gives', () => {
     expect(fast(text).blocks).toEqual(whole(text))
     expect(whole(text)).toEqual([
       { type: 'content', line: 1 },
-      { type: 'content', line: 3 }
+      { type: 'content', line: 3, text: '*', more: true }
     ])
   })
 

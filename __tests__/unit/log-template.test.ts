@@ -718,6 +718,24 @@ describe('the template: dates elsewhere are not days', () => {
   })
 })
 
+describe('days written in quotes', () => {
+  it('a quote at the top of the log holds its day: `> **2024.03.05 화요일**` over `> - 배운 것: DP`', () => {
+    const text = ['# TIL', '', '> **2024.03.05 화요일**', '> - 배운 것: DP', '', '> **2024.03.06 수요일**', '> - 배운 것:', ''].join('\n')
+    const read = days(text)
+    expect(read.map((e) => [e.date, e.title, e.line])).toEqual([
+      ['2024-03-05', '2024.03.05 화요일', 3],
+      ['2024-03-06', '2024.03.06 수요일', 6]
+    ])
+    expect(read.map((e) => e.sections.map((s) => [s.title, s.empty]))).toEqual([[['배운 것', false]], [['배운 것:', true]]])
+  })
+
+  it('a quote inside a day is its writing, and a quoted date in a log of day headings is no day', () => {
+    const text = ['## Day 1', '', '> 2024.03.05', '> a note', '', '## Day 2', '', 'text'].join('\n')
+    expect(labels(text).map((l) => l[0])).toEqual([1, 2])
+    expect(days(text)[0]!.hasContent).toBe(true)
+  })
+})
+
 describe('days of the month under a month heading', () => {
   const monthLog = (month: string, days: string[]): string => `# ${month}\n\n` + days.map((d, i) => `### ${d}\n\n- note ${i}\n`).join('\n')
 
