@@ -4166,6 +4166,8 @@ function collapseWhitespace(text) {
 /** A letter or digit in the scripts logs are written in. */
 const CONTENT_CHAR = /[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const TAG_TOKEN = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;
+/** The marks of a quote (`> `, `> > `) before a line's words. */
+const QUOTE_MARKS = /^(?: {0,3}>[ \t]?)+/;
 // The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
 // eslint-disable-next-line no-misleading-character-class
 const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u;
@@ -4394,8 +4396,10 @@ class BlockReader {
         while (stack.length > 0) {
             const { node, topLevel } = stack.pop();
             if (node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+                // A log may quote each day (`> **2024.03.05 화요일**`): a quote's lines stand where the quote stands.
+                const inside = topLevel && node.type === 'blockquote';
                 for (let i = node.children.length - 1; i >= 0; i--)
-                    stack.push({ node: node.children[i], topLevel: false });
+                    stack.push({ node: node.children[i], topLevel: inside });
             }
             else {
                 this.node(node, topLevel);
@@ -4446,8 +4450,9 @@ class BlockReader {
     }
     paragraph(node, topLevel) {
         const line = this.lineOf(node);
+        // A paragraph's first line starts with `>` only inside a quote: its words are what follows the marks.
+        const written = (this.lines[line - 1] ?? '').replace(QUOTE_MARKS, '');
         if (topLevel) {
-            const written = this.lines[line - 1] ?? '';
             // Only a line with `*` or `_` in it can be a bold label.
             const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null;
             const end = (node.position?.end.line ?? 0) + this.offset;
@@ -4487,8 +4492,8 @@ class BlockReader {
                     this.blocks.push({ type: 'content', line: at, text: this.lines[at - 1], more: false, link: true });
             }
             else {
-                const link = end === line && LINK_OUT.test(this.lines[line - 1] ?? '') && linksOut(node);
-                this.blocks.push({ type: 'content', line, text: this.lines[line - 1] ?? '', more: end > line, ...(link ? { link } : {}) });
+                const link = end === line && LINK_OUT.test(written) && linksOut(node);
+                this.blocks.push({ type: 'content', line, text: written, more: end > line, ...(link ? { link } : {}) });
             }
         }
     }
