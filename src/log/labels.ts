@@ -808,6 +808,9 @@ const LABEL_START = new RegExp(
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
 
+/** Text as the grammar reads it: in lower case, its decoration stripped, its digits ASCII (see `readLabel`). */
+const asGrammarReads = (raw: string): string => asciiDigits(plainLabel(raw.toLowerCase()))
+
 /**
  * Before any stripping: text whose first letter is none of those, or of a word naming the log (`오늘의 TIL`, `학습 일지`,
  * `学习笔记`), is no label (a tag or an entity aside). Emoji
@@ -1131,7 +1134,7 @@ const MONTH_ALONE = /^(?:(\d{1,2})\s*[월月]|([a-zà-ÿ]+)\.?)[\s:：]*$/
 
 /** `## 7월`, `## 6月`, `## July`: the month a heading of no other label names alone, or null. */
 export function readMonthAlone(raw: string): MonthAbove | null {
-  const m = MONTH_ALONE.exec(asciiDigits(plainLabel(raw.toLowerCase())))
+  const m = MONTH_ALONE.exec(asGrammarReads(raw))
   const month = m ? (m[1] !== undefined ? Number(m[1]) : (MONTHS_BY_NAME.get(m[2]!) ?? 0)) : 0
   return month >= 1 && month <= 12 ? { year: null, month } : null
 }
@@ -1146,7 +1149,7 @@ const DAY_OF_MONTH_FORMS: Record<string, string> = { 일: 'D일', 日: 'D日', �
  * reads it; null where it is none.
  */
 export function readDayOfMonth(raw: string, month: MonthAbove): LabelInfo | null {
-  const text = asciiDigits(plainLabel(raw.toLowerCase()))
+  const text = asGrammarReads(raw)
   const m = DAY_OF_MONTH.exec(text)
   if (!m) return null
   const day = Number(m[1])
@@ -1230,7 +1233,7 @@ export function isVersionTopic(topic: string): boolean {
 
 /** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */
 export function readDates(text: string): { dates: LabelDate[]; slashDates: AmbiguousDate[] } | null {
-  const plain = asciiDigits(plainLabel(text.toLowerCase()))
+  const plain = asGrammarReads(text)
   const date = readDate(plain, skipWeekdays(plain, 0))
   return date && { dates: date.dates, slashDates: date.slashDates }
 }
