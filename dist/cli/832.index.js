@@ -3694,6 +3694,8 @@ const LABEL_START = new RegExp('^(?:\\d|#|第|[월화수목금토일月火水木
     'ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)');
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
+/** Text as the grammar reads it: in lower case, its decoration stripped, its digits ASCII (see `readLabel`). */
+const asGrammarReads = (raw) => asciiDigits(plainLabel(raw.toLowerCase()));
 /**
  * Before any stripping: text whose first letter is none of those, or of a word naming the log (`오늘의 TIL`, `학습 일지`,
  * `学习笔记`), is no label (a tag or an entity aside). Emoji
@@ -4010,7 +4012,7 @@ function countBeforeDate(text) {
 const MONTH_ALONE = /^(?:(\d{1,2})\s*[월月]|([a-zà-ÿ]+)\.?)[\s:：]*$/;
 /** `## 7월`, `## 6月`, `## July`: the month a heading of no other label names alone, or null. */
 function readMonthAlone(raw) {
-    const m = MONTH_ALONE.exec(asciiDigits(plainLabel(raw.toLowerCase())));
+    const m = MONTH_ALONE.exec(asGrammarReads(raw));
     const month = m ? (m[1] !== undefined ? Number(m[1]) : (MONTHS_BY_NAME.get(m[2]) ?? 0)) : 0;
     return month >= 1 && month <= 12 ? { year: null, month } : null;
 }
@@ -4023,7 +4025,7 @@ const DAY_OF_MONTH_FORMS = { 일: 'D일', 日: 'D日', 号: 'D号', 號: 'D號' 
  * reads it; null where it is none.
  */
 function readDayOfMonth(raw, month) {
-    const text = asciiDigits(plainLabel(raw.toLowerCase()));
+    const text = asGrammarReads(raw);
     const m = DAY_OF_MONTH.exec(text);
     if (!m)
         return null;
@@ -4110,7 +4112,7 @@ function isVersionTopic(topic) {
 }
 /** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */
 function readDates(text) {
-    const plain = asciiDigits(plainLabel(text.toLowerCase()));
+    const plain = asGrammarReads(text);
     const date = readDate(plain, skipWeekdays(plain, 0));
     return date && { dates: date.dates, slashDates: date.slashDates };
 }
