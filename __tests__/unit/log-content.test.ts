@@ -4,6 +4,7 @@
  */
 import { isPlaceholder, statusWord } from '../../src/log/blocks.js'
 import { parseLog } from '../../src/log/parse.js'
+import { checkLog } from '../../src/review/check.js'
 import type { Entry, Section } from '../../src/log/types.js'
 
 const lines = (...rows: string[]): string => rows.join('\n')
@@ -635,5 +636,56 @@ describe('where a day ends', () => {
   it('at such a heading outside any <details>', () => {
     const entries = parseLog(lines('## 2025-05-12', '- sorting', '# Appendix', '- links')).entries
     expect(entries.map((e) => [e.line, e.endLine])).toEqual([[1, 2]])
+  })
+})
+
+describe('a day written on its label alone', () => {
+  const emptyDays = (text: string): string[] =>
+    checkLog(text, { calendar: null, lastDue: null })
+      .findings.filter((f) => f.type === 'empty-day')
+      .map((f) => f.entry)
+
+  it('where most days are a label and its topic with nothing under it, each topic is its day’s writing', () => {
+    const text = [
+      '# 기록',
+      '',
+      '#### 2024.03.04 월 - 배열 정리',
+      '#### 2024.03.05 화 - 클로저 공부',
+      '#### 2024.03.06 수 -',
+      '#### 2024.03.07 목 - 프로미스'
+    ].join('\n')
+    expect(parseLog(text).entries.map((e) => [e.label, e.hasContent])).toEqual([
+      ['2024.03.04 월 - 배열 정리', true],
+      ['2024.03.05 화 - 클로저 공부', true],
+      // The day with no topic is left empty, and its label loses the dash that waited for one.
+      ['2024.03.06 수', false],
+      ['2024.03.07 목 - 프로미스', true]
+    ])
+    expect(emptyDays(text)).toEqual(['2024.03.06 수'])
+  })
+
+  it('where the days are written under their labels, one with only its topic is a day left empty', () => {
+    const text = [
+      '## Day 1: Arrays',
+      '- slicing',
+      '## Day 2: Closures',
+      '- scope chains',
+      '## Day 3: Promises',
+      '## Day 4: Modules',
+      '- import maps'
+    ].join('\n')
+    expect(emptyDays(text)).toEqual(['Day3'])
+  })
+})
+
+describe('bold words under a section heading', () => {
+  const sectionOf = (...body: string[]): Section =>
+    section(only(['## 2024-03-05', '### 배운 것', ...body, '### 느낀 점', '- 재미있었다'].join('\n\n')), 'learned')
+
+  it('a bold sentence or a long bold line is writing; a short bold sub-heading with nothing under it is not', () => {
+    expect(sectionOf('**왜 이렇게 설계했을까?**').empty).toBe(false)
+    expect(sectionOf('**为什么要这样设计？**').empty).toBe(false)
+    expect(sectionOf('**클로저는 함수가 만들어질 때의 스코프를 기억하고, 나중에 호출되어도 그 변수에 접근할 수 있다**').empty).toBe(false)
+    expect(sectionOf('**새로 알게 된 개념**').empty).toBe(true)
   })
 })

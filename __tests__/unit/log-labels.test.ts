@@ -893,3 +893,67 @@ describe('readLabel: a day counted out of a challenge', () => {
     expect(readLabel('003/100 1.5h/4h')).toMatchObject({ numbers: [3], topic: '1.5h/4h' })
   })
 })
+
+describe('readLabel: weekdays in other languages', () => {
+  it.each([
+    ['Thứ Hai (04/03/2024) — Ngày 1', 1],
+    ['Thứ 7, 09/03/2024', 6],
+    ['Chủ Nhật (10/03/2024)', 0],
+    ['Sábado, 9 de marzo de 2024', 6],
+    ['Montag, 4. März 2024', 1],
+    ['mercredi 6 mars 2024', 3],
+    ['Cuma 08.03.2024', 5],
+    ['Cumartesi 09.03.2024', 6],
+    ['04.03.2024 (понедельник)', 1],
+    ['Kamis, 07.03.2024', 4]
+  ])('%j: the weekday is read beside its date', (label, weekday) => {
+    const info = readLabel(label)
+    expect(info).toMatchObject({ kind: 'day', weekday })
+    expect(info!.dates.length + info!.slashDates.length).toBe(1)
+  })
+
+  it('a date in brackets after the weekday is the day’s, and a day number after it too', () => {
+    expect(readLabel('Thứ Hai (04/03/2024) — Ngày 1')).toMatchObject({
+      numbers: [1],
+      slashDates: [{ parts: [4, 3, 2024] }],
+      topic: ''
+    })
+    expect(readLabel('Mon [2024-03-04] setup')).toMatchObject({ dates: [date(2024, 3, 4)], topic: 'setup', weekday: 1 })
+  })
+
+  it('Vietnamese and Russian day words number days; a Vietnamese date (`ngày 5 tháng 3`) does not', () => {
+    expect(readLabel('Ngày 5')).toMatchObject({ kind: 'day', numbers: [5] })
+    expect(readLabel('День 12: массивы')).toMatchObject({ kind: 'day', numbers: [12], topic: 'массивы' })
+    expect(readLabel('Ngày 5 tháng 3')).toBeNull()
+  })
+
+  it('Indonesian `Minggu` stays a week, not a Sunday', () => {
+    expect(readLabel('Minggu ke-2')).toMatchObject({ kind: 'week', numbers: [2] })
+  })
+})
+
+describe('readLabel: several days after one day word', () => {
+  it.each([
+    ['Day 12 ,13,14', [12, 13, 14], ''],
+    ['Day 12, 13, 14: recursion', [12, 13, 14], 'recursion'],
+    ['R1D42, 43, 44 - May 19th', [42, 43, 44], ''],
+    ['Ngày 4,5 & 6 (theo guideline)', [4, 5, 6], 'theo guideline']
+  ])('%j', (label, numbers, topic) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, topic })
+  })
+
+  it('only the days after one another: a gap or a count of something else leaves the rest to the topic', () => {
+    expect(readLabel('Day 3, 4, 6')).toMatchObject({ numbers: [3], topic: '4, 6' })
+    expect(readLabel('Day 1, 2 hours')).toMatchObject({ numbers: [1], topic: '2 hours' })
+  })
+})
+
+describe('readLabel: a range with the full-width tilde', () => {
+  it('`～` joins two dates as `〜` does', () => {
+    for (const dash of ['～', '〜', '-'])
+      expect(readLabel(`2-3日目: 2020年11月8日 (日) ${dash} 2020年11月9日 (月)`)).toMatchObject({
+        numbers: [2, 3],
+        dates: [date(2020, 11, 8), date(2020, 11, 9)]
+      })
+  })
+})

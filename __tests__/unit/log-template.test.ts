@@ -996,3 +996,57 @@ describe('Japanese and Chinese logs', () => {
     expect(parsed.entries[0]!.sections.map((s) => s.role)).toEqual(['done', 'learned', 'reflection', 'goals'])
   })
 })
+
+describe('tables of days: counters, links and notes beside them', () => {
+  const rows = (n: number, row: (day: number) => string): string[] => Array.from({ length: n }, (_, i) => row(n - i))
+
+  it('a counter, then a date alone in the next cell, whatever the header says', () => {
+    const text = ['| No | When | Notes |', '|---|---|---|', ...rows(3, (d) => `| ${d} | 0${d}/03 | studied ${d} |`)].join('\n')
+    expect(days(text).map((e) => [e.label, e.hasContent])).toEqual([
+      ['03/03', true],
+      ['02/03', true],
+      ['01/03', true]
+    ])
+  })
+
+  it('a link among a cell’s words is the row’s writing; a cell of links only keeps the day elsewhere', () => {
+    const text = [
+      '| STT | Ngày | Học |',
+      '|---|---|---|',
+      '| 03 | 26/03 | - Đọc sách |',
+      '| 02 | 25/03 | - Nghe [podcast #12](https://example.com/ep12) |',
+      '| 01 | 24/03 | - Học SQL |'
+    ].join('\n')
+    expect(parseLog(text).entries.map((e) => [e.label, e.external, e.hasContent])).toEqual([
+      ['26/03', false, true],
+      ['25/03', false, true],
+      ['24/03', false, true]
+    ])
+    const index = [
+      '| 날짜 | 기록 |',
+      '|---|---|',
+      ...rows(3, (d) => `| 2024-03-0${d} | [📄](./2024-03-0${d}.md), [노트](https://example.com/${d}) |`)
+    ].join('\n')
+    expect(parseLog(index).entries.map((e) => [e.date, e.external])).toEqual([
+      ['2024-03-03', true],
+      ['2024-03-02', true],
+      ['2024-03-01', true]
+    ])
+  })
+
+  it('rows many times the log’s few day headings are its days; a short schedule under each day heading is not', () => {
+    const notes = ['<details><summary>May 23</summary>', '', 'a note', '', '</details>']
+    const table = [
+      '| # | Date | Run | Study |',
+      '|---|---|---|---|',
+      ...rows(12, (d) => `| ${d} | ${String(d).padStart(2, '0')}/06 | 3km | SQL |`)
+    ]
+    const log = days([...notes, '', ...table].join('\n'))
+    expect(log).toHaveLength(12)
+    expect(log.filter((e) => !e.hasContent).map((e) => e.label)).toEqual([])
+    const schedule = [1, 2, 3]
+      .map((n) => [`## Day ${n}`, '', '| Date | Task |', '|---|---|', `| 2024-03-0${n} | read |`, `| 2024-03-1${n} | write |`].join('\n'))
+      .join('\n\n')
+    expect(days(schedule).map((e) => e.number)).toEqual([1, 2, 3])
+  })
+})

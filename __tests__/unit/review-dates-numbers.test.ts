@@ -186,6 +186,22 @@ describe('a weekday that is not the date’s', () => {
     expect(findings(english)).toEqual([[3, 'Day2 is dated 2019-03-03, a Sunday, but says Saturday. Check its date or weekday.']])
   })
 
+  it('in other languages too: a Spanish or Vietnamese weekday is read and held to its date', () => {
+    const spanish = ['### Día 2: 8 de marzo de 2024 - Viernes', 'x', '### Día 3: 9 de marzo de 2024 - Domingo', 'y'].join('\n')
+    expect(findings(spanish)).toEqual([[3, 'Day3 is dated 2024-03-09, a Saturday, but says Sunday. Check its date or weekday.']])
+    const vietnamese = [
+      '### Thứ Hai (04/03/2024)',
+      '- Git',
+      '### Thứ Ba (05/03/2024)',
+      '- React',
+      '### Thứ Năm (06/03/2024)',
+      '- Hooks'
+    ].join('\n')
+    expect(findings(vietnamese)).toEqual([
+      [5, 'Thứ Năm (06/03/2024) is dated 2024-03-06, a Wednesday, but says Thursday. Check its date or weekday.']
+    ])
+  })
+
   it('not where the date has no year, or a range has a weekday at each end', () => {
     expect(findings(['## 3월 4일 (수)', '- 정렬'].join('\n'))).toEqual([])
     expect(findings(['## 2025-03-03 (Mon) ~ 2025-03-07 (Fri)', '- 정렬'].join('\n'))).toEqual([])

@@ -3,7 +3,7 @@
  * `<details>` opening and closing, summaries, headings, section labels, content,
  * and task items. Everything is plain data with 1-based document line numbers.
  */
-import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast'
+import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, TableCell, TableRow } from 'mdast'
 import { EMOJI, LEADING_EMOJI, markerState } from './emoji.js'
 import { toText } from './inline.js'
 import { mayBeLabel, readLabel, type LabelInfo } from './labels.js'
@@ -520,12 +520,12 @@ export class BlockReader {
         continue
       }
       // `| 다시 0 일차 | [React](./react.md) |` among index rows: a linked row naming no day, which the report owns up to.
-      if (index && row.children.some(linksOut)) {
+      if (index && row.children.some(onlyLinksOut)) {
         this.blocks.push({ type: 'indexRow', text: first, line: this.lineOf(row), unnamed: true })
         continue
       }
-      // A row that starts with a date and links nowhere (a table of contents links to the log's own headings).
-      const linksNowhere = !row.children.some(hasLinkOrMedia)
+      // A row that starts with a date and has no cell of links (a table of contents links to the log's own headings).
+      const linksNowhere = !row.children.some((cell) => linkCell(cell) !== null)
       if (datedFirstCell(cells) && linksNowhere) dayRows++
       // Perhaps a day, where the log writes its days as rows: the template decides.
       if (linksNowhere && namedDay(first) !== null)
@@ -554,7 +554,7 @@ const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|日目|天)$/
 const NOT_WRITTEN = /^\s*(?:n\/?a|tbd|todo|\.{3}|…)\s*$/i
 
 /** A column headed for the date (`| No | Date |`, `| # | 日付 |`, `| 번호 | 날짜 |`). */
-const DATE_COLUMN = /^(?:date|dates|日付|日期|날짜|일자|data|fecha|datum)$/
+const DATE_COLUMN = /^(?:date|dates|日付|日期|날짜|일자|data|fecha|datum|tanggal|tarih|ngày|дата)$/
 
 /**
  * A row's label and how many cells it takes: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and
@@ -562,8 +562,8 @@ const DATE_COLUMN = /^(?:date|dates|日付|日期|날짜|일자|data|fecha|datum
  */
 function rowLabel(cells: readonly string[], dayColumn: boolean, dateSecond: boolean): { label: string; width: number } {
   const first = cells[0] ?? ''
-  // `| 31 | 2025/07/25 | … |` under `| # | 日付 |`: a row counter, then the day's date.
-  if (!dayColumn && dateSecond && /^\s*\d{1,4}\s*$/.test(first)) return { label: cells[1] ?? '', width: 2 }
+  // `| 31 | 2025/07/25 | … |` under `| # | 日付 |`, or `| 03 | 26/03 |` under any header: a row counter, then the day's date.
+  if (!dayColumn && /^\s*\d{1,4}\s*$/.test(first) && (dateSecond || dateAlone(cells[1]))) return { label: cells[1] ?? '', width: 2 }
   const label = dayColumn && /^\s*\d{1,4}\s*$/.test(first) ? `Day ${first.trim()}` : first
   const second = cells[1]
   if (second === undefined || !/\d/.test(second)) return { label, width: 1 }
@@ -571,6 +571,12 @@ function rowLabel(cells: readonly string[], dayColumn: boolean, dateSecond: bool
   const date = day && day.numbers.length > 0 && day.dates.length + day.slashDates.length === 0 ? namedDay(second) : null
   if (date && date.numbers.length === 0 && date.topic === '') return { label: `${label} (${second.trim()})`, width: 2 }
   return { label, width: 1 }
+}
+
+/** A cell that is a date and nothing else (`26/03`, `2024-03-05 (화)`). */
+function dateAlone(cell: string | undefined): boolean {
+  const info = cell === undefined ? null : namedDay(cell)
+  return info !== null && info.numbers.length === 0 && info.topic === ''
 }
 
 /** The day a text names by its number or date, or null. */
@@ -706,8 +712,34 @@ function linksOut(node: Nodes): boolean {
  */
 function dayCellLinkingOut(cells: readonly string[], row: TableRow): string | null {
   const day = dayCell(cells)
-  return day !== undefined && row.children.some(linksOut) ? day : null
+  return day !== undefined && row.children.some(onlyLinksOut) ? day : null
 }
+
+/** Text that joins links in a cell (`, `, ` / `, `·`), and no words. */
+const JOINING = /^[\s\p{P}\p{S}]*$/u
+
+/**
+ * Where a cell that is nothing but links points: `out` (`[링크](https://…)`, `[📄](./03-05.md), [노트](…)`: where a row's
+ * day is written), `here` (`[Day 1](#day-1)`: a table of contents); null for a cell of words, a link among them
+ * (`- Nghe [podcast #12](https://…)`) part of the row's own writing.
+ */
+function linkCell(cell: TableCell): 'out' | 'here' | null {
+  let links: 'out' | 'here' | null = null
+  const stack: Nodes[] = [...cell.children]
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    if (next.type === 'link' || next.type === 'linkReference') {
+      if (next.type === 'link' && next.url.startsWith('#')) links = 'here'
+      else links ??= 'out'
+    } else if (next.type === 'text' || next.type === 'inlineCode') {
+      if (!JOINING.test(next.value)) return null
+    } else if (next.type === 'strong' || next.type === 'emphasis' || next.type === 'delete') stack.push(...next.children)
+    else if (next.type !== 'break' && next.type !== 'image' && next.type !== 'html') return null
+  }
+  return links
+}
+
+const onlyLinksOut = (cell: TableCell): boolean => linkCell(cell) === 'out'
 
 /** Whether a row's first cell names a day by its date (`| 06.03.2023 M |`), not only by a number (`| 25 days |`). */
 function datedFirstCell(cells: readonly string[]): boolean {

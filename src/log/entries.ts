@@ -70,6 +70,14 @@ function speaksOfOpenDay(info: LabelInfo, depth: number, open: EntryDraft | null
   return info.numbers.length > 0 && info.numbers.every((n) => n <= last)
 }
 
+/** Words that end as a sentence does (`?`, `。`, `!`), or run longer than a sub-heading would. */
+const SENTENCE_END = /[?？!！。.]\s*$/
+const MAX_SUBHEADING = 40
+
+function isSentence(text: string): boolean {
+  return text.length > MAX_SUBHEADING || SENTENCE_END.test(text)
+}
+
 /** A plain line's section label ends with a colon and is short. */
 const PLAIN_LABEL = /^.{1,60}[:：]\s*$/u
 
@@ -323,8 +331,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           if (named && sectionIsBullet) section = null
           addItems([block.item])
           markContent()
-        } else if (!underHeading || block.rest) {
+        } else if (!underHeading || block.rest || isSentence(block.text)) {
           // Under a heading, bold words alone (`**새로 알게 된 개념**`) are a sub-heading: only what they head is writing.
+          // A bold sentence (`**왜 이렇게 설계했을까?**`) is writing itself.
           markContent()
         }
         break
@@ -410,6 +419,18 @@ export function withoutEchoedRows(drafts: EntryDraft[]): EntryDraft[] {
   for (const d of drafts) if (!d.external) for (const key of dayKeys(d.info)) written.add(key)
   if (written.size === 0) return drafts
   return drafts.filter((d) => !(d.external && !d.linked) || !dayKeys(d.info).some((key) => written.has(key)))
+}
+
+/**
+ * `#### 2024.03.05 화 - 클로저 공부` and nothing under it, day after day: a log that writes each day on its label.
+ * Where most of the days whose label has a topic have nothing under it (two at least), each such topic is its day's
+ * writing; elsewhere a day with only a topic is a day left empty. Bold labels count their topic already.
+ */
+export function markTopicsWritten(drafts: EntryDraft[]): void {
+  const topical = drafts.filter((d) => d.info.kind === 'day' && !d.row && !d.external && d.info.topic !== '')
+  const onlyTopic = topical.filter((d) => !d.hasContent && d.sections.length === 0)
+  if (onlyTopic.length < 2 || onlyTopic.length * 2 < topical.length) return
+  for (const d of onlyTopic) d.hasContent = true
 }
 
 /** What names a label's days: its numbers and its dates, as comparable keys. */

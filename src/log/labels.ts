@@ -99,9 +99,122 @@ function monthNameAt(text: string, pos: number): boolean {
 }
 /** What may not follow a month name: a letter (`marzo` is no `mar`, `mars` no `mar`). */
 const NO_LETTER = '(?![a-zà-ÿ])'
-/** A weekday in Korean, English, Japanese or Chinese, bracketed or not. */
-const WEEKDAY =
-  '(?:[(（]\\s*)?(?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|thr|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?(?![a-z.]))(?:\\s*[)）])?'
+/**
+ * Weekdays in the other languages learners write, in lower case, Sunday first: Spanish, Portuguese, French, German,
+ * Italian, Dutch, Polish, Indonesian, Turkish, Vietnamese (with its marks, and `thứ 2` for Monday), Russian. Not
+ * Indonesian `minggu` (it is also "week": `Minggu ke-1`).
+ */
+const OTHER_WEEKDAYS: ReadonlyArray<readonly string[]> = [
+  ['domingo', 'dimanche', 'sonntag', 'domenica', 'zondag', 'niedziela', 'pazar', 'chủ nhật', 'воскресенье'],
+  [
+    'lunes',
+    'segunda-feira',
+    'segunda',
+    'lundi',
+    'montag',
+    'lunedì',
+    'lunedi',
+    'maandag',
+    'poniedziałek',
+    'senin',
+    'pazartesi',
+    'thứ hai',
+    'thứ 2',
+    'понедельник'
+  ],
+  [
+    'martes',
+    'terça-feira',
+    'terca-feira',
+    'terça',
+    'terca',
+    'mardi',
+    'dienstag',
+    'martedì',
+    'martedi',
+    'dinsdag',
+    'wtorek',
+    'selasa',
+    'salı',
+    'thứ ba',
+    'thứ 3',
+    'вторник'
+  ],
+  [
+    'miércoles',
+    'miercoles',
+    'quarta-feira',
+    'quarta',
+    'mercredi',
+    'mittwoch',
+    'mercoledì',
+    'mercoledi',
+    'woensdag',
+    'środa',
+    'rabu',
+    'çarşamba',
+    'thứ tư',
+    'thứ 4',
+    'среда'
+  ],
+  [
+    'jueves',
+    'quinta-feira',
+    'quinta',
+    'jeudi',
+    'donnerstag',
+    'giovedì',
+    'giovedi',
+    'donderdag',
+    'czwartek',
+    'kamis',
+    'perşembe',
+    'thứ năm',
+    'thứ 5',
+    'четверг'
+  ],
+  [
+    'viernes',
+    'sexta-feira',
+    'sexta',
+    'vendredi',
+    'freitag',
+    'venerdì',
+    'venerdi',
+    'vrijdag',
+    'piątek',
+    "jum'at",
+    'jumat',
+    'cuma',
+    'thứ sáu',
+    'thứ 6',
+    'пятница'
+  ],
+  [
+    'sábado',
+    'sabado',
+    'samedi',
+    'samstag',
+    'sonnabend',
+    'sabato',
+    'zaterdag',
+    'sobota',
+    'sabtu',
+    'cumartesi',
+    'thứ bảy',
+    'thứ 7',
+    'суббота'
+  ]
+]
+const OTHER_WEEKDAY_INDEX = new Map(OTHER_WEEKDAYS.flatMap((names, day) => names.map((name) => [name, day] as const)))
+/** The other languages' weekdays as one alternation, longest first (`cumartesi` before `cuma`). */
+const OTHER_WEEKDAY = [...OTHER_WEEKDAY_INDEX.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/ /g, '\\s*'))
+  .join('|')
+
+/** A weekday in Korean, English, Japanese, Chinese or another language above, bracketed or not. */
+const WEEKDAY = `(?:[(（]\\s*)?(?:(?:${OTHER_WEEKDAY})(?![\\da-zà-ÿ\\u0100-\\u024f\\u0400-\\u04ff\\u1e00-\\u1eff])|[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|thr|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?(?![a-z.]))(?:\\s*[)）])?`
 
 /** An HTML tag: `<` then a name, `/`, `!` or `?` (`< Day1 >` is text, as markdown reads it). */
 const TAGS = /<[A-Za-z/!?][^<>]*>/g
@@ -160,6 +273,8 @@ const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989 }
  */
 function asciiDigits(text: string): string {
   let wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  // The full-width tilde is typed for the wave dash (`2020年11月8日 ～ 11月9日`): the grammar reads the wave dash.
+  if (wide.includes('\uff5e')) wide = wide.replace(/\uff5e/g, '\u301c')
   if (wide.includes('令和') || wide.includes('平成'))
     wide = wide.replace(ERA_YEAR, (_, era: string, year: string) => `${ERA_START[era]! + (year === '元' ? 1 : Number(year)) - 1}年`)
   if (!wide.includes('第')) return wide
@@ -196,7 +311,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57
 /** `c | 0x20` is an ASCII letter's lower case. */
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122
 /** Where a weekday (and so an English date that starts with one) may begin. */
-const WEEKDAY_FIRST = new Set([...'(（월화수목금토일月火水木金土日星周週礼禮'].map((ch) => ch.charCodeAt(0)))
+const WEEKDAY_FIRST = new Set([...'(（월화수목금토일月火水木金土日星周週礼禮çśпвсч'].map((ch) => ch.charCodeAt(0)))
 const mayStartWeekday = (c: number): boolean => isAsciiLetter(c) || WEEKDAY_FIRST.has(c)
 
 function range(a: number, b: number): number[] {
@@ -254,13 +369,28 @@ const MAX_PART = 3
  */
 /**
  * The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`,
- * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`, and their plurals (`Tage`, `días`, `dni`).
+ * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`, Vietnamese `Ngày` (not in a date: `ngày 5 tháng 3`),
+ * Russian `День`, and their plurals (`Tage`, `días`, `dni`).
  */
-const OTHER_DAY_WORDS = 'tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|dzie[nń]|dni|g[uü]n|hari(?:\\s*ke)?'
+const OTHER_DAY_WORDS = 'tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|dzie[nń]|dni|g[uü]n|hari(?:\\s*ke)?|ngày(?!\\s*\\d{1,2}\\s*tháng)|день'
 const DAY_WORD_ANY = `(?:days?|${OTHER_DAY_WORDS})`
 const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`)
-/** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
-const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?=\\s*(?:$|[:)\\]|])|\\s+[-–—])')
+/** After `Day 56`: `, 57`, `& 57`, `and 57` (`Day 12 ,13,14`: each the day after the one before it). */
+const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?!\\d)')
+/** After the list: nothing, a separator or a bracket (a word or a month after it makes it a date or a count). */
+const DAY_LIST_END = at('\\s*(?:$|[:)\\]|(（[])|\\s+[-–—]')
+
+/** The days after `last` listed from `end` (`, 57, 58`), one after another, and where they end; null for none. */
+function nextDays(text: string, end: number, last: number): { numbers: number[]; end: number } | null {
+  const numbers: number[] = []
+  let pos = end
+  for (let m = execAt(DAY_NEXT, text, pos); m && Number(m[1]) === last + numbers.length + 1; m = execAt(DAY_NEXT, text, pos)) {
+    numbers.push(Number(m[1]))
+    pos += m[0].length
+    if (numbers.length >= MAX_DAYS_IN_LABEL) break
+  }
+  return numbers.length > 0 && execAt(DAY_LIST_END, text, pos) ? { numbers, end: pos } : null
+}
 /** `Day One`, `Day Twenty-Three`: a day number in English words, one to ninety-nine. */
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
@@ -315,7 +445,16 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
   let m: RegExpExecArray | null
   // The first letters of `DAY_WORD_ANY`'s words.
   const lower = first | 0x20
-  if (lower === 100 /* d */ || lower === 116 /* t */ || lower === 106 /* j */ || lower === 103 /* g */ || lower === 104 /* h */) {
+  // (and Vietnamese `ngày`, Russian `день`)
+  if (
+    lower === 100 /* d */ ||
+    lower === 116 /* t */ ||
+    lower === 106 /* j */ ||
+    lower === 103 /* g */ ||
+    lower === 104 /* h */ ||
+    lower === 110 /* n */ ||
+    first === 0x434 /* д */
+  ) {
     m = execAt(DAYS_LIST, text, pos)
     if (m) {
       const numbers = sane([m[1]!, ...(m[2]!.match(/\d+/g) ?? [])].map(Number))
@@ -331,10 +470,9 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
       const numbers = sane([Number(m[1])])
       const upTo = m[2] === undefined ? undefined : Number(m[2])
       const end = pos + m[0].length
-      const next = upTo === undefined ? execAt(DAY_NEXT, text, end) : null
-      // `Day 56, 57: Mar 28`: the next day after it (`Day 12, 13 March` is day 12 and its date; `Day 1, 2 hours` no list).
-      if (numbers && next && Number(next[1]) === numbers[0]! + 1)
-        return { numbers: [numbers[0]!, numbers[0]! + 1], form: 'Day N', end: end + next[0].length }
+      // `Day 56, 57: Mar 28`: the days after it (`Day 12, 13 March` is day 12 and its date; `Day 1, 2 hours` no list).
+      const next = upTo === undefined && numbers ? nextDays(text, end, numbers[0]!) : null
+      if (next) return { numbers: [numbers![0]!, ...next.numbers], form: 'Day N', end: next.end }
       return numbers && { numbers, form: 'Day N', end, ...(upTo! > numbers[0]! ? { upTo } : {}) }
     }
     m = execAt(DAY_WORD, text, pos)
@@ -354,9 +492,8 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
     const numbers = m[3] === undefined ? listed : [...listed.slice(0, -1), ...range(listed[listed.length - 1]!, Number(m[3]))]
     const end = pos + m[0].length
     // `R1D42, 43 - May 19th`: the next day after it, as after `Day 42`.
-    const next = m[3] === undefined && m[2] === '' ? execAt(DAY_NEXT, text, end) : null
-    const last = numbers[numbers.length - 1]!
-    if (next && Number(next[1]) === last + 1) return { numbers: [...numbers, last + 1], form: 'RnDN', end: end + next[0].length }
+    const next = m[3] === undefined && m[2] === '' ? nextDays(text, end, numbers[numbers.length - 1]!) : null
+    if (next) return { numbers: [...numbers, ...next.numbers], form: 'RnDN', end: next.end }
     return { numbers, form: 'RnDN', end }
   }
   if (first === 35 /* # */) {
@@ -724,6 +861,13 @@ function skipWeekdays(text: string, pos: number): number {
 /** Separators between a day number and its date: spaces, `- – — − : | / , . _`, middle dots, brackets (`< Day 3 >`). */
 const BETWEEN = at('[\\s\\-–—−:|/,.·•・ㆍ()（）\\[\\]{}_<>]*')
 
+const OPENING = at('[(（[]\\s*')
+
+function skipOpening(text: string, pos: number): number {
+  OPENING.lastIndex = pos
+  return OPENING.test(text) ? OPENING.lastIndex : pos
+}
+
 function skipBetween(text: string, pos: number): number {
   BETWEEN.lastIndex = pos
   const m = BETWEEN.exec(text)
@@ -800,7 +944,7 @@ function topicOf(rest: string): string {
  */
 const LABEL_START = new RegExp(
   '^(?:\\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\\b|day\\d|d\\s*\\+|r\\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|' +
-    `mon|tue|wed|thu|thr|fri|sat|sun|(?:${OTHER_DAY_WORDS}|${OTHER_WEEK_WORDS})\\s*[-#.:]?\\s*\\d|` +
+    `mon|tue|wed|thu|thr|fri|sat|sun|${OTHER_WEEKDAY}|(?:${OTHER_DAY_WORDS}|${OTHER_WEEK_WORDS})\\s*[-#.:]?\\s*\\d|` +
     // Months of other languages that English month names do not start (`enero`, `März`, `août`).
     'ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)'
 )
@@ -817,7 +961,7 @@ const asGrammarReads = (raw: string): string => asciiDigits(plainLabel(raw.toLow
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
-const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打令平'
+const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打令平çśпвсчд'
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-zA-Z])`, 'u')
 
@@ -1085,7 +1229,9 @@ function labelAtStart(text: string): LabelInfo | null {
     }
   }
 
-  const first = readDate(text, skipWeekdays(text, 0))
+  // `Thứ Hai (04/03/2024)`, `Mon [2024-03-04]`: after a weekday, the date may stand in brackets.
+  const afterWeekday = skipWeekdays(text, 0)
+  const first = readDate(text, afterWeekday > 0 ? skipOpening(text, afterWeekday) : 0)
   if (!first) return countBeforeDate(text)
   const date = dateRange(text, first)
   // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.
@@ -1172,8 +1318,13 @@ export function readDayOfMonth(raw: string, month: MonthAbove): LabelInfo | null
   return weekday === null ? info : { ...info, weekday }
 }
 
-/** A weekday word: Chinese first (`周日` is Sunday, not the `日` of Japanese), then Korean, Japanese, English. */
-const WEEKDAY_WORD = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|([월화수목금토일])|([月火水木金土日])|(sun|mon|tue|wed|thu|thr|fri|sat)/
+/**
+ * A weekday word: the other languages' first (`montag` is no English `mon…` to read), then Chinese (`周日` is Sunday,
+ * not the `日` of Japanese), Korean, Japanese, English.
+ */
+const WEEKDAY_WORD = new RegExp(
+  `(${OTHER_WEEKDAY})|(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|([월화수목금토일])|([月火水木金土日])|(sun|mon|tue|wed|thu|thr|fri|sat)`
+)
 const ZH_DAYS = '日一二三四五六'
 const KO_DAYS = '일월화수목금토'
 const JA_DAYS = '日月火水木金土'
@@ -1192,10 +1343,11 @@ function weekdayAt(text: string, pos: number): number | null {
   const written = WEEKDAY_AT.exec(text)?.[0]
   const m = written ? WEEKDAY_WORD.exec(written) : null
   if (!m) return null
-  if (m[1]) return m[1] === '天' ? 0 : ZH_DAYS.indexOf(m[1])
-  if (m[2]) return KO_DAYS.indexOf(m[2])
-  if (m[3]) return JA_DAYS.indexOf(m[3])
-  return m[4] === 'thr' ? 4 : EN_DAYS.indexOf(m[4]!)
+  if (m[1]) return OTHER_WEEKDAY_INDEX.get(m[1].replace(/\s+/g, ' ')) ?? null
+  if (m[2]) return m[2] === '天' ? 0 : ZH_DAYS.indexOf(m[2])
+  if (m[3]) return KO_DAYS.indexOf(m[3])
+  if (m[4]) return JA_DAYS.indexOf(m[4])
+  return m[5] === 'thr' ? 4 : EN_DAYS.indexOf(m[5]!)
 }
 
 /** Where a date may follow a day's topic: after an opening bracket, or a dash, bar, slash, colon or comma between words. */

@@ -2,7 +2,7 @@
  * Reads a whole log: markdown in, entries with sections and items out.
  */
 import { BlockReader, type Block } from './blocks.js'
-import { assembleEntries, withoutEchoedRows, type EntryDraft } from './entries.js'
+import { assembleEntries, markTopicsWritten, withoutEchoedRows, type EntryDraft } from './entries.js'
 import { hiddenDayHeadings } from './hidden-days.js'
 import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
@@ -64,9 +64,13 @@ function readBlocks(
   return { reader, notes }
 }
 
+/** A separator left at a label's end where its topic was never written (`2024.03.05 화 -`; `-- 17 Jan 2024 --` is a frame). */
+const DANGLING_SEPARATOR = /\s+[-–—:|·]+$/u
+const FRAMED = /^[-–—:|·]/u
+
 function labelOf(draft: EntryDraft): string {
   const numbers = draft.info.numbers
-  if (numbers.length === 0) return draft.title
+  if (numbers.length === 0) return FRAMED.test(draft.title) ? draft.title : draft.title.replace(DANGLING_SEPARATOR, '')
   // No spread: a label may list many numbers.
   let first = numbers[0]!
   let last = first
@@ -159,6 +163,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length })
   const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)
   const drafts = withoutEchoedRows(assembleEntries(reader.blocks, vocabulary, lines.length, template))
+  markTopicsWritten(drafts)
   const stretches = countAcrossStretches(drafts)
   for (const draft of drafts) {
     while (draft.endLine > draft.line && (lines[draft.endLine - 1] ?? '').trim() === '') draft.endLine--

@@ -65,6 +65,10 @@ interface Candidate {
   link?: boolean
 }
 
+/** A table of days read beside day headings: this many rows at least, and this many for each heading. */
+const MANY_ROWS = 10
+const ROWS_PER_HEADING = 5
+
 const isWeak = (p: Position): boolean => p === 'bold' || p === 'line' || p === 'item' || p === 'row'
 /** A form's day part: `Day N` of `Day N · YYYY-MM-DD` and of `Day N … YYYY-MM-DD` (a date after the topic). */
 const leadOf = (form: string): string => form.split(/ [·…] /)[0]!
@@ -239,10 +243,15 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   // Bold and date lines are day markers only where they outnumber the headings and summaries.
   const strongTotal = ownDays.filter((c) => !isWeak(c.position)).length
   // Bullets and table rows are days only in a log with no day headings, and three at least: two dated bullets are more
-  // often deadlines, a few dated rows a schedule.
+  // often deadlines, a few dated rows a schedule. Rows of a table of days many times the headings (`<summary>` notes
+  // beside 60 rows of days) are days too; a short schedule under each day's heading is not.
   const listed = (p: Position): boolean => p === 'item' || p === 'row'
+  const manyRows = (g: Candidate[]): boolean =>
+    g[0]!.position === 'row' && g.length >= MANY_ROWS && g.length >= ROWS_PER_HEADING * strongTotal
   const eligible = groups.filter((g) =>
-    listed(g[0]!.position) ? strongTotal === 0 && g.length >= 3 : !isWeak(g[0]!.position) || (g.length >= 2 && g.length > strongTotal)
+    listed(g[0]!.position)
+      ? (strongTotal === 0 && g.length >= 3) || manyRows(g)
+      : !isWeak(g[0]!.position) || (g.length >= 2 && g.length > strongTotal)
   )
   const main = eligible.reduce<Candidate[] | null>((best, g) => (best === null || g.length > best.length ? g : best), null)
   // Which main entry each block stands inside: only asked about groups of another shape.
