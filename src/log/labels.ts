@@ -104,118 +104,32 @@ const NO_LETTER = '(?![a-zà-ÿ])'
  * Italian, Dutch, Polish, Indonesian, Turkish, Vietnamese (with its marks, and `thứ 2` for Monday), Russian. Not
  * Indonesian `minggu` (it is also "week": `Minggu ke-1`).
  */
-const OTHER_WEEKDAYS: ReadonlyArray<readonly string[]> = [
-  ['domingo', 'dimanche', 'sonntag', 'domenica', 'zondag', 'niedziela', 'pazar', 'chủ nhật', 'воскресенье'],
-  [
-    'lunes',
-    'segunda-feira',
-    'segunda',
-    'lundi',
-    'montag',
-    'lunedì',
-    'lunedi',
-    'maandag',
-    'poniedziałek',
-    'senin',
-    'pazartesi',
-    'thứ hai',
-    'thứ 2',
-    'понедельник'
-  ],
-  [
-    'martes',
-    'terça-feira',
-    'terca-feira',
-    'terça',
-    'terca',
-    'mardi',
-    'dienstag',
-    'martedì',
-    'martedi',
-    'dinsdag',
-    'wtorek',
-    'selasa',
-    'salı',
-    'thứ ba',
-    'thứ 3',
-    'вторник'
-  ],
-  [
-    'miércoles',
-    'miercoles',
-    'quarta-feira',
-    'quarta',
-    'mercredi',
-    'mittwoch',
-    'mercoledì',
-    'mercoledi',
-    'woensdag',
-    'środa',
-    'rabu',
-    'çarşamba',
-    'thứ tư',
-    'thứ 4',
-    'среда'
-  ],
-  [
-    'jueves',
-    'quinta-feira',
-    'quinta',
-    'jeudi',
-    'donnerstag',
-    'giovedì',
-    'giovedi',
-    'donderdag',
-    'czwartek',
-    'kamis',
-    'perşembe',
-    'thứ năm',
-    'thứ 5',
-    'четверг'
-  ],
-  [
-    'viernes',
-    'sexta-feira',
-    'sexta',
-    'vendredi',
-    'freitag',
-    'venerdì',
-    'venerdi',
-    'vrijdag',
-    'piątek',
-    "jum'at",
-    'jumat',
-    'cuma',
-    'thứ sáu',
-    'thứ 6',
-    'пятница'
-  ],
-  [
-    'sábado',
-    'sabado',
-    'samedi',
-    'samstag',
-    'sonnabend',
-    'sabato',
-    'zaterdag',
-    'sobota',
-    'sabtu',
-    'cumartesi',
-    'thứ bảy',
-    'thứ 7',
-    'суббота'
-  ]
-]
-const OTHER_WEEKDAY_INDEX = new Map(OTHER_WEEKDAYS.flatMap((names, day) => names.map((name) => [name, day] as const)))
-/** The other languages' weekdays as one alternation, longest first (`cumartesi` before `cuma`). */
-const OTHER_WEEKDAY = [...OTHER_WEEKDAY_INDEX.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/ /g, '\\s*'))
-  .join('|')
+const OTHER_WEEKDAYS = [
+  'domingo|dimanche|sonntag|domenica|zondag|niedziela|pazar|chủ nhật|воскресенье',
+  'lunes|segunda-feira|segunda|lundi|montag|lunedì|lunedi|maandag|poniedziałek|senin|pazartesi|thứ hai|thứ 2|понедельник',
+  'martes|terça-feira|terca-feira|terça|terca|mardi|dienstag|martedì|martedi|dinsdag|wtorek|selasa|salı|thứ ba|thứ 3|вторник',
+  'miércoles|miercoles|quarta-feira|quarta|mercredi|mittwoch|mercoledì|mercoledi|woensdag|środa|rabu|çarşamba|thứ tư|thứ 4|среда',
+  'jueves|quinta-feira|quinta|jeudi|donnerstag|giovedì|giovedi|donderdag|czwartek|kamis|perşembe|thứ năm|thứ 5|четверг',
+  "viernes|sexta-feira|sexta|vendredi|freitag|venerdì|venerdi|vrijdag|piątek|jum'at|jumat|cuma|thứ sáu|thứ 6|пятница",
+  'sábado|sabado|samedi|samstag|sonnabend|sabato|zaterdag|sobota|sabtu|cumartesi|thứ bảy|thứ 7|суббота'
+].map((names) => names.split('|'))
+/** English's three letters for each weekday, Sunday first: what the grammar's weekday patterns read. */
+const EN_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+const EN_WEEKDAY_OF = new Map(OTHER_WEEKDAYS.flatMap((names, day) => names.map((name) => [name, EN_DAYS[day]!] as const)))
+/** Letters a weekday word may not run on into (Latin with its marks, Vietnamese, Cyrillic), nor a digit after it. */
+const WORD_LETTER = 'a-zà-ÿ\\u0100-\\u024f\\u0400-\\u04ff\\u1e00-\\u1eff'
+/** The other languages' weekdays, as whole words, longest first (`cumartesi` before `cuma`). */
+const OTHER_WEEKDAY = new RegExp(
+  `(?<![${WORD_LETTER}])(?:${[...EN_WEEKDAY_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/ /g, '\\s*'))
+    .join('|')})(?![\\d${WORD_LETTER}])`,
+  'g'
+)
 
-/** A weekday in Korean, English, Japanese, Chinese or another language above, bracketed or not. */
-const WEEKDAY = `(?:[(（]\\s*)?(?:(?:${OTHER_WEEKDAY})(?![\\da-zà-ÿ\\u0100-\\u024f\\u0400-\\u04ff\\u1e00-\\u1eff])|[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|thr|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?(?![a-z.]))(?:\\s*[)）])?`
-
+/** A weekday in Korean, English, Japanese or Chinese, bracketed or not (other languages' are read as English's). */
+const WEEKDAY =
+  '(?:[(（]\\s*)?(?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|thr|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?(?![a-z.]))(?:\\s*[)）])?'
 /** An HTML tag: `<` then a name, `/`, `!` or `?` (`< Day1 >` is text, as markdown reads it). */
 const TAGS = /<[A-Za-z/!?][^<>]*>/g
 const EMPHASIS = /\*+|_{2,}|`+|~~/g
@@ -275,6 +189,8 @@ function asciiDigits(text: string): string {
   let wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
   // The full-width tilde is typed for the wave dash (`2020年11月8日 ～ 11月9日`): the grammar reads the wave dash.
   if (wide.includes('\uff5e')) wide = wide.replace(/\uff5e/g, '\u301c')
+  // `sábado`, `thứ hai`, `понедельник`: other languages' weekdays read as English's, which the weekday patterns know.
+  wide = wide.replace(OTHER_WEEKDAY, (name) => EN_WEEKDAY_OF.get(name.replace(/\s+/g, ' '))!)
   if (wide.includes('令和') || wide.includes('平成'))
     wide = wide.replace(ERA_YEAR, (_, era: string, year: string) => `${ERA_START[era]! + (year === '元' ? 1 : Number(year)) - 1}年`)
   if (!wide.includes('第')) return wide
@@ -311,7 +227,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57
 /** `c | 0x20` is an ASCII letter's lower case. */
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122
 /** Where a weekday (and so an English date that starts with one) may begin. */
-const WEEKDAY_FIRST = new Set([...'(（월화수목금토일月火水木金土日星周週礼禮çśпвсч'].map((ch) => ch.charCodeAt(0)))
+const WEEKDAY_FIRST = new Set([...'(（월화수목금토일月火水木金土日星周週礼禮'].map((ch) => ch.charCodeAt(0)))
 const mayStartWeekday = (c: number): boolean => isAsciiLetter(c) || WEEKDAY_FIRST.has(c)
 
 function range(a: number, b: number): number[] {
@@ -944,7 +860,7 @@ function topicOf(rest: string): string {
  */
 const LABEL_START = new RegExp(
   '^(?:\\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\\b|day\\d|d\\s*\\+|r\\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|' +
-    `mon|tue|wed|thu|thr|fri|sat|sun|${OTHER_WEEKDAY}|(?:${OTHER_DAY_WORDS}|${OTHER_WEEK_WORDS})\\s*[-#.:]?\\s*\\d|` +
+    `mon|tue|wed|thu|thr|fri|sat|sun|(?:${OTHER_DAY_WORDS}|${OTHER_WEEK_WORDS})\\s*[-#.:]?\\s*\\d|` +
     // Months of other languages that English month names do not start (`enero`, `März`, `août`).
     'ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)'
 )
@@ -1318,18 +1234,11 @@ export function readDayOfMonth(raw: string, month: MonthAbove): LabelInfo | null
   return weekday === null ? info : { ...info, weekday }
 }
 
-/**
- * A weekday word: the other languages' first (`montag` is no English `mon…` to read), then Chinese (`周日` is Sunday,
- * not the `日` of Japanese), Korean, Japanese, English.
- */
-const WEEKDAY_WORD = new RegExp(
-  `(${OTHER_WEEKDAY})|(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|([월화수목금토일])|([月火水木金土日])|(sun|mon|tue|wed|thu|thr|fri|sat)`
-)
+/** A weekday word: Chinese first (`周日` is Sunday, not the `日` of Japanese), then Korean, Japanese, English. */
+const WEEKDAY_WORD = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|([월화수목금토일])|([月火水木金土日])|(sun|mon|tue|wed|thu|thr|fri|sat)/
 const ZH_DAYS = '日一二三四五六'
 const KO_DAYS = '일월화수목금토'
 const JA_DAYS = '日月火水木金土'
-const EN_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
-
 /** The weekday written right before the label's one date (from `at`) or right after it; null for none or for a range. */
 function weekdayBeside(text: string, at: number, date: DateToken): number | null {
   if (date.dates.length + date.slashDates.length !== 1 || date.slashDates.some((d) => d.through)) return null
@@ -1343,11 +1252,10 @@ function weekdayAt(text: string, pos: number): number | null {
   const written = WEEKDAY_AT.exec(text)?.[0]
   const m = written ? WEEKDAY_WORD.exec(written) : null
   if (!m) return null
-  if (m[1]) return OTHER_WEEKDAY_INDEX.get(m[1].replace(/\s+/g, ' ')) ?? null
-  if (m[2]) return m[2] === '天' ? 0 : ZH_DAYS.indexOf(m[2])
-  if (m[3]) return KO_DAYS.indexOf(m[3])
-  if (m[4]) return JA_DAYS.indexOf(m[4])
-  return m[5] === 'thr' ? 4 : EN_DAYS.indexOf(m[5]!)
+  if (m[1]) return m[1] === '天' ? 0 : ZH_DAYS.indexOf(m[1])
+  if (m[2]) return KO_DAYS.indexOf(m[2])
+  if (m[3]) return JA_DAYS.indexOf(m[3])
+  return m[4] === 'thr' ? 4 : EN_DAYS.indexOf(m[4]!)
 }
 
 /** Where a date may follow a day's topic: after an opening bracket, or a dash, bar, slash, colon or comma between words. */
