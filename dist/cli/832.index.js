@@ -3008,7 +3008,31 @@ function monthNameAt(text, pos) {
 }
 /** What may not follow a month name: a letter (`marzo` is no `mar`, `mars` no `mar`). */
 const NO_LETTER = '(?![a-zà-ÿ])';
-/** A weekday in Korean, English, Japanese or Chinese, bracketed or not. */
+/**
+ * Weekdays in the other languages learners write, in lower case, Sunday first: Spanish, Portuguese, French, German,
+ * Italian, Dutch, Polish, Indonesian, Turkish, Vietnamese (with its marks, and `thứ 2` for Monday), Russian. Not
+ * Indonesian `minggu` (it is also "week": `Minggu ke-1`).
+ */
+const OTHER_WEEKDAYS = [
+    'domingo|dimanche|sonntag|domenica|zondag|niedziela|pazar|chủ nhật|воскресенье',
+    'lunes|segunda-feira|segunda|lundi|montag|lunedì|lunedi|maandag|poniedziałek|senin|pazartesi|thứ hai|thứ 2|понедельник',
+    'martes|terça-feira|terca-feira|terça|terca|mardi|dienstag|martedì|martedi|dinsdag|wtorek|selasa|salı|thứ ba|thứ 3|вторник',
+    'miércoles|miercoles|quarta-feira|quarta|mercredi|mittwoch|mercoledì|mercoledi|woensdag|środa|rabu|çarşamba|thứ tư|thứ 4|среда',
+    'jueves|quinta-feira|quinta|jeudi|donnerstag|giovedì|giovedi|donderdag|czwartek|kamis|perşembe|thứ năm|thứ 5|четверг',
+    "viernes|sexta-feira|sexta|vendredi|freitag|venerdì|venerdi|vrijdag|piątek|jum'at|jumat|cuma|thứ sáu|thứ 6|пятница",
+    'sábado|sabado|samedi|samstag|sonnabend|sabato|zaterdag|sobota|sabtu|cumartesi|thứ bảy|thứ 7|суббота'
+].map((names) => names.split('|'));
+/** English's three letters for each weekday, Sunday first: what the grammar's weekday patterns read. */
+const EN_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const EN_WEEKDAY_OF = new Map(OTHER_WEEKDAYS.flatMap((names, day) => names.map((name) => [name, EN_DAYS[day]])));
+/** Letters a weekday word may not run on into (Latin with its marks, Vietnamese, Cyrillic), nor a digit after it. */
+const WORD_LETTER = 'a-zà-ÿ\\u0100-\\u024f\\u0400-\\u04ff\\u1e00-\\u1eff';
+/** The other languages' weekdays, as whole words, longest first (`cumartesi` before `cuma`). */
+const OTHER_WEEKDAY = new RegExp(`(?<![${WORD_LETTER}])(?:${[...EN_WEEKDAY_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/ /g, '\\s*'))
+    .join('|')})(?![\\d${WORD_LETTER}])`, 'g');
+/** A weekday in Korean, English, Japanese or Chinese, bracketed or not (other languages' are read as English's). */
 const WEEKDAY = '(?:[(（]\\s*)?(?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|thr|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?(?![a-z.]))(?:\\s*[)）])?';
 /** An HTML tag: `<` then a name, `/`, `!` or `?` (`< Day1 >` is text, as markdown reads it). */
 const TAGS = /<[A-Za-z/!?][^<>]*>/g;
@@ -3064,6 +3088,11 @@ const ERA_START = { 令和: 2019, 平成: 1989 };
  */
 function asciiDigits(text) {
     let wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    // The full-width tilde is typed for the wave dash (`2020年11月8日 ～ 11月9日`): the grammar reads the wave dash.
+    if (wide.includes('\uff5e'))
+        wide = wide.replace(/\uff5e/g, '\u301c');
+    // `sábado`, `thứ hai`, `понедельник`: other languages' weekdays read as English's, which the weekday patterns know.
+    wide = wide.replace(OTHER_WEEKDAY, (name) => EN_WEEKDAY_OF.get(name.replace(/\s+/g, ' ')));
     if (wide.includes('令和') || wide.includes('平成'))
         wide = wide.replace(ERA_YEAR, (_, era, year) => `${ERA_START[era] + (year === '元' ? 1 : Number(year)) - 1}年`);
     if (!wide.includes('第'))
@@ -3137,13 +3166,28 @@ const MAX_PART = 3;
  */
 /**
  * The word for a day: English, and German `Tag`, Spanish and Portuguese `Día`/`Dia`, French `Jour`, Italian `Giorno`,
- * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`, and their plurals (`Tage`, `días`, `dni`).
+ * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`, Vietnamese `Ngày` (not in a date: `ngày 5 tháng 3`),
+ * Russian `День`, and their plurals (`Tage`, `días`, `dni`).
  */
-const OTHER_DAY_WORDS = 'tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|dzie[nń]|dni|g[uü]n|hari(?:\\s*ke)?';
+const OTHER_DAY_WORDS = 'tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|dzie[nń]|dni|g[uü]n|hari(?:\\s*ke)?|ngày(?!\\s*\\d{1,2}\\s*tháng)|день';
 const DAY_WORD_ANY = `(?:days?|${OTHER_DAY_WORDS})`;
 const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`);
-/** After `Day 56`: `, 57`, `& 57`, `and 57`, then nothing or a separator (a word or a month after it makes it a date or a count). */
-const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?=\\s*(?:$|[:)\\]|])|\\s+[-–—])');
+/** After `Day 56`: `, 57`, `& 57`, `and 57` (`Day 12 ,13,14`: each the day after the one before it). */
+const DAY_NEXT = at('\\s*(?:,|&|and|\\+)\\s*(\\d{1,6})(?!\\d)');
+/** After the list: nothing, a separator or a bracket (a word or a month after it makes it a date or a count). */
+const DAY_LIST_END = at('\\s*(?:$|[:)\\]|(（[])|\\s+[-–—]');
+/** The days after `last` listed from `end` (`, 57, 58`), one after another, and where they end; null for none. */
+function nextDays(text, end, last) {
+    const numbers = [];
+    let pos = end;
+    for (let m = execAt(DAY_NEXT, text, pos); m && Number(m[1]) === last + numbers.length + 1; m = execAt(DAY_NEXT, text, pos)) {
+        numbers.push(Number(m[1]));
+        pos += m[0].length;
+        if (numbers.length >= MAX_DAYS_IN_LABEL)
+            break;
+    }
+    return numbers.length > 0 && execAt(DAY_LIST_END, text, pos) ? { numbers, end: pos } : null;
+}
 /** `Day One`, `Day Twenty-Three`: a day number in English words, one to ninety-nine. */
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -3191,7 +3235,14 @@ function readDayNumber(text, pos) {
     let m;
     // The first letters of `DAY_WORD_ANY`'s words.
     const lower = first | 0x20;
-    if (lower === 100 /* d */ || lower === 116 /* t */ || lower === 106 /* j */ || lower === 103 /* g */ || lower === 104 /* h */) {
+    // (and Vietnamese `ngày`, Russian `день`)
+    if (lower === 100 /* d */ ||
+        lower === 116 /* t */ ||
+        lower === 106 /* j */ ||
+        lower === 103 /* g */ ||
+        lower === 104 /* h */ ||
+        lower === 110 /* n */ ||
+        first === 0x434 /* д */) {
         m = execAt(DAYS_LIST, text, pos);
         if (m) {
             const numbers = sane([m[1], ...(m[2].match(/\d+/g) ?? [])].map(Number));
@@ -3207,10 +3258,10 @@ function readDayNumber(text, pos) {
             const numbers = sane([Number(m[1])]);
             const upTo = m[2] === undefined ? undefined : Number(m[2]);
             const end = pos + m[0].length;
-            const next = upTo === undefined ? execAt(DAY_NEXT, text, end) : null;
-            // `Day 56, 57: Mar 28`: the next day after it (`Day 12, 13 March` is day 12 and its date; `Day 1, 2 hours` no list).
-            if (numbers && next && Number(next[1]) === numbers[0] + 1)
-                return { numbers: [numbers[0], numbers[0] + 1], form: 'Day N', end: end + next[0].length };
+            // `Day 56, 57: Mar 28`: the days after it (`Day 12, 13 March` is day 12 and its date; `Day 1, 2 hours` no list).
+            const next = upTo === undefined && numbers ? nextDays(text, end, numbers[0]) : null;
+            if (next)
+                return { numbers: [numbers[0], ...next.numbers], form: 'Day N', end: next.end };
             return numbers && { numbers, form: 'Day N', end, ...(upTo > numbers[0] ? { upTo } : {}) };
         }
         m = execAt(DAY_WORD, text, pos);
@@ -3233,10 +3284,9 @@ function readDayNumber(text, pos) {
         const numbers = m[3] === undefined ? listed : [...listed.slice(0, -1), ...range(listed[listed.length - 1], Number(m[3]))];
         const end = pos + m[0].length;
         // `R1D42, 43 - May 19th`: the next day after it, as after `Day 42`.
-        const next = m[3] === undefined && m[2] === '' ? execAt(DAY_NEXT, text, end) : null;
-        const last = numbers[numbers.length - 1];
-        if (next && Number(next[1]) === last + 1)
-            return { numbers: [...numbers, last + 1], form: 'RnDN', end: end + next[0].length };
+        const next = m[3] === undefined && m[2] === '' ? nextDays(text, end, numbers[numbers.length - 1]) : null;
+        if (next)
+            return { numbers: [...numbers, ...next.numbers], form: 'RnDN', end: next.end };
         return { numbers, form: 'RnDN', end };
     }
     if (first === 35 /* # */) {
@@ -3621,6 +3671,11 @@ function skipWeekdays(text, pos) {
 }
 /** Separators between a day number and its date: spaces, `- – — − : | / , . _`, middle dots, brackets (`< Day 3 >`). */
 const BETWEEN = at('[\\s\\-–—−:|/,.·•・ㆍ()（）\\[\\]{}_<>]*');
+const OPENING = at('[(（[]\\s*');
+function skipOpening(text, pos) {
+    OPENING.lastIndex = pos;
+    return OPENING.test(text) ? OPENING.lastIndex : pos;
+}
 function skipBetween(text, pos) {
     BETWEEN.lastIndex = pos;
     const m = BETWEEN.exec(text);
@@ -3702,7 +3757,7 @@ const asGrammarReads = (raw) => asciiDigits(plainLabel(raw.toLowerCase()));
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
-const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打令平';
+const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打令平çśпвсчд';
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-zA-Z])`, 'u');
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
@@ -3968,7 +4023,9 @@ function labelAtStart(text) {
             ...(weekday === null ? {} : { weekday })
         };
     }
-    const first = readDate(text, skipWeekdays(text, 0));
+    // `Thứ Hai (04/03/2024)`, `Mon [2024-03-04]`: after a weekday, the date may stand in brackets.
+    const afterWeekday = skipWeekdays(text, 0);
+    const first = readDate(text, afterWeekday > 0 ? skipOpening(text, afterWeekday) : 0);
     if (!first)
         return countBeforeDate(text);
     const date = dateRange(text, first);
@@ -4055,7 +4112,6 @@ const WEEKDAY_WORD = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天
 const ZH_DAYS = '日一二三四五六';
 const KO_DAYS = '일월화수목금토';
 const JA_DAYS = '日月火水木金土';
-const EN_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** The weekday written right before the label's one date (from `at`) or right after it; null for none or for a range. */
 function weekdayBeside(text, at, date) {
     if (date.dates.length + date.slashDates.length !== 1 || date.slashDates.some((d) => d.through))
@@ -4648,12 +4704,12 @@ class BlockReader {
                 continue;
             }
             // `| 다시 0 일차 | [React](./react.md) |` among index rows: a linked row naming no day, which the report owns up to.
-            if (index && row.children.some(linksOut)) {
+            if (index && row.children.some(onlyLinksOut)) {
                 this.blocks.push({ type: 'indexRow', text: first, line: this.lineOf(row), unnamed: true });
                 continue;
             }
-            // A row that starts with a date and links nowhere (a table of contents links to the log's own headings).
-            const linksNowhere = !row.children.some(hasLinkOrMedia);
+            // A row that starts with a date and has no cell of links (a table of contents links to the log's own headings).
+            const linksNowhere = !row.children.some((cell) => linkCell(cell) !== null);
             if (datedFirstCell(cells) && linksNowhere)
                 dayRows++;
             // Perhaps a day, where the log writes its days as rows: the template decides.
@@ -4682,15 +4738,15 @@ const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|日目|天)$/;
 /** A cell of a table of days that says nothing was written: `N/A`, `TBD`, `TODO`, `...`. */
 const NOT_WRITTEN = /^\s*(?:n\/?a|tbd|todo|\.{3}|…)\s*$/i;
 /** A column headed for the date (`| No | Date |`, `| # | 日付 |`, `| 번호 | 날짜 |`). */
-const DATE_COLUMN = /^(?:date|dates|日付|日期|날짜|일자|data|fecha|datum)$/;
+const DATE_COLUMN = /^(?:date|dates|日付|日期|날짜|일자|data|fecha|datum|tanggal|tarih|ngày|дата)$/;
 /**
  * A row's label and how many cells it takes: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and
  * dated in the next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both; a counter before a date column is the date.
  */
 function rowLabel(cells, dayColumn, dateSecond) {
     const first = cells[0] ?? '';
-    // `| 31 | 2025/07/25 | … |` under `| # | 日付 |`: a row counter, then the day's date.
-    if (!dayColumn && dateSecond && /^\s*\d{1,4}\s*$/.test(first))
+    // `| 31 | 2025/07/25 | … |` under `| # | 日付 |`, or `| 03 | 26/03 |` under any header: a row counter, then the day's date.
+    if (!dayColumn && /^\s*\d{1,4}\s*$/.test(first) && (dateSecond || dateAlone(cells[1])))
         return { label: cells[1] ?? '', width: 2 };
     const label = dayColumn && /^\s*\d{1,4}\s*$/.test(first) ? `Day ${first.trim()}` : first;
     const second = cells[1];
@@ -4701,6 +4757,11 @@ function rowLabel(cells, dayColumn, dateSecond) {
     if (date && date.numbers.length === 0 && date.topic === '')
         return { label: `${label} (${second.trim()})`, width: 2 };
     return { label, width: 1 };
+}
+/** A cell that is a date and nothing else (`26/03`, `2024-03-05 (화)`). */
+function dateAlone(cell) {
+    const info = cell === undefined ? null : namedDay(cell);
+    return info !== null && info.numbers.length === 0 && info.topic === '';
 }
 /** The day a text names by its number or date, or null. */
 function namedDay(text) {
@@ -4833,8 +4894,38 @@ function linksOut(node) {
  */
 function dayCellLinkingOut(cells, row) {
     const day = dayCell(cells);
-    return day !== undefined && row.children.some(linksOut) ? day : null;
+    return day !== undefined && row.children.some(onlyLinksOut) ? day : null;
 }
+/** Text that joins links in a cell (`, `, ` / `, `·`), and no words. */
+const JOINING = /^[\s\p{P}\p{S}]*$/u;
+/**
+ * Where a cell that is nothing but links points: `out` (`[링크](https://…)`, `[📄](./03-05.md), [노트](…)`: where a row's
+ * day is written), `here` (`[Day 1](#day-1)`: a table of contents); null for a cell of words, a link among them
+ * (`- Nghe [podcast #12](https://…)`) part of the row's own writing.
+ */
+function linkCell(cell) {
+    let links = null;
+    const stack = [...cell.children];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if (next.type === 'link' || next.type === 'linkReference') {
+            if (next.type === 'link' && next.url.startsWith('#'))
+                links = 'here';
+            else
+                links ??= 'out';
+        }
+        else if (next.type === 'text' || next.type === 'inlineCode') {
+            if (!JOINING.test(next.value))
+                return null;
+        }
+        else if (next.type === 'strong' || next.type === 'emphasis' || next.type === 'delete')
+            stack.push(...next.children);
+        else if (next.type !== 'break' && next.type !== 'image' && next.type !== 'html')
+            return null;
+    }
+    return links;
+}
+const onlyLinksOut = (cell) => linkCell(cell) === 'out';
 /** Whether a row's first cell names a day by its date (`| 06.03.2023 M |`), not only by a number (`| 25 days |`). */
 function datedFirstCell(cells) {
     const info = namedDay(cells[0] ?? '');
@@ -5020,6 +5111,12 @@ function speaksOfOpenDay(info, depth, open) {
         return false;
     const last = Math.max(...open.info.numbers);
     return info.numbers.length > 0 && info.numbers.every((n) => n <= last);
+}
+/** Words that end as a sentence does (`?`, `。`, `!`), or run longer than a sub-heading would. */
+const SENTENCE_END = /[?？!！。.]\s*$/;
+const MAX_SUBHEADING = 40;
+function isSentence(text) {
+    return text.length > MAX_SUBHEADING || SENTENCE_END.test(text);
 }
 /** A plain line's section label ends with a colon and is short. */
 const PLAIN_LABEL = /^.{1,60}[:：]\s*$/u;
@@ -5288,8 +5385,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     addItems([block.item]);
                     markContent();
                 }
-                else if (!underHeading || block.rest) {
+                else if (!underHeading || block.rest || isSentence(block.text)) {
                     // Under a heading, bold words alone (`**새로 알게 된 개념**`) are a sub-heading: only what they head is writing.
+                    // A bold sentence (`**왜 이렇게 설계했을까?**`) is writing itself.
                     markContent();
                 }
                 break;
@@ -5392,6 +5490,19 @@ function withoutEchoedRows(drafts) {
     if (written.size === 0)
         return drafts;
     return drafts.filter((d) => !(d.external && !d.linked) || !dayKeys(d.info).some((key) => written.has(key)));
+}
+/**
+ * `#### 2024.03.05 화 - 클로저 공부` and nothing under it, day after day: a log that writes each day on its label.
+ * Where most of the days whose label has a topic have nothing under it (two at least), each such topic is its day's
+ * writing; elsewhere a day with only a topic is a day left empty. Bold labels count their topic already.
+ */
+function markTopicsWritten(drafts) {
+    const topical = drafts.filter((d) => d.info.kind === 'day' && !d.row && !d.external && d.info.topic !== '');
+    const onlyTopic = topical.filter((d) => !d.hasContent && d.sections.length === 0);
+    if (onlyTopic.length < 2 || onlyTopic.length * 2 < topical.length)
+        return;
+    for (const d of onlyTopic)
+        d.hasContent = true;
 }
 /** What names a label's days: its numbers and its dates, as comparable keys. */
 function dayKeys(info) {
@@ -7153,6 +7264,9 @@ const SKIPPED_SHOWN = 20;
 /** Longer lines are prose, not labels. */
 const MAX_LABEL = 200;
 const INLINE_SUMMARY = /<summary\b[^<>]*>([^<]{1,40})<\/summary/i;
+/** A table of days read beside day headings: this many rows at least, and this many for each heading. */
+const MANY_ROWS = 10;
+const ROWS_PER_HEADING = 5;
 const isWeak = (p) => p === 'bold' || p === 'line' || p === 'item' || p === 'row';
 /** A form's day part: `Day N` of `Day N · YYYY-MM-DD` and of `Day N … YYYY-MM-DD` (a date after the topic). */
 const leadOf = (form) => form.split(/ [·…] /)[0];
@@ -7339,9 +7453,13 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     // Bold and date lines are day markers only where they outnumber the headings and summaries.
     const strongTotal = ownDays.filter((c) => !isWeak(c.position)).length;
     // Bullets and table rows are days only in a log with no day headings, and three at least: two dated bullets are more
-    // often deadlines, a few dated rows a schedule.
+    // often deadlines, a few dated rows a schedule. Rows of a table of days many times the headings (`<summary>` notes
+    // beside 60 rows of days) are days too; a short schedule under each day's heading is not.
     const listed = (p) => p === 'item' || p === 'row';
-    const eligible = groups.filter((g) => listed(g[0].position) ? strongTotal === 0 && g.length >= 3 : !isWeak(g[0].position) || (g.length >= 2 && g.length > strongTotal));
+    const manyRows = (g) => g[0].position === 'row' && g.length >= MANY_ROWS && g.length >= ROWS_PER_HEADING * strongTotal;
+    const eligible = groups.filter((g) => listed(g[0].position)
+        ? (strongTotal === 0 && g.length >= 3) || manyRows(g)
+        : !isWeak(g[0].position) || (g.length >= 2 && g.length > strongTotal));
     const main = eligible.reduce((best, g) => (best === null || g.length > best.length ? g : best), null);
     // Which main entry each block stands inside: only asked about groups of another shape.
     let inside = null;
@@ -7846,10 +7964,13 @@ function readBlocks(text, lines, mode, vocabulary) {
     const { notes } = readBlocksFast(text, reader);
     return { reader, notes };
 }
+/** A separator left at a label's end where its topic was never written (`2024.03.05 화 -`; `-- 17 Jan 2024 --` is a frame). */
+const DANGLING_SEPARATOR = /\s+[-–—:|·]+$/u;
+const FRAMED = /^[-–—:|·]/u;
 function labelOf(draft) {
     const numbers = draft.info.numbers;
     if (numbers.length === 0)
-        return draft.title;
+        return FRAMED.test(draft.title) ? draft.title : draft.title.replace(DANGLING_SEPARATOR, '');
     // No spread: a label may list many numbers.
     let first = numbers[0];
     let last = first;
@@ -7950,6 +8071,7 @@ function parseLog(source, options = {}) {
         notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length });
     const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null);
     const drafts = withoutEchoedRows(assembleEntries(reader.blocks, vocabulary, lines.length, template));
+    markTopicsWritten(drafts);
     const stretches = countAcrossStretches(drafts);
     for (const draft of drafts) {
         while (draft.endLine > draft.line && (lines[draft.endLine - 1] ?? '').trim() === '')
