@@ -301,3 +301,42 @@ describe('a day heading written twice', () => {
     expect(findings(labels.map(day).join('\n')).filter((f) => f[3]!.toString().includes('twice'))).toEqual([])
   })
 })
+
+describe('a log that never writes a year: its weekdays choose one', () => {
+  const dates = (text: string, today: string | null) => checkLog(text, { calendar: null, lastDue: today, today }).entries.map((e) => e.date)
+
+  it('the latest year, up to today, that puts the written weekdays on their dates', () => {
+    const text = ['#### 3/8 (월)', '- a', '#### 3/9 (화)', '- b', '#### 3/10 (수)', '- c'].join('\n')
+    // 2021 puts 8 March on a Monday; so do 2010 and 2027, one earlier, one after today.
+    expect(dates(text, '2026-11-30')).toEqual(['2021-03-08', '2021-03-09', '2021-03-10'])
+    expect(dates(text, '2015-01-01')).toEqual(['2010-03-08', '2010-03-09', '2010-03-10'])
+    // Nothing to compare with: the dates keep no year.
+    expect(dates(text, null)).toEqual(['--03-08', '--03-09', '--03-10'])
+  })
+
+  it('across new year, and in Chinese; not from fewer than three weekdays, nor weekdays that fit no year', () => {
+    const chinese = ['### 第1天: 12月30日, 星期四', 'x', '### 第2天: 12月31日, 星期五', 'y', '### 第3天: 1月3日, 星期一', 'z'].join('\n')
+    expect(dates(chinese, '2026-11-30')).toEqual(['2021-12-30', '2021-12-31', '2022-01-03'])
+    const two = ['#### 3/8 (월)', '- a', '#### 3/9 (화)', '- b'].join('\n')
+    expect(dates(two, '2026-11-30')).toEqual(['--03-08', '--03-09'])
+    const wrong = ['#### 3/8 (월)', '- a', '#### 3/9 (월)', '- b', '#### 3/10 (월)', '- c'].join('\n')
+    expect(dates(wrong, '2026-11-30')).toEqual(['--03-08', '--03-09', '--03-10'])
+  })
+
+  it('the one weekday of five that fits no such year is said as a slip', () => {
+    const text = [
+      '#### 3/8 (월)',
+      '- a',
+      '#### 3/9 (화)',
+      '- b',
+      '#### 3/10 (수)',
+      '- c',
+      '#### 3/11 (목)',
+      '- d',
+      '#### 3/12 (토)',
+      '- e'
+    ].join('\n')
+    const report = checkLog(text, { calendar: null, lastDue: '2026-11-30', today: '2026-11-30' })
+    expect(report.findings.map((f) => [f.type, f.line])).toEqual([['label-mismatch', 9]])
+  })
+})

@@ -19,6 +19,8 @@ export interface ParseOptions {
   vocabulary?: ExtraVocabulary
   /** The calendar's start date: the year for dates written without one. */
   startDate?: IsoDate | null
+  /** The learner's date: with no year in the log nor a start date, written weekdays choose the latest year up to its. */
+  today?: IsoDate | null
   /** `whole` parses the document in one call; only the differential test needs it. */
   mode?: 'chunked' | 'whole'
   /** The learner's entry pattern (named groups `day`, `date`, `week`): when given, it alone decides what a day is. */
@@ -172,9 +174,10 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   const slash = resolveAmbiguousDates(drafts.map((d) => d.info.slashDates))
   const dated = drafts.map((d) => ({
     dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)],
-    monthContext: d.monthContext
+    monthContext: d.monthContext,
+    ...(d.info.weekday === undefined ? {} : { weekday: d.info.weekday })
   }))
-  const lostDate = resolveYears(dated, options.startDate ?? null)
+  const lostDate = resolveYears(dated, options.startDate ?? null, options.today ?? null)
 
   const entries: Entry[] = drafts.map((draft, i) => {
     const dates = [...new Set(dated[i]!.dates.map(formatDate))].sort()

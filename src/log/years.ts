@@ -1,8 +1,9 @@
 /**
  * Gives every label date a year. A date written without one takes it from its
  * month wrapper, from the dated entries around it (the year that puts it nearest
- * its neighbour, which handles new year in both directions), or from the
- * calendar's start date. Where nothing says, the date stays `--MM-DD`.
+ * its neighbour, which handles new year in both directions), from the calendar's
+ * start date, or, in a log that never writes a year, from the weekdays written
+ * beside its dates. Where nothing says, the date stays `--MM-DD`.
  */
 import { isRealDay, MAX_YEAR, MIN_YEAR, spanDates, type AmbiguousDate } from './labels.js'
 import type { DatedEntry, Entry, IsoDate, LabelDate, MonthDay } from './types.js'
@@ -106,48 +107,94 @@ export function resolveAmbiguousDates(all: readonly AmbiguousDate[][]): (dates: 
 interface Dated {
   dates: LabelDate[]
   monthContext: { year: number; month: number } | null
+  /** The weekday written beside the entry's one date (0 for Sunday). */
+  weekday?: number
+}
+
+/** Years tried back from today's for dates that have weekdays and no year. */
+const WEEKDAY_YEARS = 30
+/** Dates with weekdays needed before their weekdays choose a year; and the share of them the year must fit. */
+const MIN_WEEKDAYS = 3
+const WEEKDAYS_FIT = 0.8
+
+/** The year, the anchor's or one either side, that puts the date nearest the anchor (new year in both directions). */
+function nearestYear(date: LabelDate, anchor: LabelDate & { year: number }): number {
+  const target = ordinal(anchor.year, anchor.month, anchor.day)
+  let best = anchor.year
+  for (const year of [anchor.year - 1, anchor.year + 1]) {
+    if (Math.abs(ordinal(year, date.month, date.day) - target) < Math.abs(ordinal(best, date.month, date.day) - target)) best = year
+  }
+  return best
+}
+
+/** Gives each yearless date in `dates`, in order, the year that puts it nearest the dated one before it, then after it. */
+function fillFromNeighbours(dates: readonly LabelDate[]): void {
+  let anchor: (LabelDate & { year: number }) | null = null
+  for (const date of dates) {
+    if (date.year === null && anchor) date.year = nearestYear(date, anchor)
+    if (date.year !== null) anchor = date as LabelDate & { year: number }
+  }
+  anchor = null
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const date = dates[i]!
+    if (date.year === null && anchor) date.year = nearestYear(date, anchor)
+    if (date.year !== null) anchor = date as LabelDate & { year: number }
+  }
+}
+
+/**
+ * `### 3/8 (월)`, `第1天: 5月12日, 星期四` in a log that never writes a year: the latest year that puts no day after
+ * today and the written weekdays on their dates (most of them, three at least), or null where none does.
+ */
+function yearFromWeekdays(entries: readonly Dated[], all: readonly LabelDate[], today: IsoDate): number | null {
+  const todayYear = Number(today.slice(0, 4))
+  const withWeekday = entries.filter((e) => e.weekday !== undefined && e.dates.length === 1)
+  if (withWeekday.length < MIN_WEEKDAYS) return null
+  const indexOf = new Map(all.map((d, i) => [d, i]))
+  const at = withWeekday.map((e) => indexOf.get(e.dates[0]!)!)
+  let best: { year: number; fit: number } | null = null
+  for (let year = todayYear; year > todayYear - WEEKDAY_YEARS; year--) {
+    const trial = all.map((d) => ({ ...d }))
+    trial[at[0]!]!.year = year
+    fillFromNeighbours(trial)
+    // A log is written up to today: a year that puts a day after it is not the log's.
+    if (trial.some((d) => d.year !== null && formatDate(d) > today)) continue
+    let fit = 0
+    withWeekday.forEach((entry, i) => {
+      const d = trial[at[i]!]!
+      if (isRealDate(d) && new Date(Date.UTC(d.year!, d.month - 1, d.day)).getUTCDay() === entry.weekday) fit++
+    })
+    if (!best || fit > best.fit) best = { year, fit }
+    // The latest year that fits every weekday: no earlier one can do better.
+    if (fit === withWeekday.length) break
+  }
+  return best && best.fit >= MIN_WEEKDAYS && best.fit >= WEEKDAYS_FIT * withWeekday.length ? best.year : null
 }
 
 /**
  * Fills in missing years in place, in document order, and drops dates that do not exist (`June 31`); says which
  * entries lost one.
  */
-export function resolveYears(entries: readonly Dated[], startDate: IsoDate | null): boolean[] {
+export function resolveYears(entries: readonly Dated[], startDate: IsoDate | null, today: IsoDate | null = null): boolean[] {
   for (const entry of entries) {
     for (const date of entry.dates) {
       if (date.year === null && entry.monthContext) date.year = entry.monthContext.year
     }
   }
-  const nearest = (date: LabelDate, anchor: LabelDate & { year: number }): number => {
-    const target = ordinal(anchor.year, anchor.month, anchor.day)
-    let best = anchor.year
-    for (const year of [anchor.year - 1, anchor.year + 1]) {
-      if (Math.abs(ordinal(year, date.month, date.day) - target) < Math.abs(ordinal(best, date.month, date.day) - target)) best = year
-    }
-    return best
-  }
   const all = entries.flatMap((e) => e.dates)
-  const anchored = (d: LabelDate): d is LabelDate & { year: number } => d.year !== null
-
-  // Forward from each dated entry, then backward for the yearless run at the top.
-  let anchor: (LabelDate & { year: number }) | null = null
-  if (startDate && !all.some(anchored)) {
-    const [y, m, d] = startDate.split('-').map(Number) as [number, number, number]
-    anchor = { year: y, month: m, day: d }
-    const first = all[0]
-    // The first entry is on or after the start: a date that would fall well before it belongs to the next year.
-    if (first && ordinal(y, first.month, first.day) < ordinal(y, m, d) - 31) first.year = y + 1
+  if (!all.some((d) => d.year !== null)) {
+    const weekdays = !startDate && today ? yearFromWeekdays(entries, all, today) : null
+    const withWeekday = entries.find((e) => e.weekday !== undefined && e.dates.length === 1)
+    if (weekdays !== null && withWeekday) withWeekday.dates[0]!.year = weekdays
+    else if (startDate) {
+      const [y, m, d] = startDate.split('-').map(Number) as [number, number, number]
+      const first = all[0]
+      // The first entry is on or after the start: a date that would fall well before it belongs to the next year.
+      if (first)
+        first.year = ordinal(y, first.month, first.day) < ordinal(y, m, d) - 31 ? y + 1 : nearestYear(first, { year: y, month: m, day: d })
+    }
   }
-  for (const date of all) {
-    if (date.year === null && anchor) date.year = nearest(date, anchor)
-    if (anchored(date)) anchor = date
-  }
-  anchor = null
-  for (let i = all.length - 1; i >= 0; i--) {
-    const date = all[i]!
-    if (date.year === null && anchor) date.year = nearest(date, anchor)
-    if (anchored(date)) anchor = date
-  }
+  fillFromNeighbours(all)
   return entries.map((entry) => {
     const real = entry.dates.filter(isRealDate)
     const lost = real.length < entry.dates.length

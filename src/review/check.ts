@@ -440,7 +440,12 @@ export function checkLog(text: string, options: CheckOptions): Report {
     language,
     reading,
     notes: readNotes
-  } = parseLog(text, { vocabulary: options.vocabulary, startDate, entryPattern: options.entryPattern })
+  } = parseLog(text, {
+    vocabulary: options.vocabulary,
+    startDate,
+    today: options.today ?? options.lastDue,
+    entryPattern: options.entryPattern
+  })
   // A start date that cannot be right is said once, and a calendar that would hide every entry is not used.
   const doubt = options.calendar ? doubtCalendar(entries, options.calendar, options.today ?? options.lastDue) : null
   const warnings: ReportWarning[] = doubt
