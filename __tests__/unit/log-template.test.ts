@@ -395,6 +395,20 @@ describe('the template: a day heading inside a day', () => {
     expect(checkLog(text, { calendar: null, lastDue: null }).findings).toEqual([])
   })
 
+  it('at the day’s own level in another shape, right after it and naming it again, is a heading of its writing', () => {
+    const day = (n: number) => [`### ${n}日目: 2022年11月2${n}日`, '**思ったこと**', `### Day00${n}`, `- 変数 ${n}`]
+    const text = [...day(1), ...day(2), '### 3日目: 2022年11月23日', '- 型', '### Day004', '- 関数'].join('\n\n')
+    const log = parseLog(text)
+    // `Day004` names a day of its own: a day, though in another shape.
+    expect(days(text).map((e) => e.number)).toEqual([1, 2, 3, 4])
+    expect(log.reading.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [5, 'nested'],
+      [13, 'nested']
+    ])
+    // What follows the echoed heading is the day's writing: its section is not empty.
+    expect(log.entries[0]!.sections.map((s) => [s.title, s.empty])).toEqual([['思ったこと', false]])
+  })
+
   it('naming a later day, is a day whose heading level was mistyped', () => {
     const text = ['## Day 1', 'a', '## Day 2', 'b', '### Day 3', 'c', '## Day 4', 'd'].join('\n\n')
     expect(days(text).map((e) => e.number)).toEqual([1, 2, 3, 4])

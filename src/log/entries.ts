@@ -253,6 +253,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           start(below ? { ...info, dates: below.dates, slashDates: below.slashDates } : info, block.text, block.line, block.depth, depth)
           if (block.link && current) current.linked = true
           outerDepth = block.depth
+        } else if (open && template.echoes.has(index)) {
+          // `### Day001` right after `### 1日目`, naming that day again: a heading of its writing.
+          markContent()
         } else if (open) {
           // `### Day 1` then `### Today's Progress` or `### 1. 마크다운`: a log that writes the day's headings at the day's
           // own level. A heading of that level right under the day, and any after it, is the day's.

@@ -45,6 +45,8 @@ export interface Template {
    * a heading right under a day, naming nothing, starts that day's writing rather than ending the day.
    */
   headsAbove: boolean
+  /** `### Day001` right after `### 1日目`, at its level and in another shape: headings of that day's writing. */
+  echoes: Set<number>
 }
 
 const SKIPPED_SHOWN = 20
@@ -214,7 +216,16 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   for (const group of groupBy(weeks)) take(group)
   if (pattern) {
     for (const group of groupBy(days)) take(group)
-    return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map(), headsAbove: headsAbove(blocks, labels, new Map()) }
+    return {
+      labels,
+      forms,
+      formOf,
+      skipped,
+      skippedCount,
+      datedBelow: new Map(),
+      headsAbove: headsAbove(blocks, labels, new Map()),
+      echoes: new Set()
+    }
   }
 
   // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
@@ -240,6 +251,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     return !datesAbove
   })
   const groups = groupBy(ownDays)
+  const echoIndices = new Set<number>()
   // Bold and date lines are day markers only where they outnumber the headings and summaries.
   const strongTotal = ownDays.filter((c) => !isWeak(c.position)).length
   // Bullets and table rows are days only in a log with no day headings, and three at least: two dated bullets are more
@@ -298,6 +310,20 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
         continue
       }
     }
+    if (samePosition && group !== main) {
+      // `### Day001` right after `### 1日目: 2022年11月24日`, in another shape and at its level: a heading of that
+      // day's writing naming it again, not the day a second time.
+      const echoes = group.filter((c) => {
+        const before = labelBefore(ownDays, c)
+        return before !== undefined && main.includes(before) && namesSameDay(c.info, before.info)
+      })
+      for (const c of echoes) {
+        skip(c, 'nested')
+        if (c.position !== 'summary') echoIndices.add(c.index)
+      }
+      take(group.filter((c) => !echoes.includes(c)))
+      continue
+    }
     if (group === main || like || (!nested && group.length >= 2 && main !== null && group.length * 4 >= main.length)) take(group)
     else for (const c of group) if (!roleOf(c.text, vocabulary)) skip(c, nested ? 'nested' : group.length === 1 ? 'once' : 'shape')
   }
@@ -308,7 +334,16 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     else skip(c, 'headings')
   }
   skipped.sort((a, b) => a.line - b.line)
-  return { labels, forms, formOf, skipped, skippedCount, datedBelow, headsAbove: headsAbove(blocks, labels, datedBelow) }
+  return {
+    labels,
+    forms,
+    formOf,
+    skipped,
+    skippedCount,
+    datedBelow,
+    headsAbove: headsAbove(blocks, labels, datedBelow),
+    echoes: echoIndices
+  }
 }
 
 /** A log heads its days' writing above their level where two days or more do: once could be a day left empty. */
@@ -357,6 +392,24 @@ function insideEntries(blocks: readonly Block[], main: Candidate[]): Map<number,
     if (open !== null) inside.set(index, open.day)
   })
   return inside
+}
+
+/** The label that stands last before a candidate, of any shape, if any. */
+function labelBefore(candidates: readonly Candidate[], c: Candidate): Candidate | undefined {
+  let before: Candidate | undefined
+  for (const other of candidates) {
+    if (other.index >= c.index) break
+    before = other
+  }
+  return before
+}
+
+/** Whether a label names the very days another does: its numbers, or with none, its dates. */
+function namesSameDay(label: LabelInfo, day: LabelInfo | undefined): boolean {
+  if (!day) return false
+  if (label.numbers.length > 0 || day.numbers.length > 0) return sameNumbers(label.numbers, day.numbers)
+  const key = (info: LabelInfo): string => info.dates.map((d) => `${d.year ?? ''}-${d.month}-${d.day}`).join()
+  return label.dates.length > 0 && key(label) === key(day)
 }
 
 /** Whether two labels name the same days, in the same order (and any at all). */
