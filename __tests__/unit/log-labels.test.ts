@@ -957,3 +957,26 @@ describe('readLabel: a range with the full-width tilde', () => {
       })
   })
 })
+
+describe('readLabel: a template’s blanks filled in', () => {
+  it('a word or number in square brackets is read as the word (`[Thursday], [2/12/2026] - Day [8] of 90`)', () => {
+    expect(readLabel('[Thursday], [2/12/2026] - Day [8] of 90')).toMatchObject({
+      numbers: [8],
+      slashDates: [{ parts: [2, 12, 2026] }],
+      weekday: 4,
+      topic: ''
+    })
+    // A blank still to fill is no day; `[TIL]` still names the log.
+    expect(readLabel('Day 001 - [日付]')).toBeNull()
+    expect(readLabel('[TIL] Day 5')).toMatchObject({ numbers: [5], form: '… Day N' })
+  })
+
+  it('a challenge’s total after a day number that follows the date is no topic either', () => {
+    expect(readLabel('2/5/2026 - Day 1 of 90')).toMatchObject({ numbers: [1], topic: '' })
+    expect(readLabel('2024-03-05 Day 3 of 7')).toMatchObject({ numbers: [3], topic: 'of 7' })
+  })
+
+  it('a holiday after the weekday is no version number', () => {
+    expect(readLabel('24.03.01 금요일(3.1절)')).toMatchObject({ kind: 'day', weekday: 5 })
+  })
+})

@@ -41,6 +41,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage(code + korean)).toBe('ko')
     expect(detectLanguage(`<span style="font-size:150%; font-family: something-long-and-latin">${korean}</span>`)).toBe('ko')
     expect(detectLanguage(`https://example.com/a-very-long-english-looking-path-with-many-words ${korean}`)).toBe('ko')
+    // Nor do link destinations: a Korean log of `Day3 : [Day3](notes/Day3.md)` lines is Korean.
+    const index = Array.from({ length: 12 }, (_, i) => `Day${12 - i} : [Day${12 - i}](notes/Day${12 - i}.md)`).join('\n\n')
+    expect(detectLanguage(`부스트캠프 학습 정리를 위한 공간입니다.\n\n${index}`)).toBe('ko')
     // Inside an unclosed fence, nothing counts.
     expect(detectLanguage('Hello there\n```\n오늘은 테스트를 했다 오늘은 테스트를 했다')).toBe('en')
   })

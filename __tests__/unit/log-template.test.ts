@@ -518,10 +518,25 @@ describe('day headings a code fence swallowed', () => {
     const text = [day(1), day(2), '````java', 'int x = 1;', '```', day(3), day(4)].join('\n')
     const log = parseLog(text)
     expect(log.entries.map((e) => e.number)).toEqual([1, 2])
-    expect(log.notes).toEqual([{ kind: 'hidden-days', days: 2, line: 12 }])
+    expect(log.notes).toEqual([{ kind: 'hidden-days', days: 2, line: 12, inside: 'code' }])
     const report = checkLog(text, { calendar: null, lastDue: null })
     expect(report.notes.map((n) => messages('ko').note(n))).toContain(
       '12번째 줄부터 일일 기록 제목 2개가 코드 블록 안에 있어요(닫지 않은 ```가 있나요?). GitHub에서도 코드로 보이고, 기록으로 읽지 않았어요.'
+    )
+  })
+
+  it('so do headings right under an HTML line, and the note says that is what holds them', () => {
+    // `- a` then `<br>` would be one paragraph: the HTML line starts a block after a blank line.
+    const text = ['## 2024-03-01', '- a', '', '<br>', '## 2024-03-02', '- b', '', '<br>', '## 2024-03-03', '- c'].join('\n')
+    const log = parseLog(text)
+    expect(log.entries.map((e) => e.date)).toEqual(['2024-03-01'])
+    expect(log.notes).toEqual([{ kind: 'hidden-days', days: 2, line: 5, inside: 'html' }])
+    const report = checkLog(text, { calendar: null, lastDue: null })
+    expect(report.notes.map((n) => messages('en').note(n))).toContain(
+      '2 day headings from line 5 on are inside an HTML block (an HTML line such as `<br>` right above, with no blank line between): GitHub shows them as plain text, and they were not read.'
+    )
+    expect(report.notes.map((n) => messages('ko').note(n))).toContain(
+      '5번째 줄부터 일일 기록 제목 2개가 HTML 블록 안에 있어요(바로 위에 `<br>` 같은 HTML 줄이 빈 줄 없이 붙어 있나요?). GitHub에서도 제목이 아닌 글자로 보이고, 기록으로 읽지 않았어요.'
     )
   })
 
@@ -704,8 +719,10 @@ describe('the template: dates elsewhere are not days', () => {
   it('a date in prose, a date in a code fence, a changelog heading are not days', () => {
     const text =
       threeDays((n, d) => `## ${d}`) +
-      '\n2024-03-07 was the day I started a new book.\n\n```\n## 2024-03-08\n```\n\n## 20240424-1.5.10 (24)\n\n- fixed a bug\n'
-    expect(labels(text).map((l) => l[1])).toEqual(['2024-03-04', '2024-03-05', '2024-03-06'])
+      '\n2024-03-07 was the day I started a new book.\n\n```\n## 2024-03-08\n```\n\n## 20240424-1.5.10 (24)\n\n- fixed a bug\n' +
+      // A holiday after the weekday is no version: `(3.1절)`.
+      '\n## 2024-03-01 (금)(3.1절)\n\n- rested\n'
+    expect(labels(text).map((l) => l[1])).toEqual(['2024-03-04', '2024-03-05', '2024-03-06', '2024-03-01'])
     expect(parseLog(text).reading.skipped.map((s) => s.reason)).toEqual(['prose', 'changelog'])
   })
 
@@ -1062,5 +1079,33 @@ describe('tables of days: counters, links and notes beside them', () => {
       .map((n) => [`## Day ${n}`, '', '| Date | Task |', '|---|---|', `| 2024-03-0${n} | read |`, `| 2024-03-1${n} | write |`].join('\n'))
       .join('\n\n')
     expect(days(schedule).map((e) => e.number)).toEqual([1, 2, 3])
+  })
+})
+
+describe('days as bullets that open with a weekday and a date', () => {
+  it('under week headings, `* Monday 04/03/2024` is a day, its bullets its writing', () => {
+    const week = (n: number, first: number) => [
+      `### Week ${n}`,
+      '',
+      ...[0, 1, 2].flatMap((i) => [
+        `* ${['Monday', 'Tuesday', 'Wednesday'][i]} ${String(first + i).padStart(2, '0')}/03/2024`,
+        `  - applied to ${i}`,
+        ''
+      ])
+    ]
+    const text = [...week(1, 4), ...week(2, 11)].join('\n')
+    expect(days(text).map((e) => [e.date, e.hasContent])).toEqual([
+      ['2024-03-04', true],
+      ['2024-03-05', true],
+      ['2024-03-06', true],
+      ['2024-03-11', true],
+      ['2024-03-12', true],
+      ['2024-03-13', true]
+    ])
+  })
+
+  it('a bullet that opens with a weekday and words is writing', () => {
+    const text = ['## 2024-03-04', '- Monday blues, read 10 pages', '## 2024-03-05', '- Tuesday: arrays'].join('\n')
+    expect(days(text).map((e) => e.date)).toEqual(['2024-03-04', '2024-03-05'])
   })
 })

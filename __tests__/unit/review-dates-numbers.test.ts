@@ -323,6 +323,17 @@ describe('a log that never writes a year: its weekdays choose one', () => {
     expect(dates(wrong, '2026-11-30')).toEqual(['--03-08', '--03-09', '--03-10'])
   })
 
+  it('says so in one line, with the next earlier years that fit as well: the calendar repeats', () => {
+    const text = ['#### 3/8 (월)', '- a', '#### 3/9 (화)', '- b', '#### 3/10 (수)', '- c'].join('\n')
+    const report = checkLog(text, { calendar: null, lastDue: '2026-11-30', today: '2026-11-30' })
+    expect(report.notes.map((n) => messages('ko').note(n))).toEqual([
+      '연도를 적지 않은 기록이라, 날짜 옆 요일이 맞는 가장 최근 연도로 첫 기록을 2021년으로 읽었어요(2010년, 2004년도 요일이 맞아요). 다른 해라면 start-date로 알려 주세요.'
+    ])
+    expect(report.notes.map((n) => messages('en').note(n))).toEqual([
+      'The log writes no year: its weekdays put its first dated day in 2021, the latest year up to today that fits them (2010, 2004 fit too). Set start-date if it was another year.'
+    ])
+  })
+
   it('the one weekday of five that fits no such year is said as a slip', () => {
     const text = [
       '#### 3/8 (월)',

@@ -586,7 +586,7 @@ function namedDay(text: string): LabelInfo | null {
 }
 
 const ITEM_LABEL_START =
-  /^[\s[(（【\p{S}\ufe0f]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu
+  /^[\s[(（【\p{S}\ufe0f]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu
 
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
@@ -596,7 +596,8 @@ function itemLabel(head: Paragraph, written: string, line: number, checked: bool
   const first = head.children[0]
   const bold = first?.type === 'strong' ? plainText(first) : null
   const text = bold ?? written
-  // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` or `Mar 5` is read as a label.
+  // Most bullets are writing: only one that starts with a digit, `第`, `Day 5`, `Mar 5` or a weekday and a date
+  // (`Monday 04/03/2024`) is read as a label.
   if (!ITEM_LABEL_START.test(text)) return null
   const info = namedDay(text)
   if (info === null || info.form === '#N') return null

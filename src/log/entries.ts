@@ -426,13 +426,14 @@ export function withoutEchoedRows(drafts: EntryDraft[]): EntryDraft[] {
 
 /**
  * `#### 2024.03.05 화 - 클로저 공부` and nothing under it, day after day: a log that writes each day on its label.
- * Where most of the days whose label has a topic have nothing under it (two at least), each such topic is its day's
- * writing; elsewhere a day with only a topic is a day left empty. Bold labels count their topic already.
+ * Where most of the log's days (two at least) are a label with a topic and nothing under it, each such topic is its
+ * day's writing; elsewhere a day with only a topic is a day left empty (`24.02.09 금요일(설 연휴)` among days written
+ * under their labels). Bold labels count their topic already.
  */
 export function markTopicsWritten(drafts: EntryDraft[]): void {
-  const topical = drafts.filter((d) => d.info.kind === 'day' && !d.row && !d.external && d.info.topic !== '')
-  const onlyTopic = topical.filter((d) => !d.hasContent && d.sections.length === 0)
-  if (onlyTopic.length < 2 || onlyTopic.length * 2 < topical.length) return
+  const days = drafts.filter((d) => d.info.kind === 'day' && !d.row && !d.external)
+  const onlyTopic = days.filter((d) => d.info.topic !== '' && !d.hasContent && d.sections.length === 0)
+  if (onlyTopic.length < 2 || onlyTopic.length * 2 < days.length) return
   for (const d of onlyTopic) d.hasContent = true
 }
 

@@ -1,6 +1,7 @@
 /**
- * Day headings markdown did not read as headings: a code fence left open swallows every day after it, and GitHub
- * shows them as code too. The log is not guessed at; the report says where they start.
+ * Day headings markdown did not read as headings: a code fence left open swallows every day after it, and so does an
+ * HTML line with no blank line after it (`<br>` over `## 2024-03-02`); GitHub shows them as code or text too. The log
+ * is not guessed at; the report says where they start and what holds them.
  */
 import type { Block } from './blocks.js'
 import { readLabel } from './labels.js'
@@ -35,5 +36,22 @@ export function hiddenDayHeadings(lines: readonly string[], blocks: readonly Blo
     first ||= i + 1
   }
   // One alone is most often an example of the log's own format, in a fence closed after it.
-  return count >= HIDDEN_DAYS ? { kind: 'hidden-days', days: count, line: first } : null
+  return count >= HIDDEN_DAYS
+    ? { kind: 'hidden-days', days: count, line: first, inside: insideFence(lines, first - 1) ? 'code' : 'html' }
+    : null
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+
+/** Whether a fence is open at line `at` (0-based): what else hides a heading is an HTML block. */
+function insideFence(lines: readonly string[], at: number): boolean {
+  let open: string | null = null
+  for (let i = 0; i < at; i++) {
+    const m = FENCE.exec(lines[i]!)
+    if (!m) continue
+    const run = m[1]!
+    if (open === null) open = run
+    else if (run[0] === open[0] && run.length >= open.length && lines[i]!.slice(m[0].length).trim() === '') open = null
+  }
+  return open !== null
 }

@@ -176,6 +176,9 @@ function hanNumber(text: string): number {
   return total + current
 }
 
+/** One word or number in square brackets, no space inside (`[Thursday]`, `[8]`, `[2022/07/18]`). */
+const BRACKETED_WORD = /\[([^[\]\s]{1,24})\]/g
+
 /** A Japanese era's year (`令和6年`, `令和元年`, `平成31年`), and the year each era's first year was. */
 const ERA_YEAR = /(令和|平成)\s*(元|\d{1,2})\s*年/g
 const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989 }
@@ -869,7 +872,15 @@ const LABEL_START = new RegExp(
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*'
 
 /** Text as the grammar reads it: in lower case, its decoration stripped, its digits ASCII (see `readLabel`). */
-const asGrammarReads = (raw: string): string => asciiDigits(plainLabel(raw.toLowerCase()))
+const asGrammarReads = (raw: string): string => grammarText(raw.toLowerCase())
+
+/**
+ * Lower-cased text as the grammar reads it: a word in brackets as the word (`[Thursday], [2/12/2026] - Day [8] of 90`,
+ * a template's blanks filled in), decoration stripped, digits ASCII.
+ */
+function grammarText(lower: string): string {
+  return asciiDigits(plainLabel(lower.includes('[') ? lower.replace(BRACKETED_WORD, '$1') : lower))
+}
 
 /**
  * Before any stripping: text whose first letter is none of those, or of a word naming the log (`오늘의 TIL`, `학습 일지`,
@@ -895,9 +906,9 @@ export function readLabel(raw: string): LabelInfo | null {
   // every class (weekdays, `\p{L}`) over all of Unicode's cases when it compiles them, most of a small log's first check.
   const lower = raw.toLowerCase()
   const named = DATE_WORD.exec(lower)
-  if (named) return datedByWord(asciiDigits(plainLabel(lower.slice(named[0].length))))
+  if (named) return datedByWord(grammarText(lower.slice(named[0].length)))
   if (!RAW_START.test(lower)) return null
-  const text = asciiDigits(plainLabel(lower))
+  const text = grammarText(lower)
   return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text)
 }
 
@@ -1153,7 +1164,12 @@ function labelAtStart(text: string): LabelInfo | null {
   // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.
   let pos = skipBetween(text, skipWeekdays(text, date.end))
   const trailing = readDayNumber(text, pos)
-  if (trailing && trailing.form !== '#N') pos = skipBetween(text, trailing.end)
+  if (trailing && trailing.form !== '#N') {
+    // `2/5/2026 - Day 1 of 90`: the challenge's total after the day is no topic.
+    const outOf = trailing.form === 'Day N' ? execAt(OUT_OF, text, trailing.end) : null
+    const total = outOf && Number(outOf[1]) >= Math.max(30, trailing.numbers[trailing.numbers.length - 1]!) ? outOf[0].length : 0
+    pos = skipBetween(text, trailing.end + total)
+  }
   const numbers = trailing && trailing.form !== '#N' ? trailing.numbers : []
   const form = numbers.length > 0 ? `${date.form} · ${trailing!.form}` : date.form
   const weekday = weekdayBeside(text, 0, date)
@@ -1288,7 +1304,8 @@ function closingDate(text: string, from: number): { date: DateToken; at: number 
 /** A label's topic that is a version number (`20240424-1.5.10 (24)`, `2024-03-05 v2.1`): a changelog line. */
 export function isVersionTopic(topic: string): boolean {
   // `1.5h/4h` after a day counter is hours, not a version.
-  return /^v?\d+\.\d+(?:\.\d+)*(?!\w)/i.test(topic)
+  // `(3.1절)`, `3.1 운동` are a holiday and a date's words: a version runs into no letter of any script.
+  return /^v?\d+\.\d+(?:\.\d+)*(?![\w\p{L}])/iu.test(topic)
 }
 
 /** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */

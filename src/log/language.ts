@@ -1,6 +1,6 @@
 /**
  * The log's language: Korean, Japanese, Chinese or English. Letters are counted
- * outside fenced code, HTML tags and URLs, one character code at a time (no array
+ * outside fenced code, HTML tags, URLs and link destinations, one character code at a time (no array
  * of the text is built). A Hangul syllable or a CJK character carries about three
  * Latin letters' worth of text, so a log whose CJK letters weigh at least a sixth
  * of its Latin ones is written in that script (Hangul a tenth: Korean logs are full
@@ -14,6 +14,8 @@ const enum Code {
   Space = 32,
   Lt = 60,
   Gt = 62,
+  OpenParen = 40,
+  CloseBracket = 93,
   Backtick = 96,
   Tilde = 126
 }
@@ -63,6 +65,13 @@ function countLine(text: string, start: number, end: number, counts: Counts): vo
     if (c === Code.Lt) {
       const close = text.indexOf('>', i)
       // An unclosed `<` on this line is a letter like any other, not a tag.
+      if (close !== -1 && close < end) {
+        i = close + 1
+        continue
+      }
+    } else if (c === Code.CloseBracket && text.charCodeAt(i + 1) === Code.OpenParen) {
+      // A link's destination (`[Day3](notes/Day3.md)`) is a path, not words of the log.
+      const close = text.indexOf(')', i)
       if (close !== -1 && close < end) {
         i = close + 1
         continue

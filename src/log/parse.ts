@@ -177,7 +177,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     monthContext: d.monthContext,
     ...(d.info.weekday === undefined ? {} : { weekday: d.info.weekday })
   }))
-  const lostDate = resolveYears(dated, options.startDate ?? null, options.today ?? null)
+  const { lost: lostDate, fromWeekdays } = resolveYears(dated, options.startDate ?? null, options.today ?? null)
 
   const entries: Entry[] = drafts.map((draft, i) => {
     const dates = [...new Set(dated[i]!.dates.map(formatDate))].sort()
@@ -203,6 +203,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   })
   const partly = readInPart(reader.blocks, drafts, lostDate)
   notes.push(...partly)
+  if (fromWeekdays) notes.push({ kind: 'year-from-weekdays', year: fromWeekdays.year, also: fromWeekdays.also })
   const hidden = hiddenDayHeadings(lines, reader.blocks, template)
   if (hidden) notes.push(hidden)
   const language = detectLanguage(text)

@@ -160,6 +160,9 @@ export type ReadNote =
   /** `rows` table rows name a day (`| 06.03.2023 M | PY101 | 2 |`) with no link: they are not read as days. */
   | { kind: 'table-days'; rows: number; line: number }
   /** `days` lines from `line` on are headings in the shape of the log's day headings, but inside code: not read. */
-  | { kind: 'hidden-days'; days: number; line: number }
+  /** Day headings swallowed by a fence left open (`code`) or by an HTML line with no blank line after it (`html`). */
+  | { kind: 'hidden-days'; days: number; line: number; inside: 'code' | 'html' }
+  /** A log that writes no year: the year its weekdays gave its first dated day, and earlier years that fit as well. */
+  | { kind: 'year-from-weekdays'; year: number; also: number[] }
   /** `rows` rows of a table of days kept elsewhere (from `line`) link to writing but name no day: not checked. */
   | { kind: 'index-rows-unnamed'; rows: number; line: number }

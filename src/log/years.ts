@@ -111,11 +111,22 @@ interface Dated {
   weekday?: number
 }
 
+/**
+ * The year a log's weekdays gave its first dated day (`year`), and the next two earlier years that would put every
+ * weekday on its date as well (`also`): the calendar repeats, and the latest is a guess the report owns up to.
+ */
+export interface WeekdayYear {
+  year: number
+  also: number[]
+}
+
 /** Years tried back from today's for dates that have weekdays and no year. */
 const WEEKDAY_YEARS = 30
 /** Dates with weekdays needed before their weekdays choose a year; and the share of them the year must fit. */
 const MIN_WEEKDAYS = 3
 const WEEKDAYS_FIT = 0.8
+/** Earlier years that fit as well, said beside the one taken: the next two. */
+const ALSO_SHOWN = 2
 
 /** The year, the anchor's or one either side, that puts the date nearest the anchor (new year in both directions). */
 function nearestYear(date: LabelDate, anchor: LabelDate & { year: number }): number {
@@ -146,14 +157,20 @@ function fillFromNeighbours(dates: readonly LabelDate[]): void {
  * `### 3/8 (월)`, `第1天: 5月12日, 星期四` in a log that never writes a year: the latest year that puts no day after
  * today and the written weekdays on their dates (most of them, three at least), or null where none does.
  */
-function yearFromWeekdays(entries: readonly Dated[], all: readonly LabelDate[], today: IsoDate): number | null {
+function yearFromWeekdays(entries: readonly Dated[], all: readonly LabelDate[], today: IsoDate): WeekdayYear | null {
   const todayYear = Number(today.slice(0, 4))
   const withWeekday = entries.filter((e) => e.weekday !== undefined && e.dates.length === 1)
   if (withWeekday.length < MIN_WEEKDAYS) return null
   const indexOf = new Map(all.map((d, i) => [d, i]))
   const at = withWeekday.map((e) => indexOf.get(e.dates[0]!)!)
+  const first = withWeekday[0]!
+  const weekdayIn = (year: number, d: LabelDate): number => new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay()
   let best: { year: number; fit: number } | null = null
+  const also: number[] = []
   for (let year = todayYear; year > todayYear - WEEKDAY_YEARS; year--) {
+    // Once a year fits every weekday, only a year with the same calendar can fit them too: the first one tells.
+    const perfect = best !== null && best.fit === withWeekday.length
+    if (perfect && weekdayIn(year, first.dates[0]!) !== first.weekday) continue
     const trial = all.map((d) => ({ ...d }))
     trial[at[0]!]!.year = year
     fillFromNeighbours(trial)
@@ -162,30 +179,35 @@ function yearFromWeekdays(entries: readonly Dated[], all: readonly LabelDate[], 
     let fit = 0
     withWeekday.forEach((entry, i) => {
       const d = trial[at[i]!]!
-      if (isRealDate(d) && new Date(Date.UTC(d.year!, d.month - 1, d.day)).getUTCDay() === entry.weekday) fit++
+      if (isRealDate(d) && weekdayIn(d.year!, d) === entry.weekday) fit++
     })
     if (!best || fit > best.fit) best = { year, fit }
-    // The latest year that fits every weekday: no earlier one can do better.
-    if (fit === withWeekday.length) break
+    else if (perfect && fit === best.fit && also.length < ALSO_SHOWN) also.push(year)
   }
-  return best && best.fit >= MIN_WEEKDAYS && best.fit >= WEEKDAYS_FIT * withWeekday.length ? best.year : null
+  if (!best || best.fit < MIN_WEEKDAYS || best.fit < WEEKDAYS_FIT * withWeekday.length) return null
+  return { year: best.year, also }
 }
 
 /**
  * Fills in missing years in place, in document order, and drops dates that do not exist (`June 31`); says which
  * entries lost one.
  */
-export function resolveYears(entries: readonly Dated[], startDate: IsoDate | null, today: IsoDate | null = null): boolean[] {
+export function resolveYears(
+  entries: readonly Dated[],
+  startDate: IsoDate | null,
+  today: IsoDate | null = null
+): { lost: boolean[]; fromWeekdays: WeekdayYear | null } {
   for (const entry of entries) {
     for (const date of entry.dates) {
       if (date.year === null && entry.monthContext) date.year = entry.monthContext.year
     }
   }
   const all = entries.flatMap((e) => e.dates)
+  let fromWeekdays: WeekdayYear | null = null
   if (!all.some((d) => d.year !== null)) {
-    const weekdays = !startDate && today ? yearFromWeekdays(entries, all, today) : null
+    fromWeekdays = !startDate && today ? yearFromWeekdays(entries, all, today) : null
     const withWeekday = entries.find((e) => e.weekday !== undefined && e.dates.length === 1)
-    if (weekdays !== null && withWeekday) withWeekday.dates[0]!.year = weekdays
+    if (fromWeekdays !== null && withWeekday) withWeekday.dates[0]!.year = fromWeekdays.year
     else if (startDate) {
       const [y, m, d] = startDate.split('-').map(Number) as [number, number, number]
       const first = all[0]
@@ -195,10 +217,11 @@ export function resolveYears(entries: readonly Dated[], startDate: IsoDate | nul
     }
   }
   fillFromNeighbours(all)
-  return entries.map((entry) => {
+  const lost = entries.map((entry) => {
     const real = entry.dates.filter(isRealDate)
-    const lost = real.length < entry.dates.length
+    const dropped = real.length < entry.dates.length
     entry.dates = real
-    return lost
+    return dropped
   })
+  return { lost, fromWeekdays }
 }

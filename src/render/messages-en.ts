@@ -93,12 +93,18 @@ function readingNote(n: ReadNote): string {
   if (n.kind === 'plain-text') return `Lines ${n.from}–${n.to} were read as plain text: ${PLAIN_TEXT_REASON[n.why](n.limit)}.`
   if (n.kind === 'table-days')
     return `${count(n.rows)} table rows from line ${n.line} on name a day by its date or number; til-keeper does not read days from table rows without a link yet, so they were not checked.`
+  if (n.kind === 'hidden-days' && n.inside === 'html')
+    return `${count(n.days)} day heading${n.days === 1 ? '' : 's'} from line ${n.line} on ${n.days === 1 ? 'is' : 'are'} inside an HTML block (an HTML line such as \`<br>\` right above, with no blank line between): GitHub shows ${n.days === 1 ? 'it' : 'them'} as plain text, and ${n.days === 1 ? 'it was' : 'they were'} not read.`
   if (n.kind === 'hidden-days')
     return `${count(n.days)} day heading${n.days === 1 ? '' : 's'} from line ${n.line} on ${n.days === 1 ? 'is' : 'are'} inside a code block (a \`\`\` fence left open?): GitHub shows ${n.days === 1 ? 'it' : 'them'} as code, and ${n.days === 1 ? 'it was' : 'they were'} not read.`
   if (n.kind === 'index-rows-unnamed')
     return n.rows === 1
       ? `1 row of the table of days at line ${n.line} links to writing but names no date or day number: it was not counted or checked.`
       : `${count(n.rows)} rows of the table of days from line ${n.line} on link to writing but name no date or day number: they were not counted or checked.`
+  if (n.kind === 'year-from-weekdays') {
+    const also = n.also.length === 0 ? '' : ` (${n.also.join(', ')} ${n.also.length === 1 ? 'fits' : 'fit'} too)`
+    return `The log writes no year: its weekdays put its first dated day in ${n.year}, the latest year up to today that fits them${also}. Set start-date if it was another year.`
+  }
   if (n.kind === 'kept-elsewhere')
     return n.days === 1
       ? '1 day is kept in a file of its own, linked from this log: its label was checked, its writing was not.'

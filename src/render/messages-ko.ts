@@ -94,10 +94,16 @@ function readingNote(n: ReadNote): string {
   if (n.kind === 'plain-text') return `${n.from}–${n.to}번째 줄은 ${PLAIN_TEXT_REASON[n.why](n.limit)} 일반 텍스트로 읽었어요.`
   if (n.kind === 'table-days')
     return `${n.line}번째 줄부터 표의 ${count(n.rows)}줄이 날짜나 일차로 시작하지만, 링크가 없는 표의 줄은 아직 일일 기록으로 읽지 않아서 확인하지 않았어요.`
+  if (n.kind === 'hidden-days' && n.inside === 'html')
+    return `${n.line}번째 줄부터 일일 기록 제목 ${count(n.days)}개가 HTML 블록 안에 있어요(바로 위에 \`<br>\` 같은 HTML 줄이 빈 줄 없이 붙어 있나요?). GitHub에서도 제목이 아닌 글자로 보이고, 기록으로 읽지 않았어요.`
   if (n.kind === 'hidden-days')
     return `${n.line}번째 줄부터 일일 기록 제목 ${count(n.days)}개가 코드 블록 안에 있어요(닫지 않은 \`\`\`가 있나요?). GitHub에서도 코드로 보이고, 기록으로 읽지 않았어요.`
   if (n.kind === 'index-rows-unnamed')
     return `${n.line}번째 줄부터 목차 표의 ${count(n.rows)}줄은 다른 파일로 링크하지만 날짜나 일차를 읽을 수 없어서 기록으로 세지 않았고 확인하지 않았어요.`
+  if (n.kind === 'year-from-weekdays') {
+    const also = n.also.length === 0 ? '' : `(${n.also.map((y) => `${y}년`).join(', ')}도 요일이 맞아요)`
+    return `연도를 적지 않은 기록이라, 날짜 옆 요일이 맞는 가장 최근 연도로 첫 기록을 ${n.year}년으로 읽었어요${also}. 다른 해라면 start-date로 알려 주세요.`
+  }
   if (n.kind === 'kept-elsewhere')
     return `일일 기록 ${count(n.days)}개는 이 로그가 링크한 다른 파일에 있어서 제목만 확인하고 내용은 확인하지 않았어요.`
   const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ')
