@@ -22,6 +22,7 @@ function report(findings: Finding[], warnings: Report['warnings'] = []): Report 
     skipped: [],
     skippedCount: 0,
     indexRows: 0,
+    rowsInPlace: 0,
     linked: 0,
     sections: {}
   }

@@ -473,9 +473,12 @@ describeCorpus('corpus: boostcamp-index-jeangyuheo (an index of day files)', () 
       ...range(100, 104),
       114,
       115,
-      ...range(125, 129)
+      // `Day3` then `Day3-2` (its part 2): one day from its first row to its last.
+      ...range(125, 127),
+      129
     ]
     expect(report.entries.map((e) => e.line)).toEqual(rows)
+    expect(report.entries.find((e) => e.line === 127)).toMatchObject({ number: 3, endLine: 128 })
     expect(report.entries.every((e) => e.kind === 'day' && e.external)).toBe(true)
     // Week 10 lists Day1 and Day3 only.
     expect(report.entries.filter((e) => e.line === 114 || e.line === 115).map((e) => e.number)).toEqual([1, 3])

@@ -1065,6 +1065,43 @@ describe('tables of days: counters, links and notes beside them', () => {
     ])
   })
 
+  it('a row that links nowhere, among rows that link to their days, is a day written in the row', () => {
+    const text = [
+      '| 날짜 | Python | 문제 | 링크 |',
+      '|---|---|---|---|',
+      '| 03/04 | ✅ | 두 수 비교 | [풀이](./0304.md) |',
+      '| 03/05 | ✅ | 시험 성적 | |',
+      '| 03/06 | ✅ | | |',
+      '| 03/07 | ✅ | 윤년 | [풀이](./0307.md) |'
+    ].join('\n')
+    const log = parseLog(text)
+    expect(log.entries.map((e) => [e.label, e.external, e.hasContent])).toEqual([
+      ['03/04', true, true],
+      ['03/05', false, true],
+      // A tick alone is no writing, as in any table of days.
+      ['03/06', false, false],
+      ['03/07', true, true]
+    ])
+    expect(log.reading).toMatchObject({ indexRows: 2, rowsInPlace: 2 })
+    expect(explainLines(log.reading, 'log.md')).toContain('  일일 기록 2개: 목차 표 안에 내용을 직접 적은 줄 (여기서 확인해요)')
+  })
+
+  it('a link to a judge or problem site names a problem solved: the row is written here, not kept elsewhere', () => {
+    const text = [
+      '| 날짜 | 문제 | 완료 |',
+      '|---|---|---|',
+      '| 24.03.04 | [A+B](https://www.acmicpc.net/problem/1000) | ⭕ |',
+      '| 24.03.04 | [A-B](https://www.acmicpc.net/problem/1001) | ⭕ |',
+      '| 24.03.05 | [Two Sum](https://leetcode.com/problems/two-sum/) | ⭕ |',
+      '| 24.03.06 | [기능개발](https://school.programmers.co.kr/learn/courses/30/lessons/42586) | ❌ |'
+    ].join('\n')
+    expect(days(text).map((e) => [e.date, e.line, e.endLine, e.external])).toEqual([
+      ['2024-03-04', 3, 4, false],
+      ['2024-03-05', 5, 5, false],
+      ['2024-03-06', 6, 6, false]
+    ])
+  })
+
   it('rows many times the log’s few day headings are its days; a short schedule under each day heading is not', () => {
     const notes = ['<details><summary>May 23</summary>', '', 'a note', '', '</details>']
     const table = [

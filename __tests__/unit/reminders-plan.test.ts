@@ -42,7 +42,18 @@ function report(findings: Finding[], language: Language = 'ko', days = 10): Repo
     notes: [],
     omitted: {},
     warnings: [],
-    reading: { status: 'entries', language, pattern: null, forms: [], skipped: [], skippedCount: 0, indexRows: 0, linked: 0, sections: {} },
+    reading: {
+      status: 'entries',
+      language,
+      pattern: null,
+      forms: [],
+      skipped: [],
+      skippedCount: 0,
+      indexRows: 0,
+      rowsInPlace: 0,
+      linked: 0,
+      sections: {}
+    },
     missingDaysChecked: true
   }
 }

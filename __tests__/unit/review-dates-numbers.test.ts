@@ -289,8 +289,17 @@ describe('a day heading written twice', () => {
       '| 3-06-2018 | Reading | 100 |'
     ]
     const report = checkLog(table.join('\n'), noCalendar)
-    expect(report.entries.filter((e) => e.row).map((e) => e.line)).toEqual([3, 4, 5, 6, 7])
+    // Rows one after another naming the same day are one entry, from its first row to its last.
+    expect(report.entries.filter((e) => e.row).map((e) => [e.line, e.endLine])).toEqual([
+      [3, 3],
+      [4, 6],
+      [7, 7]
+    ])
     expect(findings(table.join('\n'))).toEqual([])
+    // Apart, with another day between, they stay rows of their own, and still no copied label.
+    const apart = [table[0]!, table[1]!, table[3]!, table[2]!, table[4]!].join('\n')
+    expect(checkLog(apart, noCalendar).entries.map((e) => e.line)).toEqual([3, 4, 5])
+    expect(findings(apart)).toEqual([])
   })
 
   it.each([

@@ -61,7 +61,7 @@ export type Block =
    */
   | { type: 'itemLabel'; text: string; line: number; rest: boolean; checked?: boolean; row?: boolean }
   /** A table row naming a day that links to its writing elsewhere; `unnamed`: a row of such a table naming none. */
-  | { type: 'indexRow'; text: string; line: number; unnamed?: boolean }
+  | { type: 'indexRow'; text: string; line: number; unnamed?: boolean; inPlace?: true; written?: boolean }
 
 /** A letter or digit in the scripts logs are written in. */
 const CONTENT_CHAR = /[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
@@ -526,6 +526,13 @@ export class BlockReader {
       }
       // A row that starts with a date and has no cell of links (a table of contents links to the log's own headings).
       const linksNowhere = !row.children.some((cell) => linkCell(cell) !== null)
+      // `| 03/05 | ✅ | 시험 성적 | |` among rows that link to their days: a day of that table written in the row itself.
+      const inPlace = index && linksNowhere ? dayCell(cells) : undefined
+      if (inPlace !== undefined) {
+        const written = cells.some((c) => c !== inPlace && !isPlaceholder(c) && !NOT_WRITTEN.test(c))
+        this.blocks.push({ type: 'indexRow', text: inPlace, line: this.lineOf(row), inPlace: true, written })
+        continue
+      }
       if (datedFirstCell(cells) && linksNowhere) dayRows++
       // Perhaps a day, where the log writes its days as rows: the template decides.
       if (linksNowhere && namedDay(first) !== null)
@@ -716,6 +723,10 @@ function dayCellLinkingOut(cells: readonly string[], row: TableRow): string | nu
   return day !== undefined && row.children.some(onlyLinksOut) ? day : null
 }
 
+/** Judges and problem sites: a link there names a problem solved, not where the day is written. */
+const PROBLEM_SITE =
+  /^https?:\/\/(?:www\.)?(?:acmicpc\.net|boj\.kr|leetcode\.(?:com|cn)|leetcode-cn\.com|school\.programmers\.co\.kr|programmers\.co\.kr|codeforces\.com|atcoder\.jp|hackerrank\.com|codewars\.com|swexpertacademy\.com|softeer\.ai|codeup\.kr|solved\.ac|luogu\.com\.cn|nowcoder\.com|projecteuler\.net|exercism\.org|codechef\.com|spoj\.com|kattis\.com|open\.kattis\.com)\//i
+
 /** Text that joins links in a cell (`, `, ` / `, `·`), and no words. */
 const JOINING = /^[\s\p{P}\p{S}]*$/u
 
@@ -731,6 +742,8 @@ function linkCell(cell: TableCell): 'out' | 'here' | null {
     const next = stack.pop()!
     if (next.type === 'link' || next.type === 'linkReference') {
       if (next.type === 'link' && next.url.startsWith('#')) links = 'here'
+      // `[A+B](https://www.acmicpc.net/problem/1000)`: a problem solved that day, named by its page, is the row's writing.
+      else if (next.type === 'link' && PROBLEM_SITE.test(next.url)) return null
       else links ??= 'out'
     } else if (next.type === 'text' || next.type === 'inlineCode') {
       if (!JOINING.test(next.value)) return null

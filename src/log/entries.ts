@@ -41,6 +41,8 @@ export interface EntryDraft {
   stretch?: StretchLabel
   /** Its label is a row of a table of days. */
   row?: true
+  /** Its row is one of a table of days kept elsewhere, written in the row itself. */
+  inPlace?: true
 }
 
 const ITEM_ROLES: ReadonlySet<SectionRole> = new Set(['done', 'notDone', 'goals'])
@@ -398,8 +400,11 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           start(info, block.text, block.line, null, null)
           const entry = current as EntryDraft | null
           if (entry) {
-            entry.external = true
-            entry.hasContent = true
+            // A row that links nowhere, among rows that do, holds its day's writing itself.
+            entry.external = block.inPlace !== true
+            entry.hasContent = block.inPlace !== true || block.written === true
+            entry.row = true
+            if (block.inPlace) entry.inPlace = true
           }
           finish(block.line)
         }
@@ -435,6 +440,32 @@ export function markTopicsWritten(drafts: EntryDraft[]): void {
   const onlyTopic = days.filter((d) => d.info.topic !== '' && !d.hasContent && d.sections.length === 0)
   if (onlyTopic.length < 2 || onlyTopic.length * 2 < days.length) return
   for (const d of onlyTopic) d.hasContent = true
+}
+
+/**
+ * Rows of a table of days one after another naming the same day (`| 24.03.04 | A+B |` over `| 24.03.04 | A-B |`: two
+ * problems, or two study sessions, of one day) are that day's lines: one entry from its first row to its last, written
+ * if any row is, kept elsewhere only if every row is.
+ */
+export function mergeRowsOfOneDay(drafts: EntryDraft[]): EntryDraft[] {
+  let previous: { draft: EntryDraft; key: string } | null = null
+  return drafts.filter((draft) => {
+    const key = draft.row && draft.info.kind === 'day' ? rowKey(draft.info) : ''
+    if (key === '' || previous?.key !== key) {
+      previous = key === '' ? null : { draft, key }
+      return true
+    }
+    const kept = previous.draft
+    kept.hasContent ||= draft.hasContent
+    kept.external &&= draft.external
+    kept.endLine = Math.max(kept.endLine, draft.endLine)
+    kept.sections.push(...draft.sections)
+    return false
+  })
+}
+
+function rowKey(info: LabelInfo): string {
+  return [...dayKeys(info), ...info.slashDates.map((d) => d.parts.join('/'))].join(' ')
 }
 
 /** What names a label's days: its numbers and its dates, as comparable keys. */

@@ -135,6 +135,8 @@ export interface Reading {
   skippedCount: number
   /** Days read from rows of an index table (`| [Day1](…) | … |`), each kept in a file of its own. */
   indexRows: number
+  /** Days written in rows of such a table that link nowhere themselves (`| 03/05 | ✅ | 시험 성적 | |`). */
+  rowsInPlace: number
   /** Days whose heading only links to a file of their own (`## Day 1 - [Setup](./day-01.md)`), not checked here. */
   linked: number
   /** The section labels found, by role, each once, in the order they first appear. */

@@ -14,9 +14,10 @@ export function explainLines(reading: Reading, file: string): string[] {
   const t = messages(reading.language).explain
   const out: string[] = [t.title(file), `  ${t.language}: ${t.languages[reading.language]}`]
   if (reading.pattern !== null) out.push(`  ${t.pattern(reading.pattern)}`)
-  if (reading.forms.length === 0 && reading.indexRows === 0) out.push(`  ${t.none}`)
+  if (reading.forms.length === 0 && reading.indexRows === 0 && reading.rowsInPlace === 0) out.push(`  ${t.none}`)
   for (const form of reading.forms) out.push(`  ${t.form(form)}`)
   if (reading.indexRows > 0) out.push(`  ${t.indexRows(reading.indexRows)}`)
+  if (reading.rowsInPlace > 0) out.push(`  ${t.rowsInPlace(reading.rowsInPlace)}`)
   if (reading.linked > 0) out.push(`  ${t.linked(reading.linked)}`)
   if (reading.skippedCount > 0) {
     out.push(`  ${t.skipped(reading.skippedCount)}:`)

@@ -382,6 +382,7 @@ const explain: ExplainWords = {
   pattern: (p) => `Days found with entry-pattern: ${p}`,
   none: 'No line was read as a day.',
   indexRows: (n) => `${n} day${n === 1 ? '' : 's'} from index table rows (each links to a file of its own, not checked here)`,
+  rowsInPlace: (n) => `${n} day${n === 1 ? '' : 's'} from rows of such a table written in the row itself (checked here)`,
   linked: (n) =>
     `${n} of them only link${n === 1 ? 's' : ''} to a file of ${n === 1 ? 'its' : 'their'} own from the heading (not checked here)`,
   skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but were not taken as days`,

@@ -402,6 +402,7 @@ const explain = {
   pattern: (p: string) => `entry-pattern으로 찾았어요: ${p}`,
   none: '일일 기록으로 읽은 줄이 없어요.',
   indexRows: (n: number) => `일일 기록 ${n}개: 목차 표의 줄 (내용은 각 줄이 가리키는 파일에 있어 여기서는 확인하지 않아요)`,
+  rowsInPlace: (n: number) => `일일 기록 ${n}개: 목차 표 안에 내용을 직접 적은 줄 (여기서 확인해요)`,
   linked: (n: number) => `그중 ${n}개는 제목이 다른 파일로 가는 링크뿐이에요 (내용은 그 파일에 있어 여기서는 확인하지 않아요)`,
   skipped: (n: number) => `날짜나 번호처럼 보이지만 기록으로 보지 않은 줄 ${n}개`,
   reasons: {
