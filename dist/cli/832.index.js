@@ -276,12 +276,18 @@ function readingNote(n) {
         return `Lines ${n.from}–${n.to} were read as plain text: ${PLAIN_TEXT_REASON[n.why](n.limit)}.`;
     if (n.kind === 'table-days')
         return `${count(n.rows)} table rows from line ${n.line} on name a day by its date or number; til-keeper does not read days from table rows without a link yet, so they were not checked.`;
+    if (n.kind === 'hidden-days' && n.inside === 'html')
+        return `${count(n.days)} day heading${n.days === 1 ? '' : 's'} from line ${n.line} on ${n.days === 1 ? 'is' : 'are'} inside an HTML block (an HTML line such as \`<br>\` right above, with no blank line between): GitHub shows ${n.days === 1 ? 'it' : 'them'} as plain text, and ${n.days === 1 ? 'it was' : 'they were'} not read.`;
     if (n.kind === 'hidden-days')
         return `${count(n.days)} day heading${n.days === 1 ? '' : 's'} from line ${n.line} on ${n.days === 1 ? 'is' : 'are'} inside a code block (a \`\`\` fence left open?): GitHub shows ${n.days === 1 ? 'it' : 'them'} as code, and ${n.days === 1 ? 'it was' : 'they were'} not read.`;
     if (n.kind === 'index-rows-unnamed')
         return n.rows === 1
             ? `1 row of the table of days at line ${n.line} links to writing but names no date or day number: it was not counted or checked.`
             : `${count(n.rows)} rows of the table of days from line ${n.line} on link to writing but name no date or day number: they were not counted or checked.`;
+    if (n.kind === 'year-from-weekdays') {
+        const also = n.also.length === 0 ? '' : ` (${n.also.join(', ')} ${n.also.length === 1 ? 'fits' : 'fit'} too)`;
+        return `The log writes no year: its weekdays put its first dated day in ${n.year}, the latest year up to today that fits them${also}. Set start-date if it was another year.`;
+    }
     if (n.kind === 'kept-elsewhere')
         return n.days === 1
             ? '1 day is kept in a file of its own, linked from this log: its label was checked, its writing was not.'
@@ -539,6 +545,7 @@ const explain = {
     pattern: (p) => `Days found with entry-pattern: ${p}`,
     none: 'No line was read as a day.',
     indexRows: (n) => `${n} day${n === 1 ? '' : 's'} from index table rows (each links to a file of its own, not checked here)`,
+    rowsInPlace: (n) => `${n} day${n === 1 ? '' : 's'} from rows of such a table written in the row itself (checked here)`,
     linked: (n) => `${n} of them only link${n === 1 ? 's' : ''} to a file of ${n === 1 ? 'its' : 'their'} own from the heading (not checked here)`,
     skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but were not taken as days`,
     reasons: {
@@ -690,10 +697,16 @@ function messages_ko_readingNote(n) {
         return `${n.from}–${n.to}번째 줄은 ${messages_ko_PLAIN_TEXT_REASON[n.why](n.limit)} 일반 텍스트로 읽었어요.`;
     if (n.kind === 'table-days')
         return `${n.line}번째 줄부터 표의 ${count(n.rows)}줄이 날짜나 일차로 시작하지만, 링크가 없는 표의 줄은 아직 일일 기록으로 읽지 않아서 확인하지 않았어요.`;
+    if (n.kind === 'hidden-days' && n.inside === 'html')
+        return `${n.line}번째 줄부터 일일 기록 제목 ${count(n.days)}개가 HTML 블록 안에 있어요(바로 위에 \`<br>\` 같은 HTML 줄이 빈 줄 없이 붙어 있나요?). GitHub에서도 제목이 아닌 글자로 보이고, 기록으로 읽지 않았어요.`;
     if (n.kind === 'hidden-days')
         return `${n.line}번째 줄부터 일일 기록 제목 ${count(n.days)}개가 코드 블록 안에 있어요(닫지 않은 \`\`\`가 있나요?). GitHub에서도 코드로 보이고, 기록으로 읽지 않았어요.`;
     if (n.kind === 'index-rows-unnamed')
         return `${n.line}번째 줄부터 목차 표의 ${count(n.rows)}줄은 다른 파일로 링크하지만 날짜나 일차를 읽을 수 없어서 기록으로 세지 않았고 확인하지 않았어요.`;
+    if (n.kind === 'year-from-weekdays') {
+        const also = n.also.length === 0 ? '' : `(${n.also.map((y) => `${y}년`).join(', ')}도 요일이 맞아요)`;
+        return `연도를 적지 않은 기록이라, 날짜 옆 요일이 맞는 가장 최근 연도로 첫 기록을 ${n.year}년으로 읽었어요${also}. 다른 해라면 start-date로 알려 주세요.`;
+    }
     if (n.kind === 'kept-elsewhere')
         return `일일 기록 ${count(n.days)}개는 이 로그가 링크한 다른 파일에 있어서 제목만 확인하고 내용은 확인하지 않았어요.`;
     const quoted = n.labels.map((l) => `${l.line}번째 줄 "${l.text}"`).join(', ');
@@ -960,6 +973,7 @@ const messages_ko_explain = {
     pattern: (p) => `entry-pattern으로 찾았어요: ${p}`,
     none: '일일 기록으로 읽은 줄이 없어요.',
     indexRows: (n) => `일일 기록 ${n}개: 목차 표의 줄 (내용은 각 줄이 가리키는 파일에 있어 여기서는 확인하지 않아요)`,
+    rowsInPlace: (n) => `일일 기록 ${n}개: 목차 표 안에 내용을 직접 적은 줄 (여기서 확인해요)`,
     linked: (n) => `그중 ${n}개는 제목이 다른 파일로 가는 링크뿐이에요 (내용은 그 파일에 있어 여기서는 확인하지 않아요)`,
     skipped: (n) => `날짜나 번호처럼 보이지만 기록으로 보지 않은 줄 ${n}개`,
     reasons: {
@@ -1008,12 +1022,14 @@ function explainLines(reading, file) {
     const out = [t.title(file), `  ${t.language}: ${t.languages[reading.language]}`];
     if (reading.pattern !== null)
         out.push(`  ${t.pattern(reading.pattern)}`);
-    if (reading.forms.length === 0 && reading.indexRows === 0)
+    if (reading.forms.length === 0 && reading.indexRows === 0 && reading.rowsInPlace === 0)
         out.push(`  ${t.none}`);
     for (const form of reading.forms)
         out.push(`  ${t.form(form)}`);
     if (reading.indexRows > 0)
         out.push(`  ${t.indexRows(reading.indexRows)}`);
+    if (reading.rowsInPlace > 0)
+        out.push(`  ${t.rowsInPlace(reading.rowsInPlace)}`);
     if (reading.linked > 0)
         out.push(`  ${t.linked(reading.linked)}`);
     if (reading.skippedCount > 0) {
@@ -3078,6 +3094,8 @@ function hanNumber(text) {
     }
     return total + current;
 }
+/** One word or number in square brackets, no space inside (`[Thursday]`, `[8]`, `[2022/07/18]`). */
+const BRACKETED_WORD = /\[([^[\]\s]{1,24})\]/g;
 /** A Japanese era's year (`令和6年`, `令和元年`, `平成31年`), and the year each era's first year was. */
 const ERA_YEAR = /(令和|平成)\s*(元|\d{1,2})\s*年/g;
 const ERA_START = { 令和: 2019, 平成: 1989 };
@@ -3750,7 +3768,14 @@ const LABEL_START = new RegExp('^(?:\\d|#|第|[월화수목금토일月火水木
 /** Spaces, punctuation, symbols and the emoji marks that are neither (variation selectors, the joiner, the keycap). */
 const LEADING_MARKS = '[\\s\\p{P}\\p{S}\\u200d\\ufe0e\\ufe0f\\u20e3]*';
 /** Text as the grammar reads it: in lower case, its decoration stripped, its digits ASCII (see `readLabel`). */
-const asGrammarReads = (raw) => asciiDigits(plainLabel(raw.toLowerCase()));
+const asGrammarReads = (raw) => grammarText(raw.toLowerCase());
+/**
+ * Lower-cased text as the grammar reads it: a word in brackets as the word (`[Thursday], [2/12/2026] - Day [8] of 90`,
+ * a template's blanks filled in), decoration stripped, digits ASCII.
+ */
+function grammarText(lower) {
+    return asciiDigits(plainLabel(lower.includes('[') ? lower.replace(BRACKETED_WORD, '$1') : lower));
+}
 /**
  * Before any stripping: text whose first letter is none of those, or of a word naming the log (`오늘의 TIL`, `학습 일지`,
  * `学习笔记`), is no label (a tag or an entity aside). Emoji
@@ -3774,10 +3799,10 @@ function readLabel(raw) {
     const lower = raw.toLowerCase();
     const named = DATE_WORD.exec(lower);
     if (named)
-        return datedByWord(asciiDigits(plainLabel(lower.slice(named[0].length))));
+        return datedByWord(grammarText(lower.slice(named[0].length)));
     if (!RAW_START.test(lower))
         return null;
-    const text = asciiDigits(plainLabel(lower));
+    const text = grammarText(lower);
     return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text);
 }
 /** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
@@ -4032,8 +4057,12 @@ function labelAtStart(text) {
     // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.
     let pos = skipBetween(text, skipWeekdays(text, date.end));
     const trailing = readDayNumber(text, pos);
-    if (trailing && trailing.form !== '#N')
-        pos = skipBetween(text, trailing.end);
+    if (trailing && trailing.form !== '#N') {
+        // `2/5/2026 - Day 1 of 90`: the challenge's total after the day is no topic.
+        const outOf = trailing.form === 'Day N' ? execAt(OUT_OF, text, trailing.end) : null;
+        const total = outOf && Number(outOf[1]) >= Math.max(30, trailing.numbers[trailing.numbers.length - 1]) ? outOf[0].length : 0;
+        pos = skipBetween(text, trailing.end + total);
+    }
     const numbers = trailing && trailing.form !== '#N' ? trailing.numbers : [];
     const form = numbers.length > 0 ? `${date.form} · ${trailing.form}` : date.form;
     const weekday = weekdayBeside(text, 0, date);
@@ -4164,7 +4193,8 @@ function closingDate(text, from) {
 /** A label's topic that is a version number (`20240424-1.5.10 (24)`, `2024-03-05 v2.1`): a changelog line. */
 function isVersionTopic(topic) {
     // `1.5h/4h` after a day counter is hours, not a version.
-    return /^v?\d+\.\d+(?:\.\d+)*(?!\w)/i.test(topic);
+    // `(3.1절)`, `3.1 운동` are a holiday and a date's words: a version runs into no letter of any script.
+    return /^v?\d+\.\d+(?:\.\d+)*(?![\w\p{L}])/iu.test(topic);
 }
 /** Reads the dates written in a piece of text that an entry pattern's `date` group captured. */
 function readDates(text) {
@@ -4710,6 +4740,13 @@ class BlockReader {
             }
             // A row that starts with a date and has no cell of links (a table of contents links to the log's own headings).
             const linksNowhere = !row.children.some((cell) => linkCell(cell) !== null);
+            // `| 03/05 | ✅ | 시험 성적 | |` among rows that link to their days: a day of that table written in the row itself.
+            const inPlace = index && linksNowhere ? dayCell(cells) : undefined;
+            if (inPlace !== undefined) {
+                const written = cells.some((c) => c !== inPlace && !isPlaceholder(c) && !NOT_WRITTEN.test(c));
+                this.blocks.push({ type: 'indexRow', text: inPlace, line: this.lineOf(row), inPlace: true, written });
+                continue;
+            }
             if (datedFirstCell(cells) && linksNowhere)
                 dayRows++;
             // Perhaps a day, where the log writes its days as rows: the template decides.
@@ -4768,7 +4805,7 @@ function namedDay(text) {
     const info = readLabel(text);
     return info?.kind === 'day' && (info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0) ? info : null;
 }
-const ITEM_LABEL_START = /^[\s[(（【\p{S}\ufe0f]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu;
+const ITEM_LABEL_START = /^[\s[(（【\p{S}\ufe0f]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu;
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
  * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
@@ -4777,7 +4814,8 @@ function itemLabel(head, written, line, checked) {
     const first = head.children[0];
     const bold = first?.type === 'strong' ? plainText(first) : null;
     const text = bold ?? written;
-    // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` or `Mar 5` is read as a label.
+    // Most bullets are writing: only one that starts with a digit, `第`, `Day 5`, `Mar 5` or a weekday and a date
+    // (`Monday 04/03/2024`) is read as a label.
     if (!ITEM_LABEL_START.test(text))
         return null;
     const info = namedDay(text);
@@ -4896,6 +4934,8 @@ function dayCellLinkingOut(cells, row) {
     const day = dayCell(cells);
     return day !== undefined && row.children.some(onlyLinksOut) ? day : null;
 }
+/** Judges and problem sites: a link there names a problem solved, not where the day is written. */
+const PROBLEM_SITE = /^https?:\/\/(?:www\.)?(?:acmicpc\.net|boj\.kr|leetcode\.(?:com|cn)|leetcode-cn\.com|school\.programmers\.co\.kr|programmers\.co\.kr|codeforces\.com|atcoder\.jp|hackerrank\.com|codewars\.com|swexpertacademy\.com|softeer\.ai|codeup\.kr|solved\.ac|luogu\.com\.cn|nowcoder\.com|projecteuler\.net|exercism\.org|codechef\.com|spoj\.com|kattis\.com|open\.kattis\.com)\//i;
 /** Text that joins links in a cell (`, `, ` / `, `·`), and no words. */
 const JOINING = /^[\s\p{P}\p{S}]*$/u;
 /**
@@ -4911,6 +4951,9 @@ function linkCell(cell) {
         if (next.type === 'link' || next.type === 'linkReference') {
             if (next.type === 'link' && next.url.startsWith('#'))
                 links = 'here';
+            // `[A+B](https://www.acmicpc.net/problem/1000)`: a problem solved that day, named by its page, is the row's writing.
+            else if (next.type === 'link' && PROBLEM_SITE.test(next.url))
+                return null;
             else
                 links ??= 'out';
         }
@@ -5300,6 +5343,10 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                         current.linked = true;
                     outerDepth = block.depth;
                 }
+                else if (open && template.echoes.has(index)) {
+                    // `### Day001` right after `### 1日目`, naming that day again: a heading of its writing.
+                    markContent();
+                }
                 else if (open) {
                     // `### Day 1` then `### Today's Progress` or `### 1. 마크다운`: a log that writes the day's headings at the day's
                     // own level. A heading of that level right under the day, and any after it, is the day's.
@@ -5462,8 +5509,12 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     start(info, block.text, block.line, null, null);
                     const entry = current;
                     if (entry) {
-                        entry.external = true;
-                        entry.hasContent = true;
+                        // A row that links nowhere, among rows that do, holds its day's writing itself.
+                        entry.external = block.inPlace !== true;
+                        entry.hasContent = block.inPlace !== true || block.written === true;
+                        entry.row = true;
+                        if (block.inPlace)
+                            entry.inPlace = true;
                     }
                     finish(block.line);
                 }
@@ -5493,16 +5544,41 @@ function withoutEchoedRows(drafts) {
 }
 /**
  * `#### 2024.03.05 화 - 클로저 공부` and nothing under it, day after day: a log that writes each day on its label.
- * Where most of the days whose label has a topic have nothing under it (two at least), each such topic is its day's
- * writing; elsewhere a day with only a topic is a day left empty. Bold labels count their topic already.
+ * Where most of the log's days (two at least) are a label with a topic and nothing under it, each such topic is its
+ * day's writing; elsewhere a day with only a topic is a day left empty (`24.02.09 금요일(설 연휴)` among days written
+ * under their labels). Bold labels count their topic already.
  */
 function markTopicsWritten(drafts) {
-    const topical = drafts.filter((d) => d.info.kind === 'day' && !d.row && !d.external && d.info.topic !== '');
-    const onlyTopic = topical.filter((d) => !d.hasContent && d.sections.length === 0);
-    if (onlyTopic.length < 2 || onlyTopic.length * 2 < topical.length)
+    const days = drafts.filter((d) => d.info.kind === 'day' && !d.row && !d.external);
+    const onlyTopic = days.filter((d) => d.info.topic !== '' && !d.hasContent && d.sections.length === 0);
+    if (onlyTopic.length < 2 || onlyTopic.length * 2 < days.length)
         return;
     for (const d of onlyTopic)
         d.hasContent = true;
+}
+/**
+ * Rows of a table of days one after another naming the same day (`| 24.03.04 | A+B |` over `| 24.03.04 | A-B |`: two
+ * problems, or two study sessions, of one day) are that day's lines: one entry from its first row to its last, written
+ * if any row is, kept elsewhere only if every row is.
+ */
+function mergeRowsOfOneDay(drafts) {
+    let previous = null;
+    return drafts.filter((draft) => {
+        const key = draft.row && draft.info.kind === 'day' ? rowKey(draft.info) : '';
+        if (key === '' || previous?.key !== key) {
+            previous = key === '' ? null : { draft, key };
+            return true;
+        }
+        const kept = previous.draft;
+        kept.hasContent ||= draft.hasContent;
+        kept.external &&= draft.external;
+        kept.endLine = Math.max(kept.endLine, draft.endLine);
+        kept.sections.push(...draft.sections);
+        return false;
+    });
+}
+function rowKey(info) {
+    return [...dayKeys(info), ...info.slashDates.map((d) => d.parts.join('/'))].join(' ');
 }
 /** What names a label's days: its numbers and its dates, as comparable keys. */
 function dayKeys(info) {
@@ -5544,7 +5620,25 @@ function hiddenDayHeadings(lines, blocks, template) {
         first ||= i + 1;
     }
     // One alone is most often an example of the log's own format, in a fence closed after it.
-    return count >= HIDDEN_DAYS ? { kind: 'hidden-days', days: count, line: first } : null;
+    return count >= HIDDEN_DAYS
+        ? { kind: 'hidden-days', days: count, line: first, inside: insideFence(lines, first - 1) ? 'code' : 'html' }
+        : null;
+}
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Whether a fence is open at line `at` (0-based): what else hides a heading is an HTML block. */
+function insideFence(lines, at) {
+    let open = null;
+    for (let i = 0; i < at; i++) {
+        const m = FENCE.exec(lines[i]);
+        if (!m)
+            continue;
+        const run = m[1];
+        if (open === null)
+            open = run;
+        else if (run[0] === open[0] && run.length >= open.length && lines[i].slice(m[0].length).trim() === '')
+            open = null;
+    }
+    return open !== null;
 }
 
 ;// CONCATENATED MODULE: ./src/log/language.ts
@@ -5554,6 +5648,8 @@ var Code;
     Code[Code["Space"] = 32] = "Space";
     Code[Code["Lt"] = 60] = "Lt";
     Code[Code["Gt"] = 62] = "Gt";
+    Code[Code["OpenParen"] = 40] = "OpenParen";
+    Code[Code["CloseBracket"] = 93] = "CloseBracket";
     Code[Code["Backtick"] = 96] = "Backtick";
     Code[Code["Tilde"] = 126] = "Tilde";
 })(Code || (Code = {}));
@@ -5593,6 +5689,14 @@ function countLine(text, start, end, counts) {
         if (c === Code.Lt) {
             const close = text.indexOf('>', i);
             // An unclosed `<` on this line is a letter like any other, not a tag.
+            if (close !== -1 && close < end) {
+                i = close + 1;
+                continue;
+            }
+        }
+        else if (c === Code.CloseBracket && text.charCodeAt(i + 1) === Code.OpenParen) {
+            // A link's destination (`[Day3](notes/Day3.md)`) is a path, not words of the log.
+            const close = text.indexOf(')', i);
             if (close !== -1 && close < end) {
                 i = close + 1;
                 continue;
@@ -5657,7 +5761,7 @@ var micromark_extension_gfm = __webpack_require__(2297);
 
 
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const markdown_FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Raw HTML blocks (CommonMark kinds 1–5) that run on past blank lines, each with what ends it. */
 const RAW_HTML = [
     [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
@@ -5681,7 +5785,7 @@ function parseMarkdown(text) {
 }
 /** A backtick fence's info string may not hold a backtick: "```a``` b" is inline code. */
 function fenceOpening(line) {
-    const open = FENCE.exec(line);
+    const open = markdown_FENCE.exec(line);
     if (!open)
         return null;
     if (open[1][0] === '`' && line.slice(open[0].length).includes('`'))
@@ -5690,7 +5794,7 @@ function fenceOpening(line) {
 }
 /** Whether `line` closes the code fence opened by `fence` (same character, at least as long, nothing after). */
 function closesFence(line, fence) {
-    const close = FENCE.exec(line);
+    const close = markdown_FENCE.exec(line);
     if (close === null || close[1][0] !== fence[0] || close[1].length < fence.length)
         return false;
     for (let i = close[0].length; i < line.length; i++)
@@ -7424,7 +7528,16 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     if (pattern) {
         for (const group of groupBy(days))
             take(group);
-        return { labels, forms, formOf, skipped, skippedCount, datedBelow: new Map(), headsAbove: headsAbove(blocks, labels, new Map()) };
+        return {
+            labels,
+            forms,
+            formOf,
+            skipped,
+            skippedCount,
+            datedBelow: new Map(),
+            headsAbove: headsAbove(blocks, labels, new Map()),
+            echoes: new Set()
+        };
     }
     // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
     const under = [];
@@ -7450,6 +7563,7 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         return !datesAbove;
     });
     const groups = groupBy(ownDays);
+    const echoIndices = new Set();
     // Bold and date lines are day markers only where they outnumber the headings and summaries.
     const strongTotal = ownDays.filter((c) => !isWeak(c.position)).length;
     // Bullets and table rows are days only in a log with no day headings, and three at least: two dated bullets are more
@@ -7514,6 +7628,21 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
                 continue;
             }
         }
+        if (samePosition && group !== main) {
+            // `### Day001` right after `### 1日目: 2022年11月24日`, in another shape and at its level: a heading of that
+            // day's writing naming it again, not the day a second time.
+            const echoes = group.filter((c) => {
+                const before = labelBefore(ownDays, c);
+                return before !== undefined && main.includes(before) && namesSameDay(c.info, before.info);
+            });
+            for (const c of echoes) {
+                skip(c, 'nested');
+                if (c.position !== 'summary')
+                    echoIndices.add(c.index);
+            }
+            take(group.filter((c) => !echoes.includes(c)));
+            continue;
+        }
         if (group === main || like || (!nested && group.length >= 2 && main !== null && group.length * 4 >= main.length))
             take(group);
         else
@@ -7530,7 +7659,16 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
             skip(c, 'headings');
     }
     skipped.sort((a, b) => a.line - b.line);
-    return { labels, forms, formOf, skipped, skippedCount, datedBelow, headsAbove: headsAbove(blocks, labels, datedBelow) };
+    return {
+        labels,
+        forms,
+        formOf,
+        skipped,
+        skippedCount,
+        datedBelow,
+        headsAbove: headsAbove(blocks, labels, datedBelow),
+        echoes: echoIndices
+    };
 }
 /** A log heads its days' writing above their level where two days or more do: once could be a day left empty. */
 const HEADS_ABOVE = 2;
@@ -7585,6 +7723,25 @@ function insideEntries(blocks, main) {
             inside.set(index, open.day);
     });
     return inside;
+}
+/** The label that stands last before a candidate, of any shape, if any. */
+function labelBefore(candidates, c) {
+    let before;
+    for (const other of candidates) {
+        if (other.index >= c.index)
+            break;
+        before = other;
+    }
+    return before;
+}
+/** Whether a label names the very days another does: its numbers, or with none, its dates. */
+function namesSameDay(label, day) {
+    if (!day)
+        return false;
+    if (label.numbers.length > 0 || day.numbers.length > 0)
+        return sameNumbers(label.numbers, day.numbers);
+    const key = (info) => info.dates.map((d) => `${d.year ?? ''}-${d.month}-${d.day}`).join();
+    return label.dates.length > 0 && key(label) === key(day);
 }
 /** Whether two labels name the same days, in the same order (and any at all). */
 function sameNumbers(a, b) {
@@ -7782,8 +7939,9 @@ function codeLines(lines) {
 /**
  * Gives every label date a year. A date written without one takes it from its
  * month wrapper, from the dated entries around it (the year that puts it nearest
- * its neighbour, which handles new year in both directions), or from the
- * calendar's start date. Where nothing says, the date stays `--MM-DD`.
+ * its neighbour, which handles new year in both directions), from the calendar's
+ * start date, or, in a log that never writes a year, from the weekdays written
+ * beside its dates. Where nothing says, the date stays `--MM-DD`.
  */
 
 const years_pad = (n) => String(n).padStart(2, '0');
@@ -7874,58 +8032,116 @@ function resolveAmbiguousDates(all) {
         return (last && spanDates(first, last)) || [first];
     });
 }
+/** Years tried back from today's for dates that have weekdays and no year. */
+const WEEKDAY_YEARS = 30;
+/** Dates with weekdays needed before their weekdays choose a year; and the share of them the year must fit. */
+const MIN_WEEKDAYS = 3;
+const WEEKDAYS_FIT = 0.8;
+/** Earlier years that fit as well, said beside the one taken: the next two. */
+const ALSO_SHOWN = 2;
+/** The year, the anchor's or one either side, that puts the date nearest the anchor (new year in both directions). */
+function nearestYear(date, anchor) {
+    const target = ordinal(anchor.year, anchor.month, anchor.day);
+    let best = anchor.year;
+    for (const year of [anchor.year - 1, anchor.year + 1]) {
+        if (Math.abs(ordinal(year, date.month, date.day) - target) < Math.abs(ordinal(best, date.month, date.day) - target))
+            best = year;
+    }
+    return best;
+}
+/** Gives each yearless date in `dates`, in order, the year that puts it nearest the dated one before it, then after it. */
+function fillFromNeighbours(dates) {
+    let anchor = null;
+    for (const date of dates) {
+        if (date.year === null && anchor)
+            date.year = nearestYear(date, anchor);
+        if (date.year !== null)
+            anchor = date;
+    }
+    anchor = null;
+    for (let i = dates.length - 1; i >= 0; i--) {
+        const date = dates[i];
+        if (date.year === null && anchor)
+            date.year = nearestYear(date, anchor);
+        if (date.year !== null)
+            anchor = date;
+    }
+}
+/**
+ * `### 3/8 (월)`, `第1天: 5月12日, 星期四` in a log that never writes a year: the latest year that puts no day after
+ * today and the written weekdays on their dates (most of them, three at least), or null where none does.
+ */
+function yearFromWeekdays(entries, all, today) {
+    const todayYear = Number(today.slice(0, 4));
+    const withWeekday = entries.filter((e) => e.weekday !== undefined && e.dates.length === 1);
+    if (withWeekday.length < MIN_WEEKDAYS)
+        return null;
+    const indexOf = new Map(all.map((d, i) => [d, i]));
+    const at = withWeekday.map((e) => indexOf.get(e.dates[0]));
+    const first = withWeekday[0];
+    const weekdayIn = (year, d) => new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay();
+    let best = null;
+    const also = [];
+    for (let year = todayYear; year > todayYear - WEEKDAY_YEARS; year--) {
+        // Once a year fits every weekday, only a year with the same calendar can fit them too: the first one tells.
+        const perfect = best !== null && best.fit === withWeekday.length;
+        if (perfect && weekdayIn(year, first.dates[0]) !== first.weekday)
+            continue;
+        const trial = all.map((d) => ({ ...d }));
+        trial[at[0]].year = year;
+        fillFromNeighbours(trial);
+        // A log is written up to today: a year that puts a day after it is not the log's.
+        if (trial.some((d) => d.year !== null && formatDate(d) > today))
+            continue;
+        let fit = 0;
+        withWeekday.forEach((entry, i) => {
+            const d = trial[at[i]];
+            if (isRealDate(d) && weekdayIn(d.year, d) === entry.weekday)
+                fit++;
+        });
+        if (!best || fit > best.fit)
+            best = { year, fit };
+        else if (perfect && fit === best.fit && also.length < ALSO_SHOWN)
+            also.push(year);
+    }
+    if (!best || best.fit < MIN_WEEKDAYS || best.fit < WEEKDAYS_FIT * withWeekday.length)
+        return null;
+    return { year: best.year, also };
+}
 /**
  * Fills in missing years in place, in document order, and drops dates that do not exist (`June 31`); says which
  * entries lost one.
  */
-function resolveYears(entries, startDate) {
+function resolveYears(entries, startDate, today = null) {
     for (const entry of entries) {
         for (const date of entry.dates) {
             if (date.year === null && entry.monthContext)
                 date.year = entry.monthContext.year;
         }
     }
-    const nearest = (date, anchor) => {
-        const target = ordinal(anchor.year, anchor.month, anchor.day);
-        let best = anchor.year;
-        for (const year of [anchor.year - 1, anchor.year + 1]) {
-            if (Math.abs(ordinal(year, date.month, date.day) - target) < Math.abs(ordinal(best, date.month, date.day) - target))
-                best = year;
-        }
-        return best;
-    };
     const all = entries.flatMap((e) => e.dates);
-    const anchored = (d) => d.year !== null;
-    // Forward from each dated entry, then backward for the yearless run at the top.
-    let anchor = null;
-    if (startDate && !all.some(anchored)) {
-        const [y, m, d] = startDate.split('-').map(Number);
-        anchor = { year: y, month: m, day: d };
-        const first = all[0];
-        // The first entry is on or after the start: a date that would fall well before it belongs to the next year.
-        if (first && ordinal(y, first.month, first.day) < ordinal(y, m, d) - 31)
-            first.year = y + 1;
+    let fromWeekdays = null;
+    if (!all.some((d) => d.year !== null)) {
+        fromWeekdays = !startDate && today ? yearFromWeekdays(entries, all, today) : null;
+        const withWeekday = entries.find((e) => e.weekday !== undefined && e.dates.length === 1);
+        if (fromWeekdays !== null && withWeekday)
+            withWeekday.dates[0].year = fromWeekdays.year;
+        else if (startDate) {
+            const [y, m, d] = startDate.split('-').map(Number);
+            const first = all[0];
+            // The first entry is on or after the start: a date that would fall well before it belongs to the next year.
+            if (first)
+                first.year = ordinal(y, first.month, first.day) < ordinal(y, m, d) - 31 ? y + 1 : nearestYear(first, { year: y, month: m, day: d });
+        }
     }
-    for (const date of all) {
-        if (date.year === null && anchor)
-            date.year = nearest(date, anchor);
-        if (anchored(date))
-            anchor = date;
-    }
-    anchor = null;
-    for (let i = all.length - 1; i >= 0; i--) {
-        const date = all[i];
-        if (date.year === null && anchor)
-            date.year = nearest(date, anchor);
-        if (anchored(date))
-            anchor = date;
-    }
-    return entries.map((entry) => {
+    fillFromNeighbours(all);
+    const lost = entries.map((entry) => {
         const real = entry.dates.filter(isRealDate);
-        const lost = real.length < entry.dates.length;
+        const dropped = real.length < entry.dates.length;
         entry.dates = real;
-        return lost;
+        return dropped;
     });
+    return { lost, fromWeekdays };
 }
 
 ;// CONCATENATED MODULE: ./src/log/parse.ts
@@ -8070,7 +8286,7 @@ function parseLog(source, options = {}) {
     if (spaced.fixed.length > 0)
         notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length });
     const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null);
-    const drafts = withoutEchoedRows(assembleEntries(reader.blocks, vocabulary, lines.length, template));
+    const drafts = mergeRowsOfOneDay(withoutEchoedRows(assembleEntries(reader.blocks, vocabulary, lines.length, template)));
     markTopicsWritten(drafts);
     const stretches = countAcrossStretches(drafts);
     for (const draft of drafts) {
@@ -8080,9 +8296,10 @@ function parseLog(source, options = {}) {
     const slash = resolveAmbiguousDates(drafts.map((d) => d.info.slashDates));
     const dated = drafts.map((d) => ({
         dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)],
-        monthContext: d.monthContext
+        monthContext: d.monthContext,
+        ...(d.info.weekday === undefined ? {} : { weekday: d.info.weekday })
     }));
-    const lostDate = resolveYears(dated, options.startDate ?? null);
+    const { lost: lostDate, fromWeekdays } = resolveYears(dated, options.startDate ?? null, options.today ?? null);
     const entries = drafts.map((draft, i) => {
         const dates = [...new Set(dated[i].dates.map(formatDate))].sort();
         const kind = draft.info.kind === 'week' ? 'week' : 'day';
@@ -8107,6 +8324,8 @@ function parseLog(source, options = {}) {
     });
     const partly = readInPart(reader.blocks, drafts, lostDate);
     notes.push(...partly);
+    if (fromWeekdays)
+        notes.push({ kind: 'year-from-weekdays', year: fromWeekdays.year, also: fromWeekdays.also });
     const hidden = hiddenDayHeadings(lines, reader.blocks, template);
     if (hidden)
         notes.push(hidden);
@@ -8119,6 +8338,7 @@ function parseLog(source, options = {}) {
         skipped: template.skipped,
         skippedCount: template.skippedCount,
         indexRows: drafts.filter((d) => d.external && !d.linked).length,
+        rowsInPlace: drafts.filter((d) => d.inPlace).length,
         linked: drafts.filter((d) => d.external && d.linked).length,
         sections: sectionWords(entries)
     };
@@ -8793,7 +9013,12 @@ function dueDays(days, missing, findings) {
  */
 function checkLog(text, options) {
     const startDate = options.calendar?.settings.startDate ?? null;
-    const { entries, language, reading, notes: readNotes } = parseLog(text, { vocabulary: options.vocabulary, startDate, entryPattern: options.entryPattern });
+    const { entries, language, reading, notes: readNotes } = parseLog(text, {
+        vocabulary: options.vocabulary,
+        startDate,
+        today: options.today ?? options.lastDue,
+        entryPattern: options.entryPattern
+    });
     // A start date that cannot be right is said once, and a calendar that would hide every entry is not used.
     const doubt = options.calendar ? doubtCalendar(entries, options.calendar, options.today ?? options.lastDue) : null;
     const warnings = doubt
