@@ -213,19 +213,21 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     })
   }
 
+  const result = (datedBelow: Map<number, LabelInfo>, echoes: Set<number>): Template => ({
+    labels,
+    forms,
+    formOf,
+    skipped,
+    skippedCount,
+    datedBelow,
+    headsAbove: headsAbove(blocks, labels, datedBelow),
+    echoes
+  })
+
   for (const group of groupBy(weeks)) take(group)
   if (pattern) {
     for (const group of groupBy(days)) take(group)
-    return {
-      labels,
-      forms,
-      formOf,
-      skipped,
-      skippedCount,
-      datedBelow: new Map(),
-      headsAbove: headsAbove(blocks, labels, new Map()),
-      echoes: new Set()
-    }
+    return result(new Map(), new Set())
   }
 
   // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
@@ -334,16 +336,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     else skip(c, 'headings')
   }
   skipped.sort((a, b) => a.line - b.line)
-  return {
-    labels,
-    forms,
-    formOf,
-    skipped,
-    skippedCount,
-    datedBelow,
-    headsAbove: headsAbove(blocks, labels, datedBelow),
-    echoes: echoIndices
-  }
+  return result(datedBelow, echoIndices)
 }
 
 /** A log heads its days' writing above their level where two days or more do: once could be a day left empty. */
