@@ -7523,21 +7523,22 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
             ...(first.html ? { html: true } : {})
         });
     };
+    const result = (datedBelow, echoes) => ({
+        labels,
+        forms,
+        formOf,
+        skipped,
+        skippedCount,
+        datedBelow,
+        headsAbove: headsAbove(blocks, labels, datedBelow),
+        echoes
+    });
     for (const group of groupBy(weeks))
         take(group);
     if (pattern) {
         for (const group of groupBy(days))
             take(group);
-        return {
-            labels,
-            forms,
-            formOf,
-            skipped,
-            skippedCount,
-            datedBelow: new Map(),
-            headsAbove: headsAbove(blocks, labels, new Map()),
-            echoes: new Set()
-        };
+        return result(new Map(), new Set());
     }
     // Date lines right under a heading: the date of that heading's day where it has none, known once the days are.
     const under = [];
@@ -7659,16 +7660,7 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
             skip(c, 'headings');
     }
     skipped.sort((a, b) => a.line - b.line);
-    return {
-        labels,
-        forms,
-        formOf,
-        skipped,
-        skippedCount,
-        datedBelow,
-        headsAbove: headsAbove(blocks, labels, datedBelow),
-        echoes: echoIndices
-    };
+    return result(datedBelow, echoIndices);
 }
 /** A log heads its days' writing above their level where two days or more do: once could be a day left empty. */
 const HEADS_ABOVE = 2;
