@@ -153,18 +153,22 @@ function fillFromNeighbours(dates: readonly LabelDate[]): void {
   }
 }
 
+/** An entry of one date with its weekday written beside it: what chooses a year. */
+const hasOneWeekday = (e: Dated): boolean => e.weekday !== undefined && e.dates.length === 1
+
 /**
  * `### 3/8 (월)`, `第1天: 5月12日, 星期四` in a log that never writes a year: the latest year that puts no day after
  * today and the written weekdays on their dates (most of them, three at least), or null where none does.
  */
 function yearFromWeekdays(entries: readonly Dated[], all: readonly LabelDate[], today: IsoDate): WeekdayYear | null {
   const todayYear = Number(today.slice(0, 4))
-  const withWeekday = entries.filter((e) => e.weekday !== undefined && e.dates.length === 1)
+  const withWeekday = entries.filter(hasOneWeekday)
   if (withWeekday.length < MIN_WEEKDAYS) return null
   const indexOf = new Map(all.map((d, i) => [d, i]))
   const at = withWeekday.map((e) => indexOf.get(e.dates[0]!)!)
   const first = withWeekday[0]!
-  const weekdayIn = (year: number, d: LabelDate): number => new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay()
+  // Day 0 of `ordinal` (1970-01-01) was a Thursday.
+  const weekdayIn = (year: number, d: LabelDate): number => (((ordinal(year, d.month, d.day) + 4) % 7) + 7) % 7
   let best: { year: number; fit: number } | null = null
   const also: number[] = []
   for (let year = todayYear; year > todayYear - WEEKDAY_YEARS; year--) {
@@ -206,7 +210,7 @@ export function resolveYears(
   let fromWeekdays: WeekdayYear | null = null
   if (!all.some((d) => d.year !== null)) {
     fromWeekdays = !startDate && today ? yearFromWeekdays(entries, all, today) : null
-    const withWeekday = entries.find((e) => e.weekday !== undefined && e.dates.length === 1)
+    const withWeekday = entries.find(hasOneWeekday)
     if (fromWeekdays !== null && withWeekday) withWeekday.dates[0]!.year = fromWeekdays.year
     else if (startDate) {
       const [y, m, d] = startDate.split('-').map(Number) as [number, number, number]
