@@ -8059,19 +8059,22 @@ function fillFromNeighbours(dates) {
             anchor = date;
     }
 }
+/** An entry of one date with its weekday written beside it: what chooses a year. */
+const hasOneWeekday = (e) => e.weekday !== undefined && e.dates.length === 1;
 /**
  * `### 3/8 (월)`, `第1天: 5月12日, 星期四` in a log that never writes a year: the latest year that puts no day after
  * today and the written weekdays on their dates (most of them, three at least), or null where none does.
  */
 function yearFromWeekdays(entries, all, today) {
     const todayYear = Number(today.slice(0, 4));
-    const withWeekday = entries.filter((e) => e.weekday !== undefined && e.dates.length === 1);
+    const withWeekday = entries.filter(hasOneWeekday);
     if (withWeekday.length < MIN_WEEKDAYS)
         return null;
     const indexOf = new Map(all.map((d, i) => [d, i]));
     const at = withWeekday.map((e) => indexOf.get(e.dates[0]));
     const first = withWeekday[0];
-    const weekdayIn = (year, d) => new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay();
+    // Day 0 of `ordinal` (1970-01-01) was a Thursday.
+    const weekdayIn = (year, d) => (((ordinal(year, d.month, d.day) + 4) % 7) + 7) % 7;
     let best = null;
     const also = [];
     for (let year = todayYear; year > todayYear - WEEKDAY_YEARS; year--) {
@@ -8115,7 +8118,7 @@ function resolveYears(entries, startDate, today = null) {
     let fromWeekdays = null;
     if (!all.some((d) => d.year !== null)) {
         fromWeekdays = !startDate && today ? yearFromWeekdays(entries, all, today) : null;
-        const withWeekday = entries.find((e) => e.weekday !== undefined && e.dates.length === 1);
+        const withWeekday = entries.find(hasOneWeekday);
         if (fromWeekdays !== null && withWeekday)
             withWeekday.dates[0].year = fromWeekdays.year;
         else if (startDate) {
