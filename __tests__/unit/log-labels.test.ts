@@ -927,6 +927,23 @@ describe('readLabel: weekdays in other languages', () => {
     expect(readLabel('Ngày 5 tháng 3')).toBeNull()
   })
 
+  it('`Ngày` before a date is the word for a day, not a day number (`Ngày 04/12` is 4 December or 12 April)', () => {
+    expect(readLabel('Ngày 04/12')).toMatchObject({ kind: 'day', numbers: [], slashDates: [{ parts: [4, 12] }], topic: '' })
+    expect(readLabel('Ngày 04.12.2019')).toMatchObject({ numbers: [], slashDates: [{ parts: [4, 12, 2019] }] })
+    expect(readLabel('Ngày 4 (04/03/2024)')).toMatchObject({ numbers: [4], slashDates: [{ parts: [4, 3, 2024] }] })
+  })
+
+  it('a note in brackets after a leading weekday is passed over to the date (`Friday (started Thursday), 2/6/2026`)', () => {
+    expect(readLabel('Friday (Started Thursday), 2/6/2026 - Day 2 of 90')).toMatchObject({
+      numbers: [2],
+      slashDates: [{ parts: [2, 6, 2026] }],
+      weekday: 5,
+      topic: ''
+    })
+    // A note with a digit in it is no note: `Friday (day 3)` names its own day.
+    expect(readLabel('Friday (shift 2), 2/6/2026')).toBeNull()
+  })
+
   it('Indonesian `Minggu` stays a week, not a Sunday', () => {
     expect(readLabel('Minggu ke-2')).toMatchObject({ kind: 'week', numbers: [2] })
   })

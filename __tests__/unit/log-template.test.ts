@@ -726,6 +726,32 @@ describe('the template: dates elsewhere are not days', () => {
     expect(parseLog(text).reading.skipped.map((s) => s.reason)).toEqual(['prose', 'changelog'])
   })
 
+  it('a date then a version among many topic headings of the same shape is a day whose topic is a release', () => {
+    const day = (d: number, topic: string, level = '###') => `${level} January ${d}, 2026: ${topic}\n\n- worked\n`
+    const text = [day(8, 'Setup'), day(9, 'Exceptions'), day(10, 'Testing'), day(11, 'v1.0.1 Patch Release', '##'), day(12, 'Docs')].join(
+      '\n'
+    )
+    expect(labels(text).map((l) => l[1])).toEqual(['2026-01-08', '2026-01-09', '2026-01-10', '2026-01-11', '2026-01-12'])
+    expect(parseLog(text).reading.skipped).toEqual([])
+    // Where most dated headings name a version, the log is a changelog: none is a day.
+    const changelog = [day(8, 'v1.0.0'), day(9, 'v1.0.1'), day(10, 'v1.1.0'), day(11, 'Notes')].join('\n')
+    expect(parseLog(changelog).reading.skipped.map((s) => s.reason)).toEqual(['changelog', 'changelog', 'changelog'])
+  })
+
+  it('sessions of one day, each headed by the date and its time, are one entry', () => {
+    const text = [
+      '### Feb 03, 2025 09:44\n- fixed layout\n',
+      '### Feb 03, 2025 13:03\n- fixed a bug\n',
+      '### Feb 04, 2025 10:00 - 11:30\n- added tests\n',
+      '### Feb 05, 2025 09:00\n- docs\n'
+    ].join('\n')
+    expect(days(text).map((e) => [e.date, e.line, e.endLine])).toEqual([
+      ['2025-02-03', 1, 5],
+      ['2025-02-04', 7, 8],
+      ['2025-02-05', 10, 11]
+    ])
+  })
+
   it('a single date line in prose is not a day, and the log says so', () => {
     const text = '# Notes\n\nsome notes\n\n2024-03-05\n\nmore notes\n\nand more\n\nstill more\n\nthe end\n'
     const parsed = parseLog(text)

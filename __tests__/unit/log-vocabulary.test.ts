@@ -52,6 +52,32 @@ describe('roleOf: Korean labels', () => {
   })
 })
 
+describe('roleOf: the #100DaysOfCode log in its translations', () => {
+  it.each([
+    ['Progreso de hoy:', 'done'],
+    ['Progrès', 'done'],
+    ['Fortschritt heute', 'done'],
+    ['Voortgang van vandaag', 'done'],
+    ['Dzisiejszy Progres', 'done'],
+    ['Reflexiones:', 'reflection'],
+    ['Pensées', 'reflection'],
+    ['Gedanken:', 'reflection'],
+    ['Aprendizados:', 'learned'],
+    ['Lo que aprendí', 'learned'],
+    ['Enlace(s) a mi trabajo:', 'other'],
+    ['Liens vers les travaux', 'other'],
+    ['Link(s) do(s) trabalho(s)', 'other'],
+    ['Linki', 'other']
+  ])('%j → %s', (label, role) => {
+    expect(roleOf(label, builtIn)).toBe(role)
+  })
+
+  it('words that only start like them name no section', () => {
+    expect(['Pensamientos sobre closures en JavaScript y otros temas largos'].map((l) => roleOf(l, builtIn))).toEqual([null])
+    expect(['Lienzo', 'Enlaces'].map((l) => roleOf(l, builtIn))).toEqual([null, 'other'])
+  })
+})
+
 describe('roleOf: English labels', () => {
   it.each([
     ["Today's Progress", 'done'],

@@ -55,9 +55,19 @@ describe('taskKey', () => {
   it('punctuation and emoji alone make an empty key', () => {
     expect(taskKey(' - ! 🙂 ')).toBe('')
   })
+
+  it('a template’s blank in square brackets makes an empty key: a line to fill, no task', () => {
+    expect(['[Main goal 3]', ' [Any carry-over tasks] '].map((t) => taskKey(t))).toEqual(['', ''])
+    expect(taskKey('[BOJ] 1012 유기농 배추')).not.toBe('')
+  })
 })
 
 describe('carry-over', () => {
+  it('a template’s blank left unticked is no task left undone', () => {
+    const log = lines('## Day 1', '**Goals**', '- [ ] [Main goal 1]', '- [ ] read chapter 2', '', '## Day 2', '**Done**', '- other things')
+    expect(checkLog(log, noCalendar).carryOver.map((c) => c.text)).toEqual(['read chapter 2'])
+  })
+
   it('a task left undone stays open until a later day does it', () => {
     const log = lines(
       '## Day 1',

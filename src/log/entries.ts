@@ -442,15 +442,20 @@ export function markTopicsWritten(drafts: EntryDraft[]): void {
   for (const d of onlyTopic) d.hasContent = true
 }
 
+/** A label whose words open with a time of day (`Feb 03, 2025 09:44`, `2025-11-21 (木) 18:53 - 19:51`): a session. */
+const SESSION_TIME = /^\d{1,2}:\d{2}(?!\d)/
+
 /**
  * Rows of a table of days one after another naming the same day (`| 24.03.04 | A+B |` over `| 24.03.04 | A-B |`: two
- * problems, or two study sessions, of one day) are that day's lines: one entry from its first row to its last, written
- * if any row is, kept elsewhere only if every row is.
+ * problems, or two study sessions, of one day), and labels of one day one after another each with its time (sessions),
+ * are that day's parts: one entry from its first part to its last, written if any part is, kept elsewhere only if every
+ * part is.
  */
-export function mergeRowsOfOneDay(drafts: EntryDraft[]): EntryDraft[] {
+export function mergePartsOfOneDay(drafts: EntryDraft[]): EntryDraft[] {
   let previous: { draft: EntryDraft; key: string } | null = null
   return drafts.filter((draft) => {
-    const key = draft.row && draft.info.kind === 'day' ? rowKey(draft.info) : ''
+    const part = draft.row === true || SESSION_TIME.test(draft.info.topic)
+    const key = part && draft.info.kind === 'day' ? rowKey(draft.info) : ''
     if (key === '' || previous?.key !== key) {
       previous = key === '' ? null : { draft, key }
       return true

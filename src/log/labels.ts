@@ -291,7 +291,8 @@ const MAX_PART = 3
  * Dutch `Dag`, Polish `Dzień`, Turkish `Gün`, Indonesian `Hari ke-`, Vietnamese `Ngày` (not in a date: `ngày 5 tháng 3`),
  * Russian `День`, and their plurals (`Tage`, `días`, `dni`).
  */
-const OTHER_DAY_WORDS = 'tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|dzie[nń]|dni|g[uü]n|hari(?:\\s*ke)?|ngày(?!\\s*\\d{1,2}\\s*tháng)|день'
+const OTHER_DAY_WORDS =
+  'tage?|d[ií]as?|jours?|giorn[oi]|dag(?:en)?|dzie[nń]|dni|g[uü]n|hari(?:\\s*ke)?|ngày(?!\\s*\\d{1,2}\\s*(?:tháng|[/.-]\\s*\\d))|день'
 const DAY_WORD_ANY = `(?:days?|${OTHER_DAY_WORDS})`
 const DAY = at(`${DAY_WORD_ANY}\\s*[-#.]?\\s*(\\d{1,6})(?:-(\\d{1,3}))?(?![\\d.]*\\s*[일월])(?!\\d)`)
 /** After `Day 56`: `, 57`, `& 57`, `and 57` (`Day 12 ,13,14`: each the day after the one before it). */
@@ -781,6 +782,14 @@ function skipWeekdays(text: string, pos: number): number {
 const BETWEEN = at('[\\s\\-–—−:|/,.·•・ㆍ()（）\\[\\]{}_<>]*')
 
 const OPENING = at('[(（[]\\s*')
+/** A few words in brackets, no digit among them: a note after a weekday (`Friday (started Thursday), 2/6/2026`). */
+const NOTE = at('[(（][^()（）\\d]{1,40}[)）][\\s,、]*')
+
+/** Past a bracketed note at `pos`, if one stands there. */
+function skipNote(text: string, pos: number): number {
+  NOTE.lastIndex = pos
+  return NOTE.test(text) ? NOTE.lastIndex : pos
+}
 
 function skipOpening(text: string, pos: number): number {
   OPENING.lastIndex = pos
@@ -929,7 +938,9 @@ const LOG_WORD = new RegExp(
     '오늘의\\s*(?:til|공부|학습|기록)|til\\s*(?:일지|일기)|(?:학습|공부|개발|코딩)(?:\\s*(?:일지|기록|일기|로그))?|일지|' +
     '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄)|' +
     '今日の(?:学習|勉強|学び|作業|til)|勉強(?:記録|ログ|メモ|日記)?|作業(?:ログ|記録|日報)|振り返り|' +
-    '每日(?:总结|總結|学习|學習|笔记|筆記|打卡|记录|記錄)|今[天日](?:学习|學習|总结|總結|笔记|筆記)|(?:学习)?打卡)' +
+    '每日(?:总结|總結|学习|學習|笔记|筆記|打卡|记录|記錄)|今[天日](?:学习|學習|总结|總結|笔记|筆記)|(?:学习)?打卡|' +
+    // Vietnamese `Ngày 04/12`: the word for a day before a date is no day number.
+    'ngày(?=\\s*\\d{1,2}\\s*[/.-]\\s*\\d))' +
     '(?![\\p{L}])(?:(?!#)[\\s\\p{P}\\p{S}])*',
   'u'
 )
@@ -1158,7 +1169,7 @@ function labelAtStart(text: string): LabelInfo | null {
 
   // `Thứ Hai (04/03/2024)`, `Mon [2024-03-04]`: after a weekday, the date may stand in brackets.
   const afterWeekday = skipWeekdays(text, 0)
-  const first = readDate(text, afterWeekday > 0 ? skipOpening(text, afterWeekday) : 0)
+  const first = readDate(text, afterWeekday > 0 ? skipOpening(text, skipNote(text, afterWeekday)) : 0)
   if (!first) return countBeforeDate(text)
   const date = dateRange(text, first)
   // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.

@@ -126,6 +126,9 @@ function readByPattern(raw: string, pattern: RegExp): LabelInfo | null {
   return { kind: 'day', numbers, dates: dated?.dates ?? [], slashDates: dated?.slashDates ?? [], form, topic: '' }
 }
 
+/** A candidate's label form, which days of one log share (at whatever heading level). */
+const shapeOf = (c: Candidate): string => c.info.form
+
 /**
  * Which labels mark a day or a week in this log, learned from the log itself (or given by `entry-pattern`):
  * each learner invents a format, so none is assumed.
@@ -134,6 +137,8 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   const labels = new Map<number, LabelInfo>()
   const days: Candidate[] = []
   const weeks: Candidate[] = []
+  /** Days whose topic is a version number: a changelog's lines, unless they are few among the days. */
+  const versioned: Candidate[] = []
   const skipped: Skipped[] = []
   let skippedCount = 0
   const skip = (c: Omit<Candidate, 'info'>, reason: SkipReason): void => {
@@ -188,11 +193,20 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       if (!isWeak(candidate.position)) weeks.push({ ...candidate, info })
       return
     }
-    if (isVersionTopic(info.topic)) return skip(candidate, 'changelog')
     // A line with words after its label is prose, unless they link to where the day is written.
     if (candidate.position === 'line' && info.topic !== '' && !candidate.link) return skip(candidate, 'prose')
-    days.push({ ...candidate, info })
+    if (isVersionTopic(info.topic)) versioned.push({ ...candidate, info })
+    else days.push({ ...candidate, info })
   })
+  // A date then a version number is a changelog's line; among many days of the same shape that name no version, it
+  // is a day whose topic is a release (`February 1, 2026: v1.0.1 Patch Release`).
+  const shapes = versioned.length * 2 < days.length ? new Set(days.map(shapeOf)) : new Set<string>()
+  const releases = versioned.filter((c) => shapes.has(shapeOf(c)))
+  if (releases.length > 0) {
+    days.push(...releases)
+    days.sort((a, b) => a.index - b.index)
+  }
+  for (const c of versioned) if (!releases.includes(c)) skip(c, 'changelog')
 
   const forms: LabelForm[] = []
   const formOf = new Map<number, number>()

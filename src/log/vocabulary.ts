@@ -21,7 +21,8 @@ const NO_COMPOUND = '(?![\\u30a0-\\u30ff])'
 const WORD_END = '(?![\\w\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])'
 
 /**
- * Korean, English, Japanese and Chinese words for each role. Order matters:
+ * Korean, English, Japanese and Chinese words for each role, and the section words of the #100DaysOfCode log
+ * in the languages it is translated into. Order matters:
  * `완료하지 못한` before `완료`, `not done` before `done`, `未完成` before `完成`.
  */
 const BUILT_IN: Array<[SectionRole, string]> = [
@@ -39,22 +40,26 @@ const BUILT_IN: Array<[SectionRole, string]> = [
   [
     'done',
     `완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항|상황|률)|해결한\\s*(?:문제|것|일)|^done${WORD_END}|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|worked\\s*on|^working\\s*on|^work$|^tasks?\\s*completed|^completed\\s*tasks?|` +
+      // The #100DaysOfCode log's own words, translated: `Progreso de hoy`, `Progrès`, `Fortschritt`, `Voortgang van vandaag`.
+      'progres|progrès|fortschritt|voortgang|napredak|' +
       'やったこと|やった事|進捗|達成したこと|完了したこと|できたこと|(?:今日|本日)\\s*の\\s*作業|^作業内容|^実施内容|^成果(?!\\s*(?:链接|鏈接|リンク))|(?:今日|今天)\\s*(?:的\\s*)?(?:完成|做了|进展|進展|进度|進度)|^已完成|^完成|^进展|^進展|^进度|^進度'
   ],
   [
     'learned',
     `알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til${WORD_END}|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*(?:learning|concepts?)|^description$|` +
+      '^aprend|^(?:lo|o)\\s+que\\s+aprend|gelernt|^appris|imparato|geleerd|' +
       '学んだ|学び|気づき|気付き|分かったこと|わかったこと|学習内容|勉強内容|(?:今日|本日)\\s*の\\s*(?:学習|勉強)|学到|学习内容|學習內容|(?:今日|今天)\\s*学|收获|收穫|知识点|知識點'
   ],
   [
     'reflection',
     `소감|회고|느낀\\s*점|느낀점|생각\\s*정리|반성|(?:어려웠던|아쉬웠던|아쉬운|힘들었던|개선할)\\s*점|^keep${WORD_END}|` +
       `^thoughts?${WORD_END}|^[a-z]+\\s+thoughts?$|feelings?|reflections?|retro(?:spective)?|^lessons?(?:\\s+learned)?$|^summary$|^challenges?${WORD_END}|what\\s*went\\s*well|` +
+      `^reflex|^pensamientos|^pensamentos|^pensées|^gedanken|^gedachten|^pensieri|^przemyślenia|^appunti|^tanker|` +
       `感想|振り返り${NO_COMPOUND}|所感|思ったこと|反省|困ったこと|ハマったこと|詰まったこと|遇到的问题|总结|總結|反思|心得|体会|體會|复盘|復盤|^思考|^想法`
   ],
   [
     'other',
-    `^(?:피어\\s*세션|링크|참고|질문|이슈|개선\\s*방안|links?${WORD_END}|link\\s*to|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$|リンク|参考|質問|链接|鏈接|问题|問題|(?:工作)?成果\\s*(?:链接|鏈接))`
+    `^(?:피어\\s*세션|링크|참고|질문|이슈|개선\\s*방안|links?${WORD_END}|link\\s*to|enlaces?${WORD_END}|enllaç|liens?${WORD_END}|linki${WORD_END}|linkovi${WORD_END}|resources?$|minutes\\s*worked|notes?$|note:|references?$|questions?$|リンク|参考|質問|链接|鏈接|问题|問題|(?:工作)?成果\\s*(?:链接|鏈接))`
   ]
 ]
 

@@ -34,6 +34,8 @@ interface DropList {
 }
 
 const lists = new Map<string, DropList>()
+/** The same list again (the default, or a settings' list), without joining its words on every task line. */
+const byArray = new WeakMap<readonly string[], DropList>()
 const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
@@ -42,6 +44,8 @@ const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * never share answers), since keys are made for every task line.
  */
 function dropList(words: readonly string[]): DropList {
+  const known = byArray.get(words)
+  if (known !== undefined) return known
   const id = words.join('\u0000')
   let list = lists.get(id)
   if (list === undefined) {
@@ -54,6 +58,7 @@ function dropList(words: readonly string[]): DropList {
     list = { pattern, squashed, keys: new Map(), dropped: new Map() }
     lists.set(id, list)
   }
+  byArray.set(words, list)
   return list
 }
 
@@ -63,7 +68,12 @@ export function taskKey(text: string, dropWords: readonly string[] = DROP_WORDS)
   return remember(list.keys, text, (t) => computeKey(t, list))
 }
 
+/** A template's blank left as written (`[Main goal 3]`, `[Any carry-over tasks]`): a line to fill, no task. */
+const TEMPLATE_BLANK = /^\s*\[[^[\]]+\]\s*$/
+
 function computeKey(text: string, list: DropList): string {
+  // No key, as for a task of no words: no day carries it over or counts it done.
+  if (TEMPLATE_BLANK.test(text)) return ''
   let key = text.normalize('NFKC').toLowerCase().replace(LIST_NUMBER, '')
   const drop = list.pattern
   if (drop) key = key.replace(drop, ' ')
