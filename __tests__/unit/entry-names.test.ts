@@ -45,6 +45,8 @@ describe('entryNames', () => {
     expect(entryNames('ko', [form('day', 'Day N', 3), form('day', 'N일차', 9)]).entry('Day4')).toBe('4일차')
     expect(entryNames('ko', [form('day', 'Day N', 9), form('day', 'N일차', 3)]).entry('Day4')).toBe('Day4')
     expect(entryNames('ko', [form('day', '… N일째', 5)]).entry('Day4')).toBe('4일째')
+    // A log dated in most labels and counted in some names its counted days as it counts them.
+    expect(entryNames('ko', [form('day', 'YYYY-MM-DD', 20), form('day', 'N일차 · YYYY-MM-DD', 9)]).entry('Day4')).toBe('4일차')
     expect(entryNames('ko', [form('week', 'N주차', 2)]).entry('WEEK2')).toBe('2주차')
     expect(entryNames('ko', [form('week', 'Week N', 2)]).entry('WEEK2')).toBe('WEEK2')
   })

@@ -65,7 +65,10 @@ describe('readLabel: day numbers', () => {
     ['第三、四天', [3, 4]],
     ['3, 4일차', [3, 4]],
     // Written high to low, still every day between.
-    ['Days 38 - 31', [31, 32, 33, 34, 35, 36, 37, 38]]
+    ['Days 38 - 31', [31, 32, 33, 34, 35, 36, 37, 38]],
+    // As many days as dates before them, the range spaced or tight.
+    ['5 月 1 日 ～ 5 日（Day 10 - 14）', [10, 11, 12, 13, 14]],
+    ['03/03-03/07 Day10-14', [10, 11, 12, 13, 14]]
   ])('the range or list %j covers %j', (label, numbers) => {
     expect(readLabel(label)).toMatchObject({ kind: 'day', numbers })
   })
@@ -560,9 +563,32 @@ describe('readLabel: weeks and month wrappers', () => {
     ['2023년 4월', 2023, 4],
     ['2024年11月', 2024, 11],
     ['24年11月 November:', 2024, 11],
-    ['March 2024', 2024, 3]
+    ['March 2024', 2024, 3],
+    // Words after it that hold no number: a month's fold (`<summary>📝 2021년 5월) Problem Solving</summary>`).
+    ['📝 2021년 5월) Problem Solving', 2021, 5],
+    ['2023년 4월 회고', 2023, 4]
   ])('%j is a month wrapper for %i-%i', (label, year, month) => {
     expect(readLabel(label)).toMatchObject({ kind: 'month', month: { year, month } })
+  })
+
+  it('a number after the month makes it no month: a day, a week or a topic', () => {
+    expect(readLabel('2024-03 Day 5')?.kind).not.toBe('month')
+    expect(readLabel('2024.03 - 1주차')?.kind).not.toBe('month')
+    expect(readLabel('2023-03-05')?.kind).toBe('day')
+  })
+
+  it('`5-1일차`, `5-2일차` are day 5 in parts (a range runs up, and a part is numbered low)', () => {
+    expect(readLabel('5-1일차 2023-12-31')).toMatchObject({ numbers: [5], dates: [date(2023, 12, 31)] })
+    expect(readLabel('5-2일차')).toMatchObject({ numbers: [5] })
+    expect(readLabel('12-10일차')).toMatchObject({ numbers: [10, 11, 12] })
+  })
+
+  it('a date range across a month’s or a year’s end covers every day of it', () => {
+    expect(readLabel('2023.10.30 ~ 11.02')?.dates).toEqual([date(2023, 10, 30), date(2023, 10, 31), date(2023, 11, 1), date(2023, 11, 2)])
+    expect(readLabel('2024.12.31 ~ 01.01')?.dates).toEqual([date(2024, 12, 31), date(2025, 1, 1)])
+    expect(readLabel('2023-12-31 ~ 2024-01-01')?.dates).toEqual([date(2023, 12, 31), date(2024, 1, 1)])
+    // Longer than a month: the two ends, as before (a span of weeks is no day's).
+    expect(readLabel('2024-01-01 ~ 2024-03-01')?.dates).toEqual([date(2024, 1, 1), date(2024, 3, 1)])
   })
 })
 

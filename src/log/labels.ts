@@ -434,6 +434,8 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
       }
       const ends = sane(m[2] === undefined ? [Number(m[1])] : [Number(m[1]), Number(m[2])])
       if (!ends) return null
+      // `5-1일차`, `5-2일차`: day 5 in parts, as `Day1-2` is.
+      if (ends.length === 2 && ends[1]! < ends[0]! && ends[1]! <= MAX_PART) return { numbers: [ends[0]!], form: named, end }
       const numbers = ends.length === 1 ? ends : range(ends[0]!, ends[1]!)
       return { numbers, form: named, end }
     }
@@ -532,6 +534,13 @@ function pushRange(out: LabelDate[], year: number | null, month: number, from: n
   for (const d of range(from, to).slice(1)) push(out, year, month, d)
 }
 
+/** The days after the one date in `out` up to `last`, across a month's end (`2023.10.26 ~ 11.02`); `last` alone if far off. */
+function pushSpan(out: LabelDate[], last: LabelDate): void {
+  const span = spanDates(out[0]!, last)
+  if (span) out.push(...span.slice(1))
+  else push(out, last.year, last.month, last.day)
+}
+
 function dateToken(form: string, end: number, dates: LabelDate[], slashDates: AmbiguousDate[] = []): DateToken | null {
   return dates.length > 0 || slashDates.length > 0 ? { form, end, dates, slashDates } : null
 }
@@ -559,7 +568,7 @@ function readDate(text: string, pos: number): DateToken | null {
       if (whole) {
         const [y2, m2, d2] = [Number(whole[1]), Number(whole[3]), Number(whole[4])]
         if (y2 === year && m2 === month) pushRange(dates, year, month, day, d2)
-        else push(dates, y2, m2, d2)
+        else pushSpan(dates, { year: y2, month: m2, day: d2 })
         return dateToken(form, after + whole[0].length, dates)
       }
       // `2024-03-04 ~ 03-08`: the end month and day.
@@ -567,7 +576,8 @@ function readDate(text: string, pos: number): DateToken | null {
       if (monthDay) {
         const [m2, d2] = [Number(monthDay[1]), Number(monthDay[2])]
         if (m2 === month) pushRange(dates, year, month, day, d2)
-        else push(dates, year, m2, d2)
+        // `2023.12.30 ~ 01.02`: into the next year.
+        else pushSpan(dates, { year: m2 < month ? year + 1 : year, month: m2, day: d2 })
         return dateToken(form, after + monthDay[0].length, dates)
       }
       const short = execAt(RANGE_DAY, text, after)
@@ -838,8 +848,11 @@ function readWeek(text: string): { numbers: number[]; form: string; rest: string
   return null
 }
 
-/** `2023.03`, `2023-03`, `2023년 4월`, `2024年11月`, `24年11月 November:`, `March 2024`. */
-const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:\s*[a-z]+)?[\s:：]*$/
+/**
+ * `2023.03`, `2023-03`, `2023년 4월`, `2024年11月`, `24年11月 November:`, `March 2024`; with words after it that hold no
+ * number (`2021년 5월) Problem Solving`, a month's fold).
+ */
+const MONTH_NUMERIC = /^(\d{4}|\d{2}(?=\s*年))\s*[.\-/년年]\s*(\d{1,2})\s*[월月]?(?:[\s:：)）\]]+[^\d\s.\-/][^\d]*|[\s:：]*)$/
 const MONTH_YEAR_WORDS = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})[\\s:：]*$`)
 
 function readMonth(text: string): { year: number; month: number } | null {
@@ -1138,10 +1151,8 @@ function labelAtStart(text: string): LabelInfo | null {
     // `Day 58-60: March 6-8`: as many days as dates. Past any part's number, `Day17-18` with no date, or with a range of
     // dates (`Day 45-50: February 17-21`, a day off between), all the days; with one date (`Day 17-18 (3/5)`), one day.
     const upTo = number.upTo
-    // A numeric range waits for the log's order to be read (`through`): more than one date, however many.
-    const count = date ? date.dates.length + date.slashDates.reduce((n, d) => n + (d.through ? 2 : 1), 0) : 0
-    if (upTo !== undefined && (count === upTo - number.numbers[0]! + 1 || (upTo > MAX_PART && count !== 1)))
-      number = { ...number, numbers: range(number.numbers[0]!, upTo) }
+    const count = date ? dateCount(date) : 0
+    if (upTo !== undefined && rangeOfDays(number.numbers[0]!, upTo, count)) number = { ...number, numbers: range(number.numbers[0]!, upTo) }
     // `Days 1-100`, `Dias 1 a 100`: more days than a month has head a part of the log, not one entry of it.
     if (number.numbers.length > MAX_DAYS_IN_LABEL) return null
     let topic = topicOf(text.slice(pos))
@@ -1174,7 +1185,13 @@ function labelAtStart(text: string): LabelInfo | null {
   const date = dateRange(text, first)
   // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.
   let pos = skipBetween(text, skipWeekdays(text, date.end))
-  const trailing = readDayNumber(text, pos)
+  let trailing = readDayNumber(text, pos)
+  // `5月1日～5日（Day 10 - 14）`, `03/03-03/07 Day10-14`: as many days as dates.
+  const upTo = trailing?.form === 'Day N' && trailing.numbers.length === 1 ? (trailing.upTo ?? spacedUpTo(text, trailing.end)) : undefined
+  if (upTo !== undefined && rangeOfDays(trailing!.numbers[0]!, upTo, dateCount(date))) {
+    const end = trailing!.upTo === undefined ? trailing!.end + execAt(SPACED_UP_TO, text, trailing!.end)![0].length : trailing!.end
+    trailing = { ...trailing!, numbers: range(trailing!.numbers[0]!, upTo), end }
+  }
   if (trailing && trailing.form !== '#N') {
     // `2/5/2026 - Day 1 of 90`: the challenge's total after the day is no topic.
     const outOf = trailing.form === 'Day N' ? execAt(OUT_OF, text, trailing.end) : null
@@ -1186,6 +1203,27 @@ function labelAtStart(text: string): LabelInfo | null {
   const weekday = weekdayBeside(text, 0, date)
   const info: LabelInfo = { kind: 'day', numbers, dates: date.dates, slashDates: date.slashDates, form, topic: topicOf(text.slice(pos)) }
   return weekday === null ? info : { ...info, weekday }
+}
+
+/** How many days a date token names; a numeric range waits for the log's order to be read (`through`): two, at least. */
+function dateCount(date: DateToken): number {
+  return date.dates.length + date.slashDates.reduce((n, d) => n + (d.through ? 2 : 1), 0)
+}
+
+/**
+ * Whether `Day 58-60` with `count` dates beside it is days 58 to 60: with as many dates; past any part's number, with
+ * none or a range of dates (a day off between); not with one date (`Day 17-18 (3/5)` is one day).
+ */
+function rangeOfDays(first: number, upTo: number, count: number): boolean {
+  return count === upTo - first + 1 || (upTo > MAX_PART && count !== 1)
+}
+
+/** After a day number: a dash and the last day of a range (`Day 10 - 14`), not a date (`Day 1 - 03/12`). */
+const SPACED_UP_TO = at('\\s*[-–~〜]\\s*(?:day\\s*)?(\\d{1,3})(?![\\d./:\\p{L}])')
+
+function spacedUpTo(text: string, pos: number): number | undefined {
+  const m = execAt(SPACED_UP_TO, text, pos)
+  return m ? Number(m[1]) : undefined
 }
 
 /** A bare count, then a bracket or dash before the day's date: `11 (18.05.2020)`, `12 - 2024-05-19`. */

@@ -37,20 +37,28 @@ function unwrapEmphasis(text: string): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-/** The log's most used form of that kind, or null. */
-function topForm(forms: readonly LabelForm[], kind: LabelForm['kind']): LabelForm | null {
+/** The log's most used form of that kind (of those that count, with `counting`), or null. */
+function topForm(forms: readonly LabelForm[], kind: LabelForm['kind'], counting = false): LabelForm | null {
   let top: LabelForm | null = null
-  for (const form of forms) if (form.kind === kind && (top === null || form.count > top.count)) top = form
+  for (const form of forms)
+    if (form.kind === kind && (!counting || COUNTS.test(form.form)) && (top === null || form.count > top.count)) top = form
   return top
 }
 
-/** The way the log's most used form of that kind counts, among `counted`; null when it counts another way. */
+/** A form that numbers its days or weeks (`N일차`, `Day N`, `YYYY-MM-DD · N일차`), not one that only dates them. */
+const COUNTS = /(?:^|[^A-Za-z])N(?![A-Za-z])/
+
+/**
+ * The way the log's most used counting form of that kind counts, among `counted`; null when it counts another way. A
+ * day is named by a number only where a counting form names it, so a log dated in most labels (`## 2024-01-09`) and
+ * counted in some (`## 4일차 2024-01-04`) still says `4일차`.
+ */
 function countedBy(
   forms: readonly LabelForm[],
   kind: LabelForm['kind'],
   counted: ReadonlyArray<readonly [string, (n: string) => string]>
 ): ((n: string) => string) | null {
-  const top = topForm(forms, kind)
+  const top = topForm(forms, kind, true)
   return top === null ? null : (counted.find(([token]) => top.form.includes(token))?.[1] ?? null)
 }
 
