@@ -828,6 +828,19 @@ describe('days of the month under a month heading', () => {
     expect(days(monthLog('Summary', ['1일', '2일']))).toEqual([])
   })
 
+  it('a line naming a day of the month and the problems solved that day is that day, written here; not a bullet', () => {
+    const lines = '## 5월\n\n' + [2, 3, 4].map((d) => `${d}일: 백준 [문제 ${d}](https://www.acmicpc.net/problem/100${d})\n`).join('\n')
+    expect(days(lines).map((e) => [e.date, e.external, e.hasContent])).toEqual([
+      ['--05-02', false, true],
+      ['--05-03', false, true],
+      ['--05-04', false, true]
+    ])
+    // A line linking to its notes elsewhere is a day kept there.
+    expect(days('## 5월\n\n2일: [정렬](./notes/0502.md)\n\n3일: [탐색](./notes/0503.md)\n').map((e) => e.external)).toEqual([true, true])
+    // `- 3일 동안 …` counts days; a line of words after a day of the month is prose.
+    expect(days('## 5월\n\n- 3일 동안 복습\n- 2일 쉬었다\n\n4일 동안 아팠다.\n')).toEqual([])
+  })
+
   it('without a month heading above them they are no days, and `1일차`, `1日目` are still day numbers', () => {
     expect(days('### 1일 목요일\n\na\n\n### 2일 금요일\n\nb\n')).toEqual([])
     expect(labels(monthLog('2022년 12월', ['1일차', '2일차'])).map((l) => l[0])).toEqual([1, 2])

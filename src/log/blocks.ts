@@ -727,6 +727,19 @@ function dayCellLinkingOut(cells: readonly string[], row: TableRow): string | nu
 const PROBLEM_SITE =
   /^https?:\/\/(?:www\.)?(?:acmicpc\.net|boj\.kr|leetcode\.(?:com|cn)|leetcode-cn\.com|school\.programmers\.co\.kr|programmers\.co\.kr|codeforces\.com|atcoder\.jp|hackerrank\.com|codewars\.com|swexpertacademy\.com|softeer\.ai|codeup\.kr|solved\.ac|luogu\.com\.cn|nowcoder\.com|projecteuler\.net|exercism\.org|codechef\.com|spoj\.com|kattis\.com|open\.kattis\.com)\//i
 
+const INLINE_LINK = /\]\(\s*<?([^\s)<>]*)/g
+
+/** Whether every inline link of a line as written names a judge's problem (`2일: 백준 [A + B](https://www.acmicpc.net/…)`). */
+export function linksOnlyProblems(line: string): boolean {
+  let found = false
+  INLINE_LINK.lastIndex = 0
+  for (let m = INLINE_LINK.exec(line); m; m = INLINE_LINK.exec(line)) {
+    if (!PROBLEM_SITE.test(m[1]!)) return false
+    found = true
+  }
+  return found
+}
+
 /** Text that joins links in a cell (`, `, ` / `, `·`), and no words. */
 const JOINING = /^[\s\p{P}\p{S}]*$/u
 

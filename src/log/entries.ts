@@ -8,7 +8,7 @@
  * the heading it stands under). A week whose `<details>` or heading holds days is a
  * wrapper, not a review, and is dropped.
  */
-import { isPlaceholder, labelText, type Block, type RawItem } from './blocks.js'
+import { isPlaceholder, labelText, linksOnlyProblems, type Block, type RawItem } from './blocks.js'
 import { LEADING_EMOJI, markerState } from './emoji.js'
 import { readLabel, type LabelInfo, type StretchLabel } from './labels.js'
 import type { Template } from './template.js'
@@ -365,8 +365,12 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         } else if (info) {
           start(info, block.text ?? '', block.line, outerDepth + 0.5, depth)
           if (block.type === 'content' ? block.more : block.rest) markContent()
-          // `Day28 : [Day28](notes/Day28.md)` with nothing under it: the day is written in that file.
-          if (block.type === 'content' && block.link && current) current.linked = true
+          // `Day28 : [Day28](notes/Day28.md)` with nothing under it: the day is written in that file; problems solved
+          // that day, named by their pages (`2일: 백준 [A + B](https://www.acmicpc.net/…)`), are its writing.
+          if (block.type === 'content' && block.link && current) {
+            if (linksOnlyProblems(block.text ?? '')) markContent()
+            else current.linked = true
+          }
           // A day written as a table row is that row.
           if (block.type === 'itemLabel' && block.row && current) {
             current.row = true

@@ -72,6 +72,12 @@ const MANY_ROWS = 10
 const ROWS_PER_HEADING = 5
 
 const isWeak = (p: Position): boolean => p === 'bold' || p === 'line' || p === 'item' || p === 'row'
+/**
+ * Where a day of the month alone (`2일 (수)`) may name a day under a month's heading: a heading or a fold, or a line
+ * (`2일: 백준 [A + B](…)`; prose where words follow that link nowhere). Not a bullet or bold words, which count things
+ * as often (`- 3일 동안`). (A table row is a candidate only where its first cell reads as a day without the month.)
+ */
+const readsDayOfMonth = (p: Position): boolean => p !== 'bold' && p !== 'item'
 /** A form's day part: `Day N` of `Day N · YYYY-MM-DD` and of `Day N … YYYY-MM-DD` (a date after the topic). */
 const leadOf = (form: string): string => form.split(/ [·…] /)[0]!
 
@@ -175,7 +181,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       }
     }
     const info =
-      readLabel(candidate.text) ?? (monthAbove && !isWeak(candidate.position) ? readDayOfMonth(candidate.text, monthAbove) : null)
+      readLabel(candidate.text) ?? (monthAbove && readsDayOfMonth(candidate.position) ? readDayOfMonth(candidate.text, monthAbove) : null)
     if (!info) {
       // `## 7월` alone: no label, and no day, but the month of the days below it.
       const alone = isWeak(candidate.position) ? null : readMonthAlone(candidate.text)
