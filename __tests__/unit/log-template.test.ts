@@ -752,6 +752,22 @@ describe('the template: dates elsewhere are not days', () => {
     ])
   })
 
+  it('a day’s heading with nothing under it, right over the same day’s written heading, is that day begun again', () => {
+    const text =
+      '## Day 2 - Todo (2025/09/14)\n\n- lists\n\n## Day 3 - Blog (2025/09/15)\n\n- posts\n\n' +
+      '## Day 4 (2025-09-14)\n## Day 4 - Weather (2025/09/16)\n\n- api calls\n'
+    expect(labels(text)).toEqual([
+      [2, '2025-09-14', 1],
+      [3, '2025-09-15', 5],
+      [4, '2025-09-16', 10]
+    ])
+    expect(checkLog(text, { calendar: null, lastDue: null }).findings).toEqual([])
+    // Apart, or with writing of its own, each is a day: an empty one, or one written twice, is reported.
+    const twice = '## Day 4\n\n- a\n\n## Day 4\n\n- b\n'
+    expect(days(twice)).toHaveLength(2)
+    expect(days('## Day 4\n\n## Day 5\n\n- b\n').map((e) => e.hasContent)).toEqual([false, true])
+  })
+
   it('a single date line in prose is not a day, and the log says so', () => {
     const text = '# Notes\n\nsome notes\n\n2024-03-05\n\nmore notes\n\nand more\n\nstill more\n\nthe end\n'
     const parsed = parseLog(text)

@@ -446,6 +446,19 @@ export function markTopicsWritten(drafts: EntryDraft[]): void {
   for (const d of onlyTopic) d.hasContent = true
 }
 
+/**
+ * `## Day 4 (2025-09-14)` with nothing under it, right over `## Day 4 - Weather Dashboard` and its writing: a heading
+ * begun, then written again; the written one is the day (the first would be an empty day, its date a slip).
+ */
+export function withoutBareRepeats(drafts: EntryDraft[]): EntryDraft[] {
+  return drafts.filter((draft, i) => {
+    const next = drafts[i + 1]
+    if (next === undefined || draft.hasContent || draft.sections.length > 0 || draft.external || draft.info.numbers.length === 0)
+      return true
+    return next.info.kind !== draft.info.kind || next.info.numbers.join() !== draft.info.numbers.join() || !next.hasContent
+  })
+}
+
 /** A label whose words open with a time of day (`Feb 03, 2025 09:44`, `2025-11-21 (木) 18:53 - 19:51`): a session. */
 const SESSION_TIME = /^\d{1,2}:\d{2}(?!\d)/
 

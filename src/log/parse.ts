@@ -2,7 +2,14 @@
  * Reads a whole log: markdown in, entries with sections and items out.
  */
 import { BlockReader, type Block } from './blocks.js'
-import { assembleEntries, markTopicsWritten, mergePartsOfOneDay, withoutEchoedRows, type EntryDraft } from './entries.js'
+import {
+  assembleEntries,
+  markTopicsWritten,
+  mergePartsOfOneDay,
+  withoutBareRepeats,
+  withoutEchoedRows,
+  type EntryDraft
+} from './entries.js'
 import { hiddenDayHeadings } from './hidden-days.js'
 import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
@@ -164,7 +171,9 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   if (spaced.fixed.length > 0)
     notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length })
   const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)
-  const drafts = mergePartsOfOneDay(withoutEchoedRows(assembleEntries(reader.blocks, vocabulary, lines.length, template)))
+  const drafts = mergePartsOfOneDay(
+    withoutBareRepeats(withoutEchoedRows(assembleEntries(reader.blocks, vocabulary, lines.length, template)))
+  )
   markTopicsWritten(drafts)
   const stretches = countAcrossStretches(drafts)
   for (const draft of drafts) {
