@@ -1086,6 +1086,27 @@ describe('Japanese and Chinese logs', () => {
 describe('tables of days: counters, links and notes beside them', () => {
   const rows = (n: number, row: (day: number) => string): string[] => Array.from({ length: n }, (_, i) => row(n - i))
 
+  it('a table written in HTML: each row whose first cell names a day is that day, written where other cells hold words', () => {
+    const text = [
+      '# 10월 출석',
+      '',
+      '<table>',
+      '<tr><th>날짜</th><th>출석</th><th>비고</th></tr>',
+      '<tr>',
+      '  <td>2022.10.01</td><td>O</td><td></td>',
+      '</tr>',
+      '<tr><td>2022.10.04</td><td></td><td></td></tr>',
+      '<tr><td>2022.10.05</td><td>X</td><td>개인 사유</td></tr>',
+      '<tr><td>2022.10.06</td><td><a href="./1006.md">노트</a></td></tr>',
+      '</table>'
+    ].join('\n')
+    expect(days(text).map((e) => [e.date, e.line, e.hasContent])).toEqual([
+      ['2022-10-01', 5, true],
+      ['2022-10-04', 8, false],
+      ['2022-10-05', 9, true]
+    ])
+  })
+
   it('a counter, then a date alone in the next cell, whatever the header says', () => {
     const text = ['| No | When | Notes |', '|---|---|---|', ...rows(3, (d) => `| ${d} | 0${d}/03 | studied ${d} |`)].join('\n')
     expect(days(text).map((e) => [e.label, e.hasContent])).toEqual([

@@ -155,6 +155,11 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
     events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0, html: true } })
     remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end)
   }
+  // `<tr><td>2022.10.01</td><td>O</td></tr>`: a row of a table of days written in HTML, as a markdown table's row is.
+  for (const row of htmlDayRows(remainder)) {
+    events.push({ index: row.start, block: { type: 'itemLabel', text: row.day, line: 0, rest: row.rest, row: true } })
+    remainder = remainder.slice(0, row.start) + remainder.slice(row.start, row.end).replace(/[^\n]/g, ' ') + remainder.slice(row.end)
+  }
   // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
   // a <summary>, with no blank line between) or plain content. Most often it is only the blanked-out tags.
   // Each line's block stands where its first word does, among the tags: inside the <details> it is written in.
@@ -235,6 +240,38 @@ function htmlHeadings(value: string): Array<{ depth: number; text: string; start
     const text = collapseWhitespace(stripTags(value.slice(inner, close)))
     found.push({ depth: Number(level), text, start: open.index, end: closeEnd + 1 })
     HEADING_OPEN.lastIndex = closeEnd + 1
+  }
+  return found
+}
+
+const ROW_OPEN = /<tr\b[^>]*>/gi
+const CELL_OPEN = /<t[dh]\b[^>]*>/i
+
+/**
+ * The rows of HTML tables whose first cell names a day and that link nowhere (a row with a link is an index's, its day
+ * written elsewhere): each row's day, whether other cells hold words, and where the row stands.
+ */
+function htmlDayRows(value: string): Array<{ day: string; rest: boolean; start: number; end: number }> {
+  const found: Array<{ day: string; rest: boolean; start: number; end: number }> = []
+  if (!/<tr\b/i.test(value)) return found
+  const lower = value.toLowerCase()
+  ROW_OPEN.lastIndex = 0
+  let open: RegExpExecArray | null
+  while ((open = ROW_OPEN.exec(value)) !== null) {
+    const inner = open.index + open[0].length
+    const close = lower.indexOf('</tr', inner)
+    if (close < 0) break
+    ROW_OPEN.lastIndex = close
+    const row = value.slice(inner, close)
+    if (/<a\b/i.test(row)) continue
+    const cells = row
+      .split(CELL_OPEN)
+      .slice(1)
+      .map((cell) => collapseWhitespace(stripTags(cell)))
+    const day = cells[0] !== undefined && namedDay(cells[0]) !== null ? cells[0] : undefined
+    if (day === undefined) continue
+    const rest = cells.slice(1).some((c) => !isPlaceholder(c) && !NOT_WRITTEN.test(c))
+    found.push({ day, rest, start: open.index, end: lower.indexOf('>', close) + 1 || close })
   }
   return found
 }
