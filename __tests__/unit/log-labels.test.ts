@@ -64,6 +64,7 @@ describe('readLabel: day numbers', () => {
     ['第1、2天', [1, 2]],
     ['第三、四天', [3, 4]],
     ['3, 4일차', [3, 4]],
+    ['171/172日目', [171, 172]],
     // Written high to low, still every day between.
     ['Days 38 - 31', [31, 32, 33, 34, 35, 36, 37, 38]],
     // As many days as dates before them, the range spaced or tight.
@@ -168,6 +169,10 @@ describe('readLabel: dates', () => {
     ['March 5, 2024', date(2024, 3, 5), 'Month D, YYYY', undefined],
     ['5 March 2024', date(2024, 3, 5), 'D Month YYYY', undefined],
     ['15MAY2020', date(2020, 5, 15), 'D Month YYYY', undefined],
+    // The month's name between slashes or dashes, as a server's log writes it.
+    ['Wed 20/Dec/2023', date(2023, 12, 20), 'D Month YYYY', 3],
+    ['Dec/20/2023', date(2023, 12, 20), 'Month D, YYYY', undefined],
+    ['Mar-5-2024', date(2024, 3, 5), 'Month D, YYYY', undefined],
     ['Mar 5', date(null, 3, 5), 'Month D', undefined],
     ['Tuesday, March 5th', date(null, 3, 5), 'Month D', 2],
     ['September 3, 2020:', date(2020, 9, 3), 'Month D, YYYY', undefined],

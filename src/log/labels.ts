@@ -333,8 +333,8 @@ const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)')
 const ROUND = at(
   'r\\d{1,3}\\s*[-_.]?\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:(?:-|\\s*[~〜]\\s*)d?(\\d{1,3})(?![\\d.\\p{L}]))?'
 )
-/** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차` */
-const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,]\\s*\\d{1,6}\\s*){1,31}))?'
+/** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차`, `171/172日目` */
+const COUNTED_NUMBERS = '(\\d{1,6})\\s*(?:[-~〜]\\s*(\\d{1,6})\\s*|((?:[、・,]\\s*\\d{1,6}\\s*){1,31}|\\/\\s*\\d{1,6}\\s*))?'
 const KO_DAY = at(`${COUNTED_NUMBERS}일\\s*(차|째)`)
 const JA_DAY = at(`${COUNTED_NUMBERS}日目`)
 const ZH_DAY = at(`第\\s*${COUNTED_NUMBERS}[天日]`)
@@ -484,22 +484,22 @@ const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?'
  * `Jul 26 21:36:50 EDT 2018` (a weekday before the date is skipped before it: `skipWeekdays`).
  */
 const EN_MONTH_FIRST = at(
-  `(${MONTH_NAME})(?:,?\\s*|-)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** A day of the month before its month's name: `5`, `5th`, `20.` (before a space). */
 const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?'
 /**
- * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
+ * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `20/Dec/2023`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
  * `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`, `18 y 19 de Mayo`, `3-5 March`).
  */
 const EN_DAY_FIRST = at(
-  `${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:\\s*|-)(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|-)(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:\\s*|[-/])(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** `2024 Mar 4`, `2024, March 4th`: the year first, then the month's name and the day. */
 const YEAR_MONTH_DAY = at(`(\\d{4}),?\\s+(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`)
 const YEAR_BEFORE_MONTH = at('\\d{4},?\\s+')
 /** What `EN_DAY_FIRST` may have before its month name (and more), to find where the name would start. */
-const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|\\.)?)?\\s*-?\\s*(?:(?:of|de)\\s+)?`)
+const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|\\.)?)?\\s*[-/]?\\s*(?:(?:of|de)\\s+)?`)
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
 /**
