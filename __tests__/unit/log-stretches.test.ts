@@ -97,4 +97,15 @@ describe('days counted within weeks', () => {
     expect(names.entry('Day11')).toBe('Week 3 Day 1')
     expect(entryNames('en', [form]).entry('Day11')).toBe('Day11')
   })
+
+  it('a book’s chapters are as long as the learner made them: each starts after the last day written in the one before', () => {
+    const chapters = [2, 4, 3]
+    const day = (c: number, d: number) => `## Chapter ${c}, Day ${d}\n\n- answered ${c}.${d}\n`
+    const text = chapters.flatMap((days, i) => Array.from({ length: days }, (_, d) => day(i + 1, d + 1))).join('\n')
+    expect(numbers(text)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(checkLog(text, { calendar: null, lastDue: null }).findings).toEqual([])
+    // A day left out inside a chapter is missing, and named as the log names it.
+    const gap = text.replace(day(2, 2), '')
+    expect(renderText(checkLog(gap, { calendar: null, lastDue: null }), 'log.md')).toContain('Chapter 2 Day 2 has no entry.')
+  })
 })

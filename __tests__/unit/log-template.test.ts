@@ -768,6 +768,29 @@ describe('the template: dates elsewhere are not days', () => {
     expect(days('## Day 4\n\n## Day 5\n\n- b\n').map((e) => e.hasContent)).toEqual([false, true])
   })
 
+  it('a date heading with nothing under it over the day’s own numbered heading, as the log’s habit, is one day', () => {
+    const checkIn = (date: string, day: number) =>
+      `# ${date}\n<!-- DAILY_CHECKIN_${date}_START -->\n# Day ${day}\n\n- watched the recording\n<!-- DAILY_CHECKIN_${date}_END -->\n`
+    const text = ['## Notes\n', checkIn('2026-05-26', 3), checkIn('2026-05-25', 2), checkIn('2026-05-24', 1)].join('\n')
+    expect(days(text).map((e) => [e.number, e.date, e.line, e.hasContent])).toEqual([
+      [3, '2026-05-26', 3, true],
+      [2, '2026-05-25', 10, true],
+      [1, '2026-05-24', 17, true]
+    ])
+    expect(checkLog(text, { calendar: null, lastDue: null }).findings).toEqual([])
+    // Once is no habit: an empty dated day over a numbered one stays two entries.
+    expect(days('## 2026-05-26\n\n## Day 9\n\n- a\n')).toHaveLength(2)
+  })
+
+  it('a week heading inside a day (the course’s week the day studied) is a heading of its writing, no week review', () => {
+    const text = ['### 2025.02.06', '#### week0', '* basics', '', '### 2025.02.07', '#### week1', '* more', ''].join('\n')
+    const parsed = parseLog(text)
+    expect(parsed.entries.map((e) => [e.kind, e.date, e.hasContent])).toEqual([
+      ['day', '2025-02-06', true],
+      ['day', '2025-02-07', true]
+    ])
+  })
+
   it('a single date line in prose is not a day, and the log says so', () => {
     const text = '# Notes\n\nsome notes\n\n2024-03-05\n\nmore notes\n\nand more\n\nstill more\n\nthe end\n'
     const parsed = parseLog(text)

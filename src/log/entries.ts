@@ -245,6 +245,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           // `## DAY 1 소감` inside a day's <details> is that day's reflection, not a new day.
           openSection(role, named.title, block.line)
           if (named.written) markContent()
+        } else if (info?.kind === 'week' && open?.info.kind === 'day' && open.headingDepth !== null && block.depth > open.headingDepth) {
+          // `#### week0` under `### 2025.02.06`: the course's week the day studied, a heading of the day's writing.
+          markContent()
         } else if (
           info &&
           !speaksOfOpenDay(info, block.depth, open) &&
@@ -457,6 +460,36 @@ export function withoutBareRepeats(drafts: EntryDraft[]): EntryDraft[] {
       return true
     return next.info.kind !== draft.info.kind || next.info.numbers.join() !== draft.info.numbers.join() || !next.hasContent
   })
+}
+
+/** Where a log heads this many days or more with a date over its own day heading, that is how it heads its days. */
+const DATE_OVER_NUMBER_HABIT = 2
+
+/**
+ * `# 2026-05-26` with nothing under it but a comment, then `# Day 9` and the day's writing (a cohort's check-in: the
+ * dated heading its bot writes, the learner's own heading under it): one day, dated by the first label and numbered by
+ * the second, from the first line. Only where the log does so twice or more, as its habit.
+ */
+export function joinDateOverNumber(drafts: EntryDraft[]): EntryDraft[] {
+  const pairs = new Set<number>()
+  drafts.forEach((draft, i) => {
+    const next = drafts[i + 1]
+    if (next === undefined || draft.info.kind !== 'day' || next.info.kind !== 'day') return
+    const bare = !draft.hasContent && draft.sections.length === 0 && !draft.external
+    const dated = draft.info.numbers.length === 0 && (draft.info.dates.length > 0 || draft.info.slashDates.length > 0)
+    if (bare && dated && next.info.numbers.length > 0 && !next.row) pairs.add(i)
+  })
+  if (pairs.size < DATE_OVER_NUMBER_HABIT) return drafts
+  for (const i of pairs) {
+    const [date, day] = [drafts[i]!, drafts[i + 1]!]
+    // The learner's own date under their heading (`**日期：2026年6月9日**`) is the day's writing; the check-in's is its date.
+    const { weekday, ...numbered } = day.info
+    day.info = { ...numbered, dates: date.info.dates, slashDates: date.info.slashDates }
+    if (date.info.weekday !== undefined) day.info.weekday = date.info.weekday
+    void weekday
+    day.line = date.line
+  }
+  return drafts.filter((_, i) => !pairs.has(i))
 }
 
 /** A label whose words open with a time of day (`Feb 03, 2025 09:44`, `2025-11-21 (木) 18:53 - 19:51`): a session. */

@@ -4,6 +4,7 @@
 import { BlockReader, type Block } from './blocks.js'
 import {
   assembleEntries,
+  joinDateOverNumber,
   markTopicsWritten,
   mergePartsOfOneDay,
   withoutBareRepeats,
@@ -172,7 +173,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length })
   const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)
   const drafts = mergePartsOfOneDay(
-    withoutBareRepeats(withoutEchoedRows(assembleEntries(reader.blocks, vocabulary, lines.length, template)))
+    joinDateOverNumber(withoutBareRepeats(withoutEchoedRows(assembleEntries(reader.blocks, vocabulary, lines.length, template))))
   )
   markTopicsWritten(drafts)
   const stretches = countAcrossStretches(drafts)

@@ -2,7 +2,8 @@
  * Days counted within weeks (or sprints): `Week 2 Day 3`, `2주차 3일차`, or `### Day 3` under `## Week 2`. Where the
  * log starts its count again in a later week (a `Day 1` in week 2), a day's number is its place in its week, and the
  * log's days are numbered on from its first week: five days a week, `Week 2 Day 3` is the log's day 8. Where the
- * count runs on from week to week (`Week 2`, `Day 6`), the numbers already are the log's.
+ * count runs on from week to week (`Week 2`, `Day 6`), the numbers already are the log's. A book's chapters (`Chapter 2,
+ * Day 4`) are as long as the learner made them: each starts after the last day written in the one before.
  */
 import type { EntryDraft } from './entries.js'
 import type { StretchCount } from './types.js'
@@ -39,11 +40,28 @@ export function countAcrossStretches(drafts: readonly EntryDraft[]): StretchCoun
   // One stretch alone counts the same either way; a count that runs on is the log's own.
   if ((!restarts && order.length > 1) || days > MAX_DAYS) return null
   const first = order[0]!
+  const form = mostUsed(counted.map((d) => d.stretch!.form))
+  // A chapter runs as long as it runs: the next starts after the last day written in it, not after `days`.
+  const starts = UNEVEN.test(form) ? runningStarts(order, highest) : null
   for (const draft of counted) {
-    const offset = (draft.stretch!.number - first) * days
+    const offset = starts ? starts.get(draft.stretch!.number)! : (draft.stretch!.number - first) * days
     draft.info = { ...draft.info, numbers: draft.info.numbers.map((n) => offset + n) }
   }
-  return { form: mostUsed(counted.map((d) => d.stretch!.form)), days, first }
+  return starts ? { form, days, first, starts: [...starts] } : { form, days, first }
+}
+
+/** Stretches whose length the learner chooses (a book's chapters, a course's modules), unlike a week's. */
+const UNEVEN = /^(?:chapter|module|unit|stage|phase)\b/i
+
+/** Each stretch's number and the log's day its count starts after: the days written in the stretches before it. */
+function runningStarts(order: readonly number[], highest: ReadonlyMap<number, number>): Map<number, number> {
+  const starts = new Map<number, number>()
+  let total = 0
+  for (const stretch of order) {
+    starts.set(stretch, total)
+    total += highest.get(stretch)!
+  }
+  return starts
 }
 
 function mostUsed(forms: readonly string[]): string {

@@ -95,6 +95,11 @@ export interface StretchCount {
   days: number
   /** The first stretch's number, where the log's day 1 is. */
   first: number
+  /**
+   * Stretches of the learner's own length (a book's chapters: `Chapter 2, Day 4`): each stretch's number and the log's
+   * day its count starts after, each running to its last day written. Absent where every stretch has `days` days.
+   */
+  starts?: Array<[stretch: number, after: number]>
 }
 
 /** One label shape the log was read with, e.g. `h3` labels of the form `Day N · YYYY-MM-DD`. */

@@ -5,7 +5,7 @@
  * days, `2주차` for its weeks, `11월 21일` for a date written without a year.
  */
 import { LEADING_EMOJI } from '../log/emoji.js'
-import type { Language, LabelForm } from '../log/types.js'
+import type { Language, LabelForm, StretchCount } from '../log/types.js'
 import type { CarryOver, DueDay, Finding, Report } from '../review/types.js'
 
 export interface EntryNames {
@@ -62,6 +62,14 @@ function countedBy(
   return top === null ? null : (counted.find(([token]) => top.form.includes(token))?.[1] ?? null)
 }
 
+/** The log's day `n` as the stretch it stands in and its place there: `[2, 3]` for `Week 2 Day 3`. */
+function placeInStretch(stretch: StretchCount, n: number): [number, number] {
+  if (stretch.starts === undefined) return [stretch.first + Math.floor((n - 1) / stretch.days), ((n - 1) % stretch.days) + 1]
+  let [number, after] = stretch.starts[0]!
+  for (const [s, start] of stretch.starts) if (start < n) [number, after] = [s, start]
+  return [number, n - after]
+}
+
 /** The names for a report in `language`, from the label forms the log was read by. */
 export function entryNames(language: Language, forms: readonly LabelForm[]): EntryNames {
   const day = language === 'ko' ? countedBy(forms, 'day', KOREAN_DAYS) : null
@@ -71,8 +79,7 @@ export function entryNames(language: Language, forms: readonly LabelForm[]): Ent
   const inStretch =
     stretch &&
     ((n: number): string => {
-      const place = ((n - 1) % stretch.days) + 1
-      const number = stretch.first + Math.floor((n - 1) / stretch.days)
+      const [number, place] = placeInStretch(stretch, n)
       return `${stretch.form.replace('N', String(number))} ${day ? day(String(place)) : `Day ${place}`}`
     })
   return {
