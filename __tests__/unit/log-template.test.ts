@@ -29,6 +29,16 @@ describe('where a label can stand', () => {
     ])
   })
 
+  it('a log kept whole inside one bullet (`- # Journal`, every line indented under it): each day’s writing is its', () => {
+    const text =
+      '- # Journal\n  intro\n\n  ### 2024.6.26\n\n  **1. review**\n\n  some writing\n\n  ### 2024.6.27\n\n  more writing\n\n  ### 2024.6.28\n'
+    expect(days(text).map((e) => [e.date, e.hasContent])).toEqual([
+      ['2024-06-26', true],
+      ['2024-06-27', true],
+      ['2024-06-28', false]
+    ])
+  })
+
   it('an ATX heading indented up to three spaces (four is code)', () => {
     expect(labels(threeDays((n) => `   ## Day ${n}`)).map((l) => l[0])).toEqual([1, 2, 3])
     expect(days(threeDays((n) => `    ## Day ${n}`))).toHaveLength(0)

@@ -3,7 +3,7 @@
  * `<details>` opening and closing, summaries, headings, section labels, content,
  * and task items. Everything is plain data with 1-based document line numbers.
  */
-import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, TableCell, TableRow } from 'mdast'
+import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import { EMOJI, LEADING_EMOJI, markerState } from './emoji.js'
 import { toText } from './inline.js'
 import { mayBeLabel, readLabel, type LabelInfo } from './labels.js'
@@ -434,9 +434,11 @@ export class BlockReader {
     /** Notes on a ticked or open box (`- [x] 1월 13일` over `  * 버블정렬 구현`): writing where they stand, no tasks. */
     const notes = new Set<RawItem>()
     // Where the list splits: a heading inside an item, or an item that may be a day.
-    const splits: Array<{ node: Heading | Extract<Block, { type: 'itemLabel' | 'label' }>; before: number }> = []
+    const splits: Array<{ node: Heading | Extract<Block, { type: 'itemLabel' | 'label' | 'content' }>; before: number }> = []
     // Items in document order: a stack of what is left to read, each with its list's parent item state.
-    const stack: Array<{ item: ListItem; parentChecked: boolean | null | undefined } | { html: Html } | { heading: Heading }> = []
+    const stack: Array<
+      { item: ListItem; parentChecked: boolean | null | undefined } | { html: Html } | { heading: Heading } | { writing: RootContent }
+    > = []
     const pushList = (list: List, parentChecked: boolean | null | undefined): void => {
       for (let i = list.children.length - 1; i >= 0; i--) stack.push({ item: list.children[i]!, parentChecked })
     }
@@ -449,6 +451,10 @@ export class BlockReader {
       }
       if ('heading' in next) {
         splits.push({ node: next.heading, before: items.length })
+        continue
+      }
+      if ('writing' in next) {
+        splits.push({ node: { type: 'content', line: this.lineOf(next.writing) }, before: items.length })
         continue
       }
       const { item, parentChecked } = next
@@ -491,11 +497,15 @@ export class BlockReader {
         // `- AI 글쓰기 기능` over its own checkboxes names a group of tasks; it is no task itself.
         else if (!isPlaceholder(text) && !(checked === null && holdsBoxes(item))) items.push(own)
       }
+      // After a heading inside the item (a log kept whole inside one bullet, `- # Journal`), what follows is writing
+      // under that heading.
+      const firstHeading = item.children.findIndex((c) => c.type === 'heading')
       for (let i = item.children.length - 1; i >= 0; i--) {
         const child = item.children[i]!
         if (child.type === 'list') pushList(child, checked)
         else if (child.type === 'html') stack.push({ html: child })
         else if (child.type === 'heading') stack.push({ heading: child })
+        else if (firstHeading >= 0 && i > firstHeading && (hasText(child) || hasLinkOrMedia(child))) stack.push({ writing: child })
       }
     }
     const line = this.lineOf(node)
