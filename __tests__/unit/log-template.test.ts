@@ -39,6 +39,21 @@ describe('where a label can stand', () => {
     ])
   })
 
+  it('a paragraph opening with a bold date is that day; long words after the date are its writing, not its title', () => {
+    const long = 'Three build fixes. The tooltip was frozen on loading, so the helper was reordered and its catch now logs.'
+    const text = [7, 8, 9].map((d) => `**July ${d}, 2026** (mo) ${long}\n`).join('\n')
+    const found = days(text)
+    expect(found.map((e) => [e.date, e.title, e.hasContent])).toEqual([
+      ['2026-07-07', 'July 7, 2026', true],
+      ['2026-07-08', 'July 8, 2026', true],
+      ['2026-07-09', 'July 9, 2026', true]
+    ])
+    // How it was read quotes a line no longer than a line.
+    const example = parseLog(text).reading.forms[0]!.example.text
+    expect(Array.from(example)).toHaveLength(80)
+    expect(example.endsWith('…')).toBe(true)
+  })
+
   it('an ATX heading indented up to three spaces (four is code)', () => {
     expect(labels(threeDays((n) => `   ## Day ${n}`)).map((l) => l[0])).toEqual([1, 2, 3])
     expect(days(threeDays((n) => `    ## Day ${n}`))).toHaveLength(0)

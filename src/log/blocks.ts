@@ -77,6 +77,14 @@ export function labelText(block: Extract<Block, { type: 'label' }>): string {
   return block.after === undefined ? block.text : `${block.text} ${block.after}`
 }
 
+/** Words after the bold ones longer than this are the day's writing (`**July 10, 2026** (mo) Three build fixes. …`). */
+const MAX_TITLE_AFTER = 60
+
+/** A bold line's label as the day's title: with the words after it where they are few, else the bold words alone. */
+export function labelTitle(block: Extract<Block, { type: 'label' }>): string {
+  return (block.after?.length ?? 0) > MAX_TITLE_AFTER ? block.text : labelText(block)
+}
+
 /** True when text carries nothing a reader would call content. */
 export function isPlaceholder(text: string): boolean {
   // Most text has a letter or digit outside `&nbsp;`: content, without the three passes below.

@@ -8,7 +8,7 @@
  * the heading it stands under). A week whose `<details>` or heading holds days is a
  * wrapper, not a review, and is dropped.
  */
-import { isPlaceholder, labelText, linksOnlyProblems, type Block, type RawItem } from './blocks.js'
+import { isPlaceholder, labelTitle, linksOnlyProblems, type Block, type RawItem } from './blocks.js'
 import { LEADING_EMOJI, markerState } from './emoji.js'
 import { readLabel, type LabelInfo, type StretchLabel } from './labels.js'
 import type { Template } from './template.js'
@@ -310,7 +310,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           break
         }
         if (info) {
-          start(info, labelText(block), block.line, outerDepth + 0.5, depth)
+          start(info, labelTitle(block), block.line, outerDepth + 0.5, depth)
           // `**Day 12** - 2025/03/03`: a date after the bold words is the label's, not writing; a topic is writing.
           if (block.inline ? info.topic !== '' || block.below === true : block.rest) markContent()
           break

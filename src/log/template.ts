@@ -132,6 +132,13 @@ function readByPattern(raw: string, pattern: RegExp): LabelInfo | null {
   return { kind: 'day', numbers, dates: dated?.dates ?? [], slashDates: dated?.slashDates ?? [], form, topic: '' }
 }
 
+/** A label as the reading quotes it: a line of a paragraph may run on for a thousand characters. */
+const MAX_QUOTED = 80
+function quoted(text: string): string {
+  const chars = Array.from(text)
+  return chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED - 1).join('')}…` : text
+}
+
 /** A candidate's label form, which days of one log share (at whatever heading level). */
 const shapeOf = (c: Candidate): string => c.info.form
 
@@ -149,7 +156,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   let skippedCount = 0
   const skip = (c: Omit<Candidate, 'info'>, reason: SkipReason): void => {
     skippedCount++
-    if (skipped.length < SKIPPED_SHOWN) skipped.push({ line: c.line, text: plainLabel(c.text), reason })
+    if (skipped.length < SKIPPED_SHOWN) skipped.push({ line: c.line, text: quoted(plainLabel(c.text)), reason })
   }
 
   /**
@@ -228,7 +235,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       position: first.position,
       form: first.info.form,
       count: group.length,
-      example: { line: first.line, text: plainLabel(first.text) },
+      example: { line: first.line, text: quoted(plainLabel(first.text)) },
       ...(first.html ? { html: true } : {})
     })
   }
