@@ -169,6 +169,9 @@ describe('readLabel: dates', () => {
     ['March 5, 2024', date(2024, 3, 5), 'Month D, YYYY', undefined],
     ['5 March 2024', date(2024, 3, 5), 'D Month YYYY', undefined],
     ['15MAY2020', date(2020, 5, 15), 'D Month YYYY', undefined],
+    // A year in two digits after the day, by a slash or a dot.
+    ['sept 8/19', date(2019, 9, 8), 'Month D, YYYY', undefined],
+    ['Dec 17.19', date(2019, 12, 17), 'Month D, YYYY', undefined],
     // The month's name between slashes or dashes, as a server's log writes it.
     ['Wed 20/Dec/2023', date(2023, 12, 20), 'D Month YYYY', 3],
     ['Dec/20/2023', date(2023, 12, 20), 'Month D, YYYY', undefined],
@@ -574,6 +577,10 @@ describe('readLabel: weeks and month wrappers', () => {
     ['2023년 4월 회고', 2023, 4]
   ])('%j is a month wrapper for %i-%i', (label, year, month) => {
     expect(readLabel(label)).toMatchObject({ kind: 'month', month: { year, month } })
+  })
+
+  it('`Oct 11/12` is 11 October, the next day after it no year', () => {
+    expect(readLabel('Oct 11/12')).toMatchObject({ dates: [date(null, 10, 11)] })
   })
 
   it('a number after the month makes it no month: a day, a week or a topic', () => {

@@ -47,6 +47,13 @@ describe('by the log’s own numbering (no calendar)', () => {
     expect(mismatches(checkLog(text, noCalendar))).toEqual([])
   })
 
+  it('a new round named as such (`R2D6` after `R1D48`) counts afresh from wherever it starts; within a round, not', () => {
+    const text = ['R1D47 - Oct 29/19', 'R1D48 - Oct 30/19', 'R2D6 - Dec 17.19', 'R2D7 - Dec 18.19'].map(day).join('\n')
+    expect(mismatches(checkLog(text, noCalendar))).toEqual([])
+    const slip = ['R1D47 - Oct 29/19', 'R1D48 - Oct 30/19', 'R1D6 - Dec 17.19'].map(day).join('\n')
+    expect(mismatches(checkLog(slip, noCalendar)).map((m) => m[0])).toEqual(['Day6'])
+  })
+
   it('two numbers on one date, and a newest-first log, are fine', () => {
     const sameDate = ['Day 46: 2017-07-28', 'Day 47: 2017-07-28', 'Day 48: 2017-07-29'].map(day).join('\n')
     expect(mismatches(checkLog(sameDate, noCalendar))).toEqual([])

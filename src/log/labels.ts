@@ -477,6 +477,8 @@ const CJK_DATE = at(
 )
 /** A year in two digits after an apostrophe: `Mar 5 '24`. */
 const SHORT_YEAR = "\\s*['’](\\d{2})(?!\\d)"
+/** After a month's name and its day: a slash or dot and a year in two digits (`sept 8/19`, `Dec 17.19`). */
+const TWO_DIGIT_YEAR_AFTER = at('([/.])(\\d{2})(?![\\d./])')
 /** `21:36:50 EDT` between a date and its year, as the `date` command prints it (`Thu Jul 26 21:36:50 EDT 2018`). */
 const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?'
 /**
@@ -658,7 +660,14 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
   let m = !digit && monthNameAt(text, pos) ? execAt(EN_MONTH_FIRST, text, pos) : null
   if (m) {
     const dates: LabelDate[] = []
-    const year = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? 2000 + Number(m[6]) : null
+    let year = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? 2000 + Number(m[6]) : null
+    let end = pos + m[0].length
+    // `sept 8/19`, `Dec 17.19`: a year in two digits after the day (`Oct 11/12` is two days, the next after the first).
+    const short = year === null && m[4] === undefined ? execAt(TWO_DIGIT_YEAR_AFTER, text, end) : null
+    if (short && Number(short[2]) >= 10 && (short[1] === '.' || Number(short[2]) !== Number(m[2]) + 1)) {
+      year = 2000 + Number(short[2])
+      end += short[0].length
+    }
     const month = monthOf(m[1]!)
     if (!push(dates, year, month, Number(m[2]))) return null
     if (m[4] !== undefined) {
@@ -668,7 +677,7 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
       else if (span) dates.splice(0, 1, ...span)
       else push(dates, year, endMonth, Number(m[4]))
     }
-    return dateToken(year === null ? 'Month D' : 'Month D, YYYY', pos + m[0].length, dates)
+    return dateToken(year === null ? 'Month D' : 'Month D, YYYY', end, dates)
   }
   const yearPart = digit ? execAt(YEAR_BEFORE_MONTH, text, pos) : null
   m = yearPart && monthNameAt(text, pos + yearPart[0].length) ? execAt(YEAR_MONTH_DAY, text, pos) : null

@@ -297,12 +297,20 @@ function entryFindings(entry: Entry): Finding[] {
 
 const numbersOf = (e: Entry): { lowest: number; highest: number } => ({ lowest: e.numbers[0]!, highest: e.numbers[e.numbers.length - 1]! })
 
+/** `R2D6`'s round: a new round counts its days afresh, from wherever it starts. */
+const ROUND_LABEL = /^[^\p{L}\d]*r(\d{1,3})\s*[-_.]?\s*d\d/iu
+const roundOf = (e: Entry): number | null => {
+  const m = ROUND_LABEL.exec(e.title)
+  return m ? Number(m[1]) : null
+}
+
 /**
  * Entries with both a number and a date cover their date; where the number disagrees
  * with where the date puts the entry, that is a label-mismatch naming both. The
  * calendar decides when most such entries agree with it (the log counts days as the
  * calendar does); otherwise the log's own order does: by date, a number at or below
- * the one dated just before (a restart at Day 1, as in a new round or week, apart).
+ * the one dated just before (a restart at Day 1, as in a new round or week, apart, and a new round named as such:
+ * `R2D6` after `R1D48`).
  */
 function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMismatch[] {
   const both = days.filter(
@@ -332,7 +340,7 @@ function dateNumberMismatches(days: Entry[], calendar: Calendar | null): LabelMi
     const group = ordered.slice(i, j)
     for (const e of group) {
       const { lowest } = numbersOf(e)
-      if (before && lowest > 1 && lowest <= numbersOf(before).highest) {
+      if (before && lowest > 1 && lowest <= numbersOf(before).highest && roundOf(e) === roundOf(before)) {
         out.push(labelMismatch(e, { kind: 'out-of-order', previous: before.label, previousDate: before.date }))
       }
     }
