@@ -2,15 +2,8 @@
  * Reads a whole log: markdown in, entries with sections and items out.
  */
 import { BlockReader, type Block } from './blocks.js'
-import {
-  assembleEntries,
-  joinDateOverNumber,
-  markTopicsWritten,
-  mergePartsOfOneDay,
-  withoutBareRepeats,
-  withoutEchoedRows,
-  type EntryDraft
-} from './entries.js'
+import { assembleEntries, type EntryDraft } from './entries.js'
+import { settleNeighbours } from './neighbours.js'
 import { hiddenDayHeadings } from './hidden-days.js'
 import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
@@ -172,10 +165,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   if (spaced.fixed.length > 0)
     notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length })
   const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)
-  const drafts = mergePartsOfOneDay(
-    joinDateOverNumber(withoutBareRepeats(withoutEchoedRows(assembleEntries(reader.blocks, vocabulary, lines.length, template))))
-  )
-  markTopicsWritten(drafts)
+  const drafts = settleNeighbours(assembleEntries(reader.blocks, vocabulary, lines.length, template))
   const stretches = countAcrossStretches(drafts)
   for (const draft of drafts) {
     while (draft.endLine > draft.line && (lines[draft.endLine - 1] ?? '').trim() === '') draft.endLine--
