@@ -159,15 +159,13 @@ function htmlBlocks(out: Block[], html: string, first: number, topLevel: boolean
     return token.replace(/[^\n]/g, ' ')
   })
   // `<h3 align="center">Day 5</h3>`: a heading written in HTML.
-  for (const h of htmlHeadings(remainder)) {
-    events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0, html: true } })
-    remainder = remainder.slice(0, h.start) + remainder.slice(h.start, h.end).replace(/[^\n]/g, ' ') + remainder.slice(h.end)
-  }
+  const headings = htmlHeadings(remainder)
+  for (const h of headings) events.push({ index: h.start, block: { type: 'heading', depth: h.depth, text: h.text, line: 0, html: true } })
+  remainder = blankRanges(remainder, headings)
   // `<tr><td>2022.10.01</td><td>O</td></tr>`: a row of a table of days written in HTML, as a markdown table's row is.
-  for (const row of htmlDayRows(remainder)) {
-    events.push({ index: row.start, block: { type: 'itemLabel', text: row.day, line: 0, rest: row.rest, row: true } })
-    remainder = remainder.slice(0, row.start) + remainder.slice(row.start, row.end).replace(/[^\n]/g, ' ') + remainder.slice(row.end)
-  }
+  const rows = htmlDayRows(remainder)
+  for (const row of rows) events.push({ index: row.start, block: { type: 'itemLabel', text: row.day, line: 0, rest: row.rest, row: true } })
+  remainder = blankRanges(remainder, rows)
   // What is left may hold a section label (a `<span>**완료한 사항**</span>` line right under
   // a <summary>, with no blank line between) or plain content. Most often it is only the blanked-out tags.
   // Each line's block stands where its first word does, among the tags: inside the <details> it is written in.
@@ -250,6 +248,22 @@ function htmlHeadings(value: string): Array<{ depth: number; text: string; start
     HEADING_OPEN.lastIndex = closeEnd + 1
   }
   return found
+}
+
+/**
+ * `text` with the characters of each range (in order, not overlapping) but its newlines turned to spaces, in one pass:
+ * a range blanked at a time copied the whole block once per heading or row.
+ */
+function blankRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): string {
+  if (ranges.length === 0) return text
+  let out = ''
+  let at = 0
+  for (const { start, end } of ranges) {
+    if (start < at) continue
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, ' ')
+    at = end
+  }
+  return out + text.slice(at)
 }
 
 const ROW_OPEN = /<tr\b[^>]*>/gi
