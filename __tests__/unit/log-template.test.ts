@@ -1155,6 +1155,21 @@ describe('tables of days: counters, links and notes beside them', () => {
     ])
   })
 
+  it('the week in the first column, the date under a date column in the second: each row is that date’s day', () => {
+    const text = [
+      '| 주차 | 날짜 | 문제 |',
+      '|:---:|:---|:---|',
+      '| 0주차 | 2025.01.17(금)✅ | [1051](https://www.acmicpc.net/problem/1051) 숫자 정사각형 |',
+      '|  | 2025.01.18(토)✅ | [1991](https://www.acmicpc.net/problem/1991) 트리 순회 |',
+      '| 1주차 | 2025.01.20(월) | [2503](https://www.acmicpc.net/problem/2503) 숫자 야구 |'
+    ].join('\n')
+    expect(days(text).map((e) => [e.date, e.hasContent, e.external])).toEqual([
+      ['2025-01-17', true, false],
+      ['2025-01-18', true, false],
+      ['2025-01-20', true, false]
+    ])
+  })
+
   it('a counter, then a date alone in the next cell, whatever the header says', () => {
     const text = ['| No | When | Notes |', '|---|---|---|', ...rows(3, (d) => `| ${d} | 0${d}/03 | studied ${d} |`)].join('\n')
     expect(days(text).map((e) => [e.label, e.hasContent])).toEqual([
@@ -1217,12 +1232,14 @@ describe('tables of days: counters, links and notes beside them', () => {
       '| 24.03.04 | [A+B](https://www.acmicpc.net/problem/1000) | ⭕ |',
       '| 24.03.04 | [A-B](https://www.acmicpc.net/problem/1001) | ⭕ |',
       '| 24.03.05 | [Two Sum](https://leetcode.com/problems/two-sum/) | ⭕ |',
-      '| 24.03.06 | [기능개발](https://school.programmers.co.kr/learn/courses/30/lessons/42586) | ❌ |'
+      '| 24.03.06 | [기능개발](https://school.programmers.co.kr/learn/courses/30/lessons/42586) | ❌ |',
+      '| 24.03.07 | [join](https://solvesql.com/problems/join/) | ⭕ |'
     ].join('\n')
     expect(days(text).map((e) => [e.date, e.line, e.endLine, e.external])).toEqual([
       ['2024-03-04', 3, 4, false],
       ['2024-03-05', 5, 5, false],
-      ['2024-03-06', 6, 6, false]
+      ['2024-03-06', 6, 6, false],
+      ['2024-03-07', 7, 7, false]
     ])
   })
 

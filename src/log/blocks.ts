@@ -640,6 +640,8 @@ function rowLabel(cells: readonly string[], dayColumn: boolean, dateSecond: bool
   const first = cells[0] ?? ''
   // `| 31 | 2025/07/25 | … |` under `| # | 日付 |`, or `| 03 | 26/03 |` under any header: a row counter, then the day's date.
   if (!dayColumn && /^\s*\d{1,4}\s*$/.test(first) && (dateSecond || dateAlone(cells[1]))) return { label: cells[1] ?? '', width: 2 }
+  // `| 1주차 | 2025.01.20(월) | … |`, `|  | 2025.01.21(화) | … |` under `| 주차 | 날짜 |`: the week, then the day's date.
+  if (!dayColumn && dateSecond && namedDay(first) === null && dateAlone(cells[1])) return { label: cells[1] ?? '', width: 2 }
   const label = dayColumn && /^\s*\d{1,4}\s*$/.test(first) ? `Day ${first.trim()}` : first
   const second = cells[1]
   if (second === undefined || !/\d/.test(second)) return { label, width: 1 }
@@ -794,7 +796,7 @@ function dayCellLinkingOut(cells: readonly string[], row: TableRow): string | nu
 
 /** Judges and problem sites: a link there names a problem solved, not where the day is written. */
 const PROBLEM_SITE =
-  /^https?:\/\/(?:www\.)?(?:acmicpc\.net|boj\.kr|leetcode\.(?:com|cn)|leetcode-cn\.com|school\.programmers\.co\.kr|programmers\.co\.kr|codeforces\.com|atcoder\.jp|hackerrank\.com|codewars\.com|swexpertacademy\.com|softeer\.ai|codeup\.kr|solved\.ac|luogu\.com\.cn|nowcoder\.com|projecteuler\.net|exercism\.org|codechef\.com|spoj\.com|kattis\.com|open\.kattis\.com)\//i
+  /^https?:\/\/(?:www\.)?(?:acmicpc\.net|boj\.kr|leetcode\.(?:com|cn)|leetcode-cn\.com|school\.programmers\.co\.kr|programmers\.co\.kr|codeforces\.com|atcoder\.jp|hackerrank\.com|codewars\.com|swexpertacademy\.com|softeer\.ai|codeup\.kr|solved\.ac|luogu\.com\.cn|nowcoder\.com|projecteuler\.net|exercism\.org|codechef\.com|spoj\.com|kattis\.com|open\.kattis\.com|solvesql\.com|codetree\.ai|algospot\.com|jungol\.co\.kr|app\.codility\.com)\//i
 
 const INLINE_LINK = /\]\(\s*<?([^\s)<>]*)/g
 
