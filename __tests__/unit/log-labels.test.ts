@@ -579,6 +579,12 @@ describe('readLabel: weeks and month wrappers', () => {
     expect(readLabel(label)).toMatchObject({ kind: 'month', month: { year, month } })
   })
 
+  it('two weekdays joined by `and` before one date read as the date, held to neither weekday', () => {
+    const info = readLabel('Friday and Saturday, May 1, 2021')
+    expect(info).toMatchObject({ kind: 'day', dates: [date(2021, 5, 1)], topic: '' })
+    expect(info!.weekday).toBeUndefined()
+  })
+
   it('`Oct 11/12` is 11 October, the next day after it no year', () => {
     expect(readLabel('Oct 11/12')).toMatchObject({ dates: [date(null, 10, 11)] })
   })

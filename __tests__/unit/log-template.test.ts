@@ -565,6 +565,19 @@ describe('day headings a code fence swallowed', () => {
     )
   })
 
+  it('in code blocks closed further down (quoted on purpose), the note says so without asking about an open fence', () => {
+    const quoted = [day(1), day(2), '````markdown', day(3), '````', '', '````markdown', day(4), '````'].join('\n')
+    const log = parseLog(quoted)
+    expect(log.notes).toEqual([{ kind: 'hidden-days', days: 2, line: 10, inside: 'code', closed: true }])
+    const report = checkLog(quoted, { calendar: null, lastDue: null })
+    expect(report.notes.map((n) => messages('en').note(n))).toContain(
+      '2 day headings from line 10 on are inside code blocks: GitHub shows them as code, and they were not read.'
+    )
+    expect(report.notes.map((n) => messages('ko').note(n))).toContain(
+      '10번째 줄부터 일일 기록 제목 2개가 코드 블록 안에 있어요. GitHub에서도 코드로 보이고, 기록으로 읽지 않았어요.'
+    )
+  })
+
   it('one in a closed fence is an example of the format, and headings of another shape are code like any', () => {
     expect(parseLog([day(1), day(2), '```md', '## 3일차', '```', '```', '## Setup', '## Notes', '```'].join('\n')).notes).toEqual([])
   })

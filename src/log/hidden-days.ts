@@ -36,22 +36,41 @@ export function hiddenDayHeadings(lines: readonly string[], blocks: readonly Blo
     first ||= i + 1
   }
   // One alone is most often an example of the log's own format, in a fence closed after it.
-  return count >= HIDDEN_DAYS
-    ? { kind: 'hidden-days', days: count, line: first, inside: insideFence(lines, first - 1) ? 'code' : 'html' }
-    : null
+  if (count < HIDDEN_DAYS) return null
+  const fence = fenceAt(lines, first - 1)
+  if (fence === null) return { kind: 'hidden-days', days: count, line: first, inside: 'html' }
+  return {
+    kind: 'hidden-days',
+    days: count,
+    line: first,
+    inside: 'code',
+    ...(closedAfter(lines, first - 1, fence) ? { closed: true } : {})
+  }
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
-/** Whether a fence is open at line `at` (0-based): what else hides a heading is an HTML block. */
-function insideFence(lines: readonly string[], at: number): boolean {
+/** The fence open at line `at` (0-based), or null: what else hides a heading is an HTML block. */
+function fenceAt(lines: readonly string[], at: number): string | null {
   let open: string | null = null
   for (let i = 0; i < at; i++) {
     const m = FENCE.exec(lines[i]!)
     if (!m) continue
-    const run = m[1]!
-    if (open === null) open = run
-    else if (run[0] === open[0] && run.length >= open.length && lines[i]!.slice(m[0].length).trim() === '') open = null
+    if (open === null) open = m[1]!
+    else if (closes(lines[i]!, m, open)) open = null
   }
-  return open !== null
+  return open
+}
+
+/** Whether a line (its fence match `m`) closes the fence `open`: the same character, as long at least, nothing after. */
+const closes = (line: string, m: RegExpExecArray, open: string): boolean =>
+  m[1]![0] === open[0] && m[1]!.length >= open.length && line.slice(m[0].length).trim() === ''
+
+/** Whether the fence `open` holding line `at` is closed further down: a block quoted on purpose, not a fence left open. */
+function closedAfter(lines: readonly string[], at: number, open: string): boolean {
+  for (let i = at + 1; i < lines.length; i++) {
+    const m = FENCE.exec(lines[i]!)
+    if (m && closes(lines[i]!, m, open)) return true
+  }
+  return false
 }

@@ -521,8 +521,8 @@ const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}|[)）\\]]*\\s*$)`)
 /** `09.01 : 저장소 만들기`: a month and day in two digits each, then a colon, is a date and its topic (`3.1: 배열` a section). */
 const TWO_DIGIT_PAIR = /^\d{2}\s*\.\s*\d{2}$/
 const COLON_AFTER = at('\\s*[:：]')
-/** A weekday and what joins it to the next (`Tuesday & Wednesday March 30-31`, `月/火`). */
-const WEEKDAY_AT = at(`[\\s,&/]*${WEEKDAY}(?![\\p{L}])[\\s,&/\\-–]*`)
+/** A weekday and what joins it to the next (`Tuesday & Wednesday March 30-31`, `Friday and Saturday, May 1`, `月/火`). */
+const WEEKDAY_AT = at(`[\\s,&/]*${WEEKDAY}(?![\\p{L}])(?:[\\s,&/\\-–]*and(?![\\p{L}]))?[\\s,&/\\-–]*`)
 
 function push(out: LabelDate[], year: number | null, month: number, day: number): boolean {
   if (year !== null && !saneYear(year)) return false
@@ -1326,6 +1326,8 @@ function weekdayAt(text: string, pos: number): number | null {
   const written = WEEKDAY_AT.exec(text)?.[0]
   const m = written ? WEEKDAY_WORD.exec(written) : null
   if (!m) return null
+  // `Friday and Saturday, May 1`: two days' weekdays over one date hold it to neither.
+  if (execAt(WEEKDAY_AT, text, pos + written!.length)) return null
   if (m[1]) return m[1] === '天' ? 0 : ZH_DAYS.indexOf(m[1])
   if (m[2]) return KO_DAYS.indexOf(m[2])
   if (m[3]) return JA_DAYS.indexOf(m[3])

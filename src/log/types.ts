@@ -168,7 +168,8 @@ export type ReadNote =
   | { kind: 'table-days'; rows: number; line: number }
   /** `days` lines from `line` on are headings in the shape of the log's day headings, but inside code: not read. */
   /** Day headings swallowed by a fence left open (`code`) or by an HTML line with no blank line after it (`html`). */
-  | { kind: 'hidden-days'; days: number; line: number; inside: 'code' | 'html' }
+  /** `closed`: the code block holding the first of them is closed further down (quoted on purpose, not a fence left open). */
+  | { kind: 'hidden-days'; days: number; line: number; inside: 'code' | 'html'; closed?: true }
   /** A log that writes no year: the year its weekdays gave its first dated day, and earlier years that fit as well. */
   | { kind: 'year-from-weekdays'; year: number; also: number[] }
   /** `rows` rows of a table of days kept elsewhere (from `line`) link to writing but name no day: not checked. */

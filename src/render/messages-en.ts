@@ -95,6 +95,8 @@ function readingNote(n: ReadNote): string {
     return `${count(n.rows)} table rows from line ${n.line} on name a day by its date or number; til-keeper does not read days from table rows without a link yet, so they were not checked.`
   if (n.kind === 'hidden-days' && n.inside === 'html')
     return `${count(n.days)} day heading${n.days === 1 ? '' : 's'} from line ${n.line} on ${n.days === 1 ? 'is' : 'are'} inside an HTML block (an HTML line such as \`<br>\` right above, with no blank line between): GitHub shows ${n.days === 1 ? 'it' : 'them'} as plain text, and ${n.days === 1 ? 'it was' : 'they were'} not read.`
+  if (n.kind === 'hidden-days' && n.closed)
+    return `${count(n.days)} day heading${n.days === 1 ? '' : 's'} from line ${n.line} on ${n.days === 1 ? 'is' : 'are'} inside code blocks: GitHub shows ${n.days === 1 ? 'it' : 'them'} as code, and ${n.days === 1 ? 'it was' : 'they were'} not read.`
   if (n.kind === 'hidden-days')
     return `${count(n.days)} day heading${n.days === 1 ? '' : 's'} from line ${n.line} on ${n.days === 1 ? 'is' : 'are'} inside a code block (a \`\`\` fence left open?): GitHub shows ${n.days === 1 ? 'it' : 'them'} as code, and ${n.days === 1 ? 'it was' : 'they were'} not read.`
   if (n.kind === 'index-rows-unnamed')

@@ -96,6 +96,8 @@ function readingNote(n: ReadNote): string {
     return `${n.line}번째 줄부터 표의 ${count(n.rows)}줄이 날짜나 일차로 시작하지만, 링크가 없는 표의 줄은 아직 일일 기록으로 읽지 않아서 확인하지 않았어요.`
   if (n.kind === 'hidden-days' && n.inside === 'html')
     return `${n.line}번째 줄부터 일일 기록 제목 ${count(n.days)}개가 HTML 블록 안에 있어요(바로 위에 \`<br>\` 같은 HTML 줄이 빈 줄 없이 붙어 있나요?). GitHub에서도 제목이 아닌 글자로 보이고, 기록으로 읽지 않았어요.`
+  if (n.kind === 'hidden-days' && n.closed)
+    return `${n.line}번째 줄부터 일일 기록 제목 ${count(n.days)}개가 코드 블록 안에 있어요. GitHub에서도 코드로 보이고, 기록으로 읽지 않았어요.`
   if (n.kind === 'hidden-days')
     return `${n.line}번째 줄부터 일일 기록 제목 ${count(n.days)}개가 코드 블록 안에 있어요(닫지 않은 \`\`\`가 있나요?). GitHub에서도 코드로 보이고, 기록으로 읽지 않았어요.`
   if (n.kind === 'index-rows-unnamed')
