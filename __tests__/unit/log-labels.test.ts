@@ -579,6 +579,17 @@ describe('readLabel: weeks and month wrappers', () => {
     expect(readLabel(label)).toMatchObject({ kind: 'month', month: { year, month } })
   })
 
+  it('emoji written as HTML character references are decoration; a week’s full dates give it the year and month', () => {
+    expect(readLabel('<strong> &#127804; 1주차 &#127804; (2021/07/23 ~ 2021/07/30)</strong>')).toMatchObject({
+      kind: 'week',
+      numbers: [1],
+      month: { year: 2021, month: 7 }
+    })
+    expect(readLabel('&#x1F4C5; 2024-03-05')).toMatchObject({ kind: 'day', dates: [date(2024, 3, 5)] })
+    // Without a year the week gives none.
+    expect(readLabel('1주차 (3/3 ~ 3/7)')!.month).toBeUndefined()
+  })
+
   it('two weekdays joined by `and` before one date read as the date, held to neither weekday', () => {
     const info = readLabel('Friday and Saturday, May 1, 2021')
     expect(info).toMatchObject({ kind: 'day', dates: [date(2021, 5, 1)], topic: '' })

@@ -1183,6 +1183,18 @@ describe('tables of days: counters, links and notes beside them', () => {
     ])
   })
 
+  it('a week’s fold dated with its year gives that year to the days inside written without one', () => {
+    const week = (n: number, from: string, to: string, rows: string[]) =>
+      `<details>\n<summary>${n}주차 (${from} ~ ${to})</summary>\n\n| 날짜 | 내용 |\n|---|---|\n${rows.join('\n')}\n\n</details>\n`
+    const text = [
+      week(1, '2021/07/23', '2021/07/24', ['| **7/23(금)** | 문법 |', '| **7/24(토)** | 입출력 |']),
+      week(2, '2021/07/31', '2021/08/01', ['| **7/31(토)** | 정렬 |', '| **8/1(일)** | 탐색 |'])
+    ].join('\n')
+    const log = parseLog(text)
+    expect(log.entries.filter((e) => e.kind === 'day').map((e) => e.date)).toEqual(['2021-07-23', '2021-07-24', '2021-07-31', '2021-08-01'])
+    expect(log.notes.filter((n) => n.kind === 'year-from-weekdays')).toEqual([])
+  })
+
   it('a counter, then a date alone in the next cell, whatever the header says', () => {
     const text = ['| No | When | Notes |', '|---|---|---|', ...rows(3, (d) => `| ${d} | 0${d}/03 | studied ${d} |`)].join('\n')
     expect(days(text).map((e) => [e.label, e.hasContent])).toEqual([

@@ -150,6 +150,8 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       if (wraps && number !== undefined) wrapper = { number, form: open.info.form, headingDepth: open.headingDepth }
     }
     finish(line - 1)
+    // `1주차 (2021/07/23 ~ 2021/07/30)`: a week's dates give their year to the days written without one inside it.
+    if (info.kind === 'week' && info.month) monthContext = info.month
     const stretch = info.stretch ?? (info.kind === 'day' && wrapper ? { number: wrapper.number, form: wrapper.form } : undefined)
     current = {
       info,

@@ -204,7 +204,8 @@ function asciiDigits(text: string): string {
 export function plainLabel(raw: string): string {
   const text = raw
     .replace(TAGS, ' ')
-    .replace(/&nbsp;/gi, ' ')
+    // `&nbsp;`, and emoji written as character references in HTML (`&#127804; 1주차 &#127804;`): decoration.
+    .replace(/&nbsp;|&#(?:x[0-9a-f]{1,6}|\d{1,7});/gi, ' ')
     .replace(EMPHASIS, '')
     .replace(EMOJI, '')
     .replace(SPACES, ' ')
@@ -1113,6 +1114,12 @@ function dateRange(text: string, date: DateToken): DateToken {
   return dates ? { ...date, dates, end: next.end } : date
 }
 
+/** The year and month of a full date at `pos` (a week's first day: `2021/07/23 ~ 2021/07/30`), or null. */
+function yearAndMonth(text: string, pos: number): { year: number; month: number } | null {
+  const first = readDate(text, skipWeekdays(text, pos))?.dates[0]
+  return first?.year == null ? null : { year: first.year, month: first.month }
+}
+
 /** Where the dates at `pos` end: one date and its weekday, or two joined by a dash (`3/3 ~ 3/7`); null for none. */
 function dateSpanEnd(text: string, pos: number): number | null {
   const first = readDate(text, skipWeekdays(text, pos))
@@ -1134,14 +1141,19 @@ function labelAtStart(text: string): LabelInfo | null {
   if (week) {
     // `Week 1 (2024-03-04 ~ 03-08)`, `1주차 (3/3 ~ 3/7)`: the week's dates are not a topic, before its words or after them.
     let rest = week.rest
-    const span = dateSpanEnd(rest, skipBetween(rest, 0))
+    const spanAt = skipBetween(rest, 0)
+    const span = dateSpanEnd(rest, spanAt)
+    let month = span === null ? null : yearAndMonth(rest, spanAt)
     if (span !== null) rest = rest.slice(skipBetween(rest, span))
     const bracket = Math.max(rest.lastIndexOf('('), rest.lastIndexOf('（'))
     const bracketed = bracket >= 0 && /[)）]\s*$/.test(rest) ? dateSpanEnd(rest, bracket + 1) : null
-    if (bracketed !== null && skipBetween(rest, bracketed) >= rest.length) rest = rest.slice(0, bracket)
-    if (WEEK_WORDS.test(rest))
-      return { kind: 'week', numbers: week.numbers, dates: [], slashDates: [], form: week.form, topic: topicOf(rest) }
-    return null
+    if (bracketed !== null && skipBetween(rest, bracketed) >= rest.length) {
+      month ??= yearAndMonth(rest, bracket + 1)
+      rest = rest.slice(0, bracket)
+    }
+    if (!WEEK_WORDS.test(rest)) return null
+    const info: LabelInfo = { kind: 'week', numbers: week.numbers, dates: [], slashDates: [], form: week.form, topic: topicOf(rest) }
+    return month ? { ...info, month } : info
   }
 
   const read = readDayNumber(text, 0)
