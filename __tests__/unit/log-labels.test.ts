@@ -684,6 +684,9 @@ describe('plainLabel', () => {
     expect(plainLabel('### - Day&nbsp;5 ~~x~~')).toBe('Day 5 x')
     expect(plainLabel('`Day 2`')).toBe('Day 2')
     expect(plainLabel('■ #5')).toBe('#5')
+    // A day's page linked as Obsidian and Logseq write it.
+    expect(plainLabel('[[2025-01-06]]')).toBe('2025-01-06')
+    expect(plainLabel('### [[2025-05-23 Fri]]')).toBe('2025-05-23 Fri')
     // The label as written: digits are read as ASCII by the grammar, not rewritten for display.
     expect(plainLabel('### 第一天：５日')).toBe('第一天：５日')
   })
