@@ -3136,9 +3136,11 @@ function asciiDigits(text) {
         return wide;
     return wide.replace(HAN_COUNT, (_, han) => `第${han.replace(HAN_RUN, (run) => String(hanNumber(run)))}`);
 }
+/** A wiki link as Obsidian and Logseq write a day's page (`[[2025-01-06]]`): its words. */
+const WIKI_LINK = /\[\[([^[\]]*)\]\]/g;
 /** Strips what decorates a label: tags, emphasis, emoji, full-width spaces, leading symbols (its digits as written). */
 function plainLabel(raw) {
-    const text = raw
+    const text = (raw.includes('[[') ? raw.replace(WIKI_LINK, '$1') : raw)
         .replace(TAGS, ' ')
         // `&nbsp;`, and emoji written as character references in HTML (`&#127804; 1주차 &#127804;`): decoration.
         .replace(/&nbsp;|&#(?:x[0-9a-f]{1,6}|\d{1,7});/gi, ' ')
