@@ -5792,11 +5792,11 @@ function joinDateOverNumber(drafts) {
     for (const i of pairs) {
         const [date, day] = [drafts[i], drafts[i + 1]];
         // The learner's own date under their heading (`**日期：2026年6月9日**`) is the day's writing; the check-in's is its date.
-        const { weekday, ...numbered } = day.info;
-        day.info = { ...numbered, dates: date.info.dates, slashDates: date.info.slashDates };
+        const info = { ...day.info, dates: date.info.dates, slashDates: date.info.slashDates };
+        delete info.weekday;
         if (date.info.weekday !== undefined)
-            day.info.weekday = date.info.weekday;
-        void weekday;
+            info.weekday = date.info.weekday;
+        day.info = info;
         day.line = date.line;
     }
     return drafts.filter((_, i) => !pairs.has(i));
