@@ -1117,20 +1117,19 @@ function dateRange(text: string, date: DateToken): DateToken {
   return dates ? { ...date, dates, end: next.end } : date
 }
 
-/** The year and month of a full date at `pos` (a week's first day: `2021/07/23 ~ 2021/07/30`), or null. */
-function yearAndMonth(text: string, pos: number): { year: number; month: number } | null {
-  const first = readDate(text, skipWeekdays(text, pos))?.dates[0]
-  return first?.year == null ? null : { year: first.year, month: first.month }
-}
-
-/** Where the dates at `pos` end: one date and its weekday, or two joined by a dash (`3/3 ~ 3/7`); null for none. */
-function dateSpanEnd(text: string, pos: number): number | null {
+/**
+ * The dates at `pos`, one date and its weekday or two joined by a dash (`3/3 ~ 3/7`): where they end, and the year and
+ * month of the first where it has its year (a week's first day: `2021/07/23 ~ 2021/07/30`); null for none.
+ */
+function dateSpan(text: string, pos: number): { end: number; month: { year: number; month: number } | null } | null {
   const first = readDate(text, skipWeekdays(text, pos))
   if (!first) return null
+  const day = first.dates[0]
+  const month = day?.year == null ? null : { year: day.year, month: day.month }
   const end = skipWeekdays(text, first.end)
   const dash = execAt(RANGE_DASH, text, end)
   const last = dash && readDate(text, skipWeekdays(text, end + dash[0].length))
-  return last ? skipWeekdays(text, last.end) : end
+  return { end: last ? skipWeekdays(text, last.end) : end, month }
 }
 
 /** The label the text starts with, or null. */
@@ -1144,14 +1143,13 @@ function labelAtStart(text: string): LabelInfo | null {
   if (week) {
     // `Week 1 (2024-03-04 ~ 03-08)`, `1주차 (3/3 ~ 3/7)`: the week's dates are not a topic, before its words or after them.
     let rest = week.rest
-    const spanAt = skipBetween(rest, 0)
-    const span = dateSpanEnd(rest, spanAt)
-    let month = span === null ? null : yearAndMonth(rest, spanAt)
-    if (span !== null) rest = rest.slice(skipBetween(rest, span))
+    const span = dateSpan(rest, skipBetween(rest, 0))
+    let month = span?.month ?? null
+    if (span) rest = rest.slice(skipBetween(rest, span.end))
     const bracket = Math.max(rest.lastIndexOf('('), rest.lastIndexOf('（'))
-    const bracketed = bracket >= 0 && /[)）]\s*$/.test(rest) ? dateSpanEnd(rest, bracket + 1) : null
-    if (bracketed !== null && skipBetween(rest, bracketed) >= rest.length) {
-      month ??= yearAndMonth(rest, bracket + 1)
+    const bracketed = bracket >= 0 && /[)）]\s*$/.test(rest) ? dateSpan(rest, bracket + 1) : null
+    if (bracketed && skipBetween(rest, bracketed.end) >= rest.length) {
+      month ??= bracketed.month
       rest = rest.slice(0, bracket)
     }
     if (!WEEK_WORDS.test(rest)) return null
@@ -1211,10 +1209,11 @@ function labelAtStart(text: string): LabelInfo | null {
   let pos = skipBetween(text, skipWeekdays(text, date.end))
   let trailing = readDayNumber(text, pos)
   // `5月1日～5日（Day 10 - 14）`, `03/03-03/07 Day10-14`: as many days as dates.
-  const upTo = trailing?.form === 'Day N' && trailing.numbers.length === 1 ? (trailing.upTo ?? spacedUpTo(text, trailing.end)) : undefined
-  if (upTo !== undefined && rangeOfDays(trailing!.numbers[0]!, upTo, dateCount(date))) {
-    const end = trailing!.upTo === undefined ? trailing!.end + execAt(SPACED_UP_TO, text, trailing!.end)![0].length : trailing!.end
-    trailing = { ...trailing!, numbers: range(trailing!.numbers[0]!, upTo), end }
+  if (trailing?.form === 'Day N' && trailing.numbers.length === 1) {
+    const spaced = trailing.upTo === undefined ? execAt(SPACED_UP_TO, text, trailing.end) : null
+    const upTo = trailing.upTo ?? (spaced ? Number(spaced[1]) : undefined)
+    if (upTo !== undefined && rangeOfDays(trailing.numbers[0]!, upTo, dateCount(date)))
+      trailing = { ...trailing, numbers: range(trailing.numbers[0]!, upTo), end: trailing.end + (spaced?.[0].length ?? 0) }
   }
   if (trailing && trailing.form !== '#N') {
     // `2/5/2026 - Day 1 of 90`: the challenge's total after the day is no topic.
@@ -1244,11 +1243,6 @@ function rangeOfDays(first: number, upTo: number, count: number): boolean {
 
 /** After a day number: a dash and the last day of a range (`Day 10 - 14`), not a date (`Day 1 - 03/12`). */
 const SPACED_UP_TO = at('\\s*[-–~〜]\\s*(?:day\\s*)?(\\d{1,3})(?![\\d./:\\p{L}])')
-
-function spacedUpTo(text: string, pos: number): number | undefined {
-  const m = execAt(SPACED_UP_TO, text, pos)
-  return m ? Number(m[1]) : undefined
-}
 
 /** A bare count, then a bracket or dash before the day's date: `11 (18.05.2020)`, `12 - 2024-05-19`. */
 const BARE_COUNT = /^(\d{1,3})\s*(?:[(（[]|[-–—:]\s*[(（[]?)\s*/

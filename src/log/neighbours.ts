@@ -35,7 +35,7 @@ function withoutEchoedRows(drafts: EntryDraft[]): EntryDraft[] {
  */
 function markTopicsWritten(drafts: EntryDraft[]): void {
   const days = drafts.filter((d) => d.info.kind === 'day' && !d.row && !d.external)
-  const onlyTopic = days.filter((d) => d.info.topic !== '' && !d.hasContent && d.sections.length === 0)
+  const onlyTopic = days.filter((d) => d.info.topic !== '' && unwritten(d))
   if (onlyTopic.length < 2 || onlyTopic.length * 2 < days.length) return
   for (const d of onlyTopic) d.hasContent = true
 }
@@ -47,8 +47,7 @@ function markTopicsWritten(drafts: EntryDraft[]): void {
 function withoutBareRepeats(drafts: EntryDraft[]): EntryDraft[] {
   return drafts.filter((draft, i) => {
     const next = drafts[i + 1]
-    if (next === undefined || draft.hasContent || draft.sections.length > 0 || draft.external || draft.info.numbers.length === 0)
-      return true
+    if (next === undefined || !unwritten(draft) || draft.external || draft.info.numbers.length === 0) return true
     return next.info.kind !== draft.info.kind || next.info.numbers.join() !== draft.info.numbers.join() || !next.hasContent
   })
 }
@@ -66,7 +65,7 @@ function joinDateOverNumber(drafts: EntryDraft[]): EntryDraft[] {
   drafts.forEach((draft, i) => {
     const next = drafts[i + 1]
     if (next === undefined || draft.info.kind !== 'day' || next.info.kind !== 'day') return
-    const bare = !draft.hasContent && draft.sections.length === 0 && !draft.external
+    const bare = unwritten(draft) && !draft.external
     const dated = draft.info.numbers.length === 0 && (draft.info.dates.length > 0 || draft.info.slashDates.length > 0)
     if (bare && dated && next.info.numbers.length > 0 && !next.row) pairs.add(i)
   })
@@ -82,6 +81,9 @@ function joinDateOverNumber(drafts: EntryDraft[]): EntryDraft[] {
   }
   return drafts.filter((_, i) => !pairs.has(i))
 }
+
+/** Nothing written under the label: no content, no section. */
+const unwritten = (d: EntryDraft): boolean => !d.hasContent && d.sections.length === 0
 
 /** A label whose words open with a time of day (`Feb 03, 2025 09:44`, `2025-11-21 (木) 18:53 - 19:51`): a session. */
 const SESSION_TIME = /^\d{1,2}:\d{2}(?!\d)/

@@ -39,8 +39,8 @@ const BUILT_IN: Array<[SectionRole, string]> = [
   ],
   [
     'done',
-    `완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항|상황|률)|해결한\\s*(?:문제|것|일)|^done${WORD_END}|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|worked\\s*on|^working\\s*on|^work$|^tasks?\\s*completed|^completed\\s*tasks?|` +
-      // The #100DaysOfCode log's own words, translated: `Progreso de hoy`, `Progrès`, `Fortschritt`, `Voortgang van vandaag`.
+    `완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항|상황|률)|해결한\\s*(?:문제|것|일)|^done${WORD_END}|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|worked\\s*on|^working\\s*on|^work$|^tasks?\\s*completed|^completed\\s*tasks?|` +
+      // Progress, and the #100DaysOfCode log's word for it in its translations: `Progreso de hoy`, `Progrès`, `Fortschritt`.
       'progres|progrès|fortschritt|voortgang|napredak|' +
       'やったこと|やった事|進捗|達成したこと|完了したこと|できたこと|(?:今日|本日)\\s*の\\s*作業|^作業内容|^実施内容|^成果(?!\\s*(?:链接|鏈接|リンク))|(?:今日|今天)\\s*(?:的\\s*)?(?:完成|做了|进展|進展|进度|進度)|^已完成|^完成|^进展|^進展|^进度|^進度'
   ],
