@@ -4022,20 +4022,20 @@ function dateRange(text, date) {
     const dates = spanDates(date.dates[0], next.dates[0]);
     return dates ? { ...date, dates, end: next.end } : date;
 }
-/** The year and month of a full date at `pos` (a week's first day: `2021/07/23 ~ 2021/07/30`), or null. */
-function yearAndMonth(text, pos) {
-    const first = readDate(text, skipWeekdays(text, pos))?.dates[0];
-    return first?.year == null ? null : { year: first.year, month: first.month };
-}
-/** Where the dates at `pos` end: one date and its weekday, or two joined by a dash (`3/3 ~ 3/7`); null for none. */
-function dateSpanEnd(text, pos) {
+/**
+ * The dates at `pos`, one date and its weekday or two joined by a dash (`3/3 ~ 3/7`): where they end, and the year and
+ * month of the first where it has its year (a week's first day: `2021/07/23 ~ 2021/07/30`); null for none.
+ */
+function dateSpan(text, pos) {
     const first = readDate(text, skipWeekdays(text, pos));
     if (!first)
         return null;
+    const day = first.dates[0];
+    const month = day?.year == null ? null : { year: day.year, month: day.month };
     const end = skipWeekdays(text, first.end);
     const dash = execAt(RANGE_DASH, text, end);
     const last = dash && readDate(text, skipWeekdays(text, end + dash[0].length));
-    return last ? skipWeekdays(text, last.end) : end;
+    return { end: last ? skipWeekdays(text, last.end) : end, month };
 }
 /** The label the text starts with, or null. */
 function labelAtStart(text) {
@@ -4048,15 +4048,14 @@ function labelAtStart(text) {
     if (week) {
         // `Week 1 (2024-03-04 ~ 03-08)`, `1주차 (3/3 ~ 3/7)`: the week's dates are not a topic, before its words or after them.
         let rest = week.rest;
-        const spanAt = skipBetween(rest, 0);
-        const span = dateSpanEnd(rest, spanAt);
-        let month = span === null ? null : yearAndMonth(rest, spanAt);
-        if (span !== null)
-            rest = rest.slice(skipBetween(rest, span));
+        const span = dateSpan(rest, skipBetween(rest, 0));
+        let month = span?.month ?? null;
+        if (span)
+            rest = rest.slice(skipBetween(rest, span.end));
         const bracket = Math.max(rest.lastIndexOf('('), rest.lastIndexOf('（'));
-        const bracketed = bracket >= 0 && /[)）]\s*$/.test(rest) ? dateSpanEnd(rest, bracket + 1) : null;
-        if (bracketed !== null && skipBetween(rest, bracketed) >= rest.length) {
-            month ??= yearAndMonth(rest, bracket + 1);
+        const bracketed = bracket >= 0 && /[)）]\s*$/.test(rest) ? dateSpan(rest, bracket + 1) : null;
+        if (bracketed && skipBetween(rest, bracketed.end) >= rest.length) {
+            month ??= bracketed.month;
             rest = rest.slice(0, bracket);
         }
         if (!WEEK_WORDS.test(rest))
@@ -4122,10 +4121,11 @@ function labelAtStart(text) {
     let pos = skipBetween(text, skipWeekdays(text, date.end));
     let trailing = readDayNumber(text, pos);
     // `5月1日～5日（Day 10 - 14）`, `03/03-03/07 Day10-14`: as many days as dates.
-    const upTo = trailing?.form === 'Day N' && trailing.numbers.length === 1 ? (trailing.upTo ?? spacedUpTo(text, trailing.end)) : undefined;
-    if (upTo !== undefined && rangeOfDays(trailing.numbers[0], upTo, dateCount(date))) {
-        const end = trailing.upTo === undefined ? trailing.end + execAt(SPACED_UP_TO, text, trailing.end)[0].length : trailing.end;
-        trailing = { ...trailing, numbers: range(trailing.numbers[0], upTo), end };
+    if (trailing?.form === 'Day N' && trailing.numbers.length === 1) {
+        const spaced = trailing.upTo === undefined ? execAt(SPACED_UP_TO, text, trailing.end) : null;
+        const upTo = trailing.upTo ?? (spaced ? Number(spaced[1]) : undefined);
+        if (upTo !== undefined && rangeOfDays(trailing.numbers[0], upTo, dateCount(date)))
+            trailing = { ...trailing, numbers: range(trailing.numbers[0], upTo), end: trailing.end + (spaced?.[0].length ?? 0) };
     }
     if (trailing && trailing.form !== '#N') {
         // `2/5/2026 - Day 1 of 90`: the challenge's total after the day is no topic.
@@ -4152,10 +4152,6 @@ function rangeOfDays(first, upTo, count) {
 }
 /** After a day number: a dash and the last day of a range (`Day 10 - 14`), not a date (`Day 1 - 03/12`). */
 const SPACED_UP_TO = at('\\s*[-–~〜]\\s*(?:day\\s*)?(\\d{1,3})(?![\\d./:\\p{L}])');
-function spacedUpTo(text, pos) {
-    const m = execAt(SPACED_UP_TO, text, pos);
-    return m ? Number(m[1]) : undefined;
-}
 /** A bare count, then a bracket or dash before the day's date: `11 (18.05.2020)`, `12 - 2024-05-19`. */
 const BARE_COUNT = /^(\d{1,3})\s*(?:[(（[]|[-–—:]\s*[(（[]?)\s*/;
 const CLOSING_ONLY = /^[\s)）\]]*$/;
@@ -5226,8 +5222,8 @@ const BUILT_IN = [
     ],
     [
         'done',
-        `완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항|상황|률)|해결한\\s*(?:문제|것|일)|^done${WORD_END}|progress|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|worked\\s*on|^working\\s*on|^work$|^tasks?\\s*completed|^completed\\s*tasks?|` +
-            // The #100DaysOfCode log's own words, translated: `Progreso de hoy`, `Progrès`, `Fortschritt`, `Voortgang van vandaag`.
+        `완료한|완료\\s*사항|^한\\s*(?:것|일)$|오늘\\s*한\\s*(?:것|일)|진행\\s*(?:한|사항|상황|률)|해결한\\s*(?:문제|것|일)|^done${WORD_END}|achievements?|accomplish|^completed|what\\s*i\\s*did|^work\\s*done|worked\\s*on|^working\\s*on|^work$|^tasks?\\s*completed|^completed\\s*tasks?|` +
+            // Progress, and the #100DaysOfCode log's word for it in its translations: `Progreso de hoy`, `Progrès`, `Fortschritt`.
             'progres|progrès|fortschritt|voortgang|napredak|' +
             'やったこと|やった事|進捗|達成したこと|完了したこと|できたこと|(?:今日|本日)\\s*の\\s*作業|^作業内容|^実施内容|^成果(?!\\s*(?:链接|鏈接|リンク))|(?:今日|今天)\\s*(?:的\\s*)?(?:完成|做了|进展|進展|进度|進度)|^已完成|^完成|^进展|^進展|^进度|^進度'
     ],
@@ -5751,7 +5747,7 @@ function withoutEchoedRows(drafts) {
  */
 function markTopicsWritten(drafts) {
     const days = drafts.filter((d) => d.info.kind === 'day' && !d.row && !d.external);
-    const onlyTopic = days.filter((d) => d.info.topic !== '' && !d.hasContent && d.sections.length === 0);
+    const onlyTopic = days.filter((d) => d.info.topic !== '' && unwritten(d));
     if (onlyTopic.length < 2 || onlyTopic.length * 2 < days.length)
         return;
     for (const d of onlyTopic)
@@ -5764,7 +5760,7 @@ function markTopicsWritten(drafts) {
 function withoutBareRepeats(drafts) {
     return drafts.filter((draft, i) => {
         const next = drafts[i + 1];
-        if (next === undefined || draft.hasContent || draft.sections.length > 0 || draft.external || draft.info.numbers.length === 0)
+        if (next === undefined || !unwritten(draft) || draft.external || draft.info.numbers.length === 0)
             return true;
         return next.info.kind !== draft.info.kind || next.info.numbers.join() !== draft.info.numbers.join() || !next.hasContent;
     });
@@ -5782,7 +5778,7 @@ function joinDateOverNumber(drafts) {
         const next = drafts[i + 1];
         if (next === undefined || draft.info.kind !== 'day' || next.info.kind !== 'day')
             return;
-        const bare = !draft.hasContent && draft.sections.length === 0 && !draft.external;
+        const bare = unwritten(draft) && !draft.external;
         const dated = draft.info.numbers.length === 0 && (draft.info.dates.length > 0 || draft.info.slashDates.length > 0);
         if (bare && dated && next.info.numbers.length > 0 && !next.row)
             pairs.add(i);
@@ -5801,6 +5797,8 @@ function joinDateOverNumber(drafts) {
     }
     return drafts.filter((_, i) => !pairs.has(i));
 }
+/** Nothing written under the label: no content, no section. */
+const unwritten = (d) => !d.hasContent && d.sections.length === 0;
 /** A label whose words open with a time of day (`Feb 03, 2025 09:44`, `2025-11-21 (木) 18:53 - 19:51`): a session. */
 const SESSION_TIME = /^\d{1,2}:\d{2}(?!\d)/;
 /**
