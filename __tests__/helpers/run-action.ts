@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -55,6 +55,13 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+/** The runner folders made by `runAction` in this test file, removed by `removeRunnerDirs` (e2e-setup.ts, after all tests). */
+const runnerDirs: string[] = []
+
+export async function removeRunnerDirs(): Promise<void> {
+  await Promise.all(runnerDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+}
+
 export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
   if (!opts.entry) ensureFreshDist()
   const entry = opts.entry ?? join(REPO_ROOT, 'dist', 'index.js')
@@ -62,6 +69,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
 
   const node = opts.node ?? process.env.TIL_KEEPER_E2E_NODE ?? process.execPath
   const tempDir = await mkdtemp(join(tmpdir(), 'til-keeper-run-'))
+  runnerDirs.push(tempDir)
   const files = await prepareRunnerFiles(tempDir, opts)
   const env = runnerEnv(opts, files)
 

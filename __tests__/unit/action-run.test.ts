@@ -1,7 +1,7 @@
 // run() in process: @actions/core and @actions/github mocked as actions/typescript-action does (ESM:
 // jest.unstable_mockModule before a dynamic import), the GitHub adapters replaced by the in-memory ports.
 import { jest } from '@jest/globals'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemoryContents, MemoryIssues } from '../../src/github/memory.js'
@@ -47,6 +47,7 @@ jest.unstable_mockModule('../../src/github/octokit-issues.js', () => ({ octokitI
 const { run } = await import('../../src/main.js')
 
 process.env.RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'til-keeper-run-'))
+afterAll(() => rmSync(process.env.RUNNER_TEMP!, { recursive: true, force: true }))
 
 /** A push of the head of main, with the payload GitHub sends. */
 function pushEvent(message = 'Day6'): void {

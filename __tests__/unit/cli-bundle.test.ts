@@ -4,16 +4,25 @@
  * from a copy of dist/ in an empty folder, where no node_modules can be found.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../helpers/action-metadata.js'
 import { ensureFreshDist } from '../helpers/fresh-dist.js'
 
+const clones: string[] = []
+/** An empty folder holding a copy of dist/, removed after the tests. */
+function cloneOfDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'til-keeper-clone-'))
+  clones.push(dir)
+  cpSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'), { recursive: true })
+  return dir
+}
+afterAll(() => clones.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
 test('dist/cli.js checks a log from a folder with no node_modules', () => {
   ensureFreshDist()
-  const dir = mkdtempSync(join(tmpdir(), 'til-keeper-clone-'))
-  cpSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'), { recursive: true })
+  const dir = cloneOfDist()
   cpSync(join(REPO_ROOT, 'examples', 'til-ko.md'), join(dir, 'til.md'))
   writeFileSync(join(dir, 'package.json'), '{}')
   const run = spawnSync(
@@ -31,8 +40,7 @@ test('dist/cli.js checks a log from a folder with no node_modules', () => {
 
 test('dist/cli.js loads what it loads on demand (date-holidays, the YAML reader) from its own folder', () => {
   ensureFreshDist()
-  const dir = mkdtempSync(join(tmpdir(), 'til-keeper-clone-'))
-  cpSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'), { recursive: true })
+  const dir = cloneOfDist()
   // 2026-07-03 is a US holiday (Independence Day observed): with US holidays it is not due.
   writeFileSync(join(dir, 'til.md'), '# TIL\n\n## 2026-07-01\n\n- 배열\n\n## 2026-07-06\n\n- 스택\n')
   writeFileSync(join(dir, 'til-keeper.yml'), 'holidays: us\n')

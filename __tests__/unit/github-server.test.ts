@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { Octokit } from '@octokit/rest'
 import { startGitHubServer, type FakeGitHub } from '../helpers/github-server.js'
-import { parseOutputFile, runAction } from '../helpers/run-action.js'
+import { parseOutputFile, removeRunnerDirs, runAction } from '../helpers/run-action.js'
 
 const OWNER = 'learner'
 const REPO = 'til'
@@ -24,6 +24,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await server.close()
   await Promise.all(tempDirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+  await removeRunnerDirs()
 })
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} }
@@ -494,7 +495,6 @@ process.exit(3)
       expect(result.summary).toBe('## done\n')
       expect(server.requests.map((r) => [r.path, r.token])).toEqual([[`/repos/${OWNER}/${REPO}`, 'tok']])
       expect(JSON.parse(await readFile(join(result.tempDir, 'event.json'), 'utf8'))).toEqual({ schedule: '0 0 * * *' })
-      tempDirs.push(result.tempDir)
     } finally {
       delete process.env.FAKE_GH_LEAK
     }
