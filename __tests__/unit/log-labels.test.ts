@@ -213,10 +213,21 @@ describe('readLabel: dates', () => {
     ['Giorno 2 - 12 settembre 2022', [2], date(2022, 9, 12)],
     ['Dag 7 (4 juli 2023)', [7], date(2023, 7, 4)],
     ['marzo 5, 2021', [], date(2021, 3, 5)],
-    ['1. Dezember', [], date(null, 12, 1)]
-  ])('%j: day words and month names of German, Spanish, Portuguese, French, Italian and Dutch logs', (label, numbers, expected) => {
-    expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, dates: [expected], topic: '' })
-  })
+    ['1. Dezember', [], date(null, 12, 1)],
+    ['3 Мая 2025', [], date(2025, 5, 3)],
+    ['20 декабря 2024', [], date(2024, 12, 20)],
+    ['День 4: 5 травня 2024', [4], date(2024, 5, 5)],
+    ['Dzień 2 - 5 maja 2024', [2], date(2024, 5, 5)],
+    ['Dag 3: 4 maart 2024', [3], date(2024, 3, 4)],
+    ['Hari 12: 3 Mei 2024', [12], date(2024, 5, 3)],
+    ['Gün 5: 3 Mayıs 2024', [5], date(2024, 5, 3)],
+    ['17 Ağustos 2024', [], date(2024, 8, 17)]
+  ])(
+    '%j: day words and month names of German, Spanish, Portuguese, French, Italian, Dutch, Russian, Ukrainian, Polish, Indonesian and Turkish logs',
+    (label, numbers, expected) => {
+      expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, dates: [expected], topic: '' })
+    }
+  )
 
   it.each([
     ['días 8 a 10: 22 a 24 de octubre de 2021', [8, 9, 10], [22, 23, 24]],
@@ -1020,6 +1031,36 @@ describe('readLabel: several days after one day word', () => {
   it('only the days after one another: a gap or a count of something else leaves the rest to the topic', () => {
     expect(readLabel('Day 3, 4, 6')).toMatchObject({ numbers: [3], topic: '4, 6' })
     expect(readLabel('Day 1, 2 hours')).toMatchObject({ numbers: [1], topic: '2 hours' })
+  })
+})
+
+describe('readLabel: a weekday between the parts of a label', () => {
+  it.each([
+    ['R1D1 [August 28, Wednesday, 2019]', [1], date(2019, 8, 28)],
+    ['Day 74 | Sunday | November 27, 2022', [74], date(2022, 11, 27)],
+    ['Day 5 - Tue - 2024-03-05', [5], date(2024, 3, 5)]
+  ])('%j keeps its date and year', (label, numbers, expected) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', numbers, dates: [expected], topic: '' })
+  })
+
+  it('a weekday with words after it is still the topic, not a way to a date', () => {
+    expect(readLabel('Day 3 | Monday | notes')).toMatchObject({ numbers: [3], dates: [], topic: 'notes' })
+    expect(readLabel('March 5, Tuesday')).toMatchObject({ dates: [date(null, 3, 5)], weekday: 2, topic: '' })
+  })
+})
+
+describe('readLabel: Chinese ranges and lists of days', () => {
+  it.each([
+    ['2022-01-17 至 2022-01-23：', [17, 23]],
+    ['11月27日至11月29日', [27, 29]],
+    ['7月11~14日', [11, 14]]
+  ])('%j names every day from the first to the last', (label, [from, to]) => {
+    expect(readLabel(label)?.dates.map((d) => d.day)).toEqual(Array.from({ length: to! - from! + 1 }, (_, i) => from! + i))
+  })
+
+  it('`7月11、12日` and `7月11、15日` name two days each, not the days between', () => {
+    expect(readLabel('7月11、12日')?.dates.map((d) => d.day)).toEqual([11, 12])
+    expect(readLabel('7月11、15日')?.dates.map((d) => d.day)).toEqual([11, 15])
   })
 })
 

@@ -67,27 +67,31 @@ const MAX_DAYS_IN_LABEL = 31
 
 /**
  * Month names and the month each names: English, in full and cut short (`Sept`), and German, Spanish, Portuguese,
- * French and Italian, in full, with and without their accents (`20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`).
+ * French and Italian, in full, with and without their accents (`20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`);
+ * Dutch, Indonesian and Turkish; Russian, Ukrainian and Polish as a date writes them, after the day (`3 мая 2025`,
+ * `5 травня`, `5 maja`), and Russian's nominative and short forms too. In lower case: labels are read lowered.
  */
 const MONTHS_BY_NAME: ReadonlyMap<string, number> = new Map(
   [
-    'jan january januar jänner enero janeiro janvier gennaio',
-    'feb february februar febrero fevereiro février fevrier febbraio',
-    'mar march märz maerz marzo março mars',
-    'apr april abril avril aprile',
-    'may mai mayo maio maggio',
-    'jun june juni junio junho juin giugno',
-    'jul july juli julio julho juillet luglio',
-    'aug august agosto août aout',
-    'sep sept september septiembre setiembre setembro septembre settembre',
-    'oct october oktober octubre outubro octobre ottobre',
-    'nov november noviembre novembro novembre',
-    'dec december dezember diciembre dezembro décembre decembre dicembre'
+    'jan january januar jänner enero janeiro janvier gennaio januari ocak января январь янв січня stycznia',
+    'feb february februar febrero fevereiro février fevrier febbraio februari şubat subat февраля февраль фев лютого lutego',
+    'mar march märz maerz marzo março mars maart maret mart марта март березня marca',
+    'apr april abril avril aprile nisan апреля апрель апр квітня kwietnia',
+    'may mai mayo maio maggio mei mayıs mayis мая май травня maja',
+    'jun june juni junio junho juin giugno haziran июня июнь июн червня czerwca',
+    'jul july juli julio julho juillet luglio temmuz июля июль июл липня lipca',
+    'aug august agosto août aout augustus agustus ağustos agustos августа август авг серпня sierpnia',
+    'sep sept september septiembre setiembre setembro septembre settembre eylül eylul сентября сентябрь сен сент вересня września wrzesnia',
+    'oct october oktober octubre outubro octobre ottobre ekim октября октябрь окт жовтня października pazdziernika',
+    'nov november noviembre novembro novembre kasım kasim ноября ноябрь ноя листопада listopada',
+    'dec december dezember diciembre dezembro décembre decembre dicembre desember aralık aralik декабря декабрь дек грудня grudnia'
   ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const))
 )
 /** Any of them, the longest first (`march`, not `mar` of it), then an abbreviation's dot. */
 const MONTH_NAME = `(?:${[...MONTHS_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`
-const MONTH_LETTER = /[a-zà-ÿ]/
+/** The letters month names are written in: Latin with its accents, Cyrillic. */
+const MONTH_LETTERS = 'a-zà-ÿā-žа-яёіїєґ'
+const MONTH_LETTER = new RegExp(`[${MONTH_LETTERS}]`)
 /**
  * Whether the letters at `pos` are a month's name: tested before a pattern with a month name is tried, so that a
  * log with no such date never compiles one.
@@ -98,7 +102,7 @@ function monthNameAt(text: string, pos: number): boolean {
   return MONTHS_BY_NAME.has(text.slice(pos, end))
 }
 /** What may not follow a month name: a letter (`marzo` is no `mar`, `mars` no `mar`). */
-const NO_LETTER = '(?![a-zà-ÿ])'
+const NO_LETTER = `(?![${MONTH_LETTERS}])`
 /**
  * Weekdays in the other languages learners write, in lower case, Sunday first: Spanish, Portuguese, French, German,
  * Italian, Dutch, Polish, Indonesian, Turkish, Vietnamese (with its marks, and `thứ 2` for Monday), Russian. Not
@@ -459,7 +463,7 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
 const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?')
 /** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
 const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}')
-const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-)\\s*')
+const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-|至|到)\\s*')
 const RANGE_MONTH_DAY = at('(\\d{1,2})[-./](\\d{1,2})(?![\\d./\\-])')
 const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-\\p{L}])')
 /**
@@ -476,8 +480,9 @@ const COMPACT_END_DAY = at('(\\d{2})(?![\\d./\\-\\p{L}])')
 const KO_DATE = at(
   '(?:(\\d{4}|\\d{2})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?'
 )
+/** `11月26日`, `2024年11月26日`; with a range (`~ 28日`, `至 12月1日`) or a second day (`7月11、12日`). */
 const CJK_DATE = at(
-  '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?'
+  '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–至到、，,]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?'
 )
 /** A year in two digits after an apostrophe: `Mar 5 '24`. */
 const SHORT_YEAR = "\\s*['’](\\d{2})(?!\\d)"
@@ -487,10 +492,10 @@ const TWO_DIGIT_YEAR_AFTER = at('([/.])(\\d{2})(?![\\d./])')
 const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?'
 /**
  * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `May 11 - Thursday May 13, 2021`,
- * `Jul 26 21:36:50 EDT 2018` (a weekday before the date is skipped before it: `skipWeekdays`).
+ * `Jul 26 21:36:50 EDT 2018`, `August 28, Wednesday, 2019` (a weekday before the date is skipped before it: `skipWeekdays`).
  */
 const EN_MONTH_FIRST = at(
-  `(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,\\s*${WEEKDAY}(?=,))?(?:,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** A day of the month before its month's name: `5`, `5th`, `20.` (before a space). */
 const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?'
@@ -613,7 +618,8 @@ function readDate(text: string, pos: number): DateToken | null {
     if (endDay !== undefined) {
       const y2 = endYear === undefined ? year : Number(endYear)
       const m2 = endMonth === undefined ? month : Number(endMonth)
-      if (y2 === year && m2 === month) pushRange(dates, year, month, day, Number(endDay))
+      // `7月11、12日` names two days; `7月11~14日` all the days between.
+      if (y2 === year && m2 === month && !/[、，,]/.test(m[0])) pushRange(dates, year, month, day, Number(endDay))
       else push(dates, y2, m2, Number(endDay))
     }
     const yearForm = m[1]?.length === 2 ? 'YY' : 'YYYY'
@@ -1166,7 +1172,9 @@ function labelAtStart(text: string): LabelInfo | null {
       number = { ...number, end: number.end + outOf[0].length }
     let pos = skipBetween(text, number.end)
     const before = pos
-    const first = readDate(text, skipWeekdays(text, pos))
+    // `Day 74 | Sunday | November 27, 2022`: the weekday set off by the same bar as the day.
+    const afterWeekday = skipWeekdays(text, pos)
+    const first = readDate(text, afterWeekday) ?? (afterWeekday > pos ? readDate(text, skipBetween(text, afterWeekday)) : null)
     const date = first && dateRange(text, first)
     // A weekday after the day, dated or not (`Day 13 (수)`), is no topic.
     pos = skipBetween(text, skipWeekdays(text, date ? date.end : pos))
