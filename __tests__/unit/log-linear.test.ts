@@ -61,7 +61,7 @@ describe('years: resolving numeric dates of a long log', () => {
     '100k ambiguous dates resolve in one pass',
     () => {
       const dates = Array.from({ length: N }, (_, i) => [{ parts: [(i % 12) + 1, (i % 28) + 1], fullYear: null, sep: '/' as const }])
-      const read = resolveAmbiguousDates(dates)
+      const { read } = resolveAmbiguousDates(dates)
       expect(read(dates[13]!)).toEqual([{ year: null, month: 2, day: 14 }])
     },
     SLOW

@@ -13,7 +13,7 @@ import { countAcrossStretches } from './stretches.js'
 import { spaceHeadings } from './unspaced.js'
 import type { Entry, IsoDate, LabelForm, Language, ReadNote, ReadStatus, Reading, SectionRole, StretchCount } from './types.js'
 import { buildVocabulary, roleOf, type ExtraVocabulary, type Vocabulary } from './vocabulary.js'
-import { formatDate, resolveAmbiguousDates, resolveYears } from './years.js'
+import { formatDate, formInOrder, resolveAmbiguousDates, resolveYears } from './years.js'
 
 export interface ParseOptions {
   /** Words that name sections, added to the built-in Korean and English ones. */
@@ -173,7 +173,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
 
   const slash = resolveAmbiguousDates(drafts.map((d) => d.info.slashDates))
   const dated = drafts.map((d) => ({
-    dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)],
+    dates: [...d.info.dates.map((x) => ({ ...x })), ...slash.read(d.info.slashDates)],
     monthContext: d.monthContext,
     ...(d.info.weekday === undefined ? {} : { weekday: d.info.weekday })
   }))
@@ -216,7 +216,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
     ),
     language,
     pattern: options.entryPattern?.source ?? null,
-    forms: formsRead(template, drafts, stretches),
+    forms: formsRead(template, drafts, stretches).map((f) => ({ ...f, form: formInOrder(f.form, slash.order) })),
     skipped: template.skipped,
     skippedCount: template.skippedCount,
     indexRows: drafts.filter((d) => d.external && !d.linked).length,

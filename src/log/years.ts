@@ -79,7 +79,10 @@ function spread(dates: LabelDate[]): number {
  * date wins; between equals, the one that puts the days closest together; then
  * month first (year first for dotted two-digit years).
  */
-export function resolveAmbiguousDates(all: readonly AmbiguousDate[][]): (dates: readonly AmbiguousDate[]) => LabelDate[] {
+export function resolveAmbiguousDates(all: readonly AmbiguousDate[][]): {
+  read: (dates: readonly AmbiguousDate[]) => LabelDate[]
+  order: Order
+} {
   // A range's last day counts as one more date.
   const flat = all.flat().flatMap((d) => (d.through ? [d, { ...d, parts: d.through }] : [d]))
   const shortYear = (d: AmbiguousDate): boolean => d.parts.length === 3 && d.fullYear === null
@@ -94,7 +97,7 @@ export function resolveAmbiguousDates(all: readonly AmbiguousDate[][]): (dates: 
     if (!best || score.invalid < best.invalid || (score.invalid === best.invalid && score.spread < best.spread)) best = score
   }
   const order = best?.order ?? 'MDY'
-  return (dates) =>
+  const read = (dates: readonly AmbiguousDate[]): LabelDate[] =>
     dates.flatMap((d) => {
       const first = reading(d, order)
       if (first === null) return []
@@ -102,6 +105,25 @@ export function resolveAmbiguousDates(all: readonly AmbiguousDate[][]): (dates: 
       // A range that does not run forward within a month is its first day.
       return (last && spanDates(first, last)) || [first]
     })
+  return { read, order }
+}
+
+/** The shapes of numeric dates whose order the log decides, as each order reads them. */
+const SHAPES: Record<string, Record<Order, string>> = {
+  'M/D/Y': { MDY: 'M/D/Y', DMY: 'D/M/Y', YMD: 'Y/M/D' },
+  'M/D': { MDY: 'M/D', DMY: 'D/M', YMD: 'M/D' },
+  'YY.MM.DD': { MDY: 'MM.DD.YY', DMY: 'DD.MM.YY', YMD: 'YY.MM.DD' },
+  'DD.MM.YYYY': { MDY: 'MM.DD.YYYY', DMY: 'DD.MM.YYYY', YMD: 'MM.DD.YYYY' },
+  'MM.DD': { MDY: 'MM.DD', DMY: 'DD.MM', YMD: 'MM.DD' },
+  'YY-MM-DD': { MDY: 'MM-DD-YY', DMY: 'DD-MM-YY', YMD: 'YY-MM-DD' },
+  'MM-DD-YYYY': { MDY: 'MM-DD-YYYY', DMY: 'DD-MM-YYYY', YMD: 'MM-DD-YYYY' },
+  'MM-DD': { MDY: 'MM-DD', DMY: 'DD-MM', YMD: 'MM-DD' }
+}
+const SHAPE = /(?<![\w./-])(?:M\/D\/Y|M\/D|YY\.MM\.DD|DD\.MM\.YYYY|MM\.DD|YY-MM-DD|MM-DD-YYYY|MM-DD)(?![\w./-])/g
+
+/** A label form (`RnDN · M/D/Y`) named as the log's dates were read (`RnDN · D/M/Y` where the days come first). */
+export function formInOrder(form: string, order: Order): string {
+  return form.replace(SHAPE, (shape) => SHAPES[shape]![order])
 }
 
 interface Dated {
