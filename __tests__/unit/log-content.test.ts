@@ -633,6 +633,40 @@ describe('where a day ends', () => {
     expect(section(entries[0]!, 'goals').items.map((i) => i.text)).toEqual(['review heap sort'])
   })
 
+  it('after its last bullets where a month’s <details> closes indented under them', () => {
+    const text = lines(
+      '<details>',
+      '<summary>2021년 6월</summary>',
+      '',
+      '#### 6월 29일',
+      '',
+      '- [x] 배열 복습',
+      '',
+      '#### 6월 30일',
+      '',
+      '- [x] 제네릭 정리',
+      '- [x] 유틸리티 타입',
+      '  - [Partial](https://example.com/partial)',
+      '  </details>',
+      '',
+      '<details>',
+      '<summary>2021년 7월</summary>',
+      '',
+      '#### 7월 1일',
+      '',
+      '- [x] 복습',
+      '',
+      '</details>'
+    )
+    const entries = parseLog(text).entries
+    expect(entries.map((e) => [e.label, e.hasContent, e.sections.flatMap((s) => s.items.map((i) => i.text))])).toEqual([
+      ['6월 29일', false, ['배열 복습']],
+      ['6월 30일', false, ['제네릭 정리', '유틸리티 타입']],
+      ['7월 1일', false, ['복습']]
+    ])
+    expect(checkLog(text, { calendar: null, lastDue: null }).findings.filter((f) => f.type === 'empty-day')).toEqual([])
+  })
+
   it('at such a heading outside any <details>', () => {
     const entries = parseLog(lines('## 2025-05-12', '- sorting', '# Appendix', '- links')).entries
     expect(entries.map((e) => [e.line, e.endLine])).toEqual([[1, 2]])

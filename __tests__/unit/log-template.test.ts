@@ -54,6 +54,20 @@ describe('where a label can stand', () => {
     expect(example.endsWith('…')).toBe(true)
   })
 
+  it('a paragraph opening with a day set off in code and a colon (`` `DAY-3` : Today I … ``) is that day, as a bold one is', () => {
+    const day = (n: number) =>
+      `\`DAY-${n}\` : Today I read chapter ${n} of the book_on_trading and ran its notebook.\n\n> * Link #${n}: https://example.com/${n}\n`
+    const summary =
+      '| From | To | Topic |\n|---|---|---|\n| Day 1 | Day 3 | Finance |\n| Day 4 | Day 6 | NLP |\n| Day 7 | Day 8 | Scraping |\n'
+    const sixteen = Array.from({ length: 16 }, (_, i) => i + 1)
+    const text = `# 66 days\n\n${summary}\n${sixteen.map(day).join('\n')}`
+    // The summary table's rows are no days beside many more lines of days.
+    expect(days(text).map((e) => [e.number, e.title])).toEqual(sixteen.map((n) => [n, `DAY-${n}`]))
+    // Code that names no day, or no colon after it, is no label.
+    expect(days('`git rebase` : rewrites history\n\n`npm ci` : installs\n\n`ls` : lists\n')).toEqual([])
+    expect(days('`Day 1` was spent reading.\n\n`Day 2` was spent coding.\n\n`Day 3` too.\n')).toEqual([])
+  })
+
   it('an ATX heading indented up to three spaces (four is code)', () => {
     expect(labels(threeDays((n) => `   ## Day ${n}`)).map((l) => l[0])).toEqual([1, 2, 3])
     expect(days(threeDays((n) => `    ## Day ${n}`))).toHaveLength(0)
@@ -176,6 +190,56 @@ describe('where a label can stand', () => {
     ])
     // Within a stretch, only a day named after it is a day: `Sprint 1 - Day 2 (2025-03-04)`.
     expect(labels('## Sprint 1 - Day 2 (2025-03-04)\n\nx\n').map((l) => l[1])).toEqual(['2025-03-04'])
+  })
+
+  it('a heading naming a part’s days (`## Day 1-12 (Python)`) over deeper headings of those days wraps them; none is a day', () => {
+    const part = (from: number, to: number, topic: string) =>
+      `## Day ${from}-${to} (${topic})\n\nWhat the part is about.\n\n### Day ${from}:\n\n- notes\n\n### Day ${from + 1}:\n\n- more\n`
+    const text = `${part(1, 12, 'Python')}\n${part(13, 20, 'SQL')}`
+    expect(days(text).map((e) => [e.numbers, e.line])).toEqual([
+      [[1], 5],
+      [[2], 9],
+      [[13], 17],
+      [[14], 21]
+    ])
+    // A range over days of its own level, or over deeper days it does not name, is a day as before.
+    expect(days('## Day 1-12 (Python)\n\nx\n\n## Day 13\n\ny\n').map((e) => e.numbers.length)).toEqual([12, 1])
+    expect(days('## 2024-03-04 ~ 2024-03-08\n\nx\n\n### 2024-03-11\n\ny\n').map((e) => e.dates.length)).toEqual([5, 1])
+    // Dates too: `## 2024-03-04 ~ 2024-03-08` over `### 2024-03-04`.
+    expect(days('## 2024-03-04 ~ 2024-03-08\n\n### 2024-03-04\n\nx\n\n### 2024-03-05\n\ny\n').map((e) => e.date)).toEqual([
+      '2024-03-04',
+      '2024-03-05'
+    ])
+  })
+
+  it('a deeper heading naming the next day with a plan’s word (`### Day1计划`) is the open day’s plan for tomorrow', () => {
+    // Every day holds its progress and the next day's plan, each named by its day: more of them than days.
+    const day = (n: number) =>
+      `## Day ${n} 2020-07-0${n + 3}\n\n### Day${n}进度\n\n- 读完第${n + 1}章\n\n### Day${n + 1}计划\n\n- 做实验${n + 1}\n`
+    const entries = days([0, 1, 2, 3].map(day).join('\n'))
+    expect(entries.map((e) => [e.number, e.date])).toEqual([
+      [0, '2020-07-03'],
+      [1, '2020-07-04'],
+      [2, '2020-07-05'],
+      [3, '2020-07-06']
+    ])
+    expect(entries[0]!.sections.map((s) => [s.role, s.title, s.forTomorrow ?? false])).toEqual([
+      ['done', 'Day0进度', false],
+      ['goals', 'Day1计划', true]
+    ])
+    // Where some of those headings name no section (`### Day0 疑惑`), the shape is read as days; a plan is still none.
+    const mixed = [0, 1, 2, 3, 4, 5, 6, 7]
+      .map(
+        (n) =>
+          `## Day ${n} 2020-07-${n + 3}\n\n- 读书\n` +
+          (n === 0 ? '\n### Day0 疑惑\n\n- 为什么\n' : '') +
+          (n < 4 ? `\n### Day${n + 1}计划\n\n- 做实验\n` : '')
+      )
+      .join('\n')
+    const read = days(mixed)
+    expect(read.map((e) => e.number)).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+    expect(read[0]!.sections.filter((s) => s.role === 'goals').map((s) => [s.title, s.forTomorrow])).toEqual([['Day1计划', true]])
+    expect(checkLog(mixed, { calendar: null, lastDue: null }).findings.filter((f) => f.type === 'label-mismatch')).toEqual([])
   })
 
   it('a day headed with a numeric range (`### 3/6 (목) ~ 3/7 (금)`) is every day of it, in the order the log reads dates', () => {
@@ -945,6 +1009,18 @@ describe('two-digit years and slashes: the log decides the order', () => {
     expect(labels('## 03/12/25\n\nx\n\n## 04/12/25\n\ny\n').map((l) => l[1])).toEqual(['2025-12-03', '2025-12-04'])
   })
 
+  it('the reading names each form in the order its dates were read', () => {
+    const forms = (text: string): string[] => parseLog(text).reading.forms.map((f) => f.form)
+    expect(forms([6, 5, 4].map((d) => `# 24/03/0${d}\n\ntext\n`).join('\n'))).toEqual(['Y/M/D'])
+    expect(forms('## 03/12/25\n\nx\n\n## 04/12/25\n\ny\n')).toEqual(['D/M/Y'])
+    expect(forms('## 12/03/25\n\nx\n\n## 12/04/25\n\ny\n')).toEqual(['M/D/Y'])
+    expect(forms('## Day 1 (28/2)\n\nx\n\n## Day 2 (1/3)\n\ny\n')).toEqual(['Day N · D/M'])
+    expect(forms([5, 6, 7].map((d) => `## 0${d}.03.24\n\ntext\n`).join('\n'))).toEqual(['DD.MM.YY'])
+    expect(forms([5, 6, 7].map((d) => `## 24.03.0${d}\n\ntext\n`).join('\n'))).toEqual(['YY.MM.DD'])
+    // A date whose order is written out keeps its name: `YYYY-MM-DD` holds `MM-DD`, and is not renamed for it.
+    expect(forms('## 2024-03-05\n\nx\n\n## 28/2\n\ny\n## 2024-03-07\n\nz\n')).toContain('YYYY-MM-DD')
+  })
+
   it('`05.03.24`, `06.03.24` … is day first', () => {
     const text = [5, 6, 7].map((d) => `## 0${d}.03.24\n\ntext\n`).join('\n')
     expect(labels(text).map((l) => l[1])).toEqual(['2024-03-05', '2024-03-06', '2024-03-07'])
@@ -1180,6 +1256,52 @@ describe('tables of days: counters, links and notes beside them', () => {
       ['2025-01-17', true, false],
       ['2025-01-18', true, false],
       ['2025-01-20', true, false]
+    ])
+  })
+
+  it('a date column further on (`| 순번 | 레벨 | 제목 | 날짜 |`) dates each row, which is then its day', () => {
+    const text = [
+      '| 순번 | 레벨 | 제목 | 날짜 |',
+      '|---|---|---|---|',
+      '| 1 | 2 | 최소 공배수 | 220309 |',
+      '| 2 | 1 | 두 정수 사이의 합 | 220310 |',
+      '| 3 | 2 | 피보나치 수 | 220311 |'
+    ].join('\n')
+    expect(days(text).map((e) => [e.date, e.hasContent])).toEqual([
+      ['2022-03-09', true],
+      ['2022-03-10', true],
+      ['2022-03-11', true]
+    ])
+    // Where the first cell names a day, it is the label still: `| Day 3 | … | 2022-03-03 |` is Day 3, of that date.
+    const named = ['| Day | Topic | Date |', '|---|---|---|', ...rows(3, (d) => `| Day ${d} | topic ${d} | 2022-03-0${d} |`)].join('\n')
+    expect(days(named).map((e) => [e.number, e.date])).toEqual([
+      [3, '2022-03-03'],
+      [2, '2022-03-02'],
+      [1, '2022-03-01']
+    ])
+  })
+
+  it('rows under a day’s row that leave its cell empty are that day’s writing; a check mark is writing too', () => {
+    const text = [
+      '| 날짜 | 폴더 | 문제 |',
+      '|---|---|---|',
+      '| 230925 (월) | SEA | 창용 마을 |',
+      '| 230926 (화) | | |',
+      '| | BOJ/그래프 | 서울 지하철 2호선 |',
+      '| 230927 (수) | | |',
+      '| 230928 (목) | ✅ | |'
+    ].join('\n')
+    expect(days(text).map((e) => [e.date, e.hasContent])).toEqual([
+      ['2023-09-25', true],
+      ['2023-09-26', true],
+      ['2023-09-27', false],
+      ['2023-09-28', true]
+    ])
+    // A table of tasks keeps the tasks of such rows.
+    const tasks = ['## 2024-05-01', '', '| 날짜 | 할 일 | 완료 |', '|---|---|---|', '| 5/1 | 정렬 | ✅ |', '| | 탐색 | ❌ |'].join('\n')
+    expect(parseLog(tasks).entries[0]!.sections.flatMap((s) => s.items.map((i) => [i.text, i.done]))).toEqual([
+      ['정렬', true],
+      ['탐색', false]
     ])
   })
 

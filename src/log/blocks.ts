@@ -72,6 +72,14 @@ const QUOTE_MARKS = /^(?: {0,3}>[ \t]?)+/
 // eslint-disable-next-line no-misleading-character-class
 const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u
 
+/** `` `DAY-12` : Today I … ``: a day number or date set off in code, then a colon, read as a bold label is. */
+const CODE_LABEL = /^\s*`([^`]{1,40})`\s*([:：])\s*(.*)$/u
+
+function codeLabel(line: string): RegExpExecArray | null {
+  const m = CODE_LABEL.exec(line)
+  return m && namedDay(m[1]!) !== null ? m : null
+}
+
 /** A bold line's whole label: the bold words, and the words after them on its line (`**Day 12** - 2025/03/03`). */
 export function labelText(block: Extract<Block, { type: 'label' }>): string {
   return block.after === undefined ? block.text : `${block.text} ${block.after}`
@@ -402,8 +410,10 @@ export class BlockReader {
     // A paragraph's first line starts with `>` only inside a quote: its words are what follows the marks.
     const written = (this.lines[line - 1] ?? '').replace(QUOTE_MARKS, '')
     if (topLevel) {
-      // Only a line with `*` or `_` in it can be a bold label.
-      const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null
+      // Only a line with `*` or `_` in it can be a bold label; a day set off in code before a colon is one too.
+      const bold =
+        ((written.includes('*') || written.includes('_')) && BOLD_LABEL.exec(stripTags(written))) ||
+        (written.includes('`') ? codeLabel(written) : null)
       const end = (node.position?.end.line ?? 0) + this.offset
       const each = bold && end > line ? boldLines(this.lines, line, end) : null
       if (each) {
@@ -456,7 +466,7 @@ export class BlockReader {
     /** Notes on a ticked or open box (`- [x] 1월 13일` over `  * 버블정렬 구현`): writing where they stand, no tasks. */
     const notes = new Set<RawItem>()
     // Where the list splits: a heading inside an item, or an item that may be a day.
-    const splits: Array<{ node: Heading | Extract<Block, { type: 'itemLabel' | 'label' | 'content' }>; before: number }> = []
+    const splits: Array<{ node: Block | { heading: Heading }; before: number }> = []
     // Items in document order: a stack of what is left to read, each with its list's parent item state.
     const stack: Array<
       { item: ListItem; parentChecked: boolean | null | undefined } | { html: Html } | { heading: Heading } | { writing: RootContent }
@@ -468,11 +478,15 @@ export class BlockReader {
     while (stack.length > 0) {
       const next = stack.pop()!
       if ('html' in next) {
-        this.html(next.html, false)
+        // Its blocks stand where it does among the items: a `  </details>` under the last bullet closes after them.
+        const before = items.length
+        const html: Block[] = []
+        htmlBlocks(html, next.html.value, this.lineOf(next.html), false)
+        for (const block of html) splits.push({ node: block, before })
         continue
       }
       if ('heading' in next) {
-        splits.push({ node: next.heading, before: items.length })
+        splits.push({ node: { heading: next.heading }, before: items.length })
         continue
       }
       if ('writing' in next) {
@@ -553,11 +567,11 @@ export class BlockReader {
       if (part.some((item) => item.line !== labelLine)) this.blocks.push({ type: 'content', line: start })
       if (!split) break
       const at = split.node
-      if (at.type === 'heading') this.heading(at)
+      if ('heading' in at) this.heading(at.heading)
       else this.blocks.push(at)
-      labelLine = at.type === 'itemLabel' ? at.line : 0
+      labelLine = 'type' in at && at.type === 'itemLabel' ? at.line : 0
       from = to
-      start = at.type === 'heading' ? this.lineOf(at) : at.line
+      start = 'heading' in at ? this.lineOf(at.heading) : at.line
     }
   }
 
@@ -566,24 +580,33 @@ export class BlockReader {
     if (!header) return
     const titles = header.children.map((cell) => plainText(cell).toLowerCase())
     const status = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t))
-    const task = titles.findIndex((_, i) => i !== status)
+    const dayColumn = DAY_COLUMN.test(titles[0] ?? '')
+    const dateColumn = titles.findIndex((t) => DATE_COLUMN.test(t))
+    // The task is the first column that says neither whether it was done nor which day.
+    const task = titles.findIndex((t, i) => i !== status && i !== dateColumn && !(i === 0 && dayColumn) && !COUNTER_COLUMN.test(t))
     const items: RawItem[] = []
     const dayLabels: Block[] = []
     let content = false
     let dayRows = 0
-    const dayColumn = DAY_COLUMN.test(titles[0] ?? '')
-    const dateSecond = DATE_COLUMN.test(titles[1] ?? '')
     const read = rows.map((row) => {
       const written = row.children.map((cell) => plainText(cell))
-      const { label, width } = rowLabel(written, dayColumn, dateSecond)
-      const cells = [label, ...written.slice(width)]
+      const cells = rowCells(written, dayColumn, dateColumn)
+      const label = cells[0]!
       // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
       const day = /^\s*day\s*\d/i.test(label) && row.children[0] && linksOut(row.children[0]) ? label : dayCellLinkingOut(cells, row)
-      return { row, cells, first: label, day }
+      return { row, written, cells, first: label, day }
     })
     const index = read.some((r) => r.day !== null)
-    for (const { row, cells, first, day } of read) {
+    // The day row above, while the rows under it leave the label cell empty (`| 230926 (화) | |` over `| | [문제](…) |`).
+    let continued: Extract<Block, { type: 'itemLabel' }> | null = null
+    for (const { row, written, cells, first, day } of read) {
       if (cells.some((c) => !isPlaceholder(c))) content = true
+      if (continued && isPlaceholder(first)) {
+        continued.rest ||= cells.some(writtenCell)
+        this.tableTask(items, written, status, task, row)
+        continue
+      }
+      continued = null
       if (day !== null) {
         this.blocks.push({ type: 'indexRow', text: day, line: this.lineOf(row) })
         continue
@@ -604,22 +627,22 @@ export class BlockReader {
       }
       if (datedFirstCell(cells) && linksNowhere) dayRows++
       // Perhaps a day, where the log writes its days as rows: the template decides.
-      if (linksNowhere && namedDay(first) !== null)
-        dayLabels.push({
-          type: 'itemLabel',
-          text: first,
-          line: this.lineOf(row),
-          rest: cells.slice(1).some((c) => !isPlaceholder(c) && !NOT_WRITTEN.test(c)),
-          row: true
-        })
-      if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
-        items.push({ text: cells[task]!, checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) })
+      if (linksNowhere && namedDay(first) !== null) {
+        continued = { type: 'itemLabel', text: first, line: this.lineOf(row), rest: cells.slice(1).some(writtenCell), row: true }
+        dayLabels.push(continued)
       }
+      this.tableTask(items, written, status, task, row)
     }
     // The table's writing is said where the table starts, before any row that may be a day.
     if (content) this.blocks.push({ type: 'content', line: this.lineOf(node), ...(dayRows > 0 ? { dayRows } : {}) })
     if (items.length > 0) this.blocks.push({ type: 'items', items, line: this.lineOf(node) })
     this.blocks.push(...dayLabels)
+  }
+
+  /** A row of a table with a status column: its task (in the row's cells as written), done or not. */
+  private tableTask(items: RawItem[], cells: readonly string[], status: number, task: number, row: TableRow): void {
+    if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? ''))
+      items.push({ text: cells[task]!, checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) })
   }
 }
 
@@ -629,26 +652,40 @@ const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|日目|天)$/
 /** A cell of a table of days that says nothing was written: `N/A`, `TBD`, `TODO`, `...`. */
 const NOT_WRITTEN = /^\s*(?:n\/?a|tbd|todo|\.{3}|…)\s*$/i
 
+/** A cell of a day's row with something written in it; a check mark (`✅`, done that day) is, though an emoji. */
+const writtenCell = (cell: string): boolean => (!isPlaceholder(cell) || statusWord(cell) === true) && !NOT_WRITTEN.test(cell)
+
+/** A column that counts the rows (`| # |`, `| No. |`, `| 순번 |`): no task is written there. */
+const COUNTER_COLUMN = /^(?:#|no\.?|nr\.?|num|번호|순번|序号|番号|№)$/
+
 /** A column headed for the date (`| No | Date |`, `| # | 日付 |`, `| 번호 | 날짜 |`). */
 const DATE_COLUMN = /^(?:date|dates|日付|日期|날짜|일자|data|fecha|datum|tanggal|tarih|ngày|дата)$/
 
+const COUNTER = /^\s*\d{1,4}\s*$/
+
 /**
- * A row's label and how many cells it takes: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and
- * dated in the next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both; a counter before a date column is the date.
+ * A row's cells, its label first: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and dated in the
+ * next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both; a counter or a week before the date is the date, and so is a
+ * date column further on (`| 순번 | 제목 | 날짜 |`) where the first cell names no day.
  */
-function rowLabel(cells: readonly string[], dayColumn: boolean, dateSecond: boolean): { label: string; width: number } {
+function rowCells(cells: readonly string[], dayColumn: boolean, dateColumn: number): string[] {
   const first = cells[0] ?? ''
   // `| 31 | 2025/07/25 | … |` under `| # | 日付 |`, or `| 03 | 26/03 |` under any header: a row counter, then the day's date.
-  if (!dayColumn && /^\s*\d{1,4}\s*$/.test(first) && (dateSecond || dateAlone(cells[1]))) return { label: cells[1] ?? '', width: 2 }
+  if (!dayColumn && COUNTER.test(first) && (dateColumn === 1 || dateAlone(cells[1]))) return cells.slice(1)
   // `| 1주차 | 2025.01.20(월) | … |`, `|  | 2025.01.21(화) | … |` under `| 주차 | 날짜 |`: the week, then the day's date.
-  if (!dayColumn && dateSecond && namedDay(first) === null && dateAlone(cells[1])) return { label: cells[1] ?? '', width: 2 }
-  const label = dayColumn && /^\s*\d{1,4}\s*$/.test(first) ? `Day ${first.trim()}` : first
-  const second = cells[1]
-  if (second === undefined || !/\d/.test(second)) return { label, width: 1 }
+  if (!dayColumn && dateColumn === 1 && namedDay(first) === null && dateAlone(cells[1])) return cells.slice(1)
+  // `| 1 | 2 | [최소 공배수](…) | 220309 |` under `| 순번 | 레벨 | 제목 | 날짜 |`: the date, then the row's words.
+  if (!dayColumn && dateColumn > 1 && (COUNTER.test(first) || namedDay(first) === null) && dateAlone(cells[dateColumn]))
+    return [cells[dateColumn]!, ...cells.filter((_, i) => i !== dateColumn && !(i === 0 && COUNTER.test(first)))]
+  const label = dayColumn && COUNTER.test(first) ? `Day ${first.trim()}` : first
+  // The date of a numbered day: in the next cell, or under the date column.
+  const at = dateColumn > 0 ? dateColumn : 1
+  const date = cells[at]
+  if (date === undefined || !/\d/.test(date)) return [label, ...cells.slice(1)]
   const day = namedDay(label)
-  const date = day && day.numbers.length > 0 && day.dates.length + day.slashDates.length === 0 ? namedDay(second) : null
-  if (date && date.numbers.length === 0 && date.topic === '') return { label: `${label} (${second.trim()})`, width: 2 }
-  return { label, width: 1 }
+  if (day && day.numbers.length > 0 && day.dates.length + day.slashDates.length === 0 && dateAlone(date))
+    return [`${label} (${date.trim()})`, ...cells.filter((_, i) => i !== 0 && i !== at)]
+  return [label, ...cells.slice(1)]
 }
 
 /** A cell that is a date and nothing else (`26/03`, `2024-03-05 (화)`). */

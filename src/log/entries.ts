@@ -15,6 +15,15 @@ import type { Template } from './template.js'
 import type { Item, Section, SectionRole } from './types.js'
 import { isForTomorrow, roleOf, type Vocabulary } from './vocabulary.js'
 
+/** Whether a label naming several days (`Day 1-22`, `2024-03-04 ~ 03-08`) names every day another names. */
+function names(range: LabelInfo, day: LabelInfo): boolean {
+  if (range.kind !== 'day') return false
+  if (range.numbers.length > 1 && day.numbers.length > 0) return day.numbers.every((n) => range.numbers.includes(n))
+  if (range.dates.length > 1 && day.dates.length > 0)
+    return day.dates.every((d) => range.dates.some((r) => r.month === d.month && r.day === d.day && (r.year === d.year || d.year === null)))
+  return false
+}
+
 export interface EntryDraft {
   info: LabelInfo
   title: string
@@ -70,6 +79,23 @@ function speaksOfOpenDay(info: LabelInfo, depth: number, open: EntryDraft | null
   if (open?.writtenFrom === undefined || depth < open.writtenFrom || info.kind !== 'day' || info.topic === '') return false
   const last = Math.max(...open.info.numbers)
   return info.numbers.length > 0 && info.numbers.every((n) => n <= last)
+}
+
+/** A deeper heading under the open day naming the day after it with a plan's word (`### Day1计划`, `### Day 5 계획`). */
+function plansAhead(info: LabelInfo, depth: number, open: EntryDraft | null): boolean {
+  if (open?.info.kind !== 'day' || open.headingDepth === null || depth <= open.headingDepth) return false
+  return isNextDay(info, open.info)
+}
+
+/** Whether a label names the one day after a numbered day (`Day1` after `Day 0`). */
+function isNextDay(label: LabelInfo, day: LabelInfo): boolean {
+  return day.kind === 'day' && day.numbers.length > 0 && label.numbers.length === 1 && label.numbers[0] === Math.max(...day.numbers) + 1
+}
+
+/** A goals section named for the day after its own (`Day2 계획` in Day 1): the plan for tomorrow. */
+function namesNextDay(title: string, day: LabelInfo): boolean {
+  const named = /\d/.test(title) ? readLabel(title) : null
+  return named?.kind === 'day' && isNextDay(named, day)
 }
 
 /** Words that end as a sentence does (`?`, `。`, `!`), or run longer than a sub-heading would. */
@@ -149,6 +175,15 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       const number = open.info.numbers[0]
       if (wraps && number !== undefined) wrapper = { number, form: open.info.form, headingDepth: open.headingDepth }
     }
+    // `## Day 1-22 (Python)` over `### Day 1`: a heading over the days of a part, not a day of its own.
+    if (
+      open !== null &&
+      info.kind === 'day' &&
+      headingDepth !== null &&
+      (open.headingDepth ?? headingDepth) < headingDepth &&
+      names(open.info, info)
+    )
+      entries.splice(entries.lastIndexOf(open), 1)
     finish(line - 1)
     // `1주차 (2021/07/23 ~ 2021/07/30)`: a week's dates give their year to the days written without one inside it.
     if (info.kind === 'week' && info.month) monthContext = info.month
@@ -192,7 +227,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
     if (!current) return
     // Stray emphasis marks left by a label typed `*** Thoughts***` are no part of its name.
     section = { role, title: title.replace(STRAY_EMPHASIS, ''), line, empty: true, items: [] }
-    if (role === 'goals') section.forTomorrow = isForTomorrow(title)
+    if (role === 'goals') section.forTomorrow = isForTomorrow(title) || namesNextDay(title, current.info)
     current.sections.push(section)
   }
 
@@ -245,6 +280,10 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           // `## Day 1 - 03/12/25` repeating its <summary> is the same entry's title.
         } else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && role) {
           // `## DAY 1 소감` inside a day's <details> is that day's reflection, not a new day.
+          openSection(role, named.title, block.line)
+          if (named.written) markContent()
+        } else if (role === 'goals' && info?.kind === 'day' && info.topic !== '' && plansAhead(info, block.depth, open)) {
+          // `### Day1计划` under `## Day 0`: the plan for the next day, written in this one.
           openSection(role, named.title, block.line)
           if (named.written) markContent()
         } else if (info?.kind === 'week' && open?.info.kind === 'day' && open.headingDepth !== null && block.depth > open.headingDepth) {

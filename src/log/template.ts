@@ -289,12 +289,19 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
   const listed = (p: Position): boolean => p === 'item' || p === 'row'
   const manyRows = (g: Candidate[]): boolean =>
     g[0]!.position === 'row' && g.length >= MANY_ROWS && g.length >= ROWS_PER_HEADING * strongTotal
+  // Bold and date lines many times a group of bullets or rows (66 `` `DAY-N` : … `` lines beside a summary table of six
+  // parts): the lines are the days, the rows a summary.
+  const linesTotal = ownDays.filter((c) => c.position === 'bold' || c.position === 'line').length
   const eligible = groups.filter((g) =>
     listed(g[0]!.position)
-      ? (strongTotal === 0 && g.length >= 3) || manyRows(g)
+      ? (strongTotal === 0 && g.length >= 3 && g.length * 4 >= linesTotal) || manyRows(g)
       : !isWeak(g[0]!.position) || (g.length >= 2 && g.length > strongTotal)
   )
-  const main = eligible.reduce<Candidate[] | null>((best, g) => (best === null || g.length > best.length ? g : best), null)
+  // The main shape is the most written one, but not one whose every label names a section (`### Day3 进度`,
+  // `### Day4 计划` under each `## Day 3 2020-07-06`): those are the days' sections, however many.
+  const sectionsOnly = (g: Candidate[]): boolean => g.every((c) => roleOf(c.text, vocabulary) !== null)
+  const candidates = eligible.some((g) => !sectionsOnly(g)) ? eligible.filter((g) => !sectionsOnly(g)) : eligible
+  const main = candidates.reduce<Candidate[] | null>((best, g) => (best === null || g.length > best.length ? g : best), null)
   // Which main entry each block stands inside: only asked about groups of another shape.
   let inside: Map<number, Candidate> | null = null
   const enclosing = (c: Candidate): Candidate | undefined => (inside ??= main ? insideEntries(blocks, main) : new Map()).get(c.index)
