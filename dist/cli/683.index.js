@@ -3012,25 +3012,29 @@ const MAX_RANGE = 366;
 const MAX_DAYS_IN_LABEL = 31;
 /**
  * Month names and the month each names: English, in full and cut short (`Sept`), and German, Spanish, Portuguese,
- * French and Italian, in full, with and without their accents (`20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`).
+ * French and Italian, in full, with and without their accents (`20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`);
+ * Dutch, Indonesian and Turkish; Russian, Ukrainian and Polish as a date writes them, after the day (`3 мая 2025`,
+ * `5 травня`, `5 maja`), and Russian's nominative and short forms too. In lower case: labels are read lowered.
  */
 const MONTHS_BY_NAME = new Map([
-    'jan january januar jänner enero janeiro janvier gennaio',
-    'feb february februar febrero fevereiro février fevrier febbraio',
-    'mar march märz maerz marzo março mars',
-    'apr april abril avril aprile',
-    'may mai mayo maio maggio',
-    'jun june juni junio junho juin giugno',
-    'jul july juli julio julho juillet luglio',
-    'aug august agosto août aout',
-    'sep sept september septiembre setiembre setembro septembre settembre',
-    'oct october oktober octubre outubro octobre ottobre',
-    'nov november noviembre novembro novembre',
-    'dec december dezember diciembre dezembro décembre decembre dicembre'
+    'jan january januar jänner enero janeiro janvier gennaio januari ocak января январь янв січня stycznia',
+    'feb february februar febrero fevereiro février fevrier febbraio februari şubat subat февраля февраль фев лютого lutego',
+    'mar march märz maerz marzo março mars maart maret mart марта март березня marca',
+    'apr april abril avril aprile nisan апреля апрель апр квітня kwietnia',
+    'may mai mayo maio maggio mei mayıs mayis мая май травня maja',
+    'jun june juni junio junho juin giugno haziran июня июнь июн червня czerwca',
+    'jul july juli julio julho juillet luglio temmuz июля июль июл липня lipca',
+    'aug august agosto août aout augustus agustus ağustos agustos августа август авг серпня sierpnia',
+    'sep sept september septiembre setiembre setembro septembre settembre eylül eylul сентября сентябрь сен сент вересня września wrzesnia',
+    'oct october oktober octubre outubro octobre ottobre ekim октября октябрь окт жовтня października pazdziernika',
+    'nov november noviembre novembro novembre kasım kasim ноября ноябрь ноя листопада listopada',
+    'dec december dezember diciembre dezembro décembre decembre dicembre desember aralık aralik декабря декабрь дек грудня grudnia'
 ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])));
 /** Any of them, the longest first (`march`, not `mar` of it), then an abbreviation's dot. */
 const MONTH_NAME = `(?:${[...MONTHS_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const MONTH_LETTER = /[a-zà-ÿ]/;
+/** The letters month names are written in: Latin with its accents, Cyrillic. */
+const MONTH_LETTERS = 'a-zà-ÿā-žа-яёіїєґ';
+const MONTH_LETTER = new RegExp(`[${MONTH_LETTERS}]`);
 /**
  * Whether the letters at `pos` are a month's name: tested before a pattern with a month name is tried, so that a
  * log with no such date never compiles one.
@@ -3042,7 +3046,7 @@ function monthNameAt(text, pos) {
     return MONTHS_BY_NAME.has(text.slice(pos, end));
 }
 /** What may not follow a month name: a letter (`marzo` is no `mar`, `mars` no `mar`). */
-const NO_LETTER = '(?![a-zà-ÿ])';
+const NO_LETTER = `(?![${MONTH_LETTERS}])`;
 /**
  * Weekdays in the other languages learners write, in lower case, Sunday first: Spanish, Portuguese, French, German,
  * Italian, Dutch, Polish, Indonesian, Turkish, Vietnamese (with its marks, and `thứ 2` for Monday), Russian. Not
@@ -3369,7 +3373,7 @@ function readDayNumber(text, pos) {
 const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?');
 /** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
 const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}');
-const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-)\\s*');
+const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-|至|到)\\s*');
 const RANGE_MONTH_DAY = at('(\\d{1,2})[-./](\\d{1,2})(?![\\d./\\-])');
 const RANGE_DAY = at('(\\d{1,2})(?![\\d./\\-\\p{L}])');
 /**
@@ -3384,7 +3388,8 @@ const COMPACT_SEP = at('\\s*(\\+|&&?|,|~|〜|-)\\s*');
 const COMPACT_END_DAY = at('(\\d{2})(?![\\d./\\-\\p{L}])');
 /** `2024년 3월 5일`, `24년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
 const KO_DATE = at('(?:(\\d{4}|\\d{2})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?');
-const CJK_DATE = at('(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?');
+/** `11月26日`, `2024年11月26日`; with a range (`~ 28日`, `至 12月1日`) or a second day (`7月11、12日`). */
+const CJK_DATE = at('(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*[~〜\\-–至到、，,]\\s*(?:(\\d{4})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号號](?!目))?');
 /** A year in two digits after an apostrophe: `Mar 5 '24`. */
 const SHORT_YEAR = "\\s*['’](\\d{2})(?!\\d)";
 /** After a month's name and its day: a slash or dot and a year in two digits (`sept 8/19`, `Dec 17.19`). */
@@ -3393,9 +3398,9 @@ const TWO_DIGIT_YEAR_AFTER = at('([/.])(\\d{2})(?![\\d./])');
 const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?';
 /**
  * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `May 11 - Thursday May 13, 2021`,
- * `Jul 26 21:36:50 EDT 2018` (a weekday before the date is skipped before it: `skipWeekdays`).
+ * `Jul 26 21:36:50 EDT 2018`, `August 28, Wednesday, 2019` (a weekday before the date is skipped before it: `skipWeekdays`).
  */
-const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,\\s*${WEEKDAY}(?=,))?(?:,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
 /** A day of the month before its month's name: `5`, `5th`, `20.` (before a space). */
 const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?';
 /**
@@ -3526,7 +3531,8 @@ function readDate(text, pos) {
         if (endDay !== undefined) {
             const y2 = endYear === undefined ? year : Number(endYear);
             const m2 = endMonth === undefined ? month : Number(endMonth);
-            if (y2 === year && m2 === month)
+            // `7月11、12日` names two days; `7月11~14日` all the days between.
+            if (y2 === year && m2 === month && !/[、，,]/.test(m[0]))
                 pushRange(dates, year, month, day, Number(endDay));
             else
                 push(dates, y2, m2, Number(endDay));
@@ -4072,7 +4078,9 @@ function labelAtStart(text) {
             number = { ...number, end: number.end + outOf[0].length };
         let pos = skipBetween(text, number.end);
         const before = pos;
-        const first = readDate(text, skipWeekdays(text, pos));
+        // `Day 74 | Sunday | November 27, 2022`: the weekday set off by the same bar as the day.
+        const afterWeekday = skipWeekdays(text, pos);
+        const first = readDate(text, afterWeekday) ?? (afterWeekday > pos ? readDate(text, skipBetween(text, afterWeekday)) : null);
         const date = first && dateRange(text, first);
         // A weekday after the day, dated or not (`Day 13 (수)`), is no topic.
         pos = skipBetween(text, skipWeekdays(text, date ? date.end : pos));
@@ -4345,6 +4353,12 @@ const QUOTE_MARKS = /^(?: {0,3}>[ \t]?)+/;
 // The class lists single code points (joiner, variation selector) on purpose, not a combined sequence.
 // eslint-disable-next-line no-misleading-character-class
 const BOLD_LABEL = /^\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*(?:\*\*|__)(.+?)(?:\*\*|__)\s*([:：]?)\s*(.*)$/u;
+/** `` `DAY-12` : Today I … ``: a day number or date set off in code, then a colon, read as a bold label is. */
+const CODE_LABEL = /^\s*`([^`]{1,40})`\s*([:：])\s*(.*)$/u;
+function codeLabel(line) {
+    const m = CODE_LABEL.exec(line);
+    return m && namedDay(m[1]) !== null ? m : null;
+}
 /** A bold line's whole label: the bold words, and the words after them on its line (`**Day 12** - 2025/03/03`). */
 function labelText(block) {
     return block.after === undefined ? block.text : `${block.text} ${block.after}`;
@@ -4689,8 +4703,9 @@ class BlockReader {
         // A paragraph's first line starts with `>` only inside a quote: its words are what follows the marks.
         const written = (this.lines[line - 1] ?? '').replace(QUOTE_MARKS, '');
         if (topLevel) {
-            // Only a line with `*` or `_` in it can be a bold label.
-            const bold = written.includes('*') || written.includes('_') ? BOLD_LABEL.exec(stripTags(written)) : null;
+            // Only a line with `*` or `_` in it can be a bold label; a day set off in code before a colon is one too.
+            const bold = ((written.includes('*') || written.includes('_')) && BOLD_LABEL.exec(stripTags(written))) ||
+                (written.includes('`') ? codeLabel(written) : null);
             const end = (node.position?.end.line ?? 0) + this.offset;
             const each = bold && end > line ? boldLines(this.lines, line, end) : null;
             if (each) {
@@ -4754,11 +4769,16 @@ class BlockReader {
         while (stack.length > 0) {
             const next = stack.pop();
             if ('html' in next) {
-                this.html(next.html, false);
+                // Its blocks stand where it does among the items: a `  </details>` under the last bullet closes after them.
+                const before = items.length;
+                const html = [];
+                htmlBlocks(html, next.html.value, this.lineOf(next.html), false);
+                for (const block of html)
+                    splits.push({ node: block, before });
                 continue;
             }
             if ('heading' in next) {
-                splits.push({ node: next.heading, before: items.length });
+                splits.push({ node: { heading: next.heading }, before: items.length });
                 continue;
             }
             if ('writing' in next) {
@@ -4852,13 +4872,13 @@ class BlockReader {
             if (!split)
                 break;
             const at = split.node;
-            if (at.type === 'heading')
-                this.heading(at);
+            if ('heading' in at)
+                this.heading(at.heading);
             else
                 this.blocks.push(at);
-            labelLine = at.type === 'itemLabel' ? at.line : 0;
+            labelLine = 'type' in at && at.type === 'itemLabel' ? at.line : 0;
             from = to;
-            start = at.type === 'heading' ? this.lineOf(at) : at.line;
+            start = 'heading' in at ? this.lineOf(at.heading) : at.line;
         }
     }
     table(node) {
@@ -4867,25 +4887,34 @@ class BlockReader {
             return;
         const titles = header.children.map((cell) => plainText(cell).toLowerCase());
         const status = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t));
-        const task = titles.findIndex((_, i) => i !== status);
+        const dayColumn = DAY_COLUMN.test(titles[0] ?? '');
+        const dateColumn = titles.findIndex((t) => DATE_COLUMN.test(t));
+        // The task is the first column that says neither whether it was done nor which day.
+        const task = titles.findIndex((t, i) => i !== status && i !== dateColumn && !(i === 0 && dayColumn) && !COUNTER_COLUMN.test(t));
         const items = [];
         const dayLabels = [];
         let content = false;
         let dayRows = 0;
-        const dayColumn = DAY_COLUMN.test(titles[0] ?? '');
-        const dateSecond = DATE_COLUMN.test(titles[1] ?? '');
         const read = rows.map((row) => {
             const written = row.children.map((cell) => plainText(cell));
-            const { label, width } = rowLabel(written, dayColumn, dateSecond);
-            const cells = [label, ...written.slice(width)];
+            const cells = rowCells(written, dayColumn, dateColumn);
+            const label = cells[0];
             // `| [Day 1](./day-01.md) |` links to where the day is written; `| [Day 1](#day-1) |` to its heading here (contents).
             const day = /^\s*day\s*\d/i.test(label) && row.children[0] && linksOut(row.children[0]) ? label : dayCellLinkingOut(cells, row);
-            return { row, cells, first: label, day };
+            return { row, written, cells, first: label, day };
         });
         const index = read.some((r) => r.day !== null);
-        for (const { row, cells, first, day } of read) {
+        // The day row above, while the rows under it leave the label cell empty (`| 230926 (화) | |` over `| | [문제](…) |`).
+        let continued = null;
+        for (const { row, written, cells, first, day } of read) {
             if (cells.some((c) => !isPlaceholder(c)))
                 content = true;
+            if (continued && isPlaceholder(first)) {
+                continued.rest ||= cells.some(writtenCell);
+                this.tableTask(items, written, status, task, row);
+                continue;
+            }
+            continued = null;
             if (day !== null) {
                 this.blocks.push({ type: 'indexRow', text: day, line: this.lineOf(row) });
                 continue;
@@ -4907,17 +4936,11 @@ class BlockReader {
             if (datedFirstCell(cells) && linksNowhere)
                 dayRows++;
             // Perhaps a day, where the log writes its days as rows: the template decides.
-            if (linksNowhere && namedDay(first) !== null)
-                dayLabels.push({
-                    type: 'itemLabel',
-                    text: first,
-                    line: this.lineOf(row),
-                    rest: cells.slice(1).some((c) => !isPlaceholder(c) && !NOT_WRITTEN.test(c)),
-                    row: true
-                });
-            if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? '')) {
-                items.push({ text: cells[task], checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) });
+            if (linksNowhere && namedDay(first) !== null) {
+                continued = { type: 'itemLabel', text: first, line: this.lineOf(row), rest: cells.slice(1).some(writtenCell), row: true };
+                dayLabels.push(continued);
             }
+            this.tableTask(items, written, status, task, row);
         }
         // The table's writing is said where the table starts, before any row that may be a day.
         if (content)
@@ -4926,34 +4949,49 @@ class BlockReader {
             this.blocks.push({ type: 'items', items, line: this.lineOf(node) });
         this.blocks.push(...dayLabels);
     }
+    /** A row of a table with a status column: its task (in the row's cells as written), done or not. */
+    tableTask(items, cells, status, task, row) {
+        if (status >= 0 && task >= 0 && !isPlaceholder(cells[task] ?? ''))
+            items.push({ text: cells[task], checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) });
+    }
 }
 /** A first column headed by the word for a day (`| Tag | Thema |`, `| Dia | Data |`, `| 일차 |`): its bare numbers number days. */
 const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|日目|天)$/;
 /** A cell of a table of days that says nothing was written: `N/A`, `TBD`, `TODO`, `...`. */
 const NOT_WRITTEN = /^\s*(?:n\/?a|tbd|todo|\.{3}|…)\s*$/i;
+/** A cell of a day's row with something written in it; a check mark (`✅`, done that day) is, though an emoji. */
+const writtenCell = (cell) => (!isPlaceholder(cell) || statusWord(cell) === true) && !NOT_WRITTEN.test(cell);
+/** A column that counts the rows (`| # |`, `| No. |`, `| 순번 |`): no task is written there. */
+const COUNTER_COLUMN = /^(?:#|no\.?|nr\.?|num|번호|순번|序号|番号|№)$/;
 /** A column headed for the date (`| No | Date |`, `| # | 日付 |`, `| 번호 | 날짜 |`). */
 const DATE_COLUMN = /^(?:date|dates|日付|日期|날짜|일자|data|fecha|datum|tanggal|tarih|ngày|дата)$/;
+const blocks_COUNTER = /^\s*\d{1,4}\s*$/;
 /**
- * A row's label and how many cells it takes: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and
- * dated in the next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both; a counter before a date column is the date.
+ * A row's cells, its label first: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and dated in the
+ * next (`| Day57 | 01/23 |`, `| 1 | [28/04] |`) is both; a counter or a week before the date is the date, and so is a
+ * date column further on (`| 순번 | 제목 | 날짜 |`) where the first cell names no day.
  */
-function rowLabel(cells, dayColumn, dateSecond) {
+function rowCells(cells, dayColumn, dateColumn) {
     const first = cells[0] ?? '';
     // `| 31 | 2025/07/25 | … |` under `| # | 日付 |`, or `| 03 | 26/03 |` under any header: a row counter, then the day's date.
-    if (!dayColumn && /^\s*\d{1,4}\s*$/.test(first) && (dateSecond || dateAlone(cells[1])))
-        return { label: cells[1] ?? '', width: 2 };
+    if (!dayColumn && blocks_COUNTER.test(first) && (dateColumn === 1 || dateAlone(cells[1])))
+        return cells.slice(1);
     // `| 1주차 | 2025.01.20(월) | … |`, `|  | 2025.01.21(화) | … |` under `| 주차 | 날짜 |`: the week, then the day's date.
-    if (!dayColumn && dateSecond && namedDay(first) === null && dateAlone(cells[1]))
-        return { label: cells[1] ?? '', width: 2 };
-    const label = dayColumn && /^\s*\d{1,4}\s*$/.test(first) ? `Day ${first.trim()}` : first;
-    const second = cells[1];
-    if (second === undefined || !/\d/.test(second))
-        return { label, width: 1 };
+    if (!dayColumn && dateColumn === 1 && namedDay(first) === null && dateAlone(cells[1]))
+        return cells.slice(1);
+    // `| 1 | 2 | [최소 공배수](…) | 220309 |` under `| 순번 | 레벨 | 제목 | 날짜 |`: the date, then the row's words.
+    if (!dayColumn && dateColumn > 1 && (blocks_COUNTER.test(first) || namedDay(first) === null) && dateAlone(cells[dateColumn]))
+        return [cells[dateColumn], ...cells.filter((_, i) => i !== dateColumn && !(i === 0 && blocks_COUNTER.test(first)))];
+    const label = dayColumn && blocks_COUNTER.test(first) ? `Day ${first.trim()}` : first;
+    // The date of a numbered day: in the next cell, or under the date column.
+    const at = dateColumn > 0 ? dateColumn : 1;
+    const date = cells[at];
+    if (date === undefined || !/\d/.test(date))
+        return [label, ...cells.slice(1)];
     const day = namedDay(label);
-    const date = day && day.numbers.length > 0 && day.dates.length + day.slashDates.length === 0 ? namedDay(second) : null;
-    if (date && date.numbers.length === 0 && date.topic === '')
-        return { label: `${label} (${second.trim()})`, width: 2 };
-    return { label, width: 1 };
+    if (day && day.numbers.length > 0 && day.dates.length + day.slashDates.length === 0 && dateAlone(date))
+        return [`${label} (${date.trim()})`, ...cells.filter((_, i) => i !== 0 && i !== at)];
+    return [label, ...cells.slice(1)];
 }
 /** A cell that is a date and nothing else (`26/03`, `2024-03-05 (화)`). */
 function dateAlone(cell) {
@@ -5308,6 +5346,16 @@ function isForTomorrow(label) {
 
 
 
+/** Whether a label naming several days (`Day 1-22`, `2024-03-04 ~ 03-08`) names every day another names. */
+function names(range, day) {
+    if (range.kind !== 'day')
+        return false;
+    if (range.numbers.length > 1 && day.numbers.length > 0)
+        return day.numbers.every((n) => range.numbers.includes(n));
+    if (range.dates.length > 1 && day.dates.length > 0)
+        return day.dates.every((d) => range.dates.some((r) => r.month === d.month && r.day === d.day && (r.year === d.year || d.year === null)));
+    return false;
+}
 const ITEM_ROLES = new Set(['done', 'notDone', 'goals']);
 function roleState(role) {
     if (role === 'done')
@@ -5331,6 +5379,21 @@ function speaksOfOpenDay(info, depth, open) {
         return false;
     const last = Math.max(...open.info.numbers);
     return info.numbers.length > 0 && info.numbers.every((n) => n <= last);
+}
+/** A deeper heading under the open day naming the day after it with a plan's word (`### Day1计划`, `### Day 5 계획`). */
+function plansAhead(info, depth, open) {
+    if (open?.info.kind !== 'day' || open.headingDepth === null || depth <= open.headingDepth)
+        return false;
+    return isNextDay(info, open.info);
+}
+/** Whether a label names the one day after a numbered day (`Day1` after `Day 0`). */
+function isNextDay(label, day) {
+    return day.kind === 'day' && day.numbers.length > 0 && label.numbers.length === 1 && label.numbers[0] === Math.max(...day.numbers) + 1;
+}
+/** A goals section named for the day after its own (`Day2 계획` in Day 1): the plan for tomorrow. */
+function namesNextDay(title, day) {
+    const named = /\d/.test(title) ? readLabel(title) : null;
+    return named?.kind === 'day' && isNextDay(named, day);
 }
 /** Words that end as a sentence does (`?`, `。`, `!`), or run longer than a sub-heading would. */
 const SENTENCE_END = /[?？!！。.]\s*$/;
@@ -5403,6 +5466,13 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             if (wraps && number !== undefined)
                 wrapper = { number, form: open.info.form, headingDepth: open.headingDepth };
         }
+        // `## Day 1-22 (Python)` over `### Day 1`: a heading over the days of a part, not a day of its own.
+        if (open !== null &&
+            info.kind === 'day' &&
+            headingDepth !== null &&
+            (open.headingDepth ?? headingDepth) < headingDepth &&
+            names(open.info, info))
+            entries.splice(entries.lastIndexOf(open), 1);
         finish(line - 1);
         // `1주차 (2021/07/23 ~ 2021/07/30)`: a week's dates give their year to the days written without one inside it.
         if (info.kind === 'week' && info.month)
@@ -5449,7 +5519,7 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
         // Stray emphasis marks left by a label typed `*** Thoughts***` are no part of its name.
         section = { role, title: title.replace(STRAY_EMPHASIS, ''), line, empty: true, items: [] };
         if (role === 'goals')
-            section.forTomorrow = isForTomorrow(title);
+            section.forTomorrow = isForTomorrow(title) || namesNextDay(title, current.info);
         current.sections.push(section);
     };
     const addItems = (raw) => {
@@ -5509,6 +5579,12 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 }
                 else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && role) {
                     // `## DAY 1 소감` inside a day's <details> is that day's reflection, not a new day.
+                    openSection(role, named.title, block.line);
+                    if (named.written)
+                        markContent();
+                }
+                else if (role === 'goals' && info?.kind === 'day' && info.topic !== '' && plansAhead(info, block.depth, open)) {
+                    // `### Day1计划` under `## Day 0`: the plan for the next day, written in this one.
                     openSection(role, named.title, block.line);
                     if (named.written)
                         markContent();
@@ -7866,10 +7942,17 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
     // beside 60 rows of days) are days too; a short schedule under each day's heading is not.
     const listed = (p) => p === 'item' || p === 'row';
     const manyRows = (g) => g[0].position === 'row' && g.length >= MANY_ROWS && g.length >= ROWS_PER_HEADING * strongTotal;
+    // Bold and date lines many times a group of bullets or rows (66 `` `DAY-N` : … `` lines beside a summary table of six
+    // parts): the lines are the days, the rows a summary.
+    const linesTotal = ownDays.filter((c) => c.position === 'bold' || c.position === 'line').length;
     const eligible = groups.filter((g) => listed(g[0].position)
-        ? (strongTotal === 0 && g.length >= 3) || manyRows(g)
+        ? (strongTotal === 0 && g.length >= 3 && g.length * 4 >= linesTotal) || manyRows(g)
         : !isWeak(g[0].position) || (g.length >= 2 && g.length > strongTotal));
-    const main = eligible.reduce((best, g) => (best === null || g.length > best.length ? g : best), null);
+    // The main shape is the most written one, but not one whose every label names a section (`### Day3 进度`,
+    // `### Day4 计划` under each `## Day 3 2020-07-06`): those are the days' sections, however many.
+    const sectionsOnly = (g) => g.every((c) => roleOf(c.text, vocabulary) !== null);
+    const candidates = eligible.some((g) => !sectionsOnly(g)) ? eligible.filter((g) => !sectionsOnly(g)) : eligible;
+    const main = candidates.reduce((best, g) => (best === null || g.length > best.length ? g : best), null);
     // Which main entry each block stands inside: only asked about groups of another shape.
     let inside = null;
     const enclosing = (c) => (inside ??= main ? insideEntries(blocks, main) : new Map()).get(c.index);
@@ -8324,7 +8407,7 @@ function resolveAmbiguousDates(all) {
             best = score;
     }
     const order = best?.order ?? 'MDY';
-    return (dates) => dates.flatMap((d) => {
+    const read = (dates) => dates.flatMap((d) => {
         const first = reading(d, order);
         if (first === null)
             return [];
@@ -8332,6 +8415,23 @@ function resolveAmbiguousDates(all) {
         // A range that does not run forward within a month is its first day.
         return (last && spanDates(first, last)) || [first];
     });
+    return { read, order };
+}
+/** The shapes of numeric dates whose order the log decides, as each order reads them. */
+const SHAPES = {
+    'M/D/Y': { MDY: 'M/D/Y', DMY: 'D/M/Y', YMD: 'Y/M/D' },
+    'M/D': { MDY: 'M/D', DMY: 'D/M', YMD: 'M/D' },
+    'YY.MM.DD': { MDY: 'MM.DD.YY', DMY: 'DD.MM.YY', YMD: 'YY.MM.DD' },
+    'DD.MM.YYYY': { MDY: 'MM.DD.YYYY', DMY: 'DD.MM.YYYY', YMD: 'MM.DD.YYYY' },
+    'MM.DD': { MDY: 'MM.DD', DMY: 'DD.MM', YMD: 'MM.DD' },
+    'YY-MM-DD': { MDY: 'MM-DD-YY', DMY: 'DD-MM-YY', YMD: 'YY-MM-DD' },
+    'MM-DD-YYYY': { MDY: 'MM-DD-YYYY', DMY: 'DD-MM-YYYY', YMD: 'MM-DD-YYYY' },
+    'MM-DD': { MDY: 'MM-DD', DMY: 'DD-MM', YMD: 'MM-DD' }
+};
+const SHAPE = /(?<![\w./-])(?:M\/D\/Y|M\/D|YY\.MM\.DD|DD\.MM\.YYYY|MM\.DD|YY-MM-DD|MM-DD-YYYY|MM-DD)(?![\w./-])/g;
+/** A label form (`RnDN · M/D/Y`) named as the log's dates were read (`RnDN · D/M/Y` where the days come first). */
+function formInOrder(form, order) {
+    return form.replace(SHAPE, (shape) => SHAPES[shape][order]);
 }
 /** Years tried back from today's for dates that have weekdays and no year. */
 const WEEKDAY_YEARS = 30;
@@ -8599,7 +8699,7 @@ function parseLog(source, options = {}) {
     }
     const slash = resolveAmbiguousDates(drafts.map((d) => d.info.slashDates));
     const dated = drafts.map((d) => ({
-        dates: [...d.info.dates.map((x) => ({ ...x })), ...slash(d.info.slashDates)],
+        dates: [...d.info.dates.map((x) => ({ ...x })), ...slash.read(d.info.slashDates)],
         monthContext: d.monthContext,
         ...(d.info.weekday === undefined ? {} : { weekday: d.info.weekday })
     }));
@@ -8638,7 +8738,7 @@ function parseLog(source, options = {}) {
         status: statusOf(entries, reader.blocks, template, partly.some((n) => n.kind === 'table-days')),
         language,
         pattern: options.entryPattern?.source ?? null,
-        forms: formsRead(template, drafts, stretches),
+        forms: formsRead(template, drafts, stretches).map((f) => ({ ...f, form: formInOrder(f.form, slash.order) })),
         skipped: template.skipped,
         skippedCount: template.skippedCount,
         indexRows: drafts.filter((d) => d.external && !d.linked).length,
@@ -9172,7 +9272,9 @@ function entryFindings(entry) {
         for (const section of entry.sections) {
             // `DAY 4 소감` under Day 5 is a copied label; `Day 1で学んだ概念の復習` (run into its words) speaks of Day 1.
             const named = NAMED_DAY.exec(section.title.toLowerCase());
-            if (named && !entry.numbers.includes(Number(named[1]))) {
+            // `Day2 计划` under Day 1 is the plan for the next day, named for it.
+            const nextDays = section.forTomorrow && named && Number(named[1]) === Math.max(...entry.numbers) + 1;
+            if (named && !entry.numbers.includes(Number(named[1])) && !nextDays) {
                 findings.push({
                     ...base,
                     type: 'label-mismatch',
