@@ -14,6 +14,7 @@ import { spaceHeadings } from './unspaced.js'
 import type { Entry, IsoDate, LabelForm, Language, ReadNote, ReadStatus, Reading, SectionRole, StretchCount } from './types.js'
 import { buildVocabulary, roleOf, type ExtraVocabulary, type Vocabulary } from './vocabulary.js'
 import { formatDate, formInOrder, resolveAmbiguousDates, resolveYears } from './years.js'
+import { moveSlippedYears } from './year-slips.js'
 
 export interface ParseOptions {
   /** Words that name sections, added to the built-in Korean and English ones. */
@@ -201,6 +202,8 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
       ...(draft.row ? { row: true as const } : {})
     }
   })
+  // `2024-12-31`, then `2024-01-01`: a year not moved on at New Year; those days are read a year on.
+  moveSlippedYears(entries, options.today ?? null)
   const partly = readInPart(reader.blocks, drafts, lostDate)
   notes.push(...partly)
   if (fromWeekdays) notes.push({ kind: 'year-from-weekdays', year: fromWeekdays.year, also: fromWeekdays.also })

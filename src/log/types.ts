@@ -50,6 +50,8 @@ export interface Entry {
   dates: Array<IsoDate | MonthDay>
   /** Where the date came from: the label itself, or the calendar. */
   dateSource: 'label' | 'calendar' | null
+  /** The date as the label writes it, where its year was read a year on (a year not moved on at New Year); set only then. */
+  writtenDate?: IsoDate
   line: number
   endLine: number
   sections: Section[]

@@ -117,6 +117,7 @@ export function namedFinding(f: Finding, names: EntryNames): Finding {
   if (why.kind === 'out-of-order')
     return { ...named, why: { ...why, previous: names.entry(why.previous), previousDate: names.date(why.previousDate) } }
   if (why.kind === 'off-calendar') return { ...named, why: { ...why, dayName: names.entry(`Day${why.day}`) } }
+  if (why.kind === 'year-slip' && why.last !== null) return { ...named, why: { ...why, last: names.entry(why.last) } }
   return named
 }
 

@@ -32,6 +32,10 @@ function mismatch(f: LabelMismatch): string {
     }
     case 'out-of-order':
       return `${entry} (${f.date}) comes after ${f.why.previous} (${f.why.previousDate}). Check its day number or date.`
+    case 'year-slip':
+      return f.why.last === null
+        ? `${entry} is dated ${f.why.written}, a year before the days around it: read as ${f.date}. Check its year.`
+        : `${entry} to ${f.why.last}: ${f.why.count} entries dated a year before the days around them (from ${f.why.written}) are read a year on. Check their year.`
     case 'off-calendar':
       return `${entry} is dated ${f.date}, which is ${f.why.dayName ?? `Day${f.why.day}`} in the calendar. Check its day number or date.`
     case 'weekday':

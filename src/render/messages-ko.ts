@@ -25,6 +25,10 @@ function mismatch(f: LabelMismatch): string {
     case 'out-of-order':
       // The particle follows the name, not the date in brackets after it: `51일차(11월 25일)가`.
       return `${f.why.previous}(${f.why.previousDate}) 뒤에 ${entry}(${f.date})${particle(entry, '이', '가')} 있어요. 번호나 날짜를 확인해 주세요.`
+    case 'year-slip':
+      return f.why.last === null
+        ? `${entry}의 날짜(${f.why.written})가 앞뒤 기록보다 1년 이르게 적혀 있어서 1년 뒤 날짜(${f.date})로 읽었어요. 연도를 확인해 주세요.`
+        : `${entry}부터 ${f.why.last}까지 기록 ${f.why.count}개는 날짜가 앞뒤 기록보다 1년 이르게 적혀 있어서(${f.why.written}부터) 1년 뒤로 읽었어요. 연도를 확인해 주세요.`
     case 'off-calendar':
       // A date is read ending in 일 (일, 이일, …): always 이/은.
       return `${entry}(${f.date})은 달력으로 ${josa(f.why.dayName ?? `Day${f.why.day}`, '이에요', '예요')}. 번호나 날짜를 확인해 주세요.`

@@ -419,6 +419,34 @@ function weekdayMismatches(days: readonly Entry[]): LabelMismatch[] {
 }
 
 /** A label-mismatch at an entry's label. */
+/**
+ * Days whose year was read a year on (`writtenDate`: a year not moved on at New Year), one finding for each run of
+ * them one after another in the log, at its first line.
+ */
+function yearSlipFindings(days: Entry[]): LabelMismatch[] {
+  const out: LabelMismatch[] = []
+  let run: Entry[] = []
+  const close = (): void => {
+    const [first, last] = [run[0], run[run.length - 1]]
+    if (first?.writtenDate)
+      out.push(
+        labelMismatch(first, {
+          kind: 'year-slip',
+          written: first.writtenDate,
+          count: run.length,
+          last: run.length > 1 ? last!.label : null
+        })
+      )
+    run = []
+  }
+  for (const day of [...days].sort((a, b) => a.line - b.line)) {
+    if (day.writtenDate) run.push(day)
+    else if (day.date !== null) close()
+  }
+  close()
+  return out
+}
+
 function labelMismatch(e: Entry, why: LabelMismatch['why']): LabelMismatch {
   return { type: 'label-mismatch', entry: e.label, number: e.number, date: e.date, section: e.title, line: e.line, why }
 }
@@ -495,7 +523,7 @@ export function checkLog(text: string, options: CheckOptions): Report {
   const repeated = repeatedLabels(days)
   const twice = new Set(repeated.map((f) => f.line))
   const mismatched = dateNumberMismatches(days, options.calendar).filter((f) => !(f.why.kind === 'out-of-order' && twice.has(f.line)))
-  const perEntry = [...due.flatMap(entryFindings), ...mismatched, ...repeated, ...weekdayMismatches(days)]
+  const perEntry = [...due.flatMap(entryFindings), ...mismatched, ...repeated, ...weekdayMismatches(days), ...yearSlipFindings(days)]
   const findings = [...missing, ...perEntry].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 
   const { calendar, lastDue } = options

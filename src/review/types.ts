@@ -74,6 +74,11 @@ type MismatchReason =
   | { kind: 'repeated'; previousLine: number; earlier: number[] }
   /** The label writes weekday `written` (0 for Sunday) beside a date that falls on `actual`. */
   | { kind: 'weekday'; written: number; actual: number }
+  /**
+   * The entry is dated `written`, a year before the days around it, and read a year on (`date`): the first of `count`
+   * such entries one after another, `last` the other end of the run (null for one alone).
+   */
+  | { kind: 'year-slip'; written: IsoDate; count: number; last: string | null }
 
 export type Finding = MissingDay | MissingWeekReview | EmptyDay | EmptySection | LabelMismatch
 
