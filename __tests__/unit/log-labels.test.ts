@@ -1049,6 +1049,31 @@ describe('readLabel: a weekday between the parts of a label', () => {
   })
 })
 
+describe('readLabel: a weekday, then `the` and the day of the month', () => {
+  it.each([
+    ['Wednesday the 9th of April 2025', date(2025, 4, 9), 3],
+    ['Wednesday the 5th of February, 2025', date(2025, 2, 5), 3],
+    ['Monday the 3rd of March', date(null, 3, 3), 1]
+  ])('%j', (label, expected, weekday) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [expected], weekday, topic: '' })
+  })
+})
+
+describe('readLabel: weeks with a note, and a month’s week that is no date', () => {
+  it('a short note in brackets after a week number is no topic: still a week review', () => {
+    expect(readLabel('Week 59 ( 미뤄짐 )')).toMatchObject({ kind: 'week', numbers: [59] })
+    expect(readLabel('3주차 (연기)')).toMatchObject({ kind: 'week', numbers: [3] })
+    expect(readLabel('Week 77 & 78 (late)')).toMatchObject({ kind: 'week', numbers: [77, 78] })
+    // Words that are no note stay a topic, which is no review.
+    expect(readLabel('Week 3 quiz')).toBeNull()
+  })
+
+  it('`7월 1주차` is the first week of July, not the 1st of July', () => {
+    expect(readLabel('📓 7월 1주차')).toBeNull()
+    expect(readLabel('7월 1 (월)')).toMatchObject({ dates: [date(null, 7, 1)] })
+  })
+})
+
 describe('readLabel: Chinese ranges and lists of days', () => {
   it.each([
     ['2022-01-17 至 2022-01-23：', [17, 23]],

@@ -63,9 +63,13 @@ describe('where a label can stand', () => {
     const text = `# 66 days\n\n${summary}\n${sixteen.map(day).join('\n')}`
     // The summary table's rows are no days beside many more lines of days.
     expect(days(text).map((e) => [e.number, e.title])).toEqual(sixteen.map((n) => [n, `DAY-${n}`]))
-    // Code that names no day, or no colon after it, is no label.
+    // Code that names no day is no label; with no colon after it, a line of words among the log's days is prose.
     expect(days('`git rebase` : rewrites history\n\n`npm ci` : installs\n\n`ls` : lists\n')).toEqual([])
-    expect(days('`Day 1` was spent reading.\n\n`Day 2` was spent coding.\n\n`Day 3` too.\n')).toEqual([])
+    const among = `## Day 1\n\n- x\n\n## Day 2\n\n\`Day 1\` was spent reading.\n\n\`Day 2\` was spent coding.\n`
+    expect(days(among).map((e) => [e.number, e.line])).toEqual([
+      [1, 1],
+      [2, 5]
+    ])
   })
 
   it('an ATX heading indented up to three spaces (four is code)', () => {
@@ -774,14 +778,77 @@ describe('days kept in files of their own', () => {
     expect(parseLog(prose).entries.map((e) => e.line)).toEqual([1])
   })
 
-  it('a line with words and no link out, or linking to the log itself, stays prose', () => {
-    const prose = ['Day 3 : read the docs', '', 'Day 4 : [notes](#day-4)', '', 'Day 5 : wrote tests'].join('\n')
+  it('so is a bullet that is only a link to its day’s file; a bullet of the same shape with no link is a day here', () => {
+    const text = [
+      '## 2주차',
+      '',
+      '* [7일차 - 2021.10.08](./TIL/7.md)',
+      '* [8일차 - 2021.10.11](./TIL/8.md)',
+      '* 9일차 - 2021.10.12',
+      ''
+    ].join('\n')
+    expect(parseLog(text).entries.map((e) => [e.number, e.external])).toEqual([
+      [7, true],
+      [8, true],
+      [9, false]
+    ])
+  })
+
+  it('a line with words and no link out, or linking to the log itself, stays prose where the log’s days are headings', () => {
+    const prose = [
+      '## Day 1',
+      '',
+      '- setup',
+      '',
+      '## Day 2',
+      '',
+      'Day 3 : read the docs',
+      '',
+      'Day 4 : [notes](#day-4)',
+      '',
+      'Day 5 : wrote tests'
+    ].join('\n')
     const log = parseLog(prose)
-    expect(log.entries).toEqual([])
+    expect(log.entries.map((e) => e.number)).toEqual([1, 2])
     expect(log.reading.skippedCount).toBe(3)
     // A paragraph with a line that links nowhere is one block of writing, not an index.
     const mixed = ['[Day 1](./day1.md)', 'Day 2 : wrote tests', '[Day 3](./day3.md)'].join('\n')
     expect(parseLog(mixed).entries).toEqual([])
+  })
+})
+
+describe('a journal of lines that open with their date', () => {
+  it('where nothing else names a day, three lines or more of one shape, words after the date, are its days', () => {
+    const text = [
+      '# Build journal',
+      '',
+      '11 Dec 2025 — 4 hours',
+      '',
+      'Wired the amp.',
+      '',
+      '12 Dec 2025 — 2 hours',
+      '',
+      'Case.',
+      '',
+      '14 Dec 2025 — 1 hour'
+    ].join('\n')
+    expect(days(text).map((e) => [e.date, e.line, e.hasContent])).toEqual([
+      ['2025-12-11', 3, true],
+      ['2025-12-12', 7, true],
+      ['2025-12-14', 11, true]
+    ])
+    // Two are not enough: a date or two opening a paragraph is prose.
+    expect(days('11 Dec 2025 — 4 hours\n\nx\n\n12 Dec 2025 — 2 hours\n')).toEqual([])
+  })
+
+  it('beside date lines of the same shape with nothing after the date, lines with words after it are days, their words its writing', () => {
+    const text = ['## 4월', '', '04.09: .....', '', '04.10: 스프링 강의', '', '04.11: .....', '', '04.12: 알고리즘 2문제'].join('\n')
+    expect(days(text).map((e) => [e.date, e.hasContent])).toEqual([
+      ['--04-09', false],
+      ['--04-10', true],
+      ['--04-11', false],
+      ['--04-12', true]
+    ])
   })
 })
 

@@ -58,8 +58,9 @@ export type Block =
    * A bullet of a top-level list that opens with a date or day number (`- **09.11** 백준`): perhaps a day. `rest`: words
    * follow. `checked`: a checkbox that counts days (`- [x] Day 3: CSS grid`), ticked for a day done, not for one to do.
    * `row`: the first cell of a table row that links nowhere (`| 2025-03-03 | 정렬 | 2h |`), the other cells its words.
+   * `link`: the bullet is a link out and nothing else (`* [13일차 - 2021.10.18](./TIL/13일차.md)`): the day is written there.
    */
-  | { type: 'itemLabel'; text: string; line: number; rest: boolean; checked?: boolean; row?: boolean }
+  | { type: 'itemLabel'; text: string; line: number; rest: boolean; checked?: boolean; row?: boolean; link?: boolean }
   /** A table row naming a day that links to its writing elsewhere; `unnamed`: a row of such a table naming none. */
   | { type: 'indexRow'; text: string; line: number; unnamed?: boolean; inPlace?: true; written?: boolean }
 
@@ -721,7 +722,8 @@ function itemLabel(head: Paragraph, written: string, line: number, checked: bool
   if (checked !== null && info.numbers.length === 0 && info.topic !== '') return null
   const rest =
     bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }))
-  return { type: 'itemLabel', text, line, rest, ...(checked === null ? {} : { checked }) }
+  const link = linkCell(head) === 'out'
+  return { type: 'itemLabel', text, line, rest, ...(checked === null ? {} : { checked }), ...(link ? { link } : {}) }
 }
 
 /**
@@ -856,7 +858,7 @@ const JOINING = /^[\s\p{P}\p{S}]*$/u
  * day is written), `here` (`[Day 1](#day-1)`: a table of contents); null for a cell of words, a link among them
  * (`- Nghe [podcast #12](https://…)`) part of the row's own writing.
  */
-function linkCell(cell: TableCell): 'out' | 'here' | null {
+function linkCell(cell: TableCell | Paragraph): 'out' | 'here' | null {
   let links: 'out' | 'here' | null = null
   const stack: Nodes[] = [...cell.children]
   while (stack.length > 0) {

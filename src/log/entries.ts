@@ -408,13 +408,17 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           monthContext = info.month ?? null
         } else if (info) {
           start(info, block.text ?? '', block.line, outerDepth + 0.5, depth)
-          if (block.type === 'content' ? block.more : block.rest) markContent()
+          // A date line's words after the date (`04.10: 스프링 강의`) are that day's writing, as lines under it are.
+          if (block.type === 'content' ? block.more || (info.kind === 'day' && !block.link && !isPlaceholder(info.topic)) : block.rest)
+            markContent()
           // `Day28 : [Day28](notes/Day28.md)` with nothing under it: the day is written in that file; problems solved
           // that day, named by their pages (`2일: 백준 [A + B](https://www.acmicpc.net/…)`), are its writing.
           if (block.type === 'content' && block.link && current) {
             if (linksOnlyProblems(block.text ?? '')) markContent()
             else current.linked = true
           }
+          // `* [13일차 - 2021.10.18](./TIL/13일차.md)`: a bullet that is only a link to the day's file.
+          if (block.type === 'itemLabel' && block.link && current) current.linked = true
           // A day written as a table row is that row.
           if (block.type === 'itemLabel' && block.row && current) {
             current.row = true

@@ -478,7 +478,7 @@ const COMPACT_SEP = at('\\s*(\\+|&&?|,|~|〜|-)\\s*')
 const COMPACT_END_DAY = at('(\\d{2})(?![\\d./\\-\\p{L}])')
 /** `2024년 3월 5일`, `24년 3월 5일`, `3월 5일`, `2024年11月26日`, `11月26日`, with `~ 10일` / `~ 12월 1일` ranges. */
 const KO_DATE = at(
-  '(?:(\\d{4}|\\d{2})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일?(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?'
+  '(?:(\\d{4}|\\d{2})\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})(?:\\s*일|(?!\\s*(?:주|째|차)))(?:\\s*[~-]\\s*(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일(?!\\s*[차째]))?'
 )
 /** `11月26日`, `2024年11月26日`; with a range (`~ 28日`, `至 12月1日`) or a second day (`7月11、12日`). */
 const CJK_DATE = at(
@@ -847,6 +847,9 @@ const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)'
 const WEEK_WORDS =
   /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報|rückblick|zusammenfassung|resumen|resumo|revisão|bilan|riepilogo|kesimpulan|ringkasan|podsumowanie)*$/u
 
+/** A short note in brackets ending a label: `( 미뤄짐 )`, `[postponed]`. */
+const BRACKETED_NOTE = /[([（【][^()[\]（）【】]{1,20}[)\]）】]\s*$/u
+
 function readWeek(text: string): { numbers: number[]; form: string; rest: string } | null {
   const first = text.charCodeAt(0)
   // The first letters of `Week` and `OTHER_WEEK_WORDS` (`Woche`, `Semana`, `Minggu ke-`, `Tydzień`, `Hafta`).
@@ -1158,7 +1161,8 @@ function labelAtStart(text: string): LabelInfo | null {
       month ??= bracketed.month
       rest = rest.slice(0, bracket)
     }
-    if (!WEEK_WORDS.test(rest)) return null
+    // `Week 59 ( 미뤄짐 )`, `Week 77 & 78 [연기됨]`: a short note in brackets at the end is no topic.
+    if (!WEEK_WORDS.test(rest) && !WEEK_WORDS.test(rest.replace(BRACKETED_NOTE, ''))) return null
     const info: LabelInfo = { kind: 'week', numbers: week.numbers, dates: [], slashDates: [], form: week.form, topic: topicOf(rest) }
     return month ? { ...info, month } : info
   }
@@ -1210,7 +1214,9 @@ function labelAtStart(text: string): LabelInfo | null {
 
   // `Thứ Hai (04/03/2024)`, `Mon [2024-03-04]`: after a weekday, the date may stand in brackets.
   const afterWeekday = skipWeekdays(text, 0)
-  const first = readDate(text, afterWeekday > 0 ? skipOpening(text, skipNote(text, afterWeekday)) : 0)
+  const opened = afterWeekday > 0 ? skipOpening(text, skipNote(text, afterWeekday)) : 0
+  // `Wednesday the 9th of April 2025`: the day of the month after `the`.
+  const first = readDate(text, afterWeekday > 0 && text.startsWith('the ', opened) ? opened + 4 : opened)
   if (!first) return countBeforeDate(text)
   const date = dateRange(text, first)
   // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.

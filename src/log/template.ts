@@ -71,6 +71,8 @@ interface Candidate {
 const MANY_ROWS = 10
 const ROWS_PER_HEADING = 5
 
+/** Lines of one shape that open with a day and go on in words, in a log with no other day: this many make a journal. */
+const MIN_PROSE_DAYS = 3
 const isWeak = (p: Position): boolean => p === 'bold' || p === 'line' || p === 'item' || p === 'row'
 /**
  * Where a day of the month alone (`2일 (수)`) may name a day under a month's heading: a heading or a fold, or a line
@@ -149,6 +151,8 @@ const shapeOf = (c: Candidate): string => c.info.form
 export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, pattern: RegExp | null = null): Template {
   const labels = new Map<number, LabelInfo>()
   const days: Candidate[] = []
+  /** Lines opening with a day's label, words after it (`11 Dec 2025 — 4 hours`). */
+  const prose: Candidate[] = []
   const weeks: Candidate[] = []
   /** Days whose topic is a version number: a changelog's lines, unless they are few among the days. */
   const versioned: Candidate[] = []
@@ -206,11 +210,25 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       if (!isWeak(candidate.position)) weeks.push({ ...candidate, info })
       return
     }
-    // A line with words after its label is prose, unless they link to where the day is written.
-    if (candidate.position === 'line' && info.topic !== '' && !candidate.link) return skip(candidate, 'prose')
+    // A line with words after its label is prose, unless they link to where the day is written (or nothing else is a day).
+    if (candidate.position === 'line' && info.topic !== '' && !candidate.link) return void prose.push({ ...candidate, info })
     if (isVersionTopic(info.topic)) versioned.push({ ...candidate, info })
     else days.push({ ...candidate, info })
   })
+  // Such lines are days where the log's days are date lines of the same shape (`04.09: .....` beside `04.10: 스프링
+  // 강의`), or where nothing else names a day (`11 Dec 2025 — 4 hours`, then its notes): then those of the shape written
+  // most, three at least. Otherwise, and where headings name as many days as date lines, they are prose.
+  const dateLines = days.filter((c) => c.position === 'line')
+  const headed = dateLines.length <= days.filter((c) => !isWeak(c.position)).length
+  const lineForms = new Set(headed ? [] : dateLines.map((c) => c.info.form))
+  const lines = days.length === 0 && weeks.length === 0 ? groupBy(prose).filter((g) => g.length >= MIN_PROSE_DAYS) : []
+  const journal = lines.reduce<Candidate[]>((best, g) => (g.length > best.length ? g : best), [])
+  const taken = [...journal, ...prose.filter((c) => lineForms.has(c.info.form))]
+  if (taken.length > 0) {
+    days.push(...taken)
+    days.sort((a, b) => a.index - b.index)
+  }
+  for (const c of prose) if (!taken.includes(c)) skip(c, 'prose')
   // A date then a version number is a changelog's line; among many days of the same shape that name no version, it
   // is a day whose topic is a release (`February 1, 2026: v1.0.1 Patch Release`).
   const shapes = versioned.length * 2 < days.length ? new Set(days.map(shapeOf)) : new Set<string>()
