@@ -17,7 +17,7 @@ if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
 }
 else {
     (0,_regex_tiering_js__WEBPACK_IMPORTED_MODULE_0__/* .compileOnlyHotPatterns */ .O)();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4683));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26));
     const result = await run(argv);
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
