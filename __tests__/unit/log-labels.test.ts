@@ -1068,6 +1068,12 @@ describe('readLabel: weeks with a note, and a month’s week that is no date', (
     expect(readLabel('Week 3 quiz')).toBeNull()
   })
 
+  it('`4.5日目` and `3.5일차` count half days: `日` and `일` there are no Sunday after a date', () => {
+    expect(readLabel('4.5日目: 2023年2月3日（土）')).toBeNull()
+    expect(readLabel('3.5일차')).toBeNull()
+    expect(readLabel('4.5 (日)')).toMatchObject({ slashDates: [{ parts: [4, 5] }], weekday: 0 })
+  })
+
   it('`7월 1주차` is the first week of July, not the 1st of July', () => {
     expect(readLabel('📓 7월 1주차')).toBeNull()
     expect(readLabel('7월 1 (월)')).toMatchObject({ dates: [date(null, 7, 1)] })

@@ -778,6 +778,24 @@ describe('days kept in files of their own', () => {
     expect(parseLog(prose).entries.map((e) => e.line)).toEqual([1])
   })
 
+  it('what is indented under a bullet that is a day (a table of problems, a paragraph) is that day’s writing', () => {
+    const day = (date: string, body: string) => `* ${date}\n\n${body}\n`
+    const text = [
+      '# 문제',
+      '',
+      day('2019-11-02', '  | 번호 | 문제 |\n  |---|---|\n  | 2 | A-B |'),
+      day('2019-11-05', '  오늘은 DP를 복습했다.'),
+      day('2019-11-06', ''),
+      day('2019-11-07', '  | 번호 | 문제 |\n  |---|---|\n  | 3 | A*B |')
+    ].join('\n')
+    expect(days(text).map((e) => [e.date, e.hasContent])).toEqual([
+      ['2019-11-02', true],
+      ['2019-11-05', true],
+      ['2019-11-06', false],
+      ['2019-11-07', true]
+    ])
+  })
+
   it('so is a bullet that is only a link to its day’s file; a bullet of the same shape with no link is a day here', () => {
     const text = [
       '## 2주차',

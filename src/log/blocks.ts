@@ -496,6 +496,7 @@ export class BlockReader {
       }
       const { item, parentChecked } = next
       let checked = item.checked ?? null
+      let labelled = false
       const head = item.children[0]
       // A plain bullet under a checkbox is a note on that task, not a task.
       const isNote = checked === null && parentChecked !== undefined && parentChecked !== null
@@ -519,6 +520,7 @@ export class BlockReader {
         // A checklist of days (`- [x] Day 3: CSS grid`) ticks each day off: its boxes may be days too.
         const label = parentChecked === undefined ? itemLabel(head, written, this.lineOf(item), checked) : null
         if (label) splits.push({ node: label, before: items.length })
+        labelled = label !== null
         // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
         const lead = checked === null ? LEADING_EMOJI.exec(written) : null
         const marker = lead && markerState(lead[1]!) !== null ? lead[1]! : null
@@ -536,13 +538,15 @@ export class BlockReader {
       }
       // After a heading inside the item (a log kept whole inside one bullet, `- # Journal`), what follows is writing
       // under that heading.
+      // So is what follows a bullet that may be a day (`* 2019-11-02` over its table of problems, indented under it).
       const firstHeading = item.children.findIndex((c) => c.type === 'heading')
+      const writingFrom = labelled ? 1 : firstHeading >= 0 ? firstHeading + 1 : item.children.length
       for (let i = item.children.length - 1; i >= 0; i--) {
         const child = item.children[i]!
         if (child.type === 'list') pushList(child, checked)
         else if (child.type === 'html') stack.push({ html: child })
         else if (child.type === 'heading') stack.push({ heading: child })
-        else if (firstHeading >= 0 && i > firstHeading && (hasText(child) || hasLinkOrMedia(child))) stack.push({ writing: child })
+        else if (i >= writingFrom && (hasText(child) || hasLinkOrMedia(child))) stack.push({ writing: child })
       }
     }
     const line = this.lineOf(node)

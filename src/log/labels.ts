@@ -526,7 +526,8 @@ const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)')
  * A bare month and day (`03.10`, `07-15`) needs its weekday, or nothing but closing brackets after it: `1.1 대체 텍스트`
  * is a numbered topic, `Week 2 (03.10 ~ 03.14)` holds one.
  */
-const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}|[)）\\]]*\\s*$)`)
+// `日` before `目` counts a day (`4.5日目`), it is no Sunday.
+const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}(?![目째차])|[)）\\]]*\\s*$)`)
 /** `09.01 : 저장소 만들기`: a month and day in two digits each, then a colon, is a date and its topic (`3.1: 배열` a section). */
 const TWO_DIGIT_PAIR = /^\d{2}\s*\.\s*\d{2}$/
 const COLON_AFTER = at('\\s*[:：]')
