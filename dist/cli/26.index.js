@@ -3438,7 +3438,8 @@ const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)');
  * A bare month and day (`03.10`, `07-15`) needs its weekday, or nothing but closing brackets after it: `1.1 대체 텍스트`
  * is a numbered topic, `Week 2 (03.10 ~ 03.14)` holds one.
  */
-const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}|[)）\\]]*\\s*$)`);
+// `日` before `目` counts a day (`4.5日目`), it is no Sunday.
+const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}(?![目째차])|[)）\\]]*\\s*$)`);
 /** `09.01 : 저장소 만들기`: a month and day in two digits each, then a colon, is a date and its topic (`3.1: 배열` a section). */
 const TWO_DIGIT_PAIR = /^\d{2}\s*\.\s*\d{2}$/;
 const COLON_AFTER = at('\\s*[:：]');
@@ -4802,6 +4803,7 @@ class BlockReader {
             }
             const { item, parentChecked } = next;
             let checked = item.checked ?? null;
+            let labelled = false;
             const head = item.children[0];
             // A plain bullet under a checkbox is a note on that task, not a task.
             const isNote = checked === null && parentChecked !== undefined && parentChecked !== null;
@@ -4827,6 +4829,7 @@ class BlockReader {
                 const label = parentChecked === undefined ? itemLabel(head, written, this.lineOf(item), checked) : null;
                 if (label)
                     splits.push({ node: label, before: items.length });
+                labelled = label !== null;
                 // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
                 const lead = checked === null ? LEADING_EMOJI.exec(written) : null;
                 const marker = lead && markerState(lead[1]) !== null ? lead[1] : null;
@@ -4846,7 +4849,9 @@ class BlockReader {
             }
             // After a heading inside the item (a log kept whole inside one bullet, `- # Journal`), what follows is writing
             // under that heading.
+            // So is what follows a bullet that may be a day (`* 2019-11-02` over its table of problems, indented under it).
             const firstHeading = item.children.findIndex((c) => c.type === 'heading');
+            const writingFrom = labelled ? 1 : firstHeading >= 0 ? firstHeading + 1 : item.children.length;
             for (let i = item.children.length - 1; i >= 0; i--) {
                 const child = item.children[i];
                 if (child.type === 'list')
@@ -4855,7 +4860,7 @@ class BlockReader {
                     stack.push({ html: child });
                 else if (child.type === 'heading')
                     stack.push({ heading: child });
-                else if (firstHeading >= 0 && i > firstHeading && (hasText(child) || hasLinkOrMedia(child)))
+                else if (i >= writingFrom && (hasText(child) || hasLinkOrMedia(child)))
                     stack.push({ writing: child });
             }
         }
