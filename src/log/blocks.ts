@@ -858,9 +858,9 @@ export function linksOnlyProblems(line: string): boolean {
 const JOINING = /^[\s\p{P}\p{S}]*$/u
 
 /**
- * Where a cell that is nothing but links points: `out` (`[링크](https://…)`, `[📄](./03-05.md), [노트](…)`: where a row's
- * day is written), `here` (`[Day 1](#day-1)`: a table of contents); null for a cell of words, a link among them
- * (`- Nghe [podcast #12](https://…)`) part of the row's own writing.
+ * Where a cell (or a bullet's line) that is nothing but links points: `out` (`[링크](https://…)`, `[📄](./03-05.md),
+ * [노트](…)`: where a row's day is written), `here` (`[Day 1](#day-1)`: a table of contents); null for a cell of words,
+ * a link among them (`- Nghe [podcast #12](https://…)`) part of the row's own writing.
  */
 function linkCell(cell: TableCell | Paragraph): 'out' | 'here' | null {
   let links: 'out' | 'here' | null = null

@@ -16,7 +16,7 @@ import type { Item, Section, SectionRole } from './types.js'
 import { isForTomorrow, roleOf, type Vocabulary } from './vocabulary.js'
 
 /** Whether a label naming several days (`Day 1-22`, `2024-03-04 ~ 03-08`) names every day another names. */
-function names(range: LabelInfo, day: LabelInfo): boolean {
+function namesEveryDayOf(range: LabelInfo, day: LabelInfo): boolean {
   if (range.kind !== 'day') return false
   if (range.numbers.length > 1 && day.numbers.length > 0) return day.numbers.every((n) => range.numbers.includes(n))
   if (range.dates.length > 1 && day.dates.length > 0)
@@ -181,7 +181,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       info.kind === 'day' &&
       headingDepth !== null &&
       (open.headingDepth ?? headingDepth) < headingDepth &&
-      names(open.info, info)
+      namesEveryDayOf(open.info, info)
     )
       entries.splice(entries.lastIndexOf(open), 1)
     finish(line - 1)

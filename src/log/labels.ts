@@ -848,7 +848,10 @@ const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)'
 const WEEK_WORDS =
   /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報|rückblick|zusammenfassung|resumen|resumo|revisão|bilan|riepilogo|kesimpulan|ringkasan|podsumowanie)*$/u
 
-/** A short note in brackets ending a label: `( 미뤄짐 )`, `[postponed]`. */
+/**
+ * A short note in brackets ending a label: `( 미뤄짐 )`, `【延期】`. (Square brackets never reach it: `plainLabel` reads
+ * `[postponed]` as its word, which is a topic.)
+ */
 const BRACKETED_NOTE = /[([（【][^()[\]（）【】]{1,20}[)\]）】]\s*$/u
 
 function readWeek(text: string): { numbers: number[]; form: string; rest: string } | null {
@@ -1162,7 +1165,7 @@ function labelAtStart(text: string): LabelInfo | null {
       month ??= bracketed.month
       rest = rest.slice(0, bracket)
     }
-    // `Week 59 ( 미뤄짐 )`, `Week 77 & 78 [연기됨]`: a short note in brackets at the end is no topic.
+    // `Week 59 ( 미뤄짐 )`, `Week 77 & 78 (late)`: a short note in brackets at the end is no topic.
     if (!WEEK_WORDS.test(rest) && !WEEK_WORDS.test(rest.replace(BRACKETED_NOTE, ''))) return null
     const info: LabelInfo = { kind: 'week', numbers: week.numbers, dates: [], slashDates: [], form: week.form, topic: topicOf(rest) }
     return month ? { ...info, month } : info

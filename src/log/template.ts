@@ -338,7 +338,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     }
     // Shaped like a day but named as a section ("### DAY 4 소감" under "## Day5"): that day's section, whose number
     // the check holds to its day, not a day of its own.
-    if (group !== main && group.every((c) => roleOf(c.text, vocabulary) !== null) && nestedInMain(group)) continue
+    if (group !== main && sectionsOnly(group) && nestedInMain(group)) continue
     const samePosition = main !== null && head.position === main[0]!.position
     const like = main !== null && (samePosition || leadOf(head.info.form) === leadOf(main[0]!.info.form))
     const nested = group !== main && !like && nestedInMain(group)

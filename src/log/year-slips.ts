@@ -5,17 +5,10 @@
  */
 import { isRealDay } from './labels.js'
 import type { Entry, IsoDate, MonthDay } from './types.js'
-import { isFullDate } from './years.js'
+import { dayNumber, isFullDate, weekdayOfDay } from './years.js'
 
-/** `b − a` in days. (log/ stands below calendar/, so the day count is its own here.) */
-function daysBetween(a: IsoDate, b: IsoDate): number {
-  return (utc(b) - utc(a)) / 86_400_000
-}
-
-const utc = (d: IsoDate): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)))
-
-/** 0 for Sunday. */
-const weekdayOf = (d: IsoDate): number => new Date(utc(d)).getUTCDay()
+const daysBetween = (a: IsoDate, b: IsoDate): number => dayNumber(b) - dayNumber(a)
+const weekdayOf = (d: IsoDate): number => weekdayOfDay(dayNumber(d))
 
 /** A run of dates written a year early: indices into the list given, `first` to `last` in the list's order. */
 export interface YearSlip {

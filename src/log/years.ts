@@ -38,6 +38,14 @@ function ordinal(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / 86_400_000
 }
 
+/** The day count of a full date (0 for 1970-01-01). (log/ stands below calendar/, which counts days its own way.) */
+export function dayNumber(date: IsoDate): number {
+  return ordinal(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)))
+}
+
+/** The weekday of a day count, 0 for Sunday: day 0 (1970-01-01) was a Thursday. */
+export const weekdayOfDay = (n: number): number => (((n + 4) % 7) + 7) % 7
+
 function isRealDate(d: LabelDate): boolean {
   return d.year === null || isRealDay(d.year, d.month, d.day)
 }
@@ -189,8 +197,7 @@ function yearFromWeekdays(entries: readonly Dated[], all: readonly LabelDate[], 
   const indexOf = new Map(all.map((d, i) => [d, i]))
   const at = withWeekday.map((e) => indexOf.get(e.dates[0]!)!)
   const first = withWeekday[0]!
-  // Day 0 of `ordinal` (1970-01-01) was a Thursday.
-  const weekdayIn = (year: number, d: LabelDate): number => (((ordinal(year, d.month, d.day) + 4) % 7) + 7) % 7
+  const weekdayIn = (year: number, d: LabelDate): number => weekdayOfDay(ordinal(year, d.month, d.day))
   let best: { year: number; fit: number } | null = null
   const also: number[] = []
   for (let year = todayYear; year > todayYear - WEEKDAY_YEARS; year--) {

@@ -418,7 +418,6 @@ function weekdayMismatches(days: readonly Entry[]): LabelMismatch[] {
   return out
 }
 
-/** A label-mismatch at an entry's label. */
 /**
  * Days whose year was read a year on (`writtenDate`: a year not moved on at New Year), one finding for each run of
  * them one after another in the log, at its first line.
@@ -447,6 +446,7 @@ function yearSlipFindings(days: Entry[]): LabelMismatch[] {
   return out
 }
 
+/** A label-mismatch at an entry's label. */
 function labelMismatch(e: Entry, why: LabelMismatch['why']): LabelMismatch {
   return { type: 'label-mismatch', entry: e.label, number: e.number, date: e.date, section: e.title, line: e.line, why }
 }
