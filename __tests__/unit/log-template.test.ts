@@ -1388,6 +1388,9 @@ describe('tables of days: counters, links and notes beside them', () => {
       ['정렬', true],
       ['탐색', false]
     ])
+    // Nor is the task read from a column that counts the rows.
+    const counted = ['## 2024-05-01', '', '| # | 할 일 | 완료 |', '|---|---|---|', '| 1 | 정렬 | ✅ |', '| 2 | 탐색 | ❌ |'].join('\n')
+    expect(parseLog(counted).entries[0]!.sections.flatMap((s) => s.items.map((i) => i.text))).toEqual(['정렬', '탐색'])
   })
 
   it('a week’s fold dated with its year gives that year to the days inside written without one', () => {
