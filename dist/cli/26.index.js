@@ -3777,7 +3777,10 @@ const CJK_WEEK = at('(?:第\\s*(\\d{1,6})\\s*[周週])|(?:(\\d{1,6})\\s*週目)'
  * `Week 3 quiz`) name a topic, which is not a review.
  */
 const WEEK_WORDS = /^(?:[\s\-–—:|()[\]]|review|retro(?:spective)?|recap|summary|회고|리뷰|정리|돌아보기|학습|요약|振り返り|まとめ|总结|總結|回顾|回顧|复盘|周报|週報|rückblick|zusammenfassung|resumen|resumo|revisão|bilan|riepilogo|kesimpulan|ringkasan|podsumowanie)*$/u;
-/** A short note in brackets ending a label: `( 미뤄짐 )`, `[postponed]`. */
+/**
+ * A short note in brackets ending a label: `( 미뤄짐 )`, `【延期】`. (Square brackets never reach it: `plainLabel` reads
+ * `[postponed]` as its word, which is a topic.)
+ */
 const BRACKETED_NOTE = /[([（【][^()[\]（）【】]{1,20}[)\]）】]\s*$/u;
 function readWeek(text) {
     const first = text.charCodeAt(0);
@@ -4077,7 +4080,7 @@ function labelAtStart(text) {
             month ??= bracketed.month;
             rest = rest.slice(0, bracket);
         }
-        // `Week 59 ( 미뤄짐 )`, `Week 77 & 78 [연기됨]`: a short note in brackets at the end is no topic.
+        // `Week 59 ( 미뤄짐 )`, `Week 77 & 78 (late)`: a short note in brackets at the end is no topic.
         if (!WEEK_WORDS.test(rest) && !WEEK_WORDS.test(rest.replace(BRACKETED_NOTE, '')))
             return null;
         const info = { kind: 'week', numbers: week.numbers, dates: [], slashDates: [], form: week.form, topic: topicOf(rest) };
@@ -5170,9 +5173,9 @@ function linksOnlyProblems(line) {
 /** Text that joins links in a cell (`, `, ` / `, `·`), and no words. */
 const JOINING = /^[\s\p{P}\p{S}]*$/u;
 /**
- * Where a cell that is nothing but links points: `out` (`[링크](https://…)`, `[📄](./03-05.md), [노트](…)`: where a row's
- * day is written), `here` (`[Day 1](#day-1)`: a table of contents); null for a cell of words, a link among them
- * (`- Nghe [podcast #12](https://…)`) part of the row's own writing.
+ * Where a cell (or a bullet's line) that is nothing but links points: `out` (`[링크](https://…)`, `[📄](./03-05.md),
+ * [노트](…)`: where a row's day is written), `here` (`[Day 1](#day-1)`: a table of contents); null for a cell of words,
+ * a link among them (`- Nghe [podcast #12](https://…)`) part of the row's own writing.
  */
 function linkCell(cell) {
     let links = null;
@@ -5368,7 +5371,7 @@ function isForTomorrow(label) {
 
 
 /** Whether a label naming several days (`Day 1-22`, `2024-03-04 ~ 03-08`) names every day another names. */
-function names(range, day) {
+function namesEveryDayOf(range, day) {
     if (range.kind !== 'day')
         return false;
     if (range.numbers.length > 1 && day.numbers.length > 0)
@@ -5492,7 +5495,7 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             info.kind === 'day' &&
             headingDepth !== null &&
             (open.headingDepth ?? headingDepth) < headingDepth &&
-            names(open.info, info))
+            namesEveryDayOf(open.info, info))
             entries.splice(entries.lastIndexOf(open), 1);
         finish(line - 1);
         // `1주차 (2021/07/23 ~ 2021/07/30)`: a week's dates give their year to the days written without one inside it.
@@ -8020,7 +8023,7 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         }
         // Shaped like a day but named as a section ("### DAY 4 소감" under "## Day5"): that day's section, whose number
         // the check holds to its day, not a day of its own.
-        if (group !== main && group.every((c) => roleOf(c.text, vocabulary) !== null) && nestedInMain(group))
+        if (group !== main && sectionsOnly(group) && nestedInMain(group))
             continue;
         const samePosition = main !== null && head.position === main[0].position;
         const like = main !== null && (samePosition || leadOf(head.info.form) === leadOf(main[0].info.form));
@@ -8397,6 +8400,12 @@ function formatDate(d) {
 function ordinal(year, month, day) {
     return Date.UTC(year, month - 1, day) / 86_400_000;
 }
+/** The day count of a full date (0 for 1970-01-01). (log/ stands below calendar/, which counts days its own way.) */
+function dayNumber(date) {
+    return ordinal(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+/** The weekday of a day count, 0 for Sunday: day 0 (1970-01-01) was a Thursday. */
+const weekdayOfDay = (n) => (((n + 4) % 7) + 7) % 7;
 function isRealDate(d) {
     return d.year === null || isRealDay(d.year, d.month, d.day);
 }
@@ -8527,8 +8536,7 @@ function yearFromWeekdays(entries, all, today) {
     const indexOf = new Map(all.map((d, i) => [d, i]));
     const at = withWeekday.map((e) => indexOf.get(e.dates[0]));
     const first = withWeekday[0];
-    // Day 0 of `ordinal` (1970-01-01) was a Thursday.
-    const weekdayIn = (year, d) => (((ordinal(year, d.month, d.day) + 4) % 7) + 7) % 7;
+    const weekdayIn = (year, d) => weekdayOfDay(ordinal(year, d.month, d.day));
     let best = null;
     const also = [];
     for (let year = todayYear; year > todayYear - WEEKDAY_YEARS; year--) {
@@ -8601,13 +8609,8 @@ function resolveYears(entries, startDate, today = null) {
  */
 
 
-/** `b − a` in days. (log/ stands below calendar/, so the day count is its own here.) */
-function year_slips_daysBetween(a, b) {
-    return (utc(b) - utc(a)) / 86_400_000;
-}
-const utc = (d) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
-/** 0 for Sunday. */
-const year_slips_weekdayOf = (d) => new Date(utc(d)).getUTCDay();
+const year_slips_daysBetween = (a, b) => dayNumber(b) - dayNumber(a);
+const year_slips_weekdayOf = (d) => weekdayOfDay(dayNumber(d));
 /** At most this many days from the date before, once moved a year on: a month of days off at most. */
 const NEAR = 31;
 /** A step back of at least this many days is a year's slip, not a date typed a few days off. */
@@ -9570,7 +9573,6 @@ function weekdayMismatches(days) {
     }
     return out;
 }
-/** A label-mismatch at an entry's label. */
 /**
  * Days whose year was read a year on (`writtenDate`: a year not moved on at New Year), one finding for each run of
  * them one after another in the log, at its first line.
@@ -9598,6 +9600,7 @@ function yearSlipFindings(days) {
     close();
     return out;
 }
+/** A label-mismatch at an entry's label. */
 function labelMismatch(e, why) {
     return { type: 'label-mismatch', entry: e.label, number: e.number, date: e.date, section: e.title, line: e.line, why };
 }
