@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { checkLog } from '../src/review/check.js'
+import { parseMarkdown } from '../src/log/micromark.js'
+import { checkLog, type CheckOptions } from '../src/review/check.js'
 import { checkOptions, resolveSettings, type RawSettings } from '../src/settings.js'
 import { headingLog, templateLog } from './generate.js'
 
@@ -72,8 +73,13 @@ export function realLogs(): string[] {
   return [...corpus, ...(existsSync(SEED) ? [SEED] : [])]
 }
 
+/** The check's options for a case: its settings, and micromark loaded (as a module already loaded is). */
+export function caseOptions(c: Case): CheckOptions {
+  return { ...checkOptions(resolveSettings(c.settings), new Date()), markdown: parseMarkdown }
+}
+
 /** The check of a case, settings resolved once: what the bench times. */
 export function checkOnce(c: Case): () => unknown {
-  const options = checkOptions(resolveSettings(c.settings), new Date())
+  const options = caseOptions(c)
   return () => checkLog(c.text, options)
 }

@@ -10,15 +10,13 @@
 import MarkdownIt from 'markdown-it'
 import { renderText } from '../src/render/cli-text.js'
 import { checkLog } from '../src/review/check.js'
-import { checkOptions, resolveSettings } from '../src/settings.js'
 import { compileOnlyHotPatterns } from '../src/regex-tiering.js'
-import { checkOnce, loadCase, type Case, type CaseSpec } from './cases.js'
+import { caseOptions, checkOnce, loadCase, type Case, type CaseSpec } from './cases.js'
 import { warmPair } from './timing.js'
 
 /** What `til-keeper check` does once its modules are loaded: settings, check, the text report. */
 function check(c: Case): void {
-  const options = checkOptions(resolveSettings(c.settings), new Date())
-  renderText(checkLog(c.text, options), c.name)
+  renderText(checkLog(c.text, caseOptions(c)), c.name)
 }
 
 function cold(c: Case, checkFirst: boolean): { check: number; markdownIt: number } {

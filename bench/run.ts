@@ -22,6 +22,7 @@ import MarkdownIt from 'markdown-it'
 import { ensureFreshDist } from '../__tests__/helpers/fresh-dist.js'
 import { BlockReader } from '../src/log/blocks.js'
 import { readBlocksFast } from '../src/log/fast-blocks.js'
+import { parseMarkdown } from '../src/log/micromark.js'
 import { parseLog } from '../src/log/parse.js'
 import { checkOnce, generated, loadCase, realLogs, ROOT, SEED, SEED_SETTINGS, SHARED, type Case, type CaseSpec } from './cases.js'
 import { templateLog } from './generate.js'
@@ -78,7 +79,7 @@ function peakRss(what: 'check' | 'md', spec: CaseSpec): number {
 
 function lineShare(text: string): { fast: number; all: number } {
   const source = text.replace(/\r\n?/g, '\n')
-  const stats = readBlocksFast(source, new BlockReader(source.split('\n')))
+  const stats = readBlocksFast(source, new BlockReader(source.split('\n')), parseMarkdown)
   return { fast: stats.fastLines, all: stats.fastLines + stats.slowLines }
 }
 
@@ -109,7 +110,7 @@ function generatedLogs(): void {
       const c = loadCase(spec)
       const first = cold(spec)
       const check = warm(checkOnce(c))
-      const parse = warm(() => parseLog(c.text, { startDate: c.settings['start-date'] }))
+      const parse = warm(() => parseLog(c.text, { startDate: c.settings['start-date'], markdown: parseMarkdown }))
       const markdownIt = warm(() => md.parse(c.text, {}))
       warmChecks.set(`${template}${years}`, check)
       console.log(

@@ -8,6 +8,7 @@ import { explainLines, noEntries } from './render/explain.js'
 import { renderText } from './render/cli-text.js'
 import { reportJson } from './render/report-json.js'
 import { USAGE } from './usage.js'
+import { withMarkdownParser } from './markdown-on-demand.js'
 import { checkLog } from './review/check.js'
 import {
   checkOptions,
@@ -94,7 +95,8 @@ export async function run(argv: string[], now: Date = new Date()): Promise<{ cod
     await prepareSettings(explicit, config.raw)
     const settings = resolveSettings(explicit, config.raw, config.vocabulary, config.dropWords ?? null)
     const text = readLocalText(file, 'log')
-    const report = checkLog(text, checkOptions(settings, clock))
+    const options = checkOptions(settings, clock)
+    const report = await withMarkdownParser((markdown) => checkLog(text, { ...options, markdown }))
     const explained = values.explain ? explainLines(report.reading, file).join('\n') + '\n\n' : ''
     const json = values.json ? reportJson(report) : null
     if (report.reading.status === 'unread') {

@@ -33,6 +33,7 @@ import { annotations } from './render/annotations.js'
 import { reportNames } from './render/entry-names.js'
 import { reportJson } from './render/report-json.js'
 import { holdsSummaries } from './review/calendar-sanity.js'
+import { loadMarkdownParser } from './markdown-on-demand.js'
 import { checkLog } from './review/check.js'
 import type { Report } from './review/types.js'
 import { checkOptions, loadConfigReader, parseConfig, prepareSettings, resolveSettings, SettingsError } from './settings.js'
@@ -89,7 +90,8 @@ export async function run(): Promise<void> {
         `summary-in-readme: the carry-over table lives in ${inputs.path} on ${info.defaultBranch}, but summary-branch sends the summaries to ${summaryBranch}; turn one of them off`
       )
     }
-    const options = checkOptions(settings, new Date())
+    // The summaries check their texts again, synchronously: micromark is loaded before the first check.
+    const options = { ...checkOptions(settings, new Date()), markdown: await loadMarkdownParser() }
     const check = (text: string): Report => checkLog(text, options)
     const report = check(readme.text)
     if (report.reading.status === 'unread') {

@@ -4,11 +4,12 @@
  * from a copy of dist/ in an empty folder, where no node_modules can be found.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../helpers/action-metadata.js'
 import { ensureFreshDist } from '../helpers/fresh-dist.js'
+import { parseLog } from '../helpers/with-micromark.js'
 
 const clones: string[] = []
 /** An empty folder holding a copy of dist/, removed after the tests. */
@@ -64,4 +65,44 @@ test('dist/cli.js loads what it loads on demand (date-holidays, the YAML reader)
   expect(missing([])).toEqual(['2026-07-02', '2026-07-03'])
   expect(missing(['--holidays', 'us'])).toEqual(['2026-07-02'])
   expect(missing(['--config', 'til-keeper.yml'])).toEqual(['2026-07-02'])
+})
+
+test('dist/cli.js loads micromark only for a log with a stretch the line reader leaves', () => {
+  ensureFreshDist()
+  const dir = cloneOfDist()
+  const cliDir = join(dir, 'dist', 'cli')
+  // A task's line starting with a tab inside its list item is one the line reader leaves to micromark.
+  const tabbed = '## Day 1\n\n### Learned\n\n- [ ] a\n\tb\n\n## Day 2\n\n### Learned\n\n- [x] c\n'
+  writeFileSync(join(dir, 'tabbed.md'), tabbed)
+  writeFileSync(join(dir, 'plain.md'), tabbed.replace('\t', '  '))
+  const check = (file: string): { status: number | null; stdout: string; stderr: string } =>
+    spawnSync(process.execPath, ['dist/cli.js', 'check', file, '--json', '--today', '2026-11-20'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' }
+    })
+  const withMicromark = check('tabbed.md')
+  expect(withMicromark.status).toBe(0)
+  const entries = (JSON.parse(withMicromark.stdout) as { entries: { title: string; sections: { items: { text: string }[] }[] }[] }).entries
+  const read = (e: { title: string; sections: { items: { text: string }[] }[] }): unknown => [
+    e.title,
+    e.sections.map((s) => s.items.map((i) => i.text))
+  ]
+  // What the bundle read is what the core reads with micromark given.
+  expect(entries.map(read)).toEqual(parseLog(tabbed).entries.map(read))
+  expect(entries.map(read)).toEqual([
+    ['Day 1', [['a b']]],
+    ['Day 2', [['c']]]
+  ])
+  // The chunk that holds micromark, taken away: the log that needs it fails on it, the other never asks for it.
+  const chunks = readdirSync(cliDir).filter((name) => readFileSync(join(cliDir, name), 'utf8').includes('node_modules/micromark/'))
+  expect(chunks).toHaveLength(1)
+  rmSync(join(cliDir, chunks[0]!))
+  const without = check('tabbed.md')
+  expect(without.status).not.toBe(0)
+  expect(without.stderr).toContain(chunks[0])
+  const plain = check('plain.md')
+  expect(plain.stderr).toBe('')
+  expect(plain.status).toBe(0)
+  expect((JSON.parse(plain.stdout) as { entries: unknown[] }).entries).toHaveLength(2)
 })

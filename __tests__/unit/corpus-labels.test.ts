@@ -5,8 +5,7 @@
  * progress headings that are not days, the topic headings inside days, and the
  * language of every log.
  */
-import { parseLog } from '../../src/log/parse.js'
-import { checkLog } from '../../src/review/check.js'
+import { checkLog, parseLog } from '../helpers/with-micromark.js'
 import { HAS_CORPUS, readShared } from '../fixtures/shared.js'
 
 const describeCorpus = HAS_CORPUS ? describe : describe.skip

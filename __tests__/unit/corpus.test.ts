@@ -5,9 +5,8 @@
  * the engine's output.
  */
 import { readdirSync } from 'node:fs'
-import { parseLog } from '../../src/log/parse.js'
+import { checkLog, parseLog } from '../helpers/with-micromark.js'
 import type { Entry } from '../../src/log/types.js'
-import { checkLog } from '../../src/review/check.js'
 import type { Report } from '../../src/review/types.js'
 import { addDays, CORPUS, HAS_CORPUS, HAS_SEED, readSeed, readShared } from '../fixtures/shared.js'
 

@@ -5,7 +5,7 @@
  */
 import { BlockReader, type Block } from '../../src/log/blocks.js'
 import { readBlocksFast } from '../../src/log/fast-blocks.js'
-import { parseMarkdown } from '../../src/log/markdown.js'
+import { parseMarkdown } from '../../src/log/micromark.js'
 
 function whole(text: string): Block[] {
   const reader = new BlockReader(text.split('\n'))
@@ -15,7 +15,7 @@ function whole(text: string): Block[] {
 
 function fast(text: string): Block[] {
   const reader = new BlockReader(text.split('\n'))
-  readBlocksFast(text, reader)
+  readBlocksFast(text, reader, parseMarkdown)
   return reader.blocks
 }
 

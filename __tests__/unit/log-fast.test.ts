@@ -14,8 +14,9 @@ import { BlockReader, type Block } from '../../src/log/blocks.js'
 import { BlockParser } from '../../src/log/block-parser.js'
 import { readBlocksFast, type FastStats } from '../../src/log/fast-blocks.js'
 import { parseInline } from '../../src/log/inline.js'
-import { collectDefinitions, parseMarkdown } from '../../src/log/markdown.js'
-import { parseLog } from '../../src/log/parse.js'
+import { collectDefinitions } from '../../src/log/markdown.js'
+import { parseMarkdown } from '../../src/log/micromark.js'
+import { parseLog } from '../helpers/with-micromark.js'
 import { CORPUS, HAS_CORPUS, HAS_SEED, readSeed, readShared } from '../fixtures/shared.js'
 
 function whole(text: string): Block[] {
@@ -26,7 +27,7 @@ function whole(text: string): Block[] {
 
 function fast(text: string): { blocks: Block[]; stats: FastStats } {
   const reader = new BlockReader(text.split('\n'))
-  const stats = readBlocksFast(text, reader)
+  const stats = readBlocksFast(text, reader, parseMarkdown)
   return { blocks: reader.blocks, stats }
 }
 

@@ -5,7 +5,7 @@
  * a code fence.
  */
 import fc from 'fast-check'
-import { parseLog } from '../../src/log/parse.js'
+import { parseLog } from '../helpers/with-micromark.js'
 import type { Language } from '../../src/log/types.js'
 
 const pad = (n: number): string => String(n).padStart(2, '0')

@@ -3,8 +3,7 @@
  * markup inside code, numbers out of order, newest first, dates without a year.
  * Every log here is a few lines written for the test.
  */
-import { parseLog } from '../../src/log/parse.js'
-import { checkLog } from '../../src/review/check.js'
+import { checkLog, parseLog } from '../helpers/with-micromark.js'
 
 const lines = (...rows: string[]): string => rows.join('\n')
 const noCalendar = { calendar: null, lastDue: null }

@@ -5,8 +5,7 @@
  * gives what one whole parse gives.
  */
 import fc from 'fast-check'
-import { parseLog } from '../../src/log/parse.js'
-import { checkLog } from '../../src/review/check.js'
+import { checkLog, parseLog } from '../helpers/with-micromark.js'
 import type { FindingType, Report } from '../../src/review/types.js'
 import { checkOptions, resolveSettings } from '../../src/settings.js'
 import { messages } from '../../src/render/messages.js'

@@ -31,8 +31,8 @@ import {
   collectDefinitions,
   fenceOpening,
   openAtEnd,
-  parseMarkdown,
   parseWithDefinitions,
+  type MarkdownParser,
   possibleDefinitions,
   referencedKeys,
   type DefinitionKey
@@ -183,7 +183,8 @@ function readOnce(
   namesSection: (words: string) => boolean,
   options: InlineOptions,
   stats: FastStats,
-  parsed: Map<string, Root>
+  parsed: Map<string, Root>,
+  parseMarkdown: MarkdownParser
 ): { regions: Region[]; definitions: Map<DefinitionKey, string> } {
   const parser = new BlockParser(lines, options)
   // The line reader's nodes become blocks as soon as they stand: a long log's tree is never held whole.
@@ -252,7 +253,7 @@ function sameKeys(found: ReadonlyMap<DefinitionKey, string>, assumed: ReadonlySe
  * Reads the document into `reader.blocks`: the line reader where it can, micromark
  * for the rest. Gives the blocks a parse of the whole document gives.
  */
-export function readBlocksFast(text: string, reader: BlockReader): FastStats {
+export function readBlocksFast(text: string, reader: BlockReader, parseMarkdown: MarkdownParser): FastStats {
   const { lines } = reader
   const fresh = (): FastStats => ({ fastLines: 0, slowLines: 0, slowRegions: 0, notes: [], stops: [] })
   let stats = fresh()
@@ -260,11 +261,18 @@ export function readBlocksFast(text: string, reader: BlockReader): FastStats {
   // first pass assumes every `[label]:` starting a line defines its label and reads references to them.
   const possible = possibleDefinitions(text)
   const parsed = new Map<string, Root>()
-  let { regions, definitions } = readOnce(lines, reader.namesSection, { labels: possible }, stats, parsed)
+  let { regions, definitions } = readOnce(lines, reader.namesSection, { labels: possible }, stats, parsed, parseMarkdown)
   if (!sameKeys(definitions, possible)) {
     // Some `[label]:` was no definition (in code, inside a paragraph), or one was missed: read again, knowing them exactly.
     stats = fresh()
-    ;({ regions, definitions } = readOnce(lines, reader.namesSection, { labels: new Set(definitions.keys()) }, stats, parsed))
+    ;({ regions, definitions } = readOnce(
+      lines,
+      reader.namesSection,
+      { labels: new Set(definitions.keys()) },
+      stats,
+      parsed,
+      parseMarkdown
+    ))
   }
 
   for (const region of regions) {
@@ -280,7 +288,7 @@ export function readBlocksFast(text: string, reader: BlockReader): FastStats {
         const line = definitions.get(key)
         if (line !== undefined && !region.own.has(key)) wanted.push(line)
       }
-      if (wanted.length > 0) region.tree = parseWithDefinitions(region.text, wanted)
+      if (wanted.length > 0) region.tree = parseWithDefinitions(region.text, wanted, parseMarkdown)
     }
     reader.read(region.tree, region.lineOffset)
   }

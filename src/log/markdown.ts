@@ -1,5 +1,5 @@
 /**
- * micromark's side of the reading: parsing a stretch the line reader left, the
+ * micromark's side of the reading: how a stretch the line reader left is parsed, the
  * checks that say where such a stretch may end, and link definitions.
  *
  * `mdast-util-from-markdown` is super-linear on long documents (micromark#169),
@@ -9,9 +9,6 @@
  * whatever the number of definitions.
  */
 import type { Nodes, Root, RootContent } from 'mdast'
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
-import { gfm } from 'micromark-extension-gfm'
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
@@ -27,16 +24,27 @@ const RAW_HTML: Array<[RegExp, RegExp]> = [
 const LABEL = /\[((?:[^[\]\\]|\\[\s\S])*)\]/g
 
 /**
- * Built once, not per stretch. The mdast half drops GFM's tree transforms: they only
- * re-scan every text node for bare URLs, which the tokenizer already turns into
- * links, and cost a sixth of the parse.
+ * What reads a stretch the line reader leaves: micromark (src/log/micromark.ts), given by the caller so that
+ * the core does not load it for a log that never needs it.
  */
-const EXTENSIONS = [gfm()]
-const MDAST_EXTENSIONS = gfmFromMarkdown().map((extension) => ({ ...extension, transforms: [] }))
+export type MarkdownParser = (text: string) => Root
 
-/** The mdast tree of a markdown text with GFM (micromark): the reference parse, for what the line reader does not take. */
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS })
+/** Thrown where a stretch needs micromark and the caller gave none: load it and read again. */
+export class MarkdownParserNeeded extends Error {
+  constructor() {
+    super('this log has a stretch only micromark reads, and no markdown parser was given')
+    this.name = 'MarkdownParserNeeded'
+  }
+}
+
+/** The caller's parser, or one that asks for it. */
+export function markdownParser(given: MarkdownParser | undefined): MarkdownParser {
+  return (
+    given ??
+    (() => {
+      throw new MarkdownParserNeeded()
+    })
+  )
 }
 
 /** A backtick fence's info string may not hold a backtick: "```a``` b" is inline code. */
@@ -161,7 +169,7 @@ export function possibleDefinitions(text: string): Set<DefinitionKey> {
  * HTML comment that ends any footnote definition and a blank line, so that the
  * text starts as it would in the document. Positions stay relative to `text`.
  */
-export function parseWithDefinitions(text: string, definitions: readonly string[]): Root {
+export function parseWithDefinitions(text: string, definitions: readonly string[], parseMarkdown: MarkdownParser): Root {
   if (definitions.length === 0) return parseMarkdown(text)
   const prefix = `${definitions.join('\n\n')}\n\n<!---->\n\n`
   const prefixLines = 2 * definitions.length + 2

@@ -7,7 +7,7 @@ import { settleNeighbours } from './neighbours.js'
 import { hiddenDayHeadings } from './hidden-days.js'
 import { detectLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
-import { parseMarkdown } from './markdown.js'
+import { markdownParser, type MarkdownParser } from './markdown.js'
 import { inferTemplate, type Template } from './template.js'
 import { countAcrossStretches } from './stretches.js'
 import { spaceHeadings } from './unspaced.js'
@@ -25,6 +25,11 @@ export interface ParseOptions {
   today?: IsoDate | null
   /** `whole` parses the document in one call; only the differential test needs it. */
   mode?: 'chunked' | 'whole'
+  /**
+   * micromark, for what the line reader cannot read (src/log/micromark.ts). Without it, a log that needs it
+   * throws `MarkdownParserNeeded` (src/markdown-on-demand.ts loads it then and reads again).
+   */
+  markdown?: MarkdownParser
   /** The learner's entry pattern (named groups `day`, `date`, `week`): when given, it alone decides what a day is. */
   entryPattern?: RegExp | null
 }
@@ -56,7 +61,8 @@ function readBlocks(
   text: string,
   lines: readonly string[],
   mode: 'chunked' | 'whole',
-  vocabulary: Vocabulary
+  vocabulary: Vocabulary,
+  parseMarkdown: MarkdownParser
 ): { reader: BlockReader; notes: ReadNote[] } {
   const reader = new BlockReader(lines, (words) => roleOf(words, vocabulary) !== null)
   if (mode === 'whole') {
@@ -64,7 +70,7 @@ function readBlocks(
     return { reader, notes: [] }
   }
   // The line reader where it is certain, micromark in stretches for the rest.
-  const { notes } = readBlocksFast(text, reader)
+  const { notes } = readBlocksFast(text, reader, parseMarkdown)
   return { reader, notes }
 }
 
@@ -162,7 +168,13 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   // The one split of the text into lines; headings typed without their space (`##2018.05.30`) read as headings.
   const spaced = spaceHeadings(text.split('\n'))
   const { lines } = spaced
-  const { reader, notes } = readBlocks(spaced.fixed.length > 0 ? lines.join('\n') : text, lines, options.mode ?? 'chunked', vocabulary)
+  const { reader, notes } = readBlocks(
+    spaced.fixed.length > 0 ? lines.join('\n') : text,
+    lines,
+    options.mode ?? 'chunked',
+    vocabulary,
+    markdownParser(options.markdown)
+  )
   if (spaced.fixed.length > 0)
     notes.push({ kind: 'unspaced-heading', labels: spaced.fixed.slice(0, UNSPACED_SHOWN), total: spaced.fixed.length })
   const template = inferTemplate(reader.blocks, vocabulary, options.entryPattern ?? null)

@@ -3,6 +3,7 @@
  * what is missing, empty or mislabelled, and which tasks are carried over.
  */
 import { daysBetween, isDateInRange, weekdayOf, type Calendar } from '../calendar/index.js'
+import type { MarkdownParser } from '../log/markdown.js'
 import { parseLog } from '../log/parse.js'
 import type { Entry, IsoDate, MonthDay } from '../log/types.js'
 import type { ExtraVocabulary } from '../log/vocabulary.js'
@@ -22,6 +23,8 @@ export interface CheckOptions {
   dropWords?: readonly string[]
   /** The learner's entry pattern: when given, it alone decides what a day is. */
   entryPattern?: RegExp | null
+  /** micromark, for a log the line reader cannot read whole (see `ParseOptions.markdown`). */
+  markdown?: MarkdownParser
 }
 
 /**
@@ -482,7 +485,8 @@ export function checkLog(text: string, options: CheckOptions): Report {
     vocabulary: options.vocabulary,
     startDate,
     today: options.today ?? options.lastDue,
-    entryPattern: options.entryPattern
+    entryPattern: options.entryPattern,
+    markdown: options.markdown
   })
   // A start date that cannot be right is said once, and a calendar that would hide every entry is not used.
   const doubt = options.calendar ? doubtCalendar(entries, options.calendar, options.today ?? options.lastDue) : null
