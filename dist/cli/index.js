@@ -2,7 +2,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 7318:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _regex_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(665);
@@ -17,7 +17,7 @@ if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
 }
 else {
     (0,_regex_tiering_js__WEBPACK_IMPORTED_MODULE_0__/* .compileOnlyHotPatterns */ .O)();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8172));
     const result = await run(argv);
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
@@ -30,7 +30,7 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -57,7 +57,7 @@ function compileOnlyHotPatterns() {
 /***/ }),
 
 /***/ 4980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ USAGE)
@@ -75,28 +75,28 @@ exit codes: 0 checked (with --fail-on findings: and found nothing), 1 findings w
 /***/ }),
 
 /***/ 181:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
 /***/ 3024:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
 /***/ 7975:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
 /***/ 932:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
