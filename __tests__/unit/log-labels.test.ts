@@ -23,6 +23,9 @@ describe('readLabel: day numbers', () => {
     ['Day 0:', [0], 'Day N', ''],
     ['D+5', [5], 'D+N', ''],
     ['D + 12 회고', [12], 'D+N', '회고'],
+    // A bare D and the day's number, written tight (#60DaysOfUdacity's `D1 (12-09-19)`).
+    ['D12', [12], 'DN', ''],
+    ['D60: recap', [60], 'DN', 'recap'],
     ['16일차 학습', [16], 'N일차', '학습'],
     ['5일째', [5], 'N일째', ''],
     ['5日目', [5], 'N日目', ''],
@@ -455,6 +458,14 @@ describe('readLabel: dates', () => {
     expect(readLabel('0401')).toEqual({ kind: 'day', numbers: [], dates: [date(null, 4, 1)], slashDates: [], form: 'MMDD', topic: '' })
     expect(readLabel('1231 (火)')).toMatchObject({ dates: [date(null, 12, 31)], form: 'MMDD' })
     for (const text of ['1012 유기농 배추', '1012번', '2023', '1300', '0401 TIL']) expect(readLabel(text)).toBeNull()
+    // A month and day no year has is a number (`| 0431 |` counts problems), not a date; February 29 is a date.
+    for (const text of ['0431', '0230', '1131 (화)']) expect(readLabel(text)).toBeNull()
+    expect(readLabel('0229')).toMatchObject({ dates: [date(null, 2, 29)] })
+  })
+
+  it('`D1 (12-09-19)`: a bare D and its number, with the date after it; `D3.js`, `D-30`, `D2.0` are no days', () => {
+    expect(readLabel('D1 (12-09-19)')).toMatchObject({ numbers: [1], slashDates: [{ parts: [12, 9, 19], fullYear: null, sep: '-' }] })
+    for (const text of ['D3.js 공부', 'D2Coding', 'D-30', 'D2.0', 'D1-3', 'D_1']) expect(readLabel(text)).toBeNull()
   })
 
   it('a Chinese weekday before the date: `周二 2021.11.16`, `星期二`, `礼拜二`', () => {
@@ -494,6 +505,8 @@ describe('readLabel: dates', () => {
 
   it('`24-03-05`: three two-digit parts with dashes wait for the order the log decides; no order, no date', () => {
     expect(readLabel('24-03-05 (화)')).toMatchObject({ form: 'YY-MM-DD', slashDates: [{ parts: [24, 3, 5], fullYear: null, sep: '-' }] })
+    // A one-digit first part before a two-digit month and year (`5-02-25` among `15-02-25`) is a date, not day 5.
+    expect(readLabel('5-02-25')).toMatchObject({ numbers: [], slashDates: [{ parts: [5, 2, 25], fullYear: null, sep: '-' }] })
     expect(readLabel('12-34-56')).toBeNull()
     expect(readLabel('24-03-0512')).toBeNull()
   })

@@ -1366,6 +1366,19 @@ describe('tables of days: counters, links and notes beside them', () => {
     ])
   })
 
+  it('a date column headed `記入日` dates its rows; a first column headed `天数` counts days (`| 0001 |` is day 1)', () => {
+    const dated = ['| 名前 | 問題 | 記入日 |', '|---|---|---|', ...rows(3, (d) => `| abc${d} | A | 2024/07/0${d} |`)].join('\n')
+    expect(days(dated).map((e) => e.date)).toEqual(['2024-07-03', '2024-07-02', '2024-07-01'])
+    const counted = ['|天数|难度|题目|', '|:--|:--|:--|', '|0001|easy|两数之和|', '|0101|easy|反转链表|', '|0102|hard|有效的括号|'].join(
+      '\n'
+    )
+    expect(days(counted).map((e) => [e.number, e.date])).toEqual([
+      [1, null],
+      [101, null],
+      [102, null]
+    ])
+  })
+
   it('rows under a day’s row that leave its cell empty are that day’s writing; a check mark is writing too', () => {
     const text = [
       '| 날짜 | 폴더 | 문제 |',

@@ -256,6 +256,8 @@ export function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day))
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
+/** A leap year: a month and day with no year name a real day if any year has it (`0229`). */
+const LEAP_YEAR = 2024
 function monthOf(written: string): number {
   return MONTHS_BY_NAME.get(written.toLowerCase().replace(/\.$/, '')) ?? 0
 }
@@ -337,6 +339,8 @@ function wordNumber(m: RegExpExecArray): number {
 
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)')
+/** `D1`, `D12 (12-09-19)`: a day's number after a bare D, written tight (not `D3.js`, `D2Coding`, `D1-3`, `D2.0`). */
+const D_NUMBER = at('d(\\d{1,3})(?![\\d\\p{L}_]|[.,\\-+/]\\w)')
 /** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
 const ROUND = at(
   'r\\d{1,3}\\s*[-_.]?\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:(?:-|\\s*[~〜]\\s*)d?(\\d{1,3})(?![\\d.\\p{L}]))?'
@@ -409,6 +413,11 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
     if (m) {
       const numbers = sane([Number(m[1])])
       return numbers && { numbers, form: 'D+N', end: pos + m[0].length }
+    }
+    m = execAt(D_NUMBER, text, pos)
+    if (m) {
+      const numbers = sane([Number(m[1])])
+      return numbers && { numbers, form: 'DN', end: pos + m[0].length }
     }
     return null
   }
@@ -514,10 +523,10 @@ const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|\\.)?(?:(?:${TO}|${AND})\\d{
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
 /**
- * `03-15-2024`, `15-3-2024`: with dashes, only before a four-digit year (`3-1 배열` numbers a section), or with every
- * part in two digits (`24-03-05`).
+ * `03-15-2024`, `15-3-2024`: with dashes, only before a four-digit year (`3-1 배열` numbers a section), or with the
+ * last two parts in two digits (`24-03-05`, and `5-02-25` among `15-02-25`).
  */
-const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)|(\\d{2})-(\\d{2})-(\\d{2})(?![\\d\\-])')
+const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)|(\\d{1,2})-(\\d{2})-(\\d{2})(?![\\d\\-])')
 /** `07-15` alone: a month and day with a dash, both in two digits (`3-1 배열` numbers a section). */
 const DASHED_MONTH_DAY = at('(\\d{2})-(\\d{2})(?![\\d\\-])')
 /** `26/9 2022`: a year after a space. */
@@ -602,9 +611,11 @@ function readDate(text: string, pos: number): DateToken | null {
   }
   const compact = readCompactDates(text, pos)
   if (compact) return compact
-  // `## 0401`: a month and day in four digits, with nothing after them but a weekday (`1012 유기농 배추` is a problem).
+  // `## 0401`: a month and day in four digits, with nothing after them but a weekday (`1012 유기농 배추` is a problem);
+  // a day no year has (`0431`) makes them a number (`| 0431 |` counts a problem), not a date to report.
   m = execAt(MONTH_DAY_DIGITS, text, pos)
-  if (m) return dateToken('MMDD', pos + m[0].length, [{ year: null, month: Number(m[1]), day: Number(m[2]) }])
+  if (m && isRealDay(LEAP_YEAR, Number(m[1]), Number(m[2])))
+    return dateToken('MMDD', pos + m[0].length, [{ year: null, month: Number(m[1]), day: Number(m[2]) }])
   for (const [re, ko] of [
     [KO_DATE, true],
     [CJK_DATE, false]
@@ -910,7 +921,7 @@ function topicOf(rest: string): string {
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
 const LABEL_START = new RegExp(
-  '^(?:\\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\\b|day\\d|d\\s*\\+|r\\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|' +
+  '^(?:\\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\\b|day\\d|d\\s*\\+|d\\d|r\\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|' +
     `mon|tue|wed|thu|thr|fri|sat|sun|(?:${OTHER_DAY_WORDS}|${OTHER_WEEK_WORDS})\\s*[-#.:]?\\s*\\d|` +
     // Months of other languages that English month names do not start (`enero`, `März`, `août`).
     'ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)'
