@@ -287,7 +287,8 @@ describe('readLabel: dates', () => {
     expect(readLabel('3 (Tue, Mar 5)')).toMatchObject({ numbers: [3], dates: [date(null, 3, 5)], weekday: 2 })
     expect(readLabel('1 (2024-03-05) 알고리즘')).toBeNull()
     expect(readLabel('2024 (03.05)')).toBeNull()
-    expect(readLabel('1. 2024-03-05')).toBeNull()
+    // `1. ` numbers the heading as an outline does: the date alone, no day 1.
+    expect(readLabel('1. 2024-03-05')).toMatchObject({ numbers: [], dates: [date(2024, 3, 5)] })
   })
 
   it('a range of days over a month end without its first month is not read as one month (`30 ~ 2 May`)', () => {
@@ -461,6 +462,13 @@ describe('readLabel: dates', () => {
     // A month and day no year has is a number (`| 0431 |` counts problems), not a date; February 29 is a date.
     for (const text of ['0431', '0230', '1131 (화)']) expect(readLabel(text)).toBeNull()
     expect(readLabel('0229')).toMatchObject({ dates: [date(null, 2, 29)] })
+  })
+
+  it('an outline number before a label (`3. Day 5`, `2　2025年7月`) is no part of it; alone, it names nothing', () => {
+    expect(readLabel('3. Day 5')).toMatchObject({ kind: 'day', numbers: [5], form: 'Day N' })
+    expect(readLabel('1.1 2024-03-05 회고')).toMatchObject({ dates: [date(2024, 3, 5)], topic: '회고' })
+    expect(readLabel('2　2025年7月')).toMatchObject({ kind: 'month', month: { year: 2025, month: 7 } })
+    for (const text of ['1. 배운 것', '2.1 Setup', '10 Days of Code']) expect(readLabel(text)).toBeNull()
   })
 
   it('`D1 (12-09-19)`: a bare D and its number, with the date after it; `D3.js`, `D-30`, `D2.0` are no days', () => {

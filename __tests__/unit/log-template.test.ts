@@ -1044,6 +1044,11 @@ describe('days of the month under a month heading', () => {
     ])
   })
 
+  it('headings numbered as an outline (`## 1　2025年6月` over `### 1.1　23日`) read as they would without the numbers', () => {
+    const text = monthLog('1　2025年6月', ['1.1　29日', '1.2　30日']) + '\n' + monthLog('2　2025年7月', ['2.1　1日'])
+    expect(labels(text).map((l) => l[1])).toEqual(['2025-06-29', '2025-06-30', '2025-07-01'])
+  })
+
   it('under a heading naming a month alone (`## 7월`, `## 6月`, `## July`), the days have no year until the log gives one', () => {
     const text = monthLog('📅 7월', ['2일 (수)', '3일 (목)']) + '\n' + monthLog('8월', ['1일 (금)'])
     expect(labels(text).map((l) => l[1])).toEqual(['--07-02', '--07-03', '--08-01'])

@@ -968,7 +968,16 @@ export function readLabel(raw: string): LabelInfo | null {
   if (named) return datedByWord(grammarText(lower.slice(named[0].length)))
   if (!RAW_START.test(lower)) return null
   const text = grammarText(lower)
-  return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text)
+  return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text) ?? labelAfterOutlineNumber(text)
+}
+
+/** A heading's outline number before its label: `1.1　23日`, `2　2025年7月`, `3. Day 5`. */
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)/
+
+/** The label after an outline number, where the text read whole is none (`1.1 2024-03-05` is no date `1.1`). */
+function labelAfterOutlineNumber(text: string): LabelInfo | null {
+  const outline = OUTLINE_NUMBER.exec(text)
+  return outline ? labelAtStart(text.slice(outline[0].length)) : null
 }
 
 /** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
@@ -1324,11 +1333,11 @@ const DAY_OF_MONTH_FORMS: Record<string, string> = { 일: 'D일', 日: 'D日', �
  */
 export function readDayOfMonth(raw: string, month: MonthAbove): LabelInfo | null {
   const text = asGrammarReads(raw)
-  const m = DAY_OF_MONTH.exec(text)
+  const m = DAY_OF_MONTH.exec(text) ?? DAY_OF_MONTH.exec(text.replace(OUTLINE_NUMBER, ''))
   if (!m) return null
   const day = Number(m[1])
   // Without its year, a day the month has in a leap year (`29일` under `## 2월`).
-  if (!isRealDay(month.year ?? 2000, month.month, day)) return null
+  if (!isRealDay(month.year ?? LEAP_YEAR, month.month, day)) return null
   const at = skipBetween(text, m[0].length)
   const weekday = weekdayAt(text, at)
   const topic = topicOf(text.slice(skipBetween(text, skipWeekdays(text, at))))
