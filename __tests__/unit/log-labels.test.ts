@@ -23,9 +23,6 @@ describe('readLabel: day numbers', () => {
     ['Day 0:', [0], 'Day N', ''],
     ['D+5', [5], 'D+N', ''],
     ['D + 12 회고', [12], 'D+N', '회고'],
-    // A bare D and the day's number, written tight (#60DaysOfUdacity's `D1 (12-09-19)`).
-    ['D12', [12], 'DN', ''],
-    ['D60: recap', [60], 'DN', 'recap'],
     ['16일차 학습', [16], 'N일차', '학습'],
     ['5일째', [5], 'N일째', ''],
     ['5日目', [5], 'N日目', ''],
@@ -471,9 +468,15 @@ describe('readLabel: dates', () => {
     for (const text of ['1. 배운 것', '2.1 Setup', '10 Days of Code']) expect(readLabel(text)).toBeNull()
   })
 
-  it('`D1 (12-09-19)`: a bare D and its number, with the date after it; `D3.js`, `D-30`, `D2.0` are no days', () => {
+  it('`D1 (12-09-19)`: a bare D and its number, with the date after it; alone (`D1：`), `D3.js`, `D-30` are no days', () => {
     expect(readLabel('D1 (12-09-19)')).toMatchObject({ numbers: [1], slashDates: [{ parts: [12, 9, 19], fullYear: null, sep: '-' }] })
-    for (const text of ['D3.js 공부', 'D2Coding', 'D-30', 'D2.0', 'D1-3', 'D_1']) expect(readLabel(text)).toBeNull()
+    expect(readLabel('D60: 2024-03-05 recap')).toMatchObject({
+      numbers: [60],
+      dates: [date(2024, 3, 5)],
+      form: 'DN · YYYY-MM-DD',
+      topic: 'recap'
+    })
+    for (const text of ['D1：', 'D12', 'D3.js 공부', 'D2Coding', 'D-30', 'D2.0', 'D1-3', 'D_1']) expect(readLabel(text)).toBeNull()
   })
 
   it('a Chinese weekday before the date: `周二 2021.11.16`, `星期二`, `礼拜二`', () => {

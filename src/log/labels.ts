@@ -339,7 +339,7 @@ function wordNumber(m: RegExpExecArray): number {
 
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)')
-/** `D1`, `D12 (12-09-19)`: a day's number after a bare D, written tight (not `D3.js`, `D2Coding`, `D1-3`, `D2.0`). */
+/** `D1 (12-09-19)`: a day's number after a bare D, written tight, with its date (not `D3.js`, `D2Coding`, `D1-3`, `D2.0`). */
 const D_NUMBER = at('d(\\d{1,3})(?![\\d\\p{L}_]|[.,\\-+/]\\w)')
 /** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
 const ROUND = at(
@@ -1221,6 +1221,8 @@ function labelAtStart(text: string): LabelInfo | null {
     const joined = joinedDay(number, date, text.slice(pos))
     if (joined) return joined
     const last = date || number.form === '#N' ? null : closingDate(text, pos)
+    // `D1` alone numbers many things (exercises, dialogues `D1：`, diagrams); with its date it is a day.
+    if (number.form === 'DN' && !date && !last) return null
     if (last) topic = topicOf(text.slice(pos, last.at))
     const form = date ? `${number.form} · ${date.form}` : last ? `${number.form} … ${last.date.form}` : number.form
     const dated = date ?? last?.date
