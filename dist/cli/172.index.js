@@ -3402,6 +3402,8 @@ function isRealDay(year, month, day) {
     const date = new Date(Date.UTC(year, month - 1, day));
     return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+/** A leap year: a month and day with no year name a real day if any year has it (`0229`). */
+const LEAP_YEAR = 2024;
 function monthOf(written) {
     return MONTHS_BY_NAME.get(written.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
@@ -3463,6 +3465,8 @@ function wordNumber(m) {
 }
 /** `D+5`: days since a start (`D-30` counts down to a deadline, not a day of the log). */
 const D_PLUS = at('d\\s*\\+\\s*(\\d{1,6})(?!\\d)');
+/** `D1 (12-09-19)`: a day's number after a bare D, written tight, with its date (not `D3.js`, `D2Coding`, `D1-3`, `D2.0`). */
+const D_NUMBER = at('d(\\d{1,3})(?![\\d\\p{L}_]|[.,\\-+/]\\w)');
 /** `R1D21/22` lists days, `R1D27-29` and `R5D1-D3` are ranges (written tight); `R1D1 - 2018-09-15` and `R1D1 / 2 May` are day 1 and its date. */
 const ROUND = at('r\\d{1,3}\\s*[-_.]?\\s*d(\\d{1,6})((?:\\/\\d{1,3}(?![\\d.\\p{L}])){0,366})(?:(?:-|\\s*[~〜]\\s*)d?(\\d{1,3})(?![\\d.\\p{L}]))?');
 /** `5일차`, `5일째`, `42 - 44일차`, `5日目`, `第5天`, `第5日`, `第3-5天`; lists `1、2日目`, `第1、2天`, `3, 4일차`, `171/172日目` */
@@ -3530,6 +3534,11 @@ function readDayNumber(text, pos) {
         if (m) {
             const numbers = sane([Number(m[1])]);
             return numbers && { numbers, form: 'D+N', end: pos + m[0].length };
+        }
+        m = execAt(D_NUMBER, text, pos);
+        if (m) {
+            const numbers = sane([Number(m[1])]);
+            return numbers && { numbers, form: 'DN', end: pos + m[0].length };
         }
         return null;
     }
@@ -3631,10 +3640,10 @@ const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|\\.)?(?:(?:${TO}|${AND})\\d{
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?');
 /**
- * `03-15-2024`, `15-3-2024`: with dashes, only before a four-digit year (`3-1 배열` numbers a section), or with every
- * part in two digits (`24-03-05`).
+ * `03-15-2024`, `15-3-2024`: with dashes, only before a four-digit year (`3-1 배열` numbers a section), or with the
+ * last two parts in two digits (`24-03-05`, and `5-02-25` among `15-02-25`).
  */
-const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)|(\\d{2})-(\\d{2})-(\\d{2})(?![\\d\\-])');
+const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)|(\\d{1,2})-(\\d{2})-(\\d{2})(?![\\d\\-])');
 /** `07-15` alone: a month and day with a dash, both in two digits (`3-1 배열` numbers a section). */
 const DASHED_MONTH_DAY = at('(\\d{2})-(\\d{2})(?![\\d\\-])');
 /** `26/9 2022`: a year after a space. */
@@ -3727,9 +3736,10 @@ function readDate(text, pos) {
     const compact = readCompactDates(text, pos);
     if (compact)
         return compact;
-    // `## 0401`: a month and day in four digits, with nothing after them but a weekday (`1012 유기농 배추` is a problem).
+    // `## 0401`: a month and day in four digits, with nothing after them but a weekday (`1012 유기농 배추` is a problem);
+    // a day no year has (`0431`) makes them a number (`| 0431 |` counts a problem), not a date to report.
     m = execAt(MONTH_DAY_DIGITS, text, pos);
-    if (m)
+    if (m && isRealDay(LEAP_YEAR, Number(m[1]), Number(m[2])))
         return dateToken('MMDD', pos + m[0].length, [{ year: null, month: Number(m[1]), day: Number(m[2]) }]);
     for (const [re, ko] of [
         [KO_DATE, true],
@@ -4041,7 +4051,7 @@ function topicOf(rest) {
  * or the first letters of a day, week, round, month or weekday word. Most section
  * labels (`완료한 사항`, `Today's Progress`) stop here, before the grammar runs.
  */
-const LABEL_START = new RegExp('^(?:\\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\\b|day\\d|d\\s*\\+|r\\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|' +
+const LABEL_START = new RegExp('^(?:\\d|#|第|[월화수목금토일月火水木金土日周週星礼禮(（]|days?\\b|day\\d|d\\s*\\+|d\\d|r\\d|w(?:ee)?k|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|' +
     `mon|tue|wed|thu|thr|fri|sat|sun|(?:${OTHER_DAY_WORDS}|${OTHER_WEEK_WORDS})\\s*[-#.:]?\\s*\\d|` +
     // Months of other languages that English month names do not start (`enero`, `März`, `août`).
     'ene|fev|fév|abr|avr|mai|ago|aoû|out|okt|ott|dez|dic|déc|gen|mag|giu|lug|jui)');
@@ -4083,7 +4093,14 @@ function readLabel(raw) {
     if (!RAW_START.test(lower))
         return null;
     const text = grammarText(lower);
-    return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text);
+    return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text) ?? labelAfterOutlineNumber(text);
+}
+/** A heading's outline number before its label: `1.1　23日`, `2　2025年7月`, `3. Day 5`. */
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)/;
+/** The label after an outline number, where the text read whole is none (`1.1 2024-03-05` is no date `1.1`). */
+function labelAfterOutlineNumber(text) {
+    const outline = OUTLINE_NUMBER.exec(text);
+    return outline ? labelAtStart(text.slice(outline[0].length)) : null;
 }
 /** A stretch of the log its days count within: `Week 2`, `Sprint 1`, `3주차`, `第2週`, `2週目`. */
 const STRETCH = '(?:week|sprint|phase|round|stage|module|unit|season|chapter)\\s*\\d{1,3}(?!\\d)|\\d{1,3}\\s*주\\s*차|第\\s*\\d{1,3}\\s*[周週]|\\d{1,3}\\s*週目';
@@ -4326,6 +4343,9 @@ function labelAtStart(text) {
         if (joined)
             return joined;
         const last = date || number.form === '#N' ? null : closingDate(text, pos);
+        // `D1` alone numbers many things (exercises, dialogues `D1：`, diagrams); with its date it is a day.
+        if (number.form === 'DN' && !date && !last)
+            return null;
         if (last)
             topic = topicOf(text.slice(pos, last.at));
         const form = date ? `${number.form} · ${date.form}` : last ? `${number.form} … ${last.date.form}` : number.form;
@@ -4427,12 +4447,12 @@ const DAY_OF_MONTH_FORMS = { 일: 'D일', 日: 'D日', 号: 'D号', 號: 'D號' 
  */
 function readDayOfMonth(raw, month) {
     const text = asGrammarReads(raw);
-    const m = DAY_OF_MONTH.exec(text);
+    const m = DAY_OF_MONTH.exec(text) ?? DAY_OF_MONTH.exec(text.replace(OUTLINE_NUMBER, ''));
     if (!m)
         return null;
     const day = Number(m[1]);
     // Without its year, a day the month has in a leap year (`29일` under `## 2월`).
-    if (!isRealDay(month.year ?? 2000, month.month, day))
+    if (!isRealDay(month.year ?? LEAP_YEAR, month.month, day))
         return null;
     const at = skipBetween(text, m[0].length);
     const weekday = weekdayAt(text, at);
@@ -5183,8 +5203,11 @@ class BlockReader {
             items.push({ text: cells[task], checked: statusWord(cells[status] ?? ''), marker: null, explicit: true, line: this.lineOf(row) });
     }
 }
-/** A first column headed by the word for a day (`| Tag | Thema |`, `| Dia | Data |`, `| 일차 |`): its bare numbers number days. */
-const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|日目|天)$/;
+/**
+ * A first column headed by the word for a day or the days counted (`| Tag | Thema |`, `| Dia | Data |`, `| 일차 |`,
+ * `| 天数 |`): its bare numbers number days (`| 0001 |` is day 1).
+ */
+const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|일수|日目|日数|天|天数)$/;
 /** A cell of a table of days that says nothing was written: `N/A`, `TBD`, `TODO`, `...`. */
 const NOT_WRITTEN = /^\s*(?:n\/?a|tbd|todo|\.{3}|…)\s*$/i;
 /** A cell of a day's row with something written in it; a check mark (`✅`, done that day) is, though an emoji. */
@@ -5192,7 +5215,7 @@ const writtenCell = (cell) => (!isPlaceholder(cell) || statusWord(cell) === true
 /** A column that counts the rows (`| # |`, `| No. |`, `| 순번 |`): no task is written there. */
 const COUNTER_COLUMN = /^(?:#|no\.?|nr\.?|num|번호|순번|序号|番号|№)$/;
 /** A column headed for the date (`| No | Date |`, `| # | 日付 |`, `| 번호 | 날짜 |`). */
-const DATE_COLUMN = /^(?:date|dates|日付|日期|날짜|일자|data|fecha|datum|tanggal|tarih|ngày|дата)$/;
+const DATE_COLUMN = /^(?:date|dates|日付|記入日|作成日|実施日|日時|日期|날짜|일자|작성일|학습일|data|fecha|datum|tanggal|tarih|ngày|дата)$/;
 const blocks_COUNTER = /^\s*\d{1,4}\s*$/;
 /**
  * A row's cells, its label first: `| 1 |` under a day column is `Day 1`; a day numbered in one cell and dated in the
@@ -5231,7 +5254,7 @@ function namedDay(text) {
     const info = readLabel(text);
     return info?.kind === 'day' && (info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0) ? info : null;
 }
-const ITEM_LABEL_START = /^[\s[(（【\p{S}\ufe0f]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu;
+const ITEM_LABEL_START = /^[\s[(（【\p{S}\ufe0f]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu;
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
  * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
