@@ -4095,7 +4095,7 @@ function readLabel(raw) {
     const text = grammarText(lower);
     return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text) ?? labelAfterOutlineNumber(text);
 }
-/** A heading's outline number before its label: `1.1　23日`, `2　2025年7月`, `3. Day 5`. */
+/** A heading's outline number before its label: `1.1 23日`, `2 2025年7月` (often with an ideographic space), `3. Day 5`. */
 const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)/;
 /** The label after an outline number, where the text read whole is none (`1.1 2024-03-05` is no date `1.1`). */
 function labelAfterOutlineNumber(text) {
