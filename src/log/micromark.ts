@@ -1,7 +1,7 @@
 /**
  * micromark with GFM, as an mdast tree: the reference parse, for the stretches the line reader leaves. A module
  * of its own because it and what it imports are some 400 KB of the bundle that most logs never need: the CLI
- * and the action load it only for a log that needs it (src/markdown-on-demand.ts).
+ * loads it only for a log that needs it (src/markdown-on-demand.ts).
  */
 import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
