@@ -546,6 +546,22 @@ describe('sections written as plain bullets', () => {
     ])
   })
 
+  it('a numbered item with nothing under it counts what was done, in a log whose sections are bullets too', () => {
+    const log = lines(
+      '## Day 2',
+      '1. Learned about PCA',
+      '   - eigenvectors',
+      '## Day 1',
+      '> 1. Completed lecture 2 of the course',
+      '> 2. Completed the CNN lecture'
+    )
+    const [second, first] = parseLog(log).entries
+    expect(shape(second!)).toEqual([['learned', 'Learned about PCA', false, []]])
+    // Numbered and bare: no section named `Completed the CNN lecture`, and no empty one.
+    expect(shape(first!)).toEqual([])
+    expect(first!.hasContent).toBe(true)
+  })
+
   it('`- 배운 것: 힙`: a section’s name, then its writing after a colon on the bullet; `- 느낀 점:` with nothing after it is empty', () => {
     const log = lines('**3월 5일 (화)**', '- 배운 것: 스택과 큐', '- 느낀 점:', '', '**3월 6일 (수)**', '- 배운 것:', '- 느낀 점: 재밌다')
     const [first, second] = parseLog(log).entries
