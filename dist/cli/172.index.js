@@ -5063,7 +5063,7 @@ class BlockReader {
                 const marker = lead && markerState(lead[1]) !== null ? lead[1] : null;
                 const text = marker ? written.slice(lead[0].length) : written;
                 const own = { text, checked, marker, explicit: checked !== null, line: this.lineOf(item), ...(struck ? { struck } : {}) };
-                const bold = topItem && !label ? (boldItemLabel(head) ?? plainItemLabel(head, item, this.namesSection)) : null;
+                const bold = topItem && !label ? (boldItemLabel(head) ?? plainItemLabel(head, item, node.ordered === true, this.namesSection)) : null;
                 // `- **Thoughts:**`, then its words in a paragraph of the same item after a blank line: written under it.
                 if (bold && !bold.rest && item.children.some((c, i) => i > 0 && c.type !== 'list' && (hasText(c) || hasLinkOrMedia(c))))
                     bold.rest = true;
@@ -5319,9 +5319,10 @@ function width(text) {
 }
 /**
  * `- 배운 점` over its own bullets, `- Next steps:`: a bullet of a few plain words naming a section. `bare`: nothing
- * under it and no colon, a section only in a log that writes its sections as bullets (the entry reader decides).
+ * under it and no colon, a section only in a log that writes its sections as bullets (the entry reader decides);
+ * a numbered one is none (`2. Completed CS231N CNN lecture` counts what was done).
  */
-function plainItemLabel(head, item, namesSection) {
+function plainItemLabel(head, item, ordered, namesSection) {
     const only = head.children.length === 1 ? head.children[0] : undefined;
     if (only?.type !== 'text' || only.value.length > PLAIN_ITEM_LABEL || only.value.includes('\n'))
         return null;
@@ -5332,6 +5333,8 @@ function plainItemLabel(head, item, namesSection) {
     if (text === '' || isPlaceholder(text) || /[。.!?！？]$/.test(text) || !namesSection(text))
         return null;
     const bare = !item.children.some((child) => child.type === 'list') && !/[:：]$/.test(text);
+    if (bare && ordered)
+        return null;
     return { text, inline: false, rest: false, ...(bare ? { bare } : {}) };
 }
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
