@@ -83,11 +83,9 @@ test('dist/cli.js loads micromark only for a log with a stretch the line reader 
     })
   const withMicromark = check('tabbed.md')
   expect(withMicromark.status).toBe(0)
-  const entries = (JSON.parse(withMicromark.stdout) as { entries: { title: string; sections: { items: { text: string }[] }[] }[] }).entries
-  const read = (e: { title: string; sections: { items: { text: string }[] }[] }): unknown => [
-    e.title,
-    e.sections.map((s) => s.items.map((i) => i.text))
-  ]
+  type Read = { title: string; sections: { items: { text: string }[] }[] }
+  const entries = (JSON.parse(withMicromark.stdout) as { entries: Read[] }).entries
+  const read = (e: Read): unknown => [e.title, e.sections.map((s) => s.items.map((i) => i.text))]
   // What the bundle read is what the core reads with micromark given.
   expect(entries.map(read)).toEqual(parseLog(tabbed).entries.map(read))
   expect(entries.map(read)).toEqual([
