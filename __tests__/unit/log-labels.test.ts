@@ -96,8 +96,22 @@ describe('readLabel: day numbers', () => {
   it('`January, 01, 2020` and `Thu Jul 26 21:36:50 EDT 2018` (as `date` prints it) are dates with their year', () => {
     expect(readLabel('Day 1: January, 01, 2020')).toMatchObject({ numbers: [1], dates: [date(2020, 1, 1)], topic: '' })
     expect(readLabel('R1D29 - Thu Jul 26 21:36:50 EDT 2018')).toMatchObject({ numbers: [29], dates: [date(2018, 7, 26)], topic: '' })
-    // A time with no year after it is the topic's.
-    expect(readLabel('Mar 5 10:30 standup')).toMatchObject({ dates: [date(null, 3, 5)], topic: '10:30 standup' })
+    // A time of day after the date says when the day was written: no topic, a session of the day.
+    expect(readLabel('Mar 5 10:30 standup')).toMatchObject({ dates: [date(null, 3, 5)], topic: 'standup', timed: true })
+    expect(readLabel('2016-09-02 09:34:22 星期五')).toMatchObject({ dates: [date(2016, 9, 2)], topic: '', weekday: 5, timed: true })
+    expect(readLabel('2024-01-02 10:00-12:00 study')).toMatchObject({ dates: [date(2024, 1, 2)], topic: 'study', timed: true })
+    expect(readLabel('Day 3 - 2024-01-02 10:30 am')).toMatchObject({ numbers: [3], dates: [date(2024, 1, 2)], topic: '' })
+    // Not a time: a ratio, a score.
+    expect(readLabel('2024.03.05 3:1 meeting')).toMatchObject({ topic: '3:1 meeting' })
+    expect(readLabel('2024.03.05 3:1 meeting')?.timed).toBeUndefined()
+  })
+
+  it('`2022 12/1(목)`: the year, then the month and day after a space', () => {
+    expect(readLabel('2022 12/1(목)')).toMatchObject({ dates: [date(2022, 12, 1)], form: 'YYYY M/D', topic: '', weekday: 4 })
+    expect(readLabel('2022 12/31 (토) 회고')).toMatchObject({ dates: [date(2022, 12, 31)], topic: '회고' })
+    // No month 13; `1/2분기` is a half of the year, not a day.
+    expect(readLabel('2022 13/1')).toBeNull()
+    expect(readLabel('2024 1/2분기')).toBeNull()
   })
 
   it('`Day17-18`: a second number no part is numbered so high ends a range', () => {
@@ -722,6 +736,9 @@ describe('plainLabel', () => {
     // A day's page linked as Obsidian and Logseq write it.
     expect(plainLabel('[[2025-01-06]]')).toBe('2025-01-06')
     expect(plainLabel('### [[2025-05-23 Fri]]')).toBe('2025-05-23 Fri')
+    // A link to the day's page in a folder shows its alias (`[[Journal/2022-09-19|2022-09-19]]`).
+    expect(plainLabel('**Monday** *[[Journal/2022-09-19|2022-09-19]]* (6)')).toBe('Monday 2022-09-19 (6)')
+    expect(readLabel('## **Monday** *[[Journal/2022-09-19|2022-09-19]]* (6)')).toMatchObject({ dates: [date(2022, 9, 19)], weekday: 1 })
     // The label as written: digits are read as ASCII by the grammar, not rewritten for display.
     expect(plainLabel('### 第一天：５日')).toBe('第一天：５日')
   })

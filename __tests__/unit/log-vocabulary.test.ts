@@ -22,6 +22,8 @@ describe('roleOf: Korean labels', () => {
     ['내일 목표', 'goals'],
     ['주말 목표', 'goals'],
     ['개인 학습 목표', 'goals'],
+    ['내일 할 것', 'goals'],
+    ['할 것', 'goals'],
     ['🚩DAY 1 소감', 'reflection'],
     ['학습회고', 'reflection'],
     ['(부족함을)느낀점', 'reflection'],

@@ -48,6 +48,8 @@ export interface LabelInfo {
   stretch?: StretchLabel
   /** The weekday written beside the label's one date (`2025-03-04 (화)`, `Tue, Mar 4`): 0 for Sunday to 6. */
   weekday?: number
+  /** A time of day written after the date (`Feb 03, 2025 09:44`): the label heads one session of that day. */
+  timed?: true
 }
 
 /** The stretch a day is written in: its number and its shape (`Week N`, `N주차`). */
@@ -204,8 +206,11 @@ function asciiDigits(text: string): string {
   return wide.replace(HAN_COUNT, (_, han: string) => `第${han.replace(HAN_RUN, (run) => String(hanNumber(run)))}`)
 }
 
-/** A wiki link as Obsidian and Logseq write a day's page (`[[2025-01-06]]`): its words. */
-const WIKI_LINK = /\[\[([^[\]]*)\]\]/g
+/**
+ * A wiki link as Obsidian and Logseq write a day's page (`[[2025-01-06]]`): its words, or the alias it shows
+ * (`[[Journal/2025-01-06|2025-01-06]]`).
+ */
+const WIKI_LINK = /\[\[(?:[^[\]|]*\|)?([^[\]]*)\]\]/g
 
 /** Strips what decorates a label: tags, emphasis, emoji, full-width spaces, leading symbols (its digits as written). */
 export function plainLabel(raw: string): string {
@@ -275,6 +280,8 @@ interface DateToken extends Token {
   dates: LabelDate[]
   slashDates: AmbiguousDate[]
   form: string
+  /** A time of day follows the date. */
+  timed?: true
 }
 
 // ---- day numbers ----------------------------------------------------------------------
@@ -471,6 +478,8 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
 /** `2024-03-05`, `2024-3-5`, `2024/03/05`, `2024.03.05`, Korean `2024. 3. 5.`; with lists and ranges. */
 const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?')
 /** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
+/** `2022 12/1`: the year, then the month and day after a space. */
+const YEAR_THEN_MONTH_DAY = at('(\\d{4})\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/\\p{L}])')
 const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}')
 const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-|至|到)\\s*')
 const RANGE_MONTH_DAY = at('(\\d{1,2})[-./](\\d{1,2})(?![\\d./\\-])')
@@ -608,6 +617,11 @@ function readDate(text: string, pos: number): DateToken | null {
       }
     }
     return dateToken(form, end, dates)
+  }
+  m = execAt(YEAR_THEN_MONTH_DAY, text, pos)
+  if (m) {
+    const dates: LabelDate[] = []
+    return push(dates, Number(m[1]), Number(m[2]), Number(m[3])) ? dateToken('YYYY M/D', pos + m[0].length, dates) : null
   }
   const compact = readCompactDates(text, pos)
   if (compact) return compact
@@ -1166,6 +1180,17 @@ function dateSpan(text: string, pos: number): { end: number; month: { year: numb
 }
 
 /** The label the text starts with, or null. */
+/** A time of day after a date (`2016-09-02 09:34:22`, `3/5 10:00-12:30 pm`): when the day was written, not its topic. */
+const TIME_OF_DAY = at(
+  '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-~〜–]\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[ap]\\.?m\\.?)?(?![\\d:\\p{L}])'
+)
+
+/** The date with the time of day written after it, if any. */
+function withTimeOfDay(text: string, date: DateToken): DateToken {
+  const m = execAt(TIME_OF_DAY, text, date.end)
+  return m ? { ...date, end: date.end + m[0].length, timed: true } : date
+}
+
 function labelAtStart(text: string): LabelInfo | null {
   if (text === '' || !LABEL_START.test(text)) return null
 
@@ -1203,7 +1228,7 @@ function labelAtStart(text: string): LabelInfo | null {
     // `Day 74 | Sunday | November 27, 2022`: the weekday set off by the same bar as the day.
     const afterWeekday = skipWeekdays(text, pos)
     const first = readDate(text, afterWeekday) ?? (afterWeekday > pos ? readDate(text, skipBetween(text, afterWeekday)) : null)
-    const date = first && dateRange(text, first)
+    const date = first && withTimeOfDay(text, dateRange(text, first))
     // A weekday after the day, dated or not (`Day 13 (수)`), is no topic.
     pos = skipBetween(text, skipWeekdays(text, date ? date.end : pos))
     // `Day 58-60: March 6-8`: as many days as dates. Past any part's number, `Day17-18` with no date, or with a range of
@@ -1234,7 +1259,8 @@ function labelAtStart(text: string): LabelInfo | null {
       slashDates: dated?.slashDates ?? [],
       form,
       topic,
-      ...(weekday === null ? {} : { weekday })
+      ...(weekday === null ? {} : { weekday }),
+      ...(date?.timed ? { timed: true as const } : {})
     }
   }
 
@@ -1244,7 +1270,7 @@ function labelAtStart(text: string): LabelInfo | null {
   // `Wednesday the 9th of April 2025`: the day of the month after `the`.
   const first = readDate(text, afterWeekday > 0 && text.startsWith('the ', opened) ? opened + 4 : opened)
   if (!first) return countBeforeDate(text)
-  const date = dateRange(text, first)
+  const date = withTimeOfDay(text, dateRange(text, first))
   // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.
   let pos = skipBetween(text, skipWeekdays(text, date.end))
   let trailing = readDayNumber(text, pos)
@@ -1265,6 +1291,7 @@ function labelAtStart(text: string): LabelInfo | null {
   const form = numbers.length > 0 ? `${date.form} · ${trailing!.form}` : date.form
   const weekday = weekdayBeside(text, 0, date)
   const info: LabelInfo = { kind: 'day', numbers, dates: date.dates, slashDates: date.slashDates, form, topic: topicOf(text.slice(pos)) }
+  if (date.timed) info.timed = true
   return weekday === null ? info : { ...info, weekday }
 }
 

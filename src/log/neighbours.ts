@@ -85,7 +85,7 @@ function joinDateOverNumber(drafts: EntryDraft[]): EntryDraft[] {
 /** Nothing written under the label: no content, no section. */
 const unwritten = (d: EntryDraft): boolean => !d.hasContent && d.sections.length === 0
 
-/** A label whose words open with a time of day (`Feb 03, 2025 09:44`, `2025-11-21 (木) 18:53 - 19:51`): a session. */
+/** A label whose words open with a time of day (`2025-11-21 (木) 18:53 - 19:51`): a session, as a `timed` one is. */
 const SESSION_TIME = /^\d{1,2}:\d{2}(?!\d)/
 
 /**
@@ -97,7 +97,7 @@ const SESSION_TIME = /^\d{1,2}:\d{2}(?!\d)/
 function mergePartsOfOneDay(drafts: EntryDraft[]): EntryDraft[] {
   let previous: { draft: EntryDraft; key: string } | null = null
   return drafts.filter((draft) => {
-    const part = draft.row === true || SESSION_TIME.test(draft.info.topic)
+    const part = draft.row === true || draft.info.timed === true || SESSION_TIME.test(draft.info.topic)
     const key = part && draft.info.kind === 'day' ? rowKey(draft.info) : ''
     if (key === '' || previous?.key !== key) {
       previous = key === '' ? null : { draft, key }

@@ -33,7 +33,7 @@ const BUILT_IN: Array<[SectionRole, string]> = [
   ],
   [
     'goals',
-    `(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo${WORD_END}|^try${WORD_END}|^to\\s*do${WORD_END}|tomorrow|^goals?${WORD_END}|^plans?${WORD_END}|next\\s*(?:day|steps?|up)|^next$|^objectives?|` +
+    `(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*(?:일|것))|^목표|^계획|^할\\s*(?:일|것)|^todo${WORD_END}|^try${WORD_END}|^to\\s*do${WORD_END}|tomorrow|^goals?${WORD_END}|^plans?${WORD_END}|next\\s*(?:day|steps?|up)|^next$|^objectives?|` +
       `(?:明日|明天|今日|今天|次回|来週|來週|下周|下週)\\s*(?:の\\s*)?(?:的\\s*)?(?:目標|目标|予定|計画|计划|計劃|やること|やる事|タスク|任务|任務)|^(?:目標|目标|計画|计划)${NO_COMPOUND}|^やること|` +
       '次に?やること|やりたいこと|今後の課題|^下一步|^待办|^待完成'
   ],
