@@ -739,3 +739,23 @@ describe('bold words under a section heading', () => {
     expect(sectionOf('**새로 알게 된 개념**').empty).toBe(true)
   })
 })
+
+describe('sections headed under a section', () => {
+  it('`# 今日总结` over `## 今日目标` and its writing: both hold writing; a sub-section left empty is still empty', () => {
+    const entry = only(lines('# 2026-07-27', '# 今日学习总结', '## 🎯 今日目标', '完善项目', '## 📖 今日学习内容', '# 反思'))
+    expect(entry.sections.map((s) => [s.title, s.empty])).toEqual([
+      ['今日学习总结', false],
+      ['🎯 今日目标', false],
+      ['📖 今日学习内容', true],
+      ['反思', true]
+    ])
+  })
+
+  it('a task in a sub-section fills the section over it', () => {
+    const entry = only(lines('## 2024-03-05', '### 배운 것', '#### 내일 할 것', '- [ ] 복습'))
+    expect(entry.sections.map((s) => [s.title, s.role, s.empty])).toEqual([
+      ['배운 것', 'learned', false],
+      ['내일 할 것', 'goals', false]
+    ])
+  })
+})

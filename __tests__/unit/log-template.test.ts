@@ -1540,3 +1540,125 @@ describe('days as bullets that open with a weekday and a date', () => {
     expect(days(text).map((e) => e.date)).toEqual(['2024-03-04', '2024-03-05'])
   })
 })
+
+describe('the template: headings between two days', () => {
+  const spans = (text: string): Array<[string | null, number, number]> => days(text).map((e) => [e.date, e.line, e.endLine])
+
+  it('at the day heading’s level, with writing under them, are the day’s writing (`### Topics` after `### Day01 …`)', () => {
+    const day = (n: number) => [
+      `### Week01-Day0${n} 0${n}.09.2024`,
+      `#### Lesson ${n}`,
+      '### Topics',
+      `- topic ${n}`,
+      '### Resources',
+      `1. [link ${n}](x)`
+    ]
+    expect(spans([...day(1), ...day(2)].join('\n'))).toEqual([
+      ['2024-09-01', 1, 6],
+      ['2024-09-02', 7, 12]
+    ])
+  })
+
+  it('above the day’s level, where the log writes so twice or more; once, such a heading ends the day', () => {
+    const day = (d: number, topic: string) => [
+      `### 2024.07.${d}`,
+      'short note',
+      `## ${topic}`,
+      `${topic} notes`,
+      `# ${topic} circuits`,
+      'more'
+    ]
+    // After the last day, such headings head an appendix.
+    expect(spans([...day(29, 'Circom'), ...day(30, 'Plonk'), ...day(31, 'Groth')].join('\n'))).toEqual([
+      ['2024-07-29', 1, 6],
+      ['2024-07-30', 7, 12],
+      ['2024-07-31', 13, 14]
+    ])
+    const once = ['### Day 31: 2021-03-08', 'a', '## Notes', 'took a month off', '### Day 32: 2021-03-09', 'b'].join('\n')
+    expect(spans(once)).toEqual([
+      ['2021-03-08', 1, 2],
+      ['2021-03-09', 5, 6]
+    ])
+  })
+
+  it('right over the next day, or naming days off (`## 주말`, `## Break`), they are not the day’s', () => {
+    const text = [
+      '## 2024.6.25',
+      'a',
+      '## 2024.6.26',
+      'b',
+      '# Notes',
+      '## 2024.6.27',
+      'c',
+      '## Break',
+      'a week off',
+      '## 2024.7.5',
+      'd'
+    ].join('\n')
+    expect(spans(text)).toEqual([
+      ['2024-06-25', 1, 2],
+      ['2024-06-26', 3, 4],
+      ['2024-06-27', 6, 7],
+      ['2024-07-05', 10, 11]
+    ])
+  })
+})
+
+describe('the template: sections numbered in an outline', () => {
+  it('`### 1.1 목적` under `## 1.UML` is no date, and a log of such notes has no days', () => {
+    const part = (n: number, title: string) => [`## ${n}.${title}`, `### ${n}.1 목적`, '- 왜', `### ${n}.2 과정`, '- 어떻게']
+    const text = ['# What I Learn', ...part(1, 'UML'), ...part(2, '예외'), ...part(3, 'Build')].join('\n')
+    expect(parseLog(text).entries).toEqual([])
+  })
+
+  it('under a month heading, `### 3.14` is still a day', () => {
+    const text = ['## 3월', '### 3.14', '- a', '### 3.15', '- b', '### 3.16', '- c'].join('\n')
+    expect(days(text).map((e) => e.date?.slice(-5))).toEqual(['03-14', '03-15', '03-16'])
+  })
+})
+
+describe('the template: a day heading restating the date above it', () => {
+  it('`# 4.29` or `# 4月25号学习ing` right under `# 2026-04-29`: the same day’s title, not a second, empty day', () => {
+    const day = (date: string, title: string) => [`# ${date}`, '<!-- CHECKIN -->', '', `# ${title}`, `notes of ${title}`]
+    const text = [
+      ...day('2026-04-29', '4.29'),
+      ...day('2026-04-28', 'FCR 学习'),
+      ...day('2026-04-25', '4月25号学习ing'),
+      ...day('2026-04-24', '4.24')
+    ].join('\n')
+    const report = checkLog(text, { calendar: null, lastDue: null })
+    expect(report.entries.map((e) => e.date)).toEqual(['2026-04-29', '2026-04-28', '2026-04-25', '2026-04-24'])
+    expect(report.findings).toEqual([])
+  })
+})
+
+describe('the template: a journal of long paragraphs', () => {
+  it('a paragraph opening with its date is a day however much was written that day', () => {
+    const long = 'committed the project after making sure the two packages were not treated as separate repositories, '.repeat(3)
+    const text = [
+      '## daily work log',
+      '',
+      ...[11, 12, 13, 14].flatMap((d) => [`\`${d === 12 ? 'friday' : 'thursday'}, december ${d}th:\` ${d === 12 ? long : 'short'}`, ''])
+    ].join('\n')
+    expect(days(text).map((e) => [e.line, e.date?.slice(-5)])).toEqual([
+      [3, '12-11'],
+      [5, '12-12'],
+      [7, '12-13'],
+      [9, '12-14']
+    ])
+  })
+})
+
+describe('the template: a log written newest first, its oldest days a level deeper', () => {
+  it('`## Nov 18, 2022` under `# Nov 22, 2022` moves on (back in time): a day, not a heading of Nov 22', () => {
+    const text = ['# Dec 7, 2022', 'a', '# Dec 6, 2022', 'b', '# Nov 22, 2022', 'c', '## Nov 18, 2022', 'd', '## Nov 17, 2022', 'e'].join(
+      '\n'
+    )
+    expect(days(text).map((e) => e.date)).toEqual(['2022-12-07', '2022-12-06', '2022-11-22', '2022-11-18', '2022-11-17'])
+  })
+
+  it('in a log written oldest first, a deeper heading naming an earlier day still speaks of it', () => {
+    const text = ['## Day 17', 'a', '## Day 18', '### Day 17との比較', 'b', '## Day 19', 'c'].join('\n')
+    expect(days(text).map((e) => e.number)).toEqual([17, 18, 19])
+  })
+})

@@ -367,3 +367,13 @@ describe('a log that never writes a year: its weekdays choose one', () => {
     expect(report.findings.map((f) => [f.type, f.line])).toEqual([['label-mismatch', 9]])
   })
 })
+
+describe('a plan named for the next day', () => {
+  it('`下一步（Day 7）` in Day 6 is the plan for Day 7, not a section with the wrong number', () => {
+    const text = ['## Day 5', '- a', '## Day 6', '- b', '### 下一步（Day 7）', '- c', '## Day 7', '- d'].join('\n')
+    expect(mismatches(checkLog(text, noCalendar))).toEqual([])
+    // Named for a day further on, it is flagged as before.
+    const far = text.replace('下一步（Day 7）', '下一步（Day 9）')
+    expect(mismatches(checkLog(far, noCalendar)).map((m) => m[0])).toEqual(['Day6'])
+  })
+})

@@ -152,6 +152,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
 
   /** Ends the open entry; `end` is its last line (a later pass trims trailing blank lines). */
   const finish = (end: number): void => {
+    enclosing = []
     if (current) current.endLine = Math.max(current.line, end)
     // `##### Day01 - [环境搭建](./day-01.md)` and nothing under it: an index of days kept in files of their own.
     if (current?.linked && !current.hasContent && current.sections.length === 0) current.external = true
@@ -205,8 +206,14 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
     entries.push(current)
   }
 
+  /** Sections headed above the open one (`# 今日总结`, then `## 今日目标`): what is written in it is written in them. */
+  let enclosing: { section: Section; depth: number }[] = []
+  const fill = (target: Section): void => {
+    target.empty = false
+    for (const e of enclosing) e.section.empty = false
+  }
   const markContent = (): void => {
-    if (section) section.empty = false
+    if (section) fill(section)
     else if (current) current.hasContent = true
   }
 
@@ -242,7 +249,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       const done: boolean | null = item.explicit ? item.checked : (markerState(item.marker) ?? roleState(target.role))
       const entry: Item = { text: item.text, done, line: item.line, ...(item.struck ? { struck: true } : {}) }
       target.items.push(entry)
-      target.empty = false
+      fill(target)
     }
   }
 
@@ -321,6 +328,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           else if (
             open.headingDepth !== null &&
             block.depth <= open.headingDepth &&
+            !template.betweenDays.has(index) &&
             !(open.writtenFrom !== undefined && block.depth >= open.writtenFrom) &&
             !block.setext &&
             !(open.closeDepth !== null && depth > open.closeDepth)
@@ -329,7 +337,11 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
             outerDepth = block.depth
             break
           }
+          // A section a heading opened holds the deeper sections headed under it.
+          const holder = section !== null && sectionDepth !== null && sectionDepth < block.depth ? { section, depth: sectionDepth } : null
+          enclosing = enclosing.filter((e) => e.depth < block.depth)
           if (role) {
+            if (holder) enclosing.push(holder)
             openSection(role, named.title, block.line)
             sectionDepth = block.depth
             if (named.written) markContent()

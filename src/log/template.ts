@@ -47,10 +47,18 @@ export interface Template {
   headsAbove: boolean
   /** `### Day001` right after `### 1日目`, at its level and in another shape: headings of that day's writing. */
   echoes: Set<number>
+  /**
+   * Headings at the level of the day heading above them, or above it in a log that does so as a habit, before the next
+   * day's (`### 2024.07.31`, then `## Circom` and `# 常用电路`): that day's writing, not the end of the day.
+   */
+  betweenDays: Set<number>
 }
 
 const SKIPPED_SHOWN = 20
-/** Longer lines are prose, not labels. */
+/**
+ * How much of a line is read for a label: a longer line is a day's label only as prose is (a date, then that day's
+ * words, as a journal writes it), and how much was written that day must not decide whether it is a day.
+ */
 const MAX_LABEL = 200
 
 const INLINE_SUMMARY = /<summary\b[^<>]*>([^<]{1,40})<\/summary/i
@@ -102,12 +110,14 @@ function candidateOf(block: Block, index: number, pattern: boolean): Omit<Candid
     }
     case 'itemLabel':
       return { index, position: block.row ? 'row' : 'item', line: block.line, text: block.text }
-    case 'content':
-      if (block.text === undefined || block.text.length > MAX_LABEL) return null
+    case 'content': {
+      if (block.text === undefined) return null
       // `![Day 2 Progress](shot.png)`: a picture's words describe it; they start no day.
       if (block.text.trimStart().startsWith('![')) return null
       if (!pattern && !mayBeLabel(block.text)) return null
-      return { index, position: 'line', line: block.line, text: block.text, ...(block.link ? { link: true } : {}) }
+      const text = block.text.length > MAX_LABEL ? block.text.slice(0, MAX_LABEL) : block.text
+      return { index, position: 'line', line: block.line, text, ...(block.link ? { link: true } : {}) }
+    }
     default:
       return null
   }
@@ -168,8 +178,12 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
    * day (`### 1일`).
    */
   let monthAbove: MonthAbove | null = null
+  /** The text of the last heading of each level, for the outline a numbered heading may stand in. */
+  const headingAt: string[] = []
   blocks.forEach((block, index) => {
+    if (block.type === 'heading') headingAt.length = block.depth - 1
     const candidate = candidateOf(block, index, pattern !== null)
+    if (block.type === 'heading') headingAt[block.depth - 1] = block.text
     if (!candidate) return
     if (pattern) {
       const info = readByPattern(candidate.text, pattern)
@@ -210,6 +224,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       if (!isWeak(candidate.position)) weeks.push({ ...candidate, info })
       return
     }
+    if (block.type === 'heading' && isOutlineNumber(info, headingAt.slice(0, block.depth - 1))) return
     // A line with words after its label is prose, unless they link to where the day is written (or nothing else is a day).
     if (candidate.position === 'line' && info.topic !== '' && !candidate.link) return void prose.push({ ...candidate, info })
     if (isVersionTopic(info.topic)) versioned.push({ ...candidate, info })
@@ -266,7 +281,8 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     skippedCount,
     datedBelow,
     headsAbove: headsAbove(blocks, labels, datedBelow),
-    echoes
+    echoes,
+    betweenDays: headingsBetweenDays(blocks, labels)
   })
 
   for (const group of groupBy(weeks)) take(group)
@@ -345,9 +361,10 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     if (like && group !== main && !samePosition) {
       // `### Day 17との比較` under `## Day 18`: a day's heading that names an earlier day, or itself, speaks of it.
       // One that moves on (`### Day 19` under `## Day 18`, a heading level mistyped) is a day.
+      const backwards = runsBackwards(main)
       const moving = group.filter((c) => {
         const day = enclosing(c)
-        return day === undefined || movesOn(c.info, day.info)
+        return day === undefined || movesOn(c.info, day.info, backwards)
       })
       take(moving)
       for (const c of group) if (!moving.includes(c) && !roleOf(c.text, vocabulary)) skip(c, 'nested')
@@ -411,6 +428,59 @@ function headsAbove(blocks: readonly Block[], labels: ReadonlyMap<number, LabelI
   return false
 }
 
+/** A log heads its days' writing above their level where two days do: once is a part of the log (`# Notes`). */
+const GAPS_HEADED_ABOVE = 2
+
+/** A heading naming days off (`## 주말`, `## Break`, `## 週末`): the days after the day above it, not its writing. */
+const DAYS_OFF =
+  /^(?:주말|휴식|휴가|방학|연휴|weekends?|break|vacation|holidays?|days?\s+off|週末|休み|休日|周末|休息|假期|放假)(?![\p{L}\p{N}])/u
+
+/**
+ * The headings of `Template.betweenDays`: at the day heading's level, or above it where the log does so as a habit,
+ * before the next day heading or days off, with writing under them (`# Notes` right over the next day heads the days
+ * after it).
+ */
+function headingsBetweenDays(blocks: readonly Block[], labels: ReadonlyMap<number, LabelInfo>): Set<number> {
+  const level: number[] = []
+  const above: number[] = []
+  let gapsAbove = 0
+  let dayDepth: number | null = null
+  let pending: { index: number; above: boolean }[] = []
+  /** The headings since the day, up to the block at `end`, that have writing under them, are the day's. */
+  const closeGap = (end: number): void => {
+    let last = end - 1
+    while (pending.length > 0 && pending[pending.length - 1]!.index === last) {
+      pending.pop()
+      last--
+    }
+    for (const p of pending) (p.above ? above : level).push(p.index)
+    if (pending.some((p) => p.above)) gapsAbove++
+    pending = []
+  }
+  blocks.forEach((block, index) => {
+    if (block.type !== 'heading') return
+    const info = labels.get(index)
+    if (info === undefined) {
+      if (dayDepth === null || block.depth > dayDepth) return
+      if (!DAYS_OFF.test(plainLabel(block.text).toLowerCase())) return void pending.push({ index, above: block.depth < dayDepth })
+      // What follows days off, up to the next day, is written in them.
+      closeGap(index)
+      dayDepth = null
+      return
+    }
+    if (info.kind === 'day') closeGap(index)
+    pending = []
+    dayDepth = info.kind === 'day' ? block.depth : null
+  })
+  // After the last day, headings at its level, where the log writes its days so: the last day's writing too (one
+  // above it heads an appendix: `# Links`).
+  if (dayDepth !== null && level.length > 0) {
+    pending = pending.filter((p) => !p.above)
+    closeGap(blocks.length)
+  }
+  return new Set(gapsAbove >= GAPS_HEADED_ABOVE ? [...level, ...above] : level)
+}
+
 /**
  * The blocks that stand inside an entry of the main group, each with the entry's label: within a main `<summary>`'s
  * `<details>`, or under a main heading and deeper than it. (Bold and date-line days have no such bounds, and nothing
@@ -454,7 +524,15 @@ function namesSameDay(label: LabelInfo, day: LabelInfo | undefined): boolean {
   if (!day) return false
   if (label.numbers.length > 0 || day.numbers.length > 0) return sameNumbers(label.numbers, day.numbers)
   const key = (info: LabelInfo): string => info.dates.map((d) => `${d.year ?? ''}-${d.month}-${d.day}`).join()
-  return label.dates.length > 0 && key(label) === key(day)
+  if (label.dates.length > 0 && key(label) === key(day)) return true
+  // `# 4.29` or `# 4月29号` under `# 2026-04-29`: the day's month and day again, without its year.
+  const [date] = day.dates
+  if (day.dates.length !== 1 || label.dates.length + label.slashDates.length !== 1) return false
+  const [named] = label.dates
+  if (named) return named.year === null && named.month === date!.month && named.day === date!.day
+  const [a, b, year] = label.slashDates[0]!.parts
+  const { month, day: dayOfMonth } = date!
+  return year === undefined && ((a === month && b === dayOfMonth) || (a === dayOfMonth && b === month))
 }
 
 /** Whether two labels name the same days, in the same order (and any at all). */
@@ -462,17 +540,53 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((n, i) => n === b[i])
 }
 
-/** Whether a label names a later day than `day`'s: a higher number, or a later date where both have dates in full. */
-function movesOn(label: LabelInfo, day: LabelInfo): boolean {
-  if (label.numbers.length > 0 && day.numbers.length > 0) return Math.max(...label.numbers) > Math.max(...day.numbers)
-  const last = (info: LabelInfo): string =>
+/** A label's last day, as text that sorts by time (`''` where it names none): its highest number, or its last date. */
+function lastDay(info: LabelInfo): string {
+  if (info.numbers.length > 0) return String(Math.max(...info.numbers)).padStart(6, '0')
+  return (
     info.dates
       .map((d) => `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`)
       .sort()
       .pop() ?? ''
-  const [a, b] = [last(label), last(day)]
-  return a === '' || b === '' || a > b
+  )
 }
+
+/** Whether a log's days run newest first: more of them name an earlier day than the one above than a later one. */
+function runsBackwards(days: readonly Candidate[]): boolean {
+  let balance = 0
+  for (let i = 1; i < days.length; i++) {
+    const [a, b] = [lastDay(days[i - 1]!.info), lastDay(days[i]!.info)]
+    if (a !== '' && b !== '' && a.length === b.length) balance += a > b ? 1 : a < b ? -1 : 0
+  }
+  return balance > 0
+}
+
+/**
+ * Whether a label names the day after `day`'s in the log's order: a higher number, or a later date where both have
+ * dates in full (a lower or earlier one in a log written newest first).
+ */
+function movesOn(label: LabelInfo, day: LabelInfo, backwards: boolean): boolean {
+  const numbered = label.numbers.length > 0 && day.numbers.length > 0
+  const [a, b] = numbered ? [lastDay(label), lastDay(day)] : [lastDay({ ...label, numbers: [] }), lastDay({ ...day, numbers: [] })]
+  if (!numbered && (a === '' || b === '')) return true
+  return backwards ? a < b : a > b
+}
+
+/**
+ * `### 1.1 목적` under `## 1.UML`: a section numbered in the outline of the heading above it, its first number that
+ * heading's, not a date (`1.1`, `2.1` … read as days of January).
+ */
+function isOutlineNumber(info: LabelInfo, above: readonly (string | undefined)[]): boolean {
+  const [date] = info.slashDates
+  if (info.slashDates.length !== 1 || info.dates.length > 0 || info.numbers.length > 0 || date!.sep !== '.' || date!.parts.length !== 2)
+    return false
+  const parent = above.findLast((text) => text !== undefined)
+  if (parent === undefined || readLabel(parent) !== null) return false
+  const m = OUTLINE_HEAD.exec(plainLabel(parent))
+  return m !== null && Number(m[1]) === date!.parts[0]
+}
+/** The number a heading of an outline starts with (`1.UML`, `2. 예외`, `3 - API`, `(4) 로그인`). */
+const OUTLINE_HEAD = /^\(?(\d{1,2})(?:[.)]|\s+[-–:]|\s)/
 
 /** Candidates grouped by position and form, in the order each group first appears. */
 function groupBy(candidates: Candidate[]): Candidate[][] {

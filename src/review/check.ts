@@ -284,8 +284,8 @@ function entryFindings(entry: Entry): Finding[] {
     for (const section of entry.sections) {
       // `DAY 4 소감` under Day 5 is a copied label; `Day 1で学んだ概念の復習` (run into its words) speaks of Day 1.
       const named = NAMED_DAY.exec(section.title.toLowerCase())
-      // `Day2 计划` under Day 1 is the plan for the next day, named for it.
-      const nextDays = section.forTomorrow && named && Number(named[1]) === Math.max(...entry.numbers) + 1
+      // `Day2 计划` or `下一步（Day 7）` under the day before: the plan for the next day, named for it.
+      const nextDays = (section.forTomorrow || section.role === 'goals') && named && Number(named[1]) === Math.max(...entry.numbers) + 1
       if (named && !entry.numbers.includes(Number(named[1])) && !nextDays) {
         findings.push({
           ...base,
