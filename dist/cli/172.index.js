@@ -3355,8 +3355,11 @@ function asciiDigits(text) {
         return wide;
     return wide.replace(HAN_COUNT, (_, han) => `第${han.replace(HAN_RUN, (run) => String(hanNumber(run)))}`);
 }
-/** A wiki link as Obsidian and Logseq write a day's page (`[[2025-01-06]]`): its words. */
-const WIKI_LINK = /\[\[([^[\]]*)\]\]/g;
+/**
+ * A wiki link as Obsidian and Logseq write a day's page (`[[2025-01-06]]`): its words, or the alias it shows
+ * (`[[Journal/2025-01-06|2025-01-06]]`).
+ */
+const WIKI_LINK = /\[\[(?:[^[\]|]*\|)?([^[\]]*)\]\]/g;
 /** Strips what decorates a label: tags, emphasis, emoji, full-width spaces, leading symbols (its digits as written). */
 function plainLabel(raw) {
     const text = (raw.includes('[[') ? raw.replace(WIKI_LINK, '$1') : raw)
@@ -3596,6 +3599,8 @@ function readDayNumber(text, pos) {
 /** `2024-03-05`, `2024-3-5`, `2024/03/05`, `2024.03.05`, Korean `2024. 3. 5.`; with lists and ranges. */
 const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?');
 /** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
+/** `2022 12/1`: the year, then the month and day after a space. */
+const YEAR_THEN_MONTH_DAY = at('(\\d{4})\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/\\p{L}])');
 const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}');
 const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-|至|到)\\s*');
 const RANGE_MONTH_DAY = at('(\\d{1,2})[-./](\\d{1,2})(?![\\d./\\-])');
@@ -3732,6 +3737,11 @@ function readDate(text, pos) {
             }
         }
         return dateToken(form, end, dates);
+    }
+    m = execAt(YEAR_THEN_MONTH_DAY, text, pos);
+    if (m) {
+        const dates = [];
+        return push(dates, Number(m[1]), Number(m[2]), Number(m[3])) ? dateToken('YYYY M/D', pos + m[0].length, dates) : null;
     }
     const compact = readCompactDates(text, pos);
     if (compact)
@@ -4282,6 +4292,13 @@ function dateSpan(text, pos) {
     return { end: last ? skipWeekdays(text, last.end) : end, month };
 }
 /** The label the text starts with, or null. */
+/** A time of day after a date (`2016-09-02 09:34:22`, `3/5 10:00-12:30 pm`): when the day was written, not its topic. */
+const TIME_OF_DAY = at('\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-~〜–]\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[ap]\\.?m\\.?)?(?![\\d:\\p{L}])');
+/** The date with the time of day written after it, if any. */
+function withTimeOfDay(text, date) {
+    const m = execAt(TIME_OF_DAY, text, date.end);
+    return m ? { ...date, end: date.end + m[0].length, timed: true } : date;
+}
 function labelAtStart(text) {
     if (text === '' || !LABEL_START.test(text))
         return null;
@@ -4320,7 +4337,7 @@ function labelAtStart(text) {
         // `Day 74 | Sunday | November 27, 2022`: the weekday set off by the same bar as the day.
         const afterWeekday = skipWeekdays(text, pos);
         const first = readDate(text, afterWeekday) ?? (afterWeekday > pos ? readDate(text, skipBetween(text, afterWeekday)) : null);
-        const date = first && dateRange(text, first);
+        const date = first && withTimeOfDay(text, dateRange(text, first));
         // A weekday after the day, dated or not (`Day 13 (수)`), is no topic.
         pos = skipBetween(text, skipWeekdays(text, date ? date.end : pos));
         // `Day 58-60: March 6-8`: as many days as dates. Past any part's number, `Day17-18` with no date, or with a range of
@@ -4358,7 +4375,8 @@ function labelAtStart(text) {
             slashDates: dated?.slashDates ?? [],
             form,
             topic,
-            ...(weekday === null ? {} : { weekday })
+            ...(weekday === null ? {} : { weekday }),
+            ...(date?.timed ? { timed: true } : {})
         };
     }
     // `Thứ Hai (04/03/2024)`, `Mon [2024-03-04]`: after a weekday, the date may stand in brackets.
@@ -4368,7 +4386,7 @@ function labelAtStart(text) {
     const first = readDate(text, afterWeekday > 0 && text.startsWith('the ', opened) ? opened + 4 : opened);
     if (!first)
         return countBeforeDate(text);
-    const date = dateRange(text, first);
+    const date = withTimeOfDay(text, dateRange(text, first));
     // `12/18 Day 1:`, `2025-10-02 (Day 1)`: a date first, then the day number.
     let pos = skipBetween(text, skipWeekdays(text, date.end));
     let trailing = readDayNumber(text, pos);
@@ -4389,6 +4407,8 @@ function labelAtStart(text) {
     const form = numbers.length > 0 ? `${date.form} · ${trailing.form}` : date.form;
     const weekday = weekdayBeside(text, 0, date);
     const info = { kind: 'day', numbers, dates: date.dates, slashDates: date.slashDates, form, topic: topicOf(text.slice(pos)) };
+    if (date.timed)
+        info.timed = true;
     return weekday === null ? info : { ...info, weekday };
 }
 /** How many days a date token names; a numeric range waits for the log's order to be read (`through`): two, at least. */
@@ -5509,7 +5529,7 @@ const BUILT_IN = [
     ],
     [
         'goals',
-        `(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*일)|^목표|^계획|^할\\s*일|^todo${WORD_END}|^try${WORD_END}|^to\\s*do${WORD_END}|tomorrow|^goals?${WORD_END}|^plans?${WORD_END}|next\\s*(?:day|steps?|up)|^next$|^objectives?|` +
+        `(?:내일|주말|다음\\s*주|금주|이번\\s*주|오늘의?|개인\\s*학습)\\s*(?:의\\s*)?(?:목표|계획|할\\s*(?:일|것))|^목표|^계획|^할\\s*(?:일|것)|^todo${WORD_END}|^try${WORD_END}|^to\\s*do${WORD_END}|tomorrow|^goals?${WORD_END}|^plans?${WORD_END}|next\\s*(?:day|steps?|up)|^next$|^objectives?|` +
             `(?:明日|明天|今日|今天|次回|来週|來週|下周|下週)\\s*(?:の\\s*)?(?:的\\s*)?(?:目標|目标|予定|計画|计划|計劃|やること|やる事|タスク|任务|任務)|^(?:目標|目标|計画|计划)${NO_COMPOUND}|^やること|` +
             '次に?やること|やりたいこと|今後の課題|^下一步|^待办|^待完成'
     ],
@@ -5695,6 +5715,7 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
     let outerDepth = 0;
     /** Ends the open entry; `end` is its last line (a later pass trims trailing blank lines). */
     const finish = (end) => {
+        enclosing = [];
         if (current)
             current.endLine = Math.max(current.line, end);
         // `##### Day01 - [环境搭建](./day-01.md)` and nothing under it: an index of days kept in files of their own.
@@ -5749,9 +5770,16 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
         };
         entries.push(current);
     };
+    /** Sections headed above the open one (`# 今日总结`, then `## 今日目标`): what is written in it is written in them. */
+    let enclosing = [];
+    const fill = (target) => {
+        target.empty = false;
+        for (const e of enclosing)
+            e.section.empty = false;
+    };
     const markContent = () => {
         if (section)
-            section.empty = false;
+            fill(section);
         else if (current)
             current.hasContent = true;
     };
@@ -5792,7 +5820,7 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             const done = item.explicit ? item.checked : (markerState(item.marker) ?? roleState(target.role));
             const entry = { text: item.text, done, line: item.line, ...(item.struck ? { struck: true } : {}) };
             target.items.push(entry);
-            target.empty = false;
+            fill(target);
         }
     };
     blocks.forEach((block, at) => {
@@ -5879,6 +5907,7 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     // inside a `<details>` the day opened (`# 정렬 요약` folded under `## 2025.05.12 TIL`).
                     else if (open.headingDepth !== null &&
                         block.depth <= open.headingDepth &&
+                        !template.betweenDays.has(index) &&
                         !(open.writtenFrom !== undefined && block.depth >= open.writtenFrom) &&
                         !block.setext &&
                         !(open.closeDepth !== null && depth > open.closeDepth)) {
@@ -5886,7 +5915,12 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                         outerDepth = block.depth;
                         break;
                     }
+                    // A section a heading opened holds the deeper sections headed under it.
+                    const holder = section !== null && sectionDepth !== null && sectionDepth < block.depth ? { section, depth: sectionDepth } : null;
+                    enclosing = enclosing.filter((e) => e.depth < block.depth);
                     if (role) {
+                        if (holder)
+                            enclosing.push(holder);
                         openSection(role, named.title, block.line);
                         sectionDepth = block.depth;
                         if (named.written)
@@ -6134,7 +6168,7 @@ function joinDateOverNumber(drafts) {
 }
 /** Nothing written under the label: no content, no section. */
 const unwritten = (d) => !d.hasContent && d.sections.length === 0;
-/** A label whose words open with a time of day (`Feb 03, 2025 09:44`, `2025-11-21 (木) 18:53 - 19:51`): a session. */
+/** A label whose words open with a time of day (`2025-11-21 (木) 18:53 - 19:51`): a session, as a `timed` one is. */
 const SESSION_TIME = /^\d{1,2}:\d{2}(?!\d)/;
 /**
  * Rows of a table of days one after another naming the same day (`| 24.03.04 | A+B |` over `| 24.03.04 | A-B |`: two
@@ -6145,7 +6179,7 @@ const SESSION_TIME = /^\d{1,2}:\d{2}(?!\d)/;
 function mergePartsOfOneDay(drafts) {
     let previous = null;
     return drafts.filter((draft) => {
-        const part = draft.row === true || SESSION_TIME.test(draft.info.topic);
+        const part = draft.row === true || draft.info.timed === true || SESSION_TIME.test(draft.info.topic);
         const key = part && draft.info.kind === 'day' ? rowKey(draft.info) : '';
         if (key === '' || previous?.key !== key) {
             previous = key === '' ? null : { draft, key };
@@ -7784,7 +7818,10 @@ function readBlocksFast(text, reader, parseMarkdown) {
 
 
 const SKIPPED_SHOWN = 20;
-/** Longer lines are prose, not labels. */
+/**
+ * How much of a line is read for a label: a longer line is a day's label only as prose is (a date, then that day's
+ * words, as a journal writes it), and how much was written that day must not decide whether it is a day.
+ */
 const MAX_LABEL = 200;
 const INLINE_SUMMARY = /<summary\b[^<>]*>([^<]{1,40})<\/summary/i;
 /** A table of days read beside day headings: this many rows at least, and this many for each heading. */
@@ -7823,15 +7860,17 @@ function candidateOf(block, index, pattern) {
         }
         case 'itemLabel':
             return { index, position: block.row ? 'row' : 'item', line: block.line, text: block.text };
-        case 'content':
-            if (block.text === undefined || block.text.length > MAX_LABEL)
+        case 'content': {
+            if (block.text === undefined)
                 return null;
             // `![Day 2 Progress](shot.png)`: a picture's words describe it; they start no day.
             if (block.text.trimStart().startsWith('!['))
                 return null;
             if (!pattern && !mayBeLabel(block.text))
                 return null;
-            return { index, position: 'line', line: block.line, text: block.text, ...(block.link ? { link: true } : {}) };
+            const text = block.text.length > MAX_LABEL ? block.text.slice(0, MAX_LABEL) : block.text;
+            return { index, position: 'line', line: block.line, text, ...(block.link ? { link: true } : {}) };
+        }
         default:
             return null;
     }
@@ -7890,8 +7929,14 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
      * day (`### 1일`).
      */
     let monthAbove = null;
+    /** The text of the last heading of each level, for the outline a numbered heading may stand in. */
+    const headingAt = [];
     blocks.forEach((block, index) => {
+        if (block.type === 'heading')
+            headingAt.length = block.depth - 1;
         const candidate = candidateOf(block, index, pattern !== null);
+        if (block.type === 'heading')
+            headingAt[block.depth - 1] = block.text;
         if (!candidate)
             return;
         if (pattern) {
@@ -7936,6 +7981,8 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
                 weeks.push({ ...candidate, info });
             return;
         }
+        if (block.type === 'heading' && isOutlineNumber(info, headingAt.slice(0, block.depth - 1)))
+            return;
         // A line with words after its label is prose, unless they link to where the day is written (or nothing else is a day).
         if (candidate.position === 'line' && info.topic !== '' && !candidate.link)
             return void prose.push({ ...candidate, info });
@@ -7998,7 +8045,8 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         skippedCount,
         datedBelow,
         headsAbove: headsAbove(blocks, labels, datedBelow),
-        echoes
+        echoes,
+        betweenDays: headingsBetweenDays(blocks, labels)
     });
     for (const group of groupBy(weeks))
         take(group);
@@ -8080,9 +8128,10 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         if (like && group !== main && !samePosition) {
             // `### Day 17との比較` under `## Day 18`: a day's heading that names an earlier day, or itself, speaks of it.
             // One that moves on (`### Day 19` under `## Day 18`, a heading level mistyped) is a day.
+            const backwards = runsBackwards(main);
             const moving = group.filter((c) => {
                 const day = enclosing(c);
-                return day === undefined || movesOn(c.info, day.info);
+                return day === undefined || movesOn(c.info, day.info, backwards);
             });
             take(moving);
             for (const c of group)
@@ -8156,6 +8205,61 @@ function headsAbove(blocks, labels, datedBelow) {
     }
     return false;
 }
+/** A log heads its days' writing above their level where two days do: once is a part of the log (`# Notes`). */
+const GAPS_HEADED_ABOVE = 2;
+/** A heading naming days off (`## 주말`, `## Break`, `## 週末`): the days after the day above it, not its writing. */
+const DAYS_OFF = /^(?:주말|휴식|휴가|방학|연휴|weekends?|break|vacation|holidays?|days?\s+off|週末|休み|休日|周末|休息|假期|放假)(?![\p{L}\p{N}])/u;
+/**
+ * The headings of `Template.betweenDays`: at the day heading's level, or above it where the log does so as a habit,
+ * before the next day heading or days off, with writing under them (`# Notes` right over the next day heads the days
+ * after it).
+ */
+function headingsBetweenDays(blocks, labels) {
+    const level = [];
+    const above = [];
+    let gapsAbove = 0;
+    let dayDepth = null;
+    let pending = [];
+    /** The headings since the day, up to the block at `end`, that have writing under them, are the day's. */
+    const closeGap = (end) => {
+        let last = end - 1;
+        while (pending.length > 0 && pending[pending.length - 1].index === last) {
+            pending.pop();
+            last--;
+        }
+        for (const p of pending)
+            (p.above ? above : level).push(p.index);
+        if (pending.some((p) => p.above))
+            gapsAbove++;
+        pending = [];
+    };
+    blocks.forEach((block, index) => {
+        if (block.type !== 'heading')
+            return;
+        const info = labels.get(index);
+        if (info === undefined) {
+            if (dayDepth === null || block.depth > dayDepth)
+                return;
+            if (!DAYS_OFF.test(plainLabel(block.text).toLowerCase()))
+                return void pending.push({ index, above: block.depth < dayDepth });
+            // What follows days off, up to the next day, is written in them.
+            closeGap(index);
+            dayDepth = null;
+            return;
+        }
+        if (info.kind === 'day')
+            closeGap(index);
+        pending = [];
+        dayDepth = info.kind === 'day' ? block.depth : null;
+    });
+    // After the last day, headings at its level, where the log writes its days so: the last day's writing too (one
+    // above it heads an appendix: `# Links`).
+    if (dayDepth !== null && level.length > 0) {
+        pending = pending.filter((p) => !p.above);
+        closeGap(blocks.length);
+    }
+    return new Set(gapsAbove >= GAPS_HEADED_ABOVE ? [...level, ...above] : level);
+}
 /**
  * The blocks that stand inside an entry of the main group, each with the entry's label: within a main `<summary>`'s
  * `<details>`, or under a main heading and deeper than it. (Bold and date-line days have no such bounds, and nothing
@@ -8207,23 +8311,69 @@ function namesSameDay(label, day) {
     if (label.numbers.length > 0 || day.numbers.length > 0)
         return sameNumbers(label.numbers, day.numbers);
     const key = (info) => info.dates.map((d) => `${d.year ?? ''}-${d.month}-${d.day}`).join();
-    return label.dates.length > 0 && key(label) === key(day);
+    if (label.dates.length > 0 && key(label) === key(day))
+        return true;
+    // `# 4.29` or `# 4月29号` under `# 2026-04-29`: the day's month and day again, without its year.
+    const [date] = day.dates;
+    if (day.dates.length !== 1 || label.dates.length + label.slashDates.length !== 1)
+        return false;
+    const [named] = label.dates;
+    if (named)
+        return named.year === null && named.month === date.month && named.day === date.day;
+    const [a, b, year] = label.slashDates[0].parts;
+    const { month, day: dayOfMonth } = date;
+    return year === undefined && ((a === month && b === dayOfMonth) || (a === dayOfMonth && b === month));
 }
 /** Whether two labels name the same days, in the same order (and any at all). */
 function sameNumbers(a, b) {
     return a.length > 0 && a.length === b.length && a.every((n, i) => n === b[i]);
 }
-/** Whether a label names a later day than `day`'s: a higher number, or a later date where both have dates in full. */
-function movesOn(label, day) {
-    if (label.numbers.length > 0 && day.numbers.length > 0)
-        return Math.max(...label.numbers) > Math.max(...day.numbers);
-    const last = (info) => info.dates
+/** A label's last day, as text that sorts by time (`''` where it names none): its highest number, or its last date. */
+function lastDay(info) {
+    if (info.numbers.length > 0)
+        return String(Math.max(...info.numbers)).padStart(6, '0');
+    return (info.dates
         .map((d) => `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`)
         .sort()
-        .pop() ?? '';
-    const [a, b] = [last(label), last(day)];
-    return a === '' || b === '' || a > b;
+        .pop() ?? '');
 }
+/** Whether a log's days run newest first: more of them name an earlier day than the one above than a later one. */
+function runsBackwards(days) {
+    let balance = 0;
+    for (let i = 1; i < days.length; i++) {
+        const [a, b] = [lastDay(days[i - 1].info), lastDay(days[i].info)];
+        if (a !== '' && b !== '' && a.length === b.length)
+            balance += a > b ? 1 : a < b ? -1 : 0;
+    }
+    return balance > 0;
+}
+/**
+ * Whether a label names the day after `day`'s in the log's order: a higher number, or a later date where both have
+ * dates in full (a lower or earlier one in a log written newest first).
+ */
+function movesOn(label, day, backwards) {
+    const numbered = label.numbers.length > 0 && day.numbers.length > 0;
+    const [a, b] = numbered ? [lastDay(label), lastDay(day)] : [lastDay({ ...label, numbers: [] }), lastDay({ ...day, numbers: [] })];
+    if (!numbered && (a === '' || b === ''))
+        return true;
+    return backwards ? a < b : a > b;
+}
+/**
+ * `### 1.1 목적` under `## 1.UML`: a section numbered in the outline of the heading above it, its first number that
+ * heading's, not a date (`1.1`, `2.1` … read as days of January).
+ */
+function isOutlineNumber(info, above) {
+    const [date] = info.slashDates;
+    if (info.slashDates.length !== 1 || info.dates.length > 0 || info.numbers.length > 0 || date.sep !== '.' || date.parts.length !== 2)
+        return false;
+    const parent = above.findLast((text) => text !== undefined);
+    if (parent === undefined || readLabel(parent) !== null)
+        return false;
+    const m = OUTLINE_HEAD.exec(plainLabel(parent));
+    return m !== null && Number(m[1]) === date.parts[0];
+}
+/** The number a heading of an outline starts with (`1.UML`, `2. 예외`, `3 - API`, `(4) 로그인`). */
+const OUTLINE_HEAD = /^\(?(\d{1,2})(?:[.)]|\s+[-–:]|\s)/;
 /** Candidates grouped by position and form, in the order each group first appears. */
 function groupBy(candidates) {
     const groups = new Map();
@@ -9482,8 +9632,8 @@ function entryFindings(entry) {
         for (const section of entry.sections) {
             // `DAY 4 소감` under Day 5 is a copied label; `Day 1で学んだ概念の復習` (run into its words) speaks of Day 1.
             const named = NAMED_DAY.exec(section.title.toLowerCase());
-            // `Day2 计划` under Day 1 is the plan for the next day, named for it.
-            const nextDays = section.forTomorrow && named && Number(named[1]) === Math.max(...entry.numbers) + 1;
+            // `Day2 计划` or `下一步（Day 7）` under the day before: the plan for the next day, named for it.
+            const nextDays = (section.forTomorrow || section.role === 'goals') && named && Number(named[1]) === Math.max(...entry.numbers) + 1;
             if (named && !entry.numbers.includes(Number(named[1])) && !nextDays) {
                 findings.push({
                     ...base,
