@@ -106,6 +106,35 @@ describe('readLabel: day numbers', () => {
     expect(readLabel('2024.03.05 3:1 meeting')?.timed).toBeUndefined()
   })
 
+  it('the day’s number before the word, as Portuguese, Spanish, French and German count: `11º Dia`, `1er jour`, `3. Tag`', () => {
+    expect(readLabel('11º Dia: Faça um programa')).toMatchObject({ numbers: [11], form: 'Nº Dia', topic: 'faça um programa' })
+    expect(readLabel('1 dia de código - Consultas')).toMatchObject({ numbers: [1], form: 'Nº Dia' })
+    expect(readLabel('1er jour')).toMatchObject({ numbers: [1], topic: '' })
+    expect(readLabel('3. Tag')).toMatchObject({ numbers: [3] })
+    // A count of days is no label.
+    expect(readLabel('3 dias depois')).toBeNull()
+  })
+
+  it('`3/19日`: 日 right after the digits says "day", not Sunday; `3/19(日)` is a Sunday', () => {
+    expect(readLabel('3/19日')?.weekday).toBeUndefined()
+    expect(readLabel('3/19(日)')).toMatchObject({ weekday: 0 })
+    expect(readLabel('3/19（月）')).toMatchObject({ weekday: 1 })
+  })
+
+  it('an ordinal day of the month (`1º de Setembro`, `1er janvier`) and Turkish months cut short (`02 Haz`)', () => {
+    expect(readLabel('Dia 14: 1º de Setembro, 2018')).toMatchObject({ numbers: [14], dates: [date(2018, 9, 1)], topic: '' })
+    expect(readLabel('1er janvier 2024')).toMatchObject({ dates: [date(2024, 1, 1)] })
+    expect(readLabel('02 Haz')).toMatchObject({ dates: [date(null, 6, 2)] })
+    expect(readLabel('21 Ara 2025')).toMatchObject({ dates: [date(2025, 12, 21)] })
+  })
+
+  it('a range after a full date runs forward, a few weeks at most: `2026-08-15 — 8-1 엔딩` is one day and a part’s number', () => {
+    expect(readLabel('2024-03-04 ~ 03-08')?.dates).toHaveLength(5)
+    expect(readLabel('2023.12.30 ~ 01.02')?.dates).toEqual([date(2023, 12, 30), date(2023, 12, 31), date(2024, 1, 1), date(2024, 1, 2)])
+    expect(readLabel('2026-08-15 — 8-1 엔딩')).toMatchObject({ dates: [date(2026, 8, 15)], topic: '8-1 엔딩' })
+    expect(readLabel('2026-08-20 — 1-1 시작')).toMatchObject({ dates: [date(2026, 8, 20)], topic: '1-1 시작' })
+  })
+
   it('`2022 12/1(목)`: the year, then the month and day after a space', () => {
     expect(readLabel('2022 12/1(목)')).toMatchObject({ dates: [date(2022, 12, 1)], form: 'YYYY M/D', topic: '', weekday: 4 })
     expect(readLabel('2022 12/31 (토) 회고')).toMatchObject({ dates: [date(2022, 12, 31)], topic: '회고' })

@@ -1662,3 +1662,23 @@ describe('the template: a log written newest first, its oldest days a level deep
     expect(days(text).map((e) => e.number)).toEqual([17, 18, 19])
   })
 })
+
+describe('the template: the 100 Days of Code template’s examples', () => {
+  it('`Day 0: February 30, 2016 (Example 1)` and its translations are no days, and --explain says why', () => {
+    const text = [
+      '### Dia 1: 07 de Agosto, 2018',
+      '**Progresso do dia:** a',
+      '### Dia 2: 08 de Agosto, 2018',
+      '**Progresso do dia:** b',
+      '### Dia 0: 29 de fevereiro, 2016 (Exemplo 1)',
+      '##### (me delete ou transforme em comentário)',
+      '### Day 1: February 30, 2016 (Example 2)',
+      'x'
+    ].join('\n')
+    const log = parseLog(text)
+    expect(log.entries.map((e) => e.date)).toEqual(['2018-08-07', '2018-08-08'])
+    const explained = explainLines(log.reading, 'log.md')
+    expect(explained).toContain("    L5  Dia 0: 29 de fevereiro, 2016 (Exemplo 1) — a template's example, left in the log")
+    expect(explained).toContain("    L7  Day 1: February 30, 2016 (Example 2) — a template's example, left in the log")
+  })
+})

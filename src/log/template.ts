@@ -61,6 +61,9 @@ const SKIPPED_SHOWN = 20
  */
 const MAX_LABEL = 200
 
+/** `Day 0: February 30, 2016 (Example 1)`: the 100 Days of Code template's examples, in its translations. */
+const TEMPLATE_EXAMPLE = /^(?:example|exemplo|ejemplo|exemple|beispiel|esempio|voorbeeld|przykład|örnek|пример|例|예시)\s*\d?$/u
+
 const INLINE_SUMMARY = /<summary\b[^<>]*>([^<]{1,40})<\/summary/i
 
 interface Candidate {
@@ -224,6 +227,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       if (!isWeak(candidate.position)) weeks.push({ ...candidate, info })
       return
     }
+    if (TEMPLATE_EXAMPLE.test(info.topic)) return skip(candidate, 'example')
     if (block.type === 'heading' && isOutlineNumber(info, headingAt.slice(0, block.depth - 1))) return
     // A line with words after its label is prose, unless they link to where the day is written (or nothing else is a day).
     if (candidate.position === 'line' && info.topic !== '' && !candidate.link) return void prose.push({ ...candidate, info })

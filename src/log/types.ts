@@ -86,8 +86,9 @@ export type LabelPosition = 'summary' | `h${1 | 2 | 3 | 4 | 5 | 6}` | 'bold' | '
  * `nested` — inside the log's day entries, in another shape (a topic heading numbered like a date);
  * `prose` — a date line with words after the date;
  * `changelog` — a date followed by a version number.
+ * `example` — a template's example day (`Day 0: February 30, 2016 (Example 1)`), left in the log.
  */
-export type SkipReason = 'shape' | 'once' | 'headings' | 'nested' | 'prose' | 'changelog'
+export type SkipReason = 'shape' | 'once' | 'headings' | 'nested' | 'prose' | 'changelog' | 'example'
 
 /** How a log counts days within its stretches, to name a day back as the log does (`Day8` → `Week 2 Day 3`). */
 export interface StretchCount {

@@ -398,7 +398,8 @@ const explain: ExplainWords = {
     headings: 'a bold or date line in a log whose days are headings',
     nested: 'a heading inside a day, in another shape',
     prose: 'words follow the date',
-    changelog: 'a version number follows the date (a changelog)'
+    changelog: 'a version number follows the date (a changelog)',
+    example: "a template's example, left in the log"
   },
   more: (n) => `… and ${n} more`,
   sections: 'Section words',

@@ -417,7 +417,8 @@ const explain = {
     headings: '기록이 제목으로 되어 있는 로그 안의 굵은 글씨/날짜 줄이에요',
     nested: '기록 안에 있는, 모양이 다른 제목이에요',
     prose: '날짜 뒤에 문장이 이어져요',
-    changelog: '날짜 뒤에 버전 번호가 있어요 (변경 기록)'
+    changelog: '날짜 뒤에 버전 번호가 있어요 (변경 기록)',
+    example: '템플릿에 있던 예시예요'
   } satisfies Record<SkipReason, string>,
   more: (n: number) => `…외 ${n}개`,
   sections: '섹션 이름',
