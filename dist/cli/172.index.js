@@ -560,7 +560,8 @@ const explain = {
         headings: 'a bold or date line in a log whose days are headings',
         nested: 'a heading inside a day, in another shape',
         prose: 'words follow the date',
-        changelog: 'a version number follows the date (a changelog)'
+        changelog: 'a version number follows the date (a changelog)',
+        example: "a template's example, left in the log"
     },
     more: (n) => `… and ${n} more`,
     sections: 'Section words',
@@ -994,7 +995,8 @@ const messages_ko_explain = {
         headings: '기록이 제목으로 되어 있는 로그 안의 굵은 글씨/날짜 줄이에요',
         nested: '기록 안에 있는, 모양이 다른 제목이에요',
         prose: '날짜 뒤에 문장이 이어져요',
-        changelog: '날짜 뒤에 버전 번호가 있어요 (변경 기록)'
+        changelog: '날짜 뒤에 버전 번호가 있어요 (변경 기록)',
+        example: '템플릿에 있던 예시예요'
     },
     more: (n) => `…외 ${n}개`,
     sections: '섹션 이름',
@@ -3228,22 +3230,22 @@ const MAX_DAYS_IN_LABEL = 31;
 /**
  * Month names and the month each names: English, in full and cut short (`Sept`), and German, Spanish, Portuguese,
  * French and Italian, in full, with and without their accents (`20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`);
- * Dutch, Indonesian and Turkish; Russian, Ukrainian and Polish as a date writes them, after the day (`3 мая 2025`,
+ * Dutch, Indonesian and Turkish (in full and cut short: `02 Haz`); Russian, Ukrainian and Polish as a date writes them, after the day (`3 мая 2025`,
  * `5 травня`, `5 maja`), and Russian's nominative and short forms too. In lower case: labels are read lowered.
  */
 const MONTHS_BY_NAME = new Map([
-    'jan january januar jänner enero janeiro janvier gennaio januari ocak января январь янв січня stycznia',
-    'feb february februar febrero fevereiro février fevrier febbraio februari şubat subat февраля февраль фев лютого lutego',
+    'jan january januar jänner enero janeiro janvier gennaio januari ocak oca января январь янв січня stycznia',
+    'feb february februar febrero fevereiro février fevrier febbraio februari şubat subat şub февраля февраль фев лютого lutego',
     'mar march märz maerz marzo março mars maart maret mart марта март березня marca',
-    'apr april abril avril aprile nisan апреля апрель апр квітня kwietnia',
+    'apr april abril avril aprile nisan nis апреля апрель апр квітня kwietnia',
     'may mai mayo maio maggio mei mayıs mayis мая май травня maja',
-    'jun june juni junio junho juin giugno haziran июня июнь июн червня czerwca',
+    'jun june juni junio junho juin giugno haziran haz июня июнь июн червня czerwca',
     'jul july juli julio julho juillet luglio temmuz июля июль июл липня lipca',
-    'aug august agosto août aout augustus agustus ağustos agustos августа август авг серпня sierpnia',
-    'sep sept september septiembre setiembre setembro septembre settembre eylül eylul сентября сентябрь сен сент вересня września wrzesnia',
-    'oct october oktober octubre outubro octobre ottobre ekim октября октябрь окт жовтня października pazdziernika',
-    'nov november noviembre novembro novembre kasım kasim ноября ноябрь ноя листопада listopada',
-    'dec december dezember diciembre dezembro décembre decembre dicembre desember aralık aralik декабря декабрь дек грудня grudnia'
+    'aug august agosto août aout augustus agustus ağustos agustos ağu августа август авг серпня sierpnia',
+    'sep sept september septiembre setiembre setembro septembre settembre eylül eylul eyl сентября сентябрь сен сент вересня września wrzesnia',
+    'oct october oktober octubre outubro octobre ottobre ekim eki октября октябрь окт жовтня października pazdziernika',
+    'nov november noviembre novembro novembre kasım kasim kas ноября ноябрь ноя листопада listopada',
+    'dec december dezember diciembre dezembro décembre decembre dicembre desember aralık aralik ara декабря декабрь дек грудня grudnia'
 ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])));
 /** Any of them, the longest first (`march`, not `mar` of it), then an abbreviation's dot. */
 const MONTH_NAME = `(?:${[...MONTHS_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
@@ -3491,9 +3493,12 @@ function sane(numbers) {
     return kept.length === numbers.length && kept.length > 0 ? kept : null;
 }
 /** Counted days and the form each names (`''`: the Korean form, named by its suffix). */
+/** `11º Dia`, `1 dia de código`, `1er jour`, `3. Tag`: the day's number before the word, as Portuguese, Spanish, French and German count. */
+const NUMBER_THEN_DAY = at('(\\d{1,3})\\s*(?:º|ª|°|er|ème|e|\\.)?\\s*(?:dia|día|jour|giorno|tag)(?![\\p{L}])');
 const COUNTED_FROM_DIGIT = [
     [KO_DAY, ''],
-    [JA_DAY, 'N日目']
+    [JA_DAY, 'N日目'],
+    [NUMBER_THEN_DAY, 'Nº Dia']
 ];
 const COUNTED_FROM_HAN = [[ZH_DAY, '第N天']];
 function readDayNumber(text, pos) {
@@ -3630,8 +3635,8 @@ const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?';
  * `Jul 26 21:36:50 EDT 2018`, `August 28, Wednesday, 2019` (a weekday before the date is skipped before it: `skipWeekdays`).
  */
 const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,\\s*${WEEKDAY}(?=,))?(?:,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
-/** A day of the month before its month's name: `5`, `5th`, `20.` (before a space). */
-const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?';
+/** A day of the month before its month's name: `5`, `5th`, `1º`, `1er`, `20.` (before a space). */
+const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|º|ª|°|er|\\.(?=\\s))?';
 /**
  * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `20/Dec/2023`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
  * `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`, `18 y 19 de Mayo`, `3-5 March`).
@@ -3641,7 +3646,7 @@ const EN_DAY_FIRST = at(`${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:
 const YEAR_MONTH_DAY = at(`(\\d{4}),?\\s+(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`);
 const YEAR_BEFORE_MONTH = at('\\d{4},?\\s+');
 /** What `EN_DAY_FIRST` may have before its month name (and more), to find where the name would start. */
-const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|\\.)?)?\\s*[-/]?\\s*(?:(?:of|de)\\s+)?`);
+const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|º|ª|°|er|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|º|ª|°|er|\\.)?)?\\s*[-/]?\\s*(?:(?:of|de)\\s+)?`);
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?');
 /**
@@ -3688,6 +3693,13 @@ function pushSpan(out, last) {
 function dateToken(form, end, dates, slashDates = []) {
     return dates.length > 0 || slashDates.length > 0 ? { form, end, dates, slashDates } : null;
 }
+/** How far a range written after a full date (`2024-03-04 ~ 03-08`) may run, in days. */
+const MAX_RANGE_AFTER_DATE = 62;
+/** Days from one date to a later one; 0 or less where the second is not later. */
+function daysOn(y1, m1, d1, y2, m2, d2) {
+    const diff = (Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000;
+    return diff > 0 ? diff : Infinity;
+}
 function readDate(text, pos) {
     const first = text.charCodeAt(pos);
     if (!labels_isDigit(first))
@@ -3719,15 +3731,16 @@ function readDate(text, pos) {
                     pushSpan(dates, { year: y2, month: m2, day: d2 });
                 return dateToken(form, after + whole[0].length, dates);
             }
-            // `2024-03-04 ~ 03-08`: the end month and day.
+            // `2024-03-04 ~ 03-08`: the end month and day, a few weeks on at most (`2026-08-15 — 8-1 엔딩` names a part).
             const monthDay = execAt(RANGE_MONTH_DAY, text, after);
-            if (monthDay) {
-                const [m2, d2] = [Number(monthDay[1]), Number(monthDay[2])];
+            const [m2, d2] = monthDay ? [Number(monthDay[1]), Number(monthDay[2])] : [0, 0];
+            // `2023.12.30 ~ 01.02`: into the next year.
+            const y2 = m2 < month ? year + 1 : year;
+            if (monthDay && isRealDay(y2, m2, d2) && daysOn(year, month, day, y2, m2, d2) <= MAX_RANGE_AFTER_DATE) {
                 if (m2 === month)
                     pushRange(dates, year, month, day, d2);
-                // `2023.12.30 ~ 01.02`: into the next year.
                 else
-                    pushSpan(dates, { year: m2 < month ? year + 1 : year, month: m2, day: d2 });
+                    pushSpan(dates, { year: y2, month: m2, day: d2 });
                 return dateToken(form, after + monthDay[0].length, dates);
             }
             const short = execAt(RANGE_DAY, text, after);
@@ -4505,6 +4518,9 @@ function weekdayBeside(text, at, date) {
 }
 function weekdayAt(text, pos) {
     if (pos >= text.length || labels_isDigit(text.charCodeAt(pos)))
+        return null;
+    // `3/19日`: 日 right after the day's digits says "day", not Sunday (which is written `3/19(日)`, `3/19 日曜`).
+    if (text.charCodeAt(pos) === 0x65e5 && pos > 0 && labels_isDigit(text.charCodeAt(pos - 1)))
         return null;
     WEEKDAY_AT.lastIndex = pos;
     const written = WEEKDAY_AT.exec(text)?.[0];
@@ -7823,6 +7839,8 @@ const SKIPPED_SHOWN = 20;
  * words, as a journal writes it), and how much was written that day must not decide whether it is a day.
  */
 const MAX_LABEL = 200;
+/** `Day 0: February 30, 2016 (Example 1)`: the 100 Days of Code template's examples, in its translations. */
+const TEMPLATE_EXAMPLE = /^(?:example|exemplo|ejemplo|exemple|beispiel|esempio|voorbeeld|przykład|örnek|пример|例|예시)\s*\d?$/u;
 const INLINE_SUMMARY = /<summary\b[^<>]*>([^<]{1,40})<\/summary/i;
 /** A table of days read beside day headings: this many rows at least, and this many for each heading. */
 const MANY_ROWS = 10;
@@ -7981,6 +7999,8 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
                 weeks.push({ ...candidate, info });
             return;
         }
+        if (TEMPLATE_EXAMPLE.test(info.topic))
+            return skip(candidate, 'example');
         if (block.type === 'heading' && isOutlineNumber(info, headingAt.slice(0, block.depth - 1)))
             return;
         // A line with words after its label is prose, unless they link to where the day is written (or nothing else is a day).
