@@ -70,8 +70,8 @@ const MAX_DAYS_IN_LABEL = 31
 /**
  * Month names and the month each names: English, in full and cut short (`Sept`), and German, Spanish, Portuguese,
  * French and Italian, in full, with and without their accents (`20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`);
- * Dutch, Indonesian and Turkish (in full and cut short: `02 Haz`); Russian, Ukrainian and Polish as a date writes them, after the day (`3 мая 2025`,
- * `5 травня`, `5 maja`), and Russian's nominative and short forms too. In lower case: labels are read lowered.
+ * Dutch, Indonesian and Turkish (in full and cut short: `02 Haz`); Russian, Ukrainian and Polish as a date writes them,
+ * after the day (`3 мая 2025`, `5 травня`, `5 maja`), and Russian's nominative and short forms too. In lower case: labels are read lowered.
  */
 const MONTHS_BY_NAME: ReadonlyMap<string, number> = new Map(
   [
@@ -372,9 +372,9 @@ function sane(numbers: number[]): number[] | null {
   return kept.length === numbers.length && kept.length > 0 ? kept : null
 }
 
-/** Counted days and the form each names (`''`: the Korean form, named by its suffix). */
 /** `11º Dia`, `1 dia de código`, `1er jour`, `3. Tag`: the day's number before the word, as Portuguese, Spanish, French and German count. */
 const NUMBER_THEN_DAY = at('(\\d{1,3})\\s*(?:º|ª|°|er|ème|e|\\.)?\\s*(?:dia|día|jour|giorno|tag)(?![\\p{L}])')
+/** Counted days and the form each names (`''`: the Korean form, named by its suffix). */
 const COUNTED_FROM_DIGIT: ReadonlyArray<readonly [RegExp, string]> = [
   [KO_DAY, ''],
   [JA_DAY, 'N日目'],
@@ -480,9 +480,9 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
 
 /** `2024-03-05`, `2024-3-5`, `2024/03/05`, `2024.03.05`, Korean `2024. 3. 5.`; with lists and ranges. */
 const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?')
-/** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
 /** `2022 12/1`: the year, then the month and day after a space. */
 const YEAR_THEN_MONTH_DAY = at('(\\d{4})\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/\\p{L}])')
+/** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
 const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}')
 const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-|至|到)\\s*')
 const RANGE_MONTH_DAY = at('(\\d{1,2})[-./](\\d{1,2})(?![\\d./\\-])')
@@ -583,7 +583,7 @@ function dateToken(form: string, end: number, dates: LabelDate[], slashDates: Am
 /** How far a range written after a full date (`2024-03-04 ~ 03-08`) may run, in days. */
 const MAX_RANGE_AFTER_DATE = 62
 
-/** Days from one date to a later one; 0 or less where the second is not later. */
+/** Days from one date to a later one; Infinity where the second is not later (no range runs back). */
 function daysOn(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): number {
   const diff = (Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000
   return diff > 0 ? diff : Infinity
@@ -1194,7 +1194,6 @@ function dateSpan(text: string, pos: number): { end: number; month: { year: numb
   return { end: last ? skipWeekdays(text, last.end) : end, month }
 }
 
-/** The label the text starts with, or null. */
 /** A time of day after a date (`2016-09-02 09:34:22`, `3/5 10:00-12:30 pm`): when the day was written, not its topic. */
 const TIME_OF_DAY = at(
   '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-~〜–]\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[ap]\\.?m\\.?)?(?![\\d:\\p{L}])'
@@ -1206,6 +1205,7 @@ function withTimeOfDay(text: string, date: DateToken): DateToken {
   return m ? { ...date, end: date.end + m[0].length, timed: true } : date
 }
 
+/** The label the text starts with, or null. */
 function labelAtStart(text: string): LabelInfo | null {
   if (text === '' || !LABEL_START.test(text)) return null
 

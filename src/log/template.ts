@@ -544,23 +544,24 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((n, i) => n === b[i])
 }
 
-/** A label's last day, as text that sorts by time (`''` where it names none): its highest number, or its last date. */
-function lastDay(info: LabelInfo): string {
-  if (info.numbers.length > 0) return String(Math.max(...info.numbers)).padStart(6, '0')
-  return (
-    info.dates
-      .map((d) => `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`)
-      .sort()
-      .pop() ?? ''
-  )
-}
+/** A label's highest number, as text that sorts as the number does; `''` where it has none. */
+const lastNumber = (info: LabelInfo): string => (info.numbers.length > 0 ? String(Math.max(...info.numbers)).padStart(6, '0') : '')
+
+/** A label's last date, as text that sorts by time; `''` where it has none. */
+const lastDate = (info: LabelInfo): string =>
+  info.dates
+    .map((d) => `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`)
+    .sort()
+    .pop() ?? ''
 
 /** Whether a log's days run newest first: more of them name an earlier day than the one above than a later one. */
 function runsBackwards(days: readonly Candidate[]): boolean {
   let balance = 0
   for (let i = 1; i < days.length; i++) {
-    const [a, b] = [lastDay(days[i - 1]!.info), lastDay(days[i]!.info)]
-    if (a !== '' && b !== '' && a.length === b.length) balance += a > b ? 1 : a < b ? -1 : 0
+    const [above, below] = [days[i - 1]!.info, days[i]!.info]
+    const key = above.numbers.length > 0 && below.numbers.length > 0 ? lastNumber : lastDate
+    const [a, b] = [key(above), key(below)]
+    if (a !== '' && b !== '') balance += a > b ? 1 : a < b ? -1 : 0
   }
   return balance > 0
 }
@@ -571,8 +572,9 @@ function runsBackwards(days: readonly Candidate[]): boolean {
  */
 function movesOn(label: LabelInfo, day: LabelInfo, backwards: boolean): boolean {
   const numbered = label.numbers.length > 0 && day.numbers.length > 0
-  const [a, b] = numbered ? [lastDay(label), lastDay(day)] : [lastDay({ ...label, numbers: [] }), lastDay({ ...day, numbers: [] })]
-  if (!numbered && (a === '' || b === '')) return true
+  const key = numbered ? lastNumber : lastDate
+  const [a, b] = [key(label), key(day)]
+  if (a === '' || b === '') return true
   return backwards ? a < b : a > b
 }
 
