@@ -3230,8 +3230,8 @@ const MAX_DAYS_IN_LABEL = 31;
 /**
  * Month names and the month each names: English, in full and cut short (`Sept`), and German, Spanish, Portuguese,
  * French and Italian, in full, with and without their accents (`20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`);
- * Dutch, Indonesian and Turkish (in full and cut short: `02 Haz`); Russian, Ukrainian and Polish as a date writes them, after the day (`3 мая 2025`,
- * `5 травня`, `5 maja`), and Russian's nominative and short forms too. In lower case: labels are read lowered.
+ * Dutch, Indonesian and Turkish (in full and cut short: `02 Haz`); Russian, Ukrainian and Polish as a date writes them,
+ * after the day (`3 мая 2025`, `5 травня`, `5 maja`), and Russian's nominative and short forms too. In lower case: labels are read lowered.
  */
 const MONTHS_BY_NAME = new Map([
     'jan january januar jänner enero janeiro janvier gennaio januari ocak oca января январь янв січня stycznia',
@@ -3492,9 +3492,9 @@ function sane(numbers) {
     const kept = numbers.filter(saneDay);
     return kept.length === numbers.length && kept.length > 0 ? kept : null;
 }
-/** Counted days and the form each names (`''`: the Korean form, named by its suffix). */
 /** `11º Dia`, `1 dia de código`, `1er jour`, `3. Tag`: the day's number before the word, as Portuguese, Spanish, French and German count. */
 const NUMBER_THEN_DAY = at('(\\d{1,3})\\s*(?:º|ª|°|er|ème|e|\\.)?\\s*(?:dia|día|jour|giorno|tag)(?![\\p{L}])');
+/** Counted days and the form each names (`''`: the Korean form, named by its suffix). */
 const COUNTED_FROM_DIGIT = [
     [KO_DAY, ''],
     [JA_DAY, 'N日目'],
@@ -3603,9 +3603,9 @@ function readDayNumber(text, pos) {
 // ---- dates ---------------------------------------------------------------------------
 /** `2024-03-05`, `2024-3-5`, `2024/03/05`, `2024.03.05`, Korean `2024. 3. 5.`; with lists and ranges. */
 const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?');
-/** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
 /** `2022 12/1`: the year, then the month and day after a space. */
 const YEAR_THEN_MONTH_DAY = at('(\\d{4})\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/\\p{L}])');
+/** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
 const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}');
 const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-|至|到)\\s*');
 const RANGE_MONTH_DAY = at('(\\d{1,2})[-./](\\d{1,2})(?![\\d./\\-])');
@@ -3695,7 +3695,7 @@ function dateToken(form, end, dates, slashDates = []) {
 }
 /** How far a range written after a full date (`2024-03-04 ~ 03-08`) may run, in days. */
 const MAX_RANGE_AFTER_DATE = 62;
-/** Days from one date to a later one; 0 or less where the second is not later. */
+/** Days from one date to a later one; Infinity where the second is not later (no range runs back). */
 function daysOn(y1, m1, d1, y2, m2, d2) {
     const diff = (Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000;
     return diff > 0 ? diff : Infinity;
@@ -4304,7 +4304,6 @@ function dateSpan(text, pos) {
     const last = dash && readDate(text, skipWeekdays(text, end + dash[0].length));
     return { end: last ? skipWeekdays(text, last.end) : end, month };
 }
-/** The label the text starts with, or null. */
 /** A time of day after a date (`2016-09-02 09:34:22`, `3/5 10:00-12:30 pm`): when the day was written, not its topic. */
 const TIME_OF_DAY = at('\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-~〜–]\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[ap]\\.?m\\.?)?(?![\\d:\\p{L}])');
 /** The date with the time of day written after it, if any. */
@@ -4312,6 +4311,7 @@ function withTimeOfDay(text, date) {
     const m = execAt(TIME_OF_DAY, text, date.end);
     return m ? { ...date, end: date.end + m[0].length, timed: true } : date;
 }
+/** The label the text starts with, or null. */
 function labelAtStart(text) {
     if (text === '' || !LABEL_START.test(text))
         return null;
@@ -8348,21 +8348,21 @@ function namesSameDay(label, day) {
 function sameNumbers(a, b) {
     return a.length > 0 && a.length === b.length && a.every((n, i) => n === b[i]);
 }
-/** A label's last day, as text that sorts by time (`''` where it names none): its highest number, or its last date. */
-function lastDay(info) {
-    if (info.numbers.length > 0)
-        return String(Math.max(...info.numbers)).padStart(6, '0');
-    return (info.dates
-        .map((d) => `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`)
-        .sort()
-        .pop() ?? '');
-}
+/** A label's highest number, as text that sorts as the number does; `''` where it has none. */
+const lastNumber = (info) => (info.numbers.length > 0 ? String(Math.max(...info.numbers)).padStart(6, '0') : '');
+/** A label's last date, as text that sorts by time; `''` where it has none. */
+const lastDate = (info) => info.dates
+    .map((d) => `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`)
+    .sort()
+    .pop() ?? '';
 /** Whether a log's days run newest first: more of them name an earlier day than the one above than a later one. */
 function runsBackwards(days) {
     let balance = 0;
     for (let i = 1; i < days.length; i++) {
-        const [a, b] = [lastDay(days[i - 1].info), lastDay(days[i].info)];
-        if (a !== '' && b !== '' && a.length === b.length)
+        const [above, below] = [days[i - 1].info, days[i].info];
+        const key = above.numbers.length > 0 && below.numbers.length > 0 ? lastNumber : lastDate;
+        const [a, b] = [key(above), key(below)];
+        if (a !== '' && b !== '')
             balance += a > b ? 1 : a < b ? -1 : 0;
     }
     return balance > 0;
@@ -8373,8 +8373,9 @@ function runsBackwards(days) {
  */
 function movesOn(label, day, backwards) {
     const numbered = label.numbers.length > 0 && day.numbers.length > 0;
-    const [a, b] = numbered ? [lastDay(label), lastDay(day)] : [lastDay({ ...label, numbers: [] }), lastDay({ ...day, numbers: [] })];
-    if (!numbered && (a === '' || b === ''))
+    const key = numbered ? lastNumber : lastDate;
+    const [a, b] = [key(label), key(day)];
+    if (a === '' || b === '')
         return true;
     return backwards ? a < b : a > b;
 }
