@@ -437,7 +437,7 @@ const GAPS_HEADED_ABOVE = 2
 
 /** A heading naming days off (`## 주말`, `## Break`, `## 週末`): the days after the day above it, not its writing. */
 const DAYS_OFF =
-  /^(?:주말|휴식|휴가|방학|연휴|weekends?|break|vacation|holidays?|days?\s+off|週末|休み|休日|周末|休息|假期|放假)(?![\p{L}\p{N}])/u
+  /^(?:주말|휴식|휴가|방학|연휴|weekends?|break|vacation|holidays?|days?\s+off|週末|休み|休日|周末|休息|假期|放假)(?![a-z0-9])/
 
 /**
  * The headings of `Template.betweenDays`: at the day heading's level, or above it where the log does so as a habit,
