@@ -3493,7 +3493,7 @@ function sane(numbers) {
     return kept.length === numbers.length && kept.length > 0 ? kept : null;
 }
 /** `11º Dia`, `1 dia de código`, `1er jour`, `3. Tag`: the day's number before the word, as Portuguese, Spanish, French and German count. */
-const NUMBER_THEN_DAY = at('(\\d{1,3})\\s*(?:º|ª|°|er|ème|e|\\.)?\\s*(?:dia|día|jour|giorno|tag)(?![\\p{L}])');
+const NUMBER_THEN_DAY = at('(\\d{1,3})\\s*(?:º|ª|°|er|ème|e|\\.)?\\s*(?:dia|día|jour|giorno|tag)(?![a-zà-ÿ])');
 /** Counted days and the form each names (`''`: the Korean form, named by its suffix). */
 const COUNTED_FROM_DIGIT = [
     [KO_DAY, ''],
@@ -3604,7 +3604,7 @@ function readDayNumber(text, pos) {
 /** `2024-03-05`, `2024-3-5`, `2024/03/05`, `2024.03.05`, Korean `2024. 3. 5.`; with lists and ranges. */
 const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?');
 /** `2022 12/1`: the year, then the month and day after a space. */
-const YEAR_THEN_MONTH_DAY = at('(\\d{4})\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/\\p{L}])');
+const YEAR_THEN_MONTH_DAY = at('(\\d{4})\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/a-z가-힣])');
 /** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
 const YMD_LIST = at('(?:\\/\\d{1,2}(?!\\d)){1,31}');
 const RANGE_SEP = at('\\s*(?:->|~|〜|–|—|−|-|至|到)\\s*');
@@ -4305,7 +4305,7 @@ function dateSpan(text, pos) {
     return { end: last ? skipWeekdays(text, last.end) : end, month };
 }
 /** A time of day after a date (`2016-09-02 09:34:22`, `3/5 10:00-12:30 pm`): when the day was written, not its topic. */
-const TIME_OF_DAY = at('\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-~〜–]\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[ap]\\.?m\\.?)?(?![\\d:\\p{L}])');
+const TIME_OF_DAY = at('\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-~〜–]\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[ap]\\.?m\\.?)?(?![\\d:a-z])');
 /** The date with the time of day written after it, if any. */
 function withTimeOfDay(text, date) {
     const m = execAt(TIME_OF_DAY, text, date.end);
@@ -8228,7 +8228,7 @@ function headsAbove(blocks, labels, datedBelow) {
 /** A log heads its days' writing above their level where two days do: once is a part of the log (`# Notes`). */
 const GAPS_HEADED_ABOVE = 2;
 /** A heading naming days off (`## 주말`, `## Break`, `## 週末`): the days after the day above it, not its writing. */
-const DAYS_OFF = /^(?:주말|휴식|휴가|방학|연휴|weekends?|break|vacation|holidays?|days?\s+off|週末|休み|休日|周末|休息|假期|放假)(?![\p{L}\p{N}])/u;
+const DAYS_OFF = /^(?:주말|휴식|휴가|방학|연휴|weekends?|break|vacation|holidays?|days?\s+off|週末|休み|休日|周末|休息|假期|放假)(?![a-z0-9])/;
 /**
  * The headings of `Template.betweenDays`: at the day heading's level, or above it where the log does so as a habit,
  * before the next day heading or days off, with writing under them (`# Notes` right over the next day heads the days
