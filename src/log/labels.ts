@@ -585,7 +585,7 @@ const MAX_RANGE_AFTER_DATE = 62
 
 /** Days from one date to a later one; Infinity where the second is not later (no range runs back). */
 function daysOn(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): number {
-  const diff = (Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000
+  const diff = (Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY_MS
   return diff > 0 ? diff : Infinity
 }
 

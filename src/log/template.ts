@@ -24,6 +24,7 @@ import {
 } from './labels.js'
 import type { LabelForm, LabelPosition as Position, SkippedLabel as Skipped, SkipReason } from './types.js'
 import { roleOf, type Vocabulary } from './vocabulary.js'
+import { formatDate } from './years.js'
 import { collapseWhitespace } from './whitespace.js'
 
 export interface Template {
@@ -228,7 +229,7 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       return
     }
     if (TEMPLATE_EXAMPLE.test(info.topic)) return skip(candidate, 'example')
-    if (block.type === 'heading' && isOutlineNumber(info, headingAt.slice(0, block.depth - 1))) return
+    if (block.type === 'heading' && isOutlineNumber(info, headingAt, block.depth)) return
     // A line with words after its label is prose, unless they link to where the day is written (or nothing else is a day).
     if (candidate.position === 'line' && info.topic !== '' && !candidate.link) return void prose.push({ ...candidate, info })
     if (isVersionTopic(info.topic)) versioned.push({ ...candidate, info })
@@ -547,12 +548,8 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
 /** A label's highest number, as text that sorts as the number does; `''` where it has none. */
 const lastNumber = (info: LabelInfo): string => (info.numbers.length > 0 ? String(Math.max(...info.numbers)).padStart(6, '0') : '')
 
-/** A label's last date, as text that sorts by time; `''` where it has none. */
-const lastDate = (info: LabelInfo): string =>
-  info.dates
-    .map((d) => `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`)
-    .sort()
-    .pop() ?? ''
+/** A label's last date, as text that sorts by time (a date with no year first); `''` where it has none. */
+const lastDate = (info: LabelInfo): string => info.dates.map(formatDate).sort().pop() ?? ''
 
 /** Whether a log's days run newest first: more of them name an earlier day than the one above than a later one. */
 function runsBackwards(days: readonly Candidate[]): boolean {
@@ -582,11 +579,12 @@ function movesOn(label: LabelInfo, day: LabelInfo, backwards: boolean): boolean 
  * `### 1.1 목적` under `## 1.UML`: a section numbered in the outline of the heading above it, its first number that
  * heading's, not a date (`1.1`, `2.1` … read as days of January).
  */
-function isOutlineNumber(info: LabelInfo, above: readonly (string | undefined)[]): boolean {
+function isOutlineNumber(info: LabelInfo, headingAt: readonly (string | undefined)[], depth: number): boolean {
   const [date] = info.slashDates
   if (info.slashDates.length !== 1 || info.dates.length > 0 || info.numbers.length > 0 || date!.sep !== '.' || date!.parts.length !== 2)
     return false
-  const parent = above.findLast((text) => text !== undefined)
+  let parent: string | undefined
+  for (let d = depth - 2; d >= 0 && parent === undefined; d--) parent = headingAt[d]
   if (parent === undefined || readLabel(parent) !== null) return false
   const m = OUTLINE_HEAD.exec(plainLabel(parent))
   return m !== null && Number(m[1]) === date!.parts[0]
