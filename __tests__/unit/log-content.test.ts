@@ -336,6 +336,52 @@ describe('items', () => {
     ])
   })
 
+  it('a column titled like a status but written in sentences is writing, not a status: its rows are no tasks', () => {
+    const day = only(
+      lines(
+        '## Day 50',
+        '',
+        '| Technique | Local | Example Result |',
+        '| --- | --- | --- |',
+        '| t-SNE | kept | Tight clusters, with arbitrary spacing between them |',
+        '| UMAP | kept | Tight clusters, with meaningful spacing between them |',
+        '',
+        '| Feature | State Testing |',
+        '| --- | --- |',
+        '| Goal | verify a single client’s state transitions |',
+        '| Execution | single client |'
+      )
+    )
+    expect(day.sections.flatMap((s) => s.items)).toEqual([])
+    // A status with a note after it is still a status.
+    const noted = only(
+      lines('## Day 4', '', '| Task | completed |', '|---|---|', '| 4clj-79 | nope (but I am close to a first solution) |')
+    )
+    expect(noted.sections.flatMap((s) => s.items).map((i) => [i.text, i.done])).toEqual([['4clj-79', false]])
+  })
+
+  it('a heading of a picture alone (`![Notes: ](notes.jpg)` over `---`) is writing, not an empty "Notes" section', () => {
+    const text = lines(
+      '## Day 48',
+      '',
+      '**Notes:**',
+      '',
+      '- kmeans',
+      '',
+      '![Notes: ](day48_notes.jpg)',
+      '---',
+      '',
+      '## Day 49',
+      '',
+      '## ![Notes:](n.png)',
+      ''
+    )
+    const [day48, day49] = parseLog(text).entries
+    expect(day48!.sections.map((s) => [s.title, s.empty])).toEqual([['Notes:', false]])
+    expect([day49!.sections.length, day49!.hasContent]).toEqual([0, true])
+    expect(checkLog(text, { calendar: null, lastDue: null }).findings).toEqual([])
+  })
+
   it.each([
     'yes',
     'Yes (not optimized yet)',

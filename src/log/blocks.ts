@@ -5,7 +5,7 @@
  */
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import { EMOJI, LEADING_EMOJI, markerState } from './emoji.js'
-import { toText } from './inline.js'
+import { onlyPictures, toText } from './inline.js'
 import { mayBeLabel, readLabel, type LabelInfo } from './labels.js'
 import { collapseWhitespace } from './whitespace.js'
 
@@ -393,6 +393,11 @@ export class BlockReader {
 
   private heading(node: Heading): void {
     const line = this.lineOf(node)
+    // `![Notes: ](notes.jpg)` over `---`: a picture of the day's work, writing, not a section named by its alt text.
+    if (onlyPictures(node.children)) {
+      this.blocks.push({ type: 'content', line })
+      return
+    }
     // An ATX heading is one line; a setext heading runs to its underline.
     const setext = (node.position?.end.line ?? 0) + this.offset > line
     const link = linksOut(node)
@@ -470,12 +475,18 @@ export class BlockReader {
     const splits: Array<{ node: Block | { heading: Heading }; before: number }> = []
     // Items in document order: a stack of what is left to read, each with its list's parent item state.
     const stack: Array<
-      { item: ListItem; parentChecked: boolean | null | undefined } | { html: Html } | { heading: Heading } | { writing: RootContent }
+      | { item: ListItem; parentChecked: boolean | null | undefined; parentLabelled: boolean }
+      | { html: Html }
+      | { heading: Heading }
+      | { writing: RootContent }
     > = []
-    const pushList = (list: List, parentChecked: boolean | null | undefined): void => {
-      for (let i = list.children.length - 1; i >= 0; i--) stack.push({ item: list.children[i]!, parentChecked })
+    const pushList = (list: List, parentChecked: boolean | null | undefined, parentLabelled: boolean): void => {
+      for (let i = list.children.length - 1; i >= 0; i--) stack.push({ item: list.children[i]!, parentChecked, parentLabelled })
     }
-    pushList(node, undefined)
+    pushList(node, undefined, false)
+    // Days linked two to a bullet (`[(22.01.11)](…) [(22.01.12)](…)`) are not read one per bullet: none of the list's
+    // nested bullets is then a day (the log is said to be unread, not read in part).
+    const nestedIndex = !linksTwoToABullet(node)
     while (stack.length > 0) {
       const next = stack.pop()!
       if ('html' in next) {
@@ -494,7 +505,7 @@ export class BlockReader {
         splits.push({ node: { type: 'content', line: this.lineOf(next.writing) }, before: items.length })
         continue
       }
-      const { item, parentChecked } = next
+      const { item, parentChecked, parentLabelled } = next
       let checked = item.checked ?? null
       let labelled = false
       const head = item.children[0]
@@ -517,8 +528,13 @@ export class BlockReader {
           written = written.slice(box[0].length)
         }
         const topItem = parentChecked === undefined && checked === null
-        // A checklist of days (`- [x] Day 3: CSS grid`) ticks each day off: its boxes may be days too.
-        const label = parentChecked === undefined ? itemLabel(head, written, this.lineOf(item), checked) : null
+        // A checklist of days (`- [x] Day 3: CSS grid`) ticks each day off: its boxes may be days too. Under a plain
+        // bullet that is no day (`- 영문법` over `  - [1일차](…)`), an index of days kept in files of their own.
+        let label = parentChecked === undefined ? itemLabel(head, written, this.lineOf(item), checked) : null
+        if (parentChecked === null && checked === null && !parentLabelled && nestedIndex) {
+          const nested = itemLabel(head, written, this.lineOf(item), checked)
+          if (nested?.link) label = nested
+        }
         if (label) splits.push({ node: label, before: items.length })
         labelled = label !== null
         // `- ✅ Install PostgreSQL`, `- ❌ 블로그 정리`: a plain bullet marked done or not done, as an emoji line is.
@@ -544,7 +560,7 @@ export class BlockReader {
       const writingFrom = labelled ? 1 : firstHeading >= 0 ? firstHeading + 1 : item.children.length
       for (let i = item.children.length - 1; i >= 0; i--) {
         const child = item.children[i]!
-        if (child.type === 'list') pushList(child, checked)
+        if (child.type === 'list') pushList(child, checked, labelled)
         else if (child.type === 'html') stack.push({ html: child })
         else if (child.type === 'heading') stack.push({ heading: child })
         else if (i >= writingFrom && (hasText(child) || hasLinkOrMedia(child))) stack.push({ writing: child })
@@ -585,7 +601,12 @@ export class BlockReader {
     const [header, ...rows] = node.children
     if (!header) return
     const titles = header.children.map((cell) => plainText(cell).toLowerCase())
-    const status = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t))
+    const titled = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t))
+    // A status is a word or two (`done`, `진행중`, `✅`), or starts with one (`nope (but close)`); a column of sentences
+    // under `Example Result` or `State Testing` is writing.
+    const statuses = titled < 0 ? [] : rows.map((row) => (row.children[titled] ? plainText(row.children[titled]) : ''))
+    const said = statuses.some((text) => statusWord(text) === true || NOT_DONE.test(text))
+    const status = titled >= 0 && (said || statuses.every((text) => width(text) <= STATUS_WIDTH)) ? titled : -1
     const dayColumn = DAY_COLUMN.test(titles[0] ?? '')
     const dateColumn = titles.findIndex((t) => DATE_COLUMN.test(t))
     // The task is the first column that says neither whether it was done nor which day.
@@ -658,6 +679,11 @@ export class BlockReader {
  */
 const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|일수|日目|日数|天|天数)$/
 
+/** The widest a status cell is written (`완료 못함`, `in progress`), counted as `width` counts. */
+const STATUS_WIDTH = 16
+/** A status cell saying not done, with a note after it (`nope (out of time)`, `미완료 - 내일`). */
+const NOT_DONE = /^\s*(?:no|nope|not|nah|x|❌|✖|미완료|미완|못|아직|未)(?![a-z])/iu
+
 /** A cell of a table of days that says nothing was written: `N/A`, `TBD`, `TODO`, `...`. */
 const NOT_WRITTEN = /^\s*(?:n\/?a|tbd|todo|\.{3}|…)\s*$/i
 
@@ -710,7 +736,8 @@ function namedDay(text: string): LabelInfo | null {
 }
 
 const ITEM_LABEL_START =
-  /^[\s[(（【\p{S}\ufe0f]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu
+  // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
+  /^(?:\[\]\s*)?[\s[(（【\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu
 
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
@@ -721,7 +748,7 @@ function itemLabel(head: Paragraph, written: string, line: number, checked: bool
   const bold = first?.type === 'strong' ? plainText(first) : null
   const text = bold ?? written
   // Most bullets are writing: only one that starts with a digit, `第`, `Day 5`, `Mar 5` or a weekday and a date
-  // (`Monday 04/03/2024`) is read as a label.
+  // (`Monday 04/03/2024`) is read as a label; after emoji, or a box typed without its space (`- [] day43 9/25`).
   if (!ITEM_LABEL_START.test(text)) return null
   const info = namedDay(text)
   if (info === null || info.form === '#N') return null
@@ -794,6 +821,22 @@ function plainItemLabel(
   return { text, inline: false, rest: false, ...(bare ? { bare } : {}) }
 }
 
+/** Whether a bullet nested in the list holds nothing but two links or more. */
+function linksTwoToABullet(list: List): boolean {
+  const stack: Array<{ list: List; nested: boolean }> = [{ list, nested: false }]
+  while (stack.length > 0) {
+    const { list: next, nested } = stack.pop()!
+    for (const item of next.children) {
+      const head = item.children[0]
+      if (nested && head?.type === 'paragraph' && linkCell(head) === 'out' && head.children.filter(isLink).length > 1) return true
+      for (const child of item.children) if (child.type === 'list') stack.push({ list: child, nested: true })
+    }
+  }
+  return false
+}
+
+const isLink = (node: Nodes): boolean => node.type === 'link' || node.type === 'linkReference'
+
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/
 
@@ -861,8 +904,10 @@ export function linksOnlyProblems(line: string): boolean {
   return found
 }
 
-/** Text that joins links in a cell (`, `, ` / `, `·`), and no words. */
-const JOINING = /^[\s\p{P}\p{S}]*$/u
+/** Text that joins links in a cell (`, `, ` / `, `·`, an emoji), and no words. */
+// An emoji's joiner and selectors are marks (`⛑️`, `👨‍🎨`), not words.
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
+const JOINING = /^[\s\p{P}\p{S}\u200d\ufe0e\ufe0f\u20e3]*$/u
 
 /**
  * Where a cell (or a bullet's line) that is nothing but links points: `out` (`[링크](https://…)`, `[📄](./03-05.md),

@@ -25,7 +25,7 @@ import { atxHeading, BlockParser, cutsAfterBlank, isBlank } from './block-parser
 import { BlockReader, type Block } from './blocks.js'
 import type { PlainTextReason, ReadNote } from './types.js'
 import { collapseWhitespace } from './whitespace.js'
-import { parseInline, toText, type InlineOptions } from './inline.js'
+import { onlyPictures, parseInline, toText, type InlineOptions } from './inline.js'
 import {
   closesFence,
   collectDefinitions,
@@ -158,6 +158,12 @@ function asContent(lines: readonly string[], lineOffset: number, options: Inline
     const heading = (i === 0 || isBlank(lines[i - 1]!)) && line.charCodeAt(0) === 35 ? atxHeading(line) : null
     if (heading) {
       const inline = parseInline(heading.text, options)
+      if (inline !== null && onlyPictures(inline)) {
+        // A heading of a picture only is writing (as blocks.ts reads it).
+        blocks.push({ type: 'content', line: lineOffset + i + 1 })
+        written = true
+        continue
+      }
       const text = collapseWhitespace(inline === null ? heading.text : toText(inline, false))
       blocks.push({ type: 'heading', depth: heading.depth, text, line: lineOffset + i + 1 })
       written = false

@@ -113,6 +113,19 @@ export function toText(nodes: readonly Nodes[], includeHtml: boolean): string {
   return out
 }
 
+/**
+ * Whether a heading's phrasing is nothing but pictures (`![Notes: ](notes.jpg)` over `---`): a picture of the day's
+ * work, whose alt text names no section.
+ */
+export function onlyPictures(nodes: readonly Nodes[]): boolean {
+  let picture = false
+  for (const node of nodes) {
+    if (node.type === 'image' || node.type === 'imageReference') picture = true
+    else if (node.type !== 'text' || node.value.trim() !== '') return false
+  }
+  return picture
+}
+
 class Unsure extends Error {}
 
 /** Reads one stretch of inline content; see `parseInline`. */
