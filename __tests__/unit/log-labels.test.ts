@@ -3,7 +3,7 @@
  * month wrappers, the decoration around them and the topic after them — and the
  * look-alikes that are text.
  */
-import { plainLabel, readLabel } from '../../src/log/labels.js'
+import { plainLabel, readLabel, readYearAlone } from '../../src/log/labels.js'
 
 const date = (year: number | null, month: number, day: number) => ({ year, month, day })
 
@@ -293,6 +293,72 @@ describe('readLabel: dates', () => {
     ['2024, March 4th', date(2024, 3, 4)]
   ])('%j: a Japanese era year, and an English date with its year first', (label, expected) => {
     expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [expected], topic: '' })
+  })
+
+  it.each([
+    ['三月五日', { year: null, month: 3, day: 5 }, ''],
+    ['十一月二十号 复习', { year: null, month: 11, day: 20 }, '复习'],
+    ['二〇二四年十二月三十一日 星期二', date(2024, 12, 31), '']
+  ])('%j: a date written in Han numerals', (label, expected, topic) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [expected], form: expected.year ? 'YYYY年M月D日' : 'M月D日', topic })
+  })
+
+  it.each([
+    ['Thur 23th, July 2020 JavaScript', date(2020, 7, 23), 'javascript'],
+    ['Thu 22, July 2020 [Rails]', date(2020, 7, 22), 'rails'],
+    ['Tues 10th, November 2020', date(2020, 11, 10), '']
+  ])('%j: a comma between the day and the month, with the year', (label, expected, topic) => {
+    expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [expected], form: 'D Month YYYY', topic })
+  })
+
+  it('`5, March` without a year is no date (a list, a count)', () => {
+    expect(readLabel('5, March')).toBeNull()
+    expect(readLabel('23rd, July')).toBeNull()
+  })
+
+  it('`Day 8 - 9`, spaced, is days 8 and 9 where nothing but a mark follows; `Day 8 - 9 hours` and `Day 1 - 2` (a part) are not', () => {
+    expect(readLabel('Day 8 - 9')).toMatchObject({ numbers: [8, 9], topic: '' })
+    expect(readLabel('Day 24 - 26: Closures')).toMatchObject({ numbers: [24, 25, 26], topic: 'closures' })
+    expect(readLabel('Day 8 - 9: March 5-6')).toMatchObject({ numbers: [8, 9], dates: [date(null, 3, 5), date(null, 3, 6)] })
+    expect(readLabel('Day 8 - 9 hours')).toMatchObject({ numbers: [8], topic: '9 hours' })
+    expect(readLabel('Day 1 - 2')).toMatchObject({ numbers: [1], topic: '2' })
+    expect(readLabel('Day 10 - 10:30 standup')).toMatchObject({ numbers: [10], topic: '10:30 standup' })
+    expect(readLabel('Day 5 - 3')).toMatchObject({ numbers: [5], topic: '3' })
+  })
+
+  it('`2 dias de código`: the challenge counted in the plural; `3 dias depois` is no day', () => {
+    expect(readLabel('2 dias de código - LINQ')).toMatchObject({ numbers: [2], form: 'Nº Dia', topic: 'linq' })
+    expect(readLabel('3 dias depois')).toBeNull()
+  })
+
+  it('`2024_9_19`: a date with underscores', () => {
+    expect(readLabel('2024_9_19 a01~a22')).toMatchObject({ dates: [date(2024, 9, 19)], form: 'YYYY_MM_DD', topic: 'a01~a22' })
+    expect(readLabel('test_2024_01')).toBeNull()
+  })
+
+  it('a journal named in German before its day or week: `Lernjournal – Dienstag, 10.06.2025`, `Lernjournal – Woche 20`', () => {
+    expect(readLabel('🧠 Lernjournal – Dienstag, 10.06.2025')).toMatchObject({ kind: 'day', weekday: 2, form: '… DD.MM.YYYY' })
+    expect(readLabel('🧠 Lernjournal – Woche 20 (13.05.2025)')).toMatchObject({ kind: 'week', numbers: [20], form: '… Week N' })
+    expect(readLabel('Dev Log - Week 2 (2024-03-04)')).toMatchObject({ kind: 'week', numbers: [2] })
+    // A stretch before a date is still no day, nor a week of the log's own.
+    expect(readLabel('1주차 (3/3 ~ 3/7)')).toMatchObject({ kind: 'week' })
+  })
+
+  it.each([
+    ['2022', 2022],
+    ['📅 2022 年', 2022],
+    ['2023년', 2023],
+    ['Year 2021', 2021]
+  ])('%j: a year alone heads the days written without one', (label, year) => {
+    expect(readYearAlone(label)).toMatchObject({ kind: 'year', year })
+  })
+
+  it('no year alone: a year with words, a number out of range, a month', () => {
+    for (const label of ['2022 회고', '1234', '2023.03', '2022년 목표']) expect(readYearAlone(label)).toBeNull()
+  })
+
+  it('a Han numeral that is no date: a month alone, an outline number, a thirteenth month, a 32nd day', () => {
+    for (const label of ['十二月', '一、概述', '十三月五日', '五月三十二日']) expect(readLabel(label)).toBeNull()
   })
 
   it('`Day 12 of 100`: the challenge’s days are no topic; `Day 5 of 7` and `Day 3 of learning Rust` keep theirs', () => {

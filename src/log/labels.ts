@@ -13,7 +13,7 @@
 import { EMOJI } from './emoji.js'
 import type { LabelDate } from './types.js'
 
-type LabelKind = 'day' | 'week' | 'month'
+type LabelKind = 'day' | 'week' | 'month' | 'year'
 
 /**
  * A numeric date whose part order the whole log decides (see `resolveAmbiguousDates`):
@@ -37,6 +37,8 @@ export interface LabelInfo {
   slashDates: AmbiguousDate[]
   /** For a month wrapper (`2023.03`): the year and month it gives the days inside. */
   month?: { year: number; month: number }
+  /** For a year wrapper (`## 2022`, `# 2023년`): the year it gives the days inside. */
+  year?: number
   /** The label's shape without its values, e.g. `Day N · YYYY-MM-DD`: what the log's template repeats. */
   form: string
   /** The words after the label, in lower case (`review`, `pytorch 기초`); '' when it is only a number or a date. */
@@ -162,6 +164,9 @@ const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g
 const HAN_COUNT =
   /第\s*([〇零一二两三四五六七八九十百千]{1,8}(?:\s*[、・,\-~〜]\s*[〇零一二两三四五六七八九十百千]{1,8}){0,31})(?=\s*[天日周週])/g
 const HAN_RUN = /[〇零一二两三四五六七八九十百千]+/g
+/** `三月五日`, `十一月二十号`, `二〇二四年三月五日`: a date in Han numerals, its year digit by digit. */
+const HAN_DATE =
+  /(?:([〇零一二三四五六七八九]{4})\s*年\s*)?([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*(?=[日号號])/g
 const HAN_DIGITS = '〇一二三四五六七八九'
 
 /** A number written in Han numerals: `十一` 11, `二十三` 23, `一百零五` 105, `一〇五` 105 (digit by digit). */
@@ -191,7 +196,7 @@ const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989 }
 
 /**
  * Digits as the grammar reads them: full-width digits (typed with a Japanese or Chinese input method) as ASCII,
- * a Han numeral counting days or weeks (`第十一天`, `第三周`) in digits, and a Japanese era's year as the Western one
+ * a Han numeral counting days or weeks (`第十一天`, `第三周`) or writing a date (`三月五日`) in digits, and a Japanese era's year as the Western one
  * (`令和6年6月1日` is 2024-06-01).
  */
 function asciiDigits(text: string): string {
@@ -202,6 +207,10 @@ function asciiDigits(text: string): string {
   wide = wide.replace(OTHER_WEEKDAY, (name) => EN_WEEKDAY_OF.get(name.replace(/\s+/g, ' '))!)
   if (wide.includes('令和') || wide.includes('平成'))
     wide = wide.replace(ERA_YEAR, (_, era: string, year: string) => `${ERA_START[era]! + (year === '元' ? 1 : Number(year)) - 1}年`)
+  if (wide.includes('月'))
+    wide = wide.replace(HAN_DATE, (_, year: string | undefined, month: string, day: string) =>
+      [year ? `${hanNumber(year)}年` : '', `${hanNumber(month)}月`, String(hanNumber(day))].join('')
+    )
   if (!wide.includes('第')) return wide
   return wide.replace(HAN_COUNT, (_, han: string) => `第${han.replace(HAN_RUN, (run) => String(hanNumber(run)))}`)
 }
@@ -372,8 +381,13 @@ function sane(numbers: number[]): number[] | null {
   return kept.length === numbers.length && kept.length > 0 ? kept : null
 }
 
-/** `11º Dia`, `1 dia de código`, `1er jour`, `3. Tag`: the day's number before the word, as Portuguese, Spanish, French and German count. */
-const NUMBER_THEN_DAY = at('(\\d{1,3})\\s*(?:º|ª|°|er|ème|e|\\.)?\\s*(?:dia|día|jour|giorno|tag)(?![a-zà-ÿ])')
+/**
+ * `11º Dia`, `1 dia de código`, `2 dias de código`, `1er jour`, `3. Tag`: the day's number before the word, as
+ * Portuguese, Spanish, French and German count (the plural only as the challenge's `dias de código`).
+ */
+const NUMBER_THEN_DAY = at(
+  '(\\d{1,3})\\s*(?:(?:º|ª|°|er|ème|e|\\.)?\\s*(?:dia|día|jour|giorno|tag)|d[ií]as\\s+de\\s+c[óo]digo)(?![a-zà-ÿ])'
+)
 /** Counted days and the form each names (`''`: the Korean form, named by its suffix). */
 const COUNTED_FROM_DIGIT: ReadonlyArray<readonly [RegExp, string]> = [
   [KO_DAY, ''],
@@ -478,8 +492,8 @@ function readDayNumber(text: string, pos: number): NumberToken | null {
 
 // ---- dates ---------------------------------------------------------------------------
 
-/** `2024-03-05`, `2024-3-5`, `2024/03/05`, `2024.03.05`, Korean `2024. 3. 5.`; with lists and ranges. */
-const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?')
+/** `2024-03-05`, `2024-3-5`, `2024/03/05`, `2024.03.05`, `2024_9_19`, Korean `2024. 3. 5.`; with lists and ranges. */
+const YMD = at('(\\d{4})\\s*([-./_])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?')
 /** `2022 12/1`: the year, then the month and day after a space. */
 const YEAR_THEN_MONTH_DAY = at('(\\d{4})\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/a-z가-힣])')
 /** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
@@ -521,19 +535,21 @@ const EN_MONTH_FIRST = at(
 /** A day of the month before its month's name: `5`, `5th`, `1º`, `1er`, `20.` (before a space). */
 const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|º|ª|°|er|\\.(?=\\s))?'
 /**
- * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `20/Dec/2023`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
+ * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `20/Dec/2023`, `5 Mar '24`, `23rd, July 2020`; `20. Februar 2021`, `24 de mayo de 2020`,
  * `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`, `18 y 19 de Mayo`, `3-5 March`).
  */
 const EN_DAY_FIRST = at(
-  `${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:\\s*|[-/])(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:,?\\s*|[-/])(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** `2024 Mar 4`, `2024, March 4th`: the year first, then the month's name and the day. */
 const YEAR_MONTH_DAY = at(`(\\d{4}),?\\s+(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`)
 const YEAR_BEFORE_MONTH = at('\\d{4},?\\s+')
 /** What `EN_DAY_FIRST` may have before its month name (and more), to find where the name would start. */
 const DAY_BEFORE_MONTH = at(
-  `\\d{1,2}(?:st|nd|rd|th|º|ª|°|er|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|º|ª|°|er|\\.)?)?\\s*[-/]?\\s*(?:(?:of|de)\\s+)?`
+  `\\d{1,2}(?:st|nd|rd|th|º|ª|°|er|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|º|ª|°|er|\\.)?)?,?\\s*[-/]?\\s*(?:(?:of|de)\\s+)?`
 )
+/** A comma between the day and the month's name (`23rd, July 2020`). */
+const DAY_COMMA_MONTH = /\d(?:st|nd|rd|th|º|ª|°|er)?,/
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?')
 /**
@@ -741,6 +757,8 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
   m = dayPart && monthNameAt(text, pos + dayPart[0].length) ? execAt(EN_DAY_FIRST, text, pos) : null
   // `30 - 2 May` runs back over a month's end: not one month's days.
   if (m?.[2] !== undefined && Number(m[2]) <= Number(m[1])) m = null
+  // `23rd, July 2020` with its year; without one, `5, March` is a list, not a date.
+  if (m && m[5] === undefined && m[6] === undefined && DAY_COMMA_MONTH.test(m[0])) m = null
   if (m) {
     const dates: LabelDate[] = []
     const year = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? 2000 + Number(m[6]) : null
@@ -972,11 +990,12 @@ function grammarText(lower: string): string {
 
 /**
  * Before any stripping: text whose first letter is none of those, or of a word naming the log (`오늘의 TIL`, `학습 일지`,
- * `学习笔记`), is no label (a tag or an entity aside). Emoji
+ * `学习笔记`) or a Han numeral (`三月五日`), is no label (a tag or an entity aside). Emoji
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
-const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打令平çśпвсчд'
+const FIRST_CHARACTERS =
+  '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮〇零一二三四五六七八九十(（오학공개코学學今勉作振每打令平çśпвсчд'
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-zA-Z])`, 'u')
 
@@ -1015,14 +1034,15 @@ const STRETCH =
 /** A challenge the days count in: `100 Days of Code`, `#100DaysOfCode`, `100일 코딩 챌린지`. */
 const CHALLENGE = '#?\\d{2,3}\\s*days?\\s*of\\s*[a-z]+(?:\\s*challenge)?|\\d{2,3}\\s*일\\s*(?:[가-힣a-z]+\\s*)?챌린지'
 /**
- * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`: a word
+ * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`, `Lernjournal – 10.06.2025`: a word
  * that names the log itself, or the challenge it keeps (`100 Days of Code - Day 3`), before the day; or the stretch the
  * day belongs to (`Sprint 1 - Day 4 (2025-03-06)`, `Week 2 Day 3`, `3주차 2일차`). None says which day it is, so the
  * form keeps it only as `…`.
  */
 const LOG_WORD = new RegExp(
   `^(?:(?<stretch>${STRETCH})|${CHALLENGE}|today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|` +
-    'study\\s*(?:log|journal|notes?)|learning\\s*(?:log|journal)|journal|log|diary|notes?|' +
+    'study\\s*(?:log|journal|notes?)|learning\\s*(?:log|journal)|journal(?:\\s*de\\s*bord)?|log|diary|notes?|' +
+    'lern(?:journal|tagebuch)|tagebuch|diario|bit[aá]cora|logboek|dagboek|' +
     '오늘의\\s*(?:til|공부|학습|기록)|til\\s*(?:일지|일기)|(?:학습|공부|개발|코딩)(?:\\s*(?:일지|기록|일기|로그))?|일지|' +
     '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄)|' +
     '今日の(?:学習|勉強|学び|作業|til)|勉強(?:記録|ログ|メモ|日記)?|作業(?:ログ|記録|日報)|振り返り|' +
@@ -1033,12 +1053,17 @@ const LOG_WORD = new RegExp(
   'u'
 )
 
+/** A date written in a week's label: `13.05.2025`, `2024-03-04`, `3/4`. */
+const WEEK_DATED = /\d[./-]\d/
+
 function labelAfterLogWord(text: string): LabelInfo | null {
   const word = LOG_WORD.exec(text)
   if (!word) return null
   const info = labelAtStart(text.slice(word[0].length))
-  if (info?.kind !== 'day') return null
   const stretch = word.groups?.stretch
+  // `Lernjournal – Woche 20 (13.05.2025)`: the log's week, where its dates say so (`Journal: Week 2` may head a part).
+  if (info?.kind === 'week' && !stretch && WEEK_DATED.test(text)) return { ...info, form: `… ${info.form}` }
+  if (info?.kind !== 'day') return null
   // A stretch's dates with no day after it are the stretch's own (`1주차 (3/3 ~ 3/7)`): no day.
   if (stretch && info.numbers.length === 0) return null
   if (stretch && info.dates.length === 0 && info.slashDates.length === 0) {
@@ -1236,6 +1261,10 @@ function labelAtStart(text: string): LabelInfo | null {
     const outOf = number.form === 'Day N' ? execAt(OUT_OF, text, number.end) : null
     if (outOf && Number(outOf[1]) >= Math.max(30, number.numbers[number.numbers.length - 1]!))
       number = { ...number, end: number.end + outOf[0].length }
+    // `Day 8 - 9`, spaced, past any part's number, and nothing but a mark after it (`Day 8 - 9 hours` counts hours):
+    // read as `Day8-9` is.
+    const spaced = number.upTo === undefined && number.form === 'Day N' ? spacedRange(text, number) : null
+    if (spaced) number = { ...number, upTo: spaced.upTo, end: spaced.end }
     let pos = skipBetween(text, number.end)
     const before = pos
     // `Day 74 | Sunday | November 27, 2022`: the weekday set off by the same bar as the day.
@@ -1246,9 +1275,9 @@ function labelAtStart(text: string): LabelInfo | null {
     pos = skipBetween(text, skipWeekdays(text, date ? date.end : pos))
     // `Day 58-60: March 6-8`: as many days as dates. Past any part's number, `Day17-18` with no date, or with a range of
     // dates (`Day 45-50: February 17-21`, a day off between), all the days; with one date (`Day 17-18 (3/5)`), one day.
-    const upTo = number.upTo
     const count = date ? dateCount(date) : 0
-    if (upTo !== undefined && rangeOfDays(number.numbers[0]!, upTo, count)) number = { ...number, numbers: range(number.numbers[0]!, upTo) }
+    if (number.upTo !== undefined && rangeOfDays(number.numbers[0]!, number.upTo, count))
+      number = { ...number, numbers: range(number.numbers[0]!, number.upTo) }
     // `Days 1-100`, `Dias 1 a 100`: more days than a month has head a part of the log, not one entry of it.
     if (number.numbers.length > MAX_DAYS_IN_LABEL) return null
     let topic = topicOf(text.slice(pos))
@@ -1323,6 +1352,16 @@ function rangeOfDays(first: number, upTo: number, count: number): boolean {
 
 /** After a day number: a dash and the last day of a range (`Day 10 - 14`), not a date (`Day 1 - 03/12`). */
 const SPACED_UP_TO = at('\\s*[-–~〜]\\s*(?:day\\s*)?(\\d{1,3})(?![\\d./:\\p{L}])')
+/** After a day number: a spaced dash and a higher number, then the label's end or a mark before its topic or date. */
+const SPACED_RANGE = at('\\s+[-–~〜]\\s+(\\d{1,3})(?=\\s*(?:$|[:：\\-–—|(（[]))(?!:\\d)')
+
+/** `Day 8 - 9`: the range's last day and where it ends; null where a part may be meant (`Day 1 - 2`). */
+function spacedRange(text: string, number: NumberToken): { upTo: number; end: number } | null {
+  if (number.numbers.length !== 1) return null
+  const m = execAt(SPACED_RANGE, text, number.end)
+  const upTo = m ? Number(m[1]) : 0
+  return upTo > MAX_PART && upTo > number.numbers[0]! ? { upTo, end: number.end + m![0].length } : null
+}
 
 /** A bare count, then a bracket or dash before the day's date: `11 (18.05.2020)`, `12 - 2024-05-19`. */
 const BARE_COUNT = /^(\d{1,3})\s*(?:[(（[]|[-–—:]\s*[(（[]?)\s*/
@@ -1362,6 +1401,16 @@ export function readMonthAlone(raw: string): MonthAbove | null {
   const m = MONTH_ALONE.exec(asGrammarReads(raw))
   const month = m ? (m[1] !== undefined ? Number(m[1]) : (MONTHS_BY_NAME.get(m[2]!) ?? 0)) : 0
   return month >= 1 && month <= 12 ? { year: null, month } : null
+}
+
+/** `2022`, `2022년`, `2022 年`, `Year 2022`: a heading naming a year alone. */
+const YEAR_ALONE = /^(?:year\s*)?(\d{4})\s*(?:년|年|year)?[\s:：]*$/
+
+/** `## 2022`, `# 2023년`: a year wrapper over days written without their year, or null. */
+export function readYearAlone(raw: string): LabelInfo | null {
+  const m = YEAR_ALONE.exec(asGrammarReads(raw))
+  const year = m ? Number(m[1]) : 0
+  return saneYear(year) ? { kind: 'year', numbers: [], dates: [], slashDates: [], year, form: 'year', topic: '' } : null
 }
 
 /** `1일`, `2日`, `8号`, `3rd`: a day of the month alone (not `1일차`, `1日目`). */

@@ -391,7 +391,7 @@ const explain: ExplainWords = {
   rowsInPlace: (n) => `${n} day${n === 1 ? '' : 's'} from rows of such a table written in the row itself (checked here)`,
   linked: (n) =>
     `${n} of them only link${n === 1 ? 's' : ''} to a file of ${n === 1 ? 'its' : 'their'} own from the heading (not checked here)`,
-  skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but were not taken as days`,
+  skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but ${n === 1 ? 'was' : 'were'} not taken as days`,
   reasons: {
     shape: 'another shape than the day labels, and far fewer of them',
     once: 'the only label of its shape',
