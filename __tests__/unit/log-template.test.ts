@@ -1682,3 +1682,114 @@ describe('the template: the 100 Days of Code template’s examples', () => {
     expect(explained).toContain("    L7  Day 1: February 30, 2016 (Example 2) — a template's example, left in the log")
   })
 })
+
+describe('an index of days nested under a topic bullet', () => {
+  it('`- 영문법` over `  - [1일차](…)`: each nested bullet that links to its day is that day, kept in its own file', () => {
+    const text = [
+      '# 영어',
+      '',
+      '- 영문법',
+      '  - [1일차](./grammar/1.md)',
+      '  - [2일차](./grammar/2.md)',
+      '  - [3일차](./grammar/3.md)'
+    ].join('\n')
+    const log = parseLog(text)
+    expect(log.entries.map((e) => [e.number, e.line, e.external])).toEqual([
+      [1, 4, true],
+      [2, 5, true],
+      [3, 6, true]
+    ])
+  })
+
+  it('not a bullet of notes under a day, nor days linked two to a bullet (read in part, they would hide the rest)', () => {
+    const notes = [
+      '- 2024-03-05',
+      '  - [3.1 배열](./a.md)',
+      '- 2024-03-06',
+      '  - [4.1 스택](./c.md)',
+      '- 2024-03-07',
+      '  - [5.1 큐](./d.md)'
+    ]
+    expect(labels(notes.join('\n'))).toEqual([
+      [null, '2024-03-05', 1],
+      [null, '2024-03-06', 3],
+      [null, '2024-03-07', 5]
+    ])
+    const pairs = ['- HTML', '  - [(22.01.11)](./1.md) [(22.01.12)](./2.md)', '- Git', '  - [(22.01.15)](./5.md)'].join('\n')
+    expect(days(pairs)).toEqual([])
+  })
+})
+
+describe('bullets that open with emoji before their day', () => {
+  it('an emoji made with a joiner (`👨‍🎨`) or a selector (`⛑️`) before a linked date: a day kept in its own file', () => {
+    const text = ['- 😐[8월 4일](./8/4.md)', '- ⛑️[8월 5일](./8/5.md)', '- 👨‍🎨[8월 6일](./8/6.md)', '- 🧙‍♂️[8월 7일](./8/7.md)'].join('\n')
+    const log = parseLog(text)
+    expect(log.entries.map((e) => [e.date, e.external])).toEqual([
+      ['--08-04', true],
+      ['--08-05', true],
+      ['--08-06', true],
+      ['--08-07', true]
+    ])
+  })
+
+  it('`- [] day43 9/25`: a box typed without its space still opens with the day', () => {
+    const text = [
+      '- [] ***day43*** 9/25 Mon',
+      '  - wrote',
+      '- [x] ***day42*** 9/24 Sun',
+      '  - read',
+      '- [x] ***day41*** 9/23 Sat',
+      '  - ran'
+    ]
+    expect(days(text.join('\n')).map((e) => [e.number, e.line])).toEqual([
+      [43, 1],
+      [42, 3],
+      [41, 5]
+    ])
+  })
+})
+
+describe('a year heading over days written without one', () => {
+  it('`## 📅 2022 年` over `### 04 月 07 日`, `# 2023년` over `## 1월` / `### 2일`: the days take its year', () => {
+    const zh = [
+      '## 📅 2022 年',
+      '',
+      '### 04 月 07 日',
+      '- a',
+      '',
+      '### 04 月 06 日',
+      '- b',
+      '',
+      '## 📅 2021 年',
+      '',
+      '### 12 月 31 日',
+      '- c'
+    ].join('\n')
+    expect(labels(zh)).toEqual([
+      [null, '2022-04-07', 3],
+      [null, '2022-04-06', 6],
+      [null, '2021-12-31', 11]
+    ])
+    const ko = ['# 2022년', '## 12월', '### 31일', '- a', '# 2023년', '## 1월', '### 2일', '- b'].join('\n')
+    expect(days(ko).map((e) => [e.date, e.line, e.endLine])).toEqual([
+      ['2022-12-31', 3, 4],
+      ['2023-01-02', 7, 8]
+    ])
+  })
+
+  it('a year heading ends the day above it (whose year its neighbour gives); `#### 2048 게임` inside a day is the day’s', () => {
+    const text = ['### 3/4', 'x', '## 2024', '### 3/5', 'y', '#### 2048 게임', 'z'].join('\n')
+    expect(days(text).map((e) => [e.date, e.line, e.endLine])).toEqual([
+      ['2024-03-04', 1, 2],
+      ['2024-03-05', 4, 7]
+    ])
+  })
+})
+
+describe('status: a list of writing with no day in it', () => {
+  it('a list of many bullets with no readable day is unread, not a new log (each bullet is writing)', () => {
+    const text = ['### Managing', ...Array.from({ length: 6 }, (_, i) => `- read chapter ${i + 1}. 2021/12/2${i}`)].join('\n')
+    expect(parseLog(text).reading.status).toBe('unread')
+    expect(parseLog('# TIL\n\n- rule one\n- rule two\n').reading.status).toBe('empty')
+  })
+})

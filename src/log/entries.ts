@@ -32,8 +32,8 @@ export interface EntryDraft {
   sections: Section[]
   hasContent: boolean
   external: boolean
-  /** The month wrapper (`2023.03`) the entry sits in, for dates without a year. */
-  monthContext: { year: number; month: number } | null
+  /** The year of the wrapper the entry sits in (`2023.03`, `## 2023`, a week's dates), for dates without one. */
+  yearAbove: number | null
   /** `</details>` depth below which the entry is closed; null for none. */
   closeDepth: number | null
   /** A heading of this depth or less ends the entry; a bold or date line's is half a level below its heading's. */
@@ -146,7 +146,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
   let current = null as EntryDraft | null
   let section = null as Section | null
   let depth = 0
-  let monthContext: { year: number; month: number } | null = null
+  let yearAbove: number | null = null
   /** The depth of the last heading outside any entry: bold and date-line days stand under it. */
   let outerDepth = 0
 
@@ -187,7 +187,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       entries.splice(entries.lastIndexOf(open), 1)
     finish(line - 1)
     // `1주차 (2021/07/23 ~ 2021/07/30)`: a week's dates give their year to the days written without one inside it.
-    if (info.kind === 'week' && info.month) monthContext = info.month
+    if (info.kind === 'week' && info.month) yearAbove = info.month.year
     const stretch = info.stretch ?? (info.kind === 'day' && wrapper ? { number: wrapper.number, form: wrapper.form } : undefined)
     current = {
       info,
@@ -197,7 +197,7 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
       sections: [],
       hasContent: false,
       external: false,
-      monthContext,
+      yearAbove,
       closeDepth,
       headingDepth,
       labelIndex: index,
@@ -265,9 +265,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         break
       case 'summary': {
         const info = template.labels.get(index)
-        if (info?.kind === 'month') {
+        if (info?.kind === 'month' || info?.kind === 'year') {
           finish(block.line - 1)
-          monthContext = info.month ?? null
+          yearAbove = info.month?.year ?? info.year ?? null
         } else if (info) {
           start(info, block.text, block.line, null, depth)
         } else if (current) {
@@ -280,9 +280,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         const named = sectionHeading(block.text)
         const role = roleOf(named.title, vocabulary)
         const open: EntryDraft | null = current
-        if (info?.kind === 'month') {
+        if (info?.kind === 'month' || info?.kind === 'year') {
           finish(block.line - 1)
-          monthContext = info.month ?? null
+          yearAbove = info.month?.year ?? info.year ?? null
         } else if (info && open && sameLabel(info, open.info) && open.sections.length === 0 && !open.hasContent) {
           // `## Day 1 - 03/12/25` repeating its <summary> is the same entry's title.
         } else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && role) {
@@ -415,9 +415,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           // A box naming no day of the log's is a task, as any box is.
         } else if (template.datedBelow.has(index - 1)) {
           if (block.type === 'content' && block.more) markContent()
-        } else if (info?.kind === 'month') {
+        } else if (info?.kind === 'month' || info?.kind === 'year') {
           finish(block.line - 1)
-          monthContext = info.month ?? null
+          yearAbove = info.month?.year ?? info.year ?? null
         } else if (info) {
           start(info, block.text ?? '', block.line, outerDepth + 0.5, depth)
           // A date line's words after the date (`04.10: 스프링 강의`) are that day's writing, as lines under it are.

@@ -126,8 +126,12 @@ function statusOf(entries: Entry[], blocks: readonly Block[], template: Template
   if (entries.length > 0) return 'entries'
   if (template.skippedCount > 0 || tableDays) return 'unread'
   let writing = 0
-  // A bold label with words after it (`**Progress:** built the parser`) is writing too.
-  for (const block of blocks) if (block.type === 'content' || block.type === 'items' || (block.type === 'label' && block.rest)) writing++
+  // A bold label with words after it (`**Progress:** built the parser`) is writing too; so is each bullet of a list (a
+  // list of 96 dated lines is a log, not a new one).
+  for (const block of blocks) {
+    if (block.type === 'items') writing += block.items.length
+    else if (block.type === 'content' || (block.type === 'label' && block.rest)) writing++
+  }
   return writing >= UNREAD_BLOCKS ? 'unread' : 'empty'
 }
 
@@ -187,7 +191,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   const slash = resolveAmbiguousDates(drafts.map((d) => d.info.slashDates))
   const dated = drafts.map((d) => ({
     dates: [...d.info.dates.map((x) => ({ ...x })), ...slash.read(d.info.slashDates)],
-    monthContext: d.monthContext,
+    yearAbove: d.yearAbove,
     ...(d.info.weekday === undefined ? {} : { weekday: d.info.weekday })
   }))
   const { lost: lostDate, fromWeekdays } = resolveYears(dated, options.startDate ?? null, options.today ?? null)

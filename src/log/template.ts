@@ -18,6 +18,7 @@ import {
   readDayOfMonth,
   readLabel,
   readMonthAlone,
+  readYearAlone,
   readNumbers,
   type LabelInfo,
   type MonthAbove
@@ -212,9 +213,12 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
     const info =
       readLabel(candidate.text) ?? (monthAbove && readsDayOfMonth(candidate.position) ? readDayOfMonth(candidate.text, monthAbove) : null)
     if (!info) {
-      // `## 7월` alone: no label, and no day, but the month of the days below it.
-      const alone = isWeak(candidate.position) ? null : readMonthAlone(candidate.text)
+      if (isWeak(candidate.position)) return
+      // `## 7월` alone: no label, and no day, but the month of the days below it; `## 2022` their year.
+      const alone = readMonthAlone(candidate.text)
       if (alone) monthAbove = alone
+      const year = alone ? null : readYearAlone(candidate.text)
+      if (year) labels.set(index, year)
       return
     }
     if (info.kind === 'month') {

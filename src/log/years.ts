@@ -136,7 +136,7 @@ export function formInOrder(form: string, order: Order): string {
 
 interface Dated {
   dates: LabelDate[]
-  monthContext: { year: number; month: number } | null
+  yearAbove: number | null
   /** The weekday written beside the entry's one date (0 for Sunday). */
   weekday?: number
 }
@@ -232,7 +232,7 @@ export function resolveYears(
 ): { lost: boolean[]; fromWeekdays: WeekdayYear | null } {
   for (const entry of entries) {
     for (const date of entry.dates) {
-      if (date.year === null && entry.monthContext) date.year = entry.monthContext.year
+      if (date.year === null && entry.yearAbove !== null) date.year = entry.yearAbove
     }
   }
   const all = entries.flatMap((e) => e.dates)
