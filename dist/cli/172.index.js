@@ -553,7 +553,7 @@ const explain = {
     indexRows: (n) => `${n} day${n === 1 ? '' : 's'} from index table rows (each links to a file of its own, not checked here)`,
     rowsInPlace: (n) => `${n} day${n === 1 ? '' : 's'} from rows of such a table written in the row itself (checked here)`,
     linked: (n) => `${n} of them only link${n === 1 ? 's' : ''} to a file of ${n === 1 ? 'its' : 'their'} own from the heading (not checked here)`,
-    skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but were not taken as days`,
+    skipped: (n) => `${n} line${n === 1 ? '' : 's'} that looked like a date or day number but ${n === 1 ? 'was' : 'were'} not taken as days`,
     reasons: {
         shape: 'another shape than the day labels, and far fewer of them',
         once: 'the only label of its shape',
@@ -2236,6 +2236,20 @@ function toText(nodes, includeHtml) {
     }
     return out;
 }
+/**
+ * Whether a heading's phrasing is nothing but pictures (`![Notes: ](notes.jpg)` over `---`): a picture of the day's
+ * work, whose alt text names no section.
+ */
+function onlyPictures(nodes) {
+    let picture = false;
+    for (const node of nodes) {
+        if (node.type === 'image' || node.type === 'imageReference')
+            picture = true;
+        else if (node.type !== 'text' || node.value.trim() !== '')
+            return false;
+    }
+    return picture;
+}
 class Unsure extends Error {
 }
 /** Reads one stretch of inline content; see `parseInline`. */
@@ -3314,6 +3328,8 @@ const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
 /** `第十一天`, and lists and ranges of them: `第三、四天`, `第三-五天`. */
 const HAN_COUNT = /第\s*([〇零一二两三四五六七八九十百千]{1,8}(?:\s*[、・,\-~〜]\s*[〇零一二两三四五六七八九十百千]{1,8}){0,31})(?=\s*[天日周週])/g;
 const HAN_RUN = /[〇零一二两三四五六七八九十百千]+/g;
+/** `三月五日`, `十一月二十号`, `二〇二四年三月五日`: a date in Han numerals, its year digit by digit. */
+const HAN_DATE = /(?:([〇零一二三四五六七八九]{4})\s*年\s*)?([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*(?=[日号號])/g;
 const HAN_DIGITS = '〇一二三四五六七八九';
 /** A number written in Han numerals: `十一` 11, `二十三` 23, `一百零五` 105, `一〇五` 105 (digit by digit). */
 function hanNumber(text) {
@@ -3341,7 +3357,7 @@ const ERA_YEAR = /(令和|平成)\s*(元|\d{1,2})\s*年/g;
 const ERA_START = { 令和: 2019, 平成: 1989 };
 /**
  * Digits as the grammar reads them: full-width digits (typed with a Japanese or Chinese input method) as ASCII,
- * a Han numeral counting days or weeks (`第十一天`, `第三周`) in digits, and a Japanese era's year as the Western one
+ * a Han numeral counting days or weeks (`第十一天`, `第三周`) or writing a date (`三月五日`) in digits, and a Japanese era's year as the Western one
  * (`令和6年6月1日` is 2024-06-01).
  */
 function asciiDigits(text) {
@@ -3353,6 +3369,8 @@ function asciiDigits(text) {
     wide = wide.replace(OTHER_WEEKDAY, (name) => EN_WEEKDAY_OF.get(name.replace(/\s+/g, ' ')));
     if (wide.includes('令和') || wide.includes('平成'))
         wide = wide.replace(ERA_YEAR, (_, era, year) => `${ERA_START[era] + (year === '元' ? 1 : Number(year)) - 1}年`);
+    if (wide.includes('月'))
+        wide = wide.replace(HAN_DATE, (_, year, month, day) => [year ? `${hanNumber(year)}年` : '', `${hanNumber(month)}月`, String(hanNumber(day))].join(''));
     if (!wide.includes('第'))
         return wide;
     return wide.replace(HAN_COUNT, (_, han) => `第${han.replace(HAN_RUN, (run) => String(hanNumber(run)))}`);
@@ -3492,8 +3510,11 @@ function sane(numbers) {
     const kept = numbers.filter(saneDay);
     return kept.length === numbers.length && kept.length > 0 ? kept : null;
 }
-/** `11º Dia`, `1 dia de código`, `1er jour`, `3. Tag`: the day's number before the word, as Portuguese, Spanish, French and German count. */
-const NUMBER_THEN_DAY = at('(\\d{1,3})\\s*(?:º|ª|°|er|ème|e|\\.)?\\s*(?:dia|día|jour|giorno|tag)(?![a-zà-ÿ])');
+/**
+ * `11º Dia`, `1 dia de código`, `2 dias de código`, `1er jour`, `3. Tag`: the day's number before the word, as
+ * Portuguese, Spanish, French and German count (the plural only as the challenge's `dias de código`).
+ */
+const NUMBER_THEN_DAY = at('(\\d{1,3})\\s*(?:(?:º|ª|°|er|ème|e|\\.)?\\s*(?:dia|día|jour|giorno|tag)|d[ií]as\\s+de\\s+c[óo]digo)(?![a-zà-ÿ])');
 /** Counted days and the form each names (`''`: the Korean form, named by its suffix). */
 const COUNTED_FROM_DIGIT = [
     [KO_DAY, ''],
@@ -3601,8 +3622,8 @@ function readDayNumber(text, pos) {
     return null;
 }
 // ---- dates ---------------------------------------------------------------------------
-/** `2024-03-05`, `2024-3-5`, `2024/03/05`, `2024.03.05`, Korean `2024. 3. 5.`; with lists and ranges. */
-const YMD = at('(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?');
+/** `2024-03-05`, `2024-3-5`, `2024/03/05`, `2024.03.05`, `2024_9_19`, Korean `2024. 3. 5.`; with lists and ranges. */
+const YMD = at('(\\d{4})\\s*([-./_])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?');
 /** `2022 12/1`: the year, then the month and day after a space. */
 const YEAR_THEN_MONTH_DAY = at('(\\d{4})\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/a-z가-힣])');
 /** After a full date: `/08/09` (a list), `-13`, `~29`, `-> 17` (a range), or a whole end date. */
@@ -3638,15 +3659,17 @@ const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|t
 /** A day of the month before its month's name: `5`, `5th`, `1º`, `1er`, `20.` (before a space). */
 const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|º|ª|°|er|\\.(?=\\s))?';
 /**
- * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `20/Dec/2023`, `5 Mar '24`; `20. Februar 2021`, `24 de mayo de 2020`,
+ * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `20/Dec/2023`, `5 Mar '24`, `23rd, July 2020`; `20. Februar 2021`, `24 de mayo de 2020`,
  * `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`, `18 y 19 de Mayo`, `3-5 March`).
  */
-const EN_DAY_FIRST = at(`${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:\\s*|[-/])(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+const EN_DAY_FIRST = at(`${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:,?\\s*|[-/])(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
 /** `2024 Mar 4`, `2024, March 4th`: the year first, then the month's name and the day. */
 const YEAR_MONTH_DAY = at(`(\\d{4}),?\\s+(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`);
 const YEAR_BEFORE_MONTH = at('\\d{4},?\\s+');
 /** What `EN_DAY_FIRST` may have before its month name (and more), to find where the name would start. */
-const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|º|ª|°|er|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|º|ª|°|er|\\.)?)?\\s*[-/]?\\s*(?:(?:of|de)\\s+)?`);
+const DAY_BEFORE_MONTH = at(`\\d{1,2}(?:st|nd|rd|th|º|ª|°|er|\\.)?(?:(?:${TO}|${AND})\\d{1,2}(?:st|nd|rd|th|º|ª|°|er|\\.)?)?,?\\s*[-/]?\\s*(?:(?:of|de)\\s+)?`);
+/** A comma between the day and the month's name (`23rd, July 2020`). */
+const DAY_COMMA_MONTH = /\d(?:st|nd|rd|th|º|ª|°|er)?,/;
 /** Numeric dates with slashes or dots whose order the log decides: `12/18`, `1/9/21`, `03/12/25`, `24.03.05`, `05.03.2024`. */
 const NUMERIC = at('(\\d{1,2})\\s*([./])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d))?(?![\\d/])\\.?');
 /**
@@ -3875,6 +3898,9 @@ function readNamedOrAmbiguousDate(text, pos) {
     // `30 - 2 May` runs back over a month's end: not one month's days.
     if (m?.[2] !== undefined && Number(m[2]) <= Number(m[1]))
         m = null;
+    // `23rd, July 2020` with its year; without one, `5, March` is a list, not a date.
+    if (m && m[5] === undefined && m[6] === undefined && DAY_COMMA_MONTH.test(m[0]))
+        m = null;
     if (m) {
         const dates = [];
         const year = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? 2000 + Number(m[6]) : null;
@@ -4091,11 +4117,11 @@ function grammarText(lower) {
 }
 /**
  * Before any stripping: text whose first letter is none of those, or of a word naming the log (`오늘의 TIL`, `학습 일지`,
- * `学习笔记`), is no label (a tag or an entity aside). Emoji
+ * `学习笔记`) or a Han numeral (`三月五日`), is no label (a tag or an entity aside). Emoji
  * marks that are neither punctuation nor symbols count as decoration too: the variation selectors (`✏️` is ✏ and
  * U+FE0F), the joiner, the keycap.
  */
-const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮(（오학공개코学學今勉作振每打令平çśпвсчд';
+const FIRST_CHARACTERS = '<&\\d\\uff10-\\uff19#第월화수목금토일月火水木金土日周週星礼禮〇零一二三四五六七八九十(（오학공개코学學今勉作振每打令平çśпвсчд';
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
 const RAW_START = new RegExp(`^${LEADING_MARKS}(?:[${FIRST_CHARACTERS}]|[a-zA-Z])`, 'u');
 /** A cheap first test, before any stripping: false where the text cannot be a label. */
@@ -4130,13 +4156,14 @@ const STRETCH = '(?:week|sprint|phase|round|stage|module|unit|season|chapter)\\s
 /** A challenge the days count in: `100 Days of Code`, `#100DaysOfCode`, `100일 코딩 챌린지`. */
 const CHALLENGE = '#?\\d{2,3}\\s*days?\\s*of\\s*[a-z]+(?:\\s*challenge)?|\\d{2,3}\\s*일\\s*(?:[가-힣a-z]+\\s*)?챌린지';
 /**
- * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`: a word
+ * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`, `Lernjournal – 10.06.2025`: a word
  * that names the log itself, or the challenge it keeps (`100 Days of Code - Day 3`), before the day; or the stretch the
  * day belongs to (`Sprint 1 - Day 4 (2025-03-06)`, `Week 2 Day 3`, `3주차 2일차`). None says which day it is, so the
  * form keeps it only as `…`.
  */
 const LOG_WORD = new RegExp(`^(?:(?<stretch>${STRETCH})|${CHALLENGE}|today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|` +
-    'study\\s*(?:log|journal|notes?)|learning\\s*(?:log|journal)|journal|log|diary|notes?|' +
+    'study\\s*(?:log|journal|notes?)|learning\\s*(?:log|journal)|journal(?:\\s*de\\s*bord)?|log|diary|notes?|' +
+    'lern(?:journal|tagebuch)|tagebuch|diario|bit[aá]cora|logboek|dagboek|' +
     '오늘의\\s*(?:til|공부|학습|기록)|til\\s*(?:일지|일기)|(?:학습|공부|개발|코딩)(?:\\s*(?:일지|기록|일기|로그))?|일지|' +
     '日報|日记|日記|学習(?:記録|ログ|日記|メモ)|学习(?:笔记|日志|记录)|學習(?:筆記|日誌|記錄)|' +
     '今日の(?:学習|勉強|学び|作業|til)|勉強(?:記録|ログ|メモ|日記)?|作業(?:ログ|記録|日報)|振り返り|' +
@@ -4144,14 +4171,19 @@ const LOG_WORD = new RegExp(`^(?:(?<stretch>${STRETCH})|${CHALLENGE}|today\\s*i\
     // Vietnamese `Ngày 04/12`: the word for a day before a date is no day number.
     'ngày(?=\\s*\\d{1,2}\\s*[/.-]\\s*\\d))' +
     '(?![\\p{L}])(?:(?!#)[\\s\\p{P}\\p{S}])*', 'u');
+/** A date written in a week's label: `13.05.2025`, `2024-03-04`, `3/4`. */
+const WEEK_DATED = /\d[./-]\d/;
 function labelAfterLogWord(text) {
     const word = LOG_WORD.exec(text);
     if (!word)
         return null;
     const info = labelAtStart(text.slice(word[0].length));
+    const stretch = word.groups?.stretch;
+    // `Lernjournal – Woche 20 (13.05.2025)`: the log's week, where its dates say so (`Journal: Week 2` may head a part).
+    if (info?.kind === 'week' && !stretch && WEEK_DATED.test(text))
+        return { ...info, form: `… ${info.form}` };
     if (info?.kind !== 'day')
         return null;
-    const stretch = word.groups?.stretch;
     // A stretch's dates with no day after it are the stretch's own (`1주차 (3/3 ~ 3/7)`): no day.
     if (stretch && info.numbers.length === 0)
         return null;
@@ -4345,6 +4377,11 @@ function labelAtStart(text) {
         const outOf = number.form === 'Day N' ? execAt(OUT_OF, text, number.end) : null;
         if (outOf && Number(outOf[1]) >= Math.max(30, number.numbers[number.numbers.length - 1]))
             number = { ...number, end: number.end + outOf[0].length };
+        // `Day 8 - 9`, spaced, past any part's number, and nothing but a mark after it (`Day 8 - 9 hours` counts hours):
+        // read as `Day8-9` is.
+        const spaced = number.upTo === undefined && number.form === 'Day N' ? spacedRange(text, number) : null;
+        if (spaced)
+            number = { ...number, upTo: spaced.upTo, end: spaced.end };
         let pos = skipBetween(text, number.end);
         const before = pos;
         // `Day 74 | Sunday | November 27, 2022`: the weekday set off by the same bar as the day.
@@ -4355,10 +4392,9 @@ function labelAtStart(text) {
         pos = skipBetween(text, skipWeekdays(text, date ? date.end : pos));
         // `Day 58-60: March 6-8`: as many days as dates. Past any part's number, `Day17-18` with no date, or with a range of
         // dates (`Day 45-50: February 17-21`, a day off between), all the days; with one date (`Day 17-18 (3/5)`), one day.
-        const upTo = number.upTo;
         const count = date ? dateCount(date) : 0;
-        if (upTo !== undefined && rangeOfDays(number.numbers[0], upTo, count))
-            number = { ...number, numbers: range(number.numbers[0], upTo) };
+        if (number.upTo !== undefined && rangeOfDays(number.numbers[0], number.upTo, count))
+            number = { ...number, numbers: range(number.numbers[0], number.upTo) };
         // `Days 1-100`, `Dias 1 a 100`: more days than a month has head a part of the log, not one entry of it.
         if (number.numbers.length > MAX_DAYS_IN_LABEL)
             return null;
@@ -4437,6 +4473,16 @@ function rangeOfDays(first, upTo, count) {
 }
 /** After a day number: a dash and the last day of a range (`Day 10 - 14`), not a date (`Day 1 - 03/12`). */
 const SPACED_UP_TO = at('\\s*[-–~〜]\\s*(?:day\\s*)?(\\d{1,3})(?![\\d./:\\p{L}])');
+/** After a day number: a spaced dash and a higher number, then the label's end or a mark before its topic or date. */
+const SPACED_RANGE = at('\\s+[-–~〜]\\s+(\\d{1,3})(?=\\s*(?:$|[:：\\-–—|(（[]))(?!:\\d)');
+/** `Day 8 - 9`: the range's last day and where it ends; null where a part may be meant (`Day 1 - 2`). */
+function spacedRange(text, number) {
+    if (number.numbers.length !== 1)
+        return null;
+    const m = execAt(SPACED_RANGE, text, number.end);
+    const upTo = m ? Number(m[1]) : 0;
+    return upTo > MAX_PART && upTo > number.numbers[0] ? { upTo, end: number.end + m[0].length } : null;
+}
 /** A bare count, then a bracket or dash before the day's date: `11 (18.05.2020)`, `12 - 2024-05-19`. */
 const BARE_COUNT = /^(\d{1,3})\s*(?:[(（[]|[-–—:]\s*[(（[]?)\s*/;
 const CLOSING_ONLY = /^[\s)）\]]*$/;
@@ -4469,6 +4515,14 @@ function readMonthAlone(raw) {
     const m = MONTH_ALONE.exec(asGrammarReads(raw));
     const month = m ? (m[1] !== undefined ? Number(m[1]) : (MONTHS_BY_NAME.get(m[2]) ?? 0)) : 0;
     return month >= 1 && month <= 12 ? { year: null, month } : null;
+}
+/** `2022`, `2022년`, `2022 年`, `Year 2022`: a heading naming a year alone. */
+const YEAR_ALONE = /^(?:year\s*)?(\d{4})\s*(?:년|年|year)?[\s:：]*$/;
+/** `## 2022`, `# 2023년`: a year wrapper over days written without their year, or null. */
+function readYearAlone(raw) {
+    const m = YEAR_ALONE.exec(asGrammarReads(raw));
+    const year = m ? Number(m[1]) : 0;
+    return saneYear(year) ? { kind: 'year', numbers: [], dates: [], slashDates: [], year, form: 'year', topic: '' } : null;
 }
 /** `1일`, `2日`, `8号`, `3rd`: a day of the month alone (not `1일차`, `1日目`). */
 const DAY_OF_MONTH = /^(\d{1,2})\s*(일|日|号|號|st|nd|rd|th)(?![차째目a-z])/;
@@ -4966,6 +5020,11 @@ class BlockReader {
     }
     heading(node) {
         const line = this.lineOf(node);
+        // `![Notes: ](notes.jpg)` over `---`: a picture of the day's work, writing, not a section named by its alt text.
+        if (onlyPictures(node.children)) {
+            this.blocks.push({ type: 'content', line });
+            return;
+        }
         // An ATX heading is one line; a setext heading runs to its underline.
         const setext = (node.position?.end.line ?? 0) + this.offset > line;
         const link = linksOut(node);
@@ -5041,11 +5100,14 @@ class BlockReader {
         const splits = [];
         // Items in document order: a stack of what is left to read, each with its list's parent item state.
         const stack = [];
-        const pushList = (list, parentChecked) => {
+        const pushList = (list, parentChecked, parentLabelled) => {
             for (let i = list.children.length - 1; i >= 0; i--)
-                stack.push({ item: list.children[i], parentChecked });
+                stack.push({ item: list.children[i], parentChecked, parentLabelled });
         };
-        pushList(node, undefined);
+        pushList(node, undefined, false);
+        // Days linked two to a bullet (`[(22.01.11)](…) [(22.01.12)](…)`) are not read one per bullet: none of the list's
+        // nested bullets is then a day (the log is said to be unread, not read in part).
+        const nestedIndex = !linksTwoToABullet(node);
         while (stack.length > 0) {
             const next = stack.pop();
             if ('html' in next) {
@@ -5065,7 +5127,7 @@ class BlockReader {
                 splits.push({ node: { type: 'content', line: this.lineOf(next.writing) }, before: items.length });
                 continue;
             }
-            const { item, parentChecked } = next;
+            const { item, parentChecked, parentLabelled } = next;
             let checked = item.checked ?? null;
             let labelled = false;
             const head = item.children[0];
@@ -5089,8 +5151,14 @@ class BlockReader {
                     written = written.slice(box[0].length);
                 }
                 const topItem = parentChecked === undefined && checked === null;
-                // A checklist of days (`- [x] Day 3: CSS grid`) ticks each day off: its boxes may be days too.
-                const label = parentChecked === undefined ? itemLabel(head, written, this.lineOf(item), checked) : null;
+                // A checklist of days (`- [x] Day 3: CSS grid`) ticks each day off: its boxes may be days too. Under a plain
+                // bullet that is no day (`- 영문법` over `  - [1일차](…)`), an index of days kept in files of their own.
+                let label = parentChecked === undefined ? itemLabel(head, written, this.lineOf(item), checked) : null;
+                if (parentChecked === null && checked === null && !parentLabelled && nestedIndex) {
+                    const nested = itemLabel(head, written, this.lineOf(item), checked);
+                    if (nested?.link)
+                        label = nested;
+                }
                 if (label)
                     splits.push({ node: label, before: items.length });
                 labelled = label !== null;
@@ -5119,7 +5187,7 @@ class BlockReader {
             for (let i = item.children.length - 1; i >= 0; i--) {
                 const child = item.children[i];
                 if (child.type === 'list')
-                    pushList(child, checked);
+                    pushList(child, checked, labelled);
                 else if (child.type === 'html')
                     stack.push({ html: child });
                 else if (child.type === 'heading')
@@ -5170,7 +5238,12 @@ class BlockReader {
         if (!header)
             return;
         const titles = header.children.map((cell) => plainText(cell).toLowerCase());
-        const status = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t));
+        const titled = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t));
+        // A status is a word or two (`done`, `진행중`, `✅`), or starts with one (`nope (but close)`); a column of sentences
+        // under `Example Result` or `State Testing` is writing.
+        const statuses = titled < 0 ? [] : rows.map((row) => (row.children[titled] ? plainText(row.children[titled]) : ''));
+        const said = statuses.some((text) => statusWord(text) === true || NOT_DONE.test(text));
+        const status = titled >= 0 && (said || statuses.every((text) => width(text) <= STATUS_WIDTH)) ? titled : -1;
         const dayColumn = DAY_COLUMN.test(titles[0] ?? '');
         const dateColumn = titles.findIndex((t) => DATE_COLUMN.test(t));
         // The task is the first column that says neither whether it was done nor which day.
@@ -5244,6 +5317,10 @@ class BlockReader {
  * `| 天数 |`): its bare numbers number days (`| 0001 |` is day 1).
  */
 const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|일수|日目|日数|天|天数)$/;
+/** The widest a status cell is written (`완료 못함`, `in progress`), counted as `width` counts. */
+const STATUS_WIDTH = 16;
+/** A status cell saying not done, with a note after it (`nope (out of time)`, `미완료 - 내일`). */
+const NOT_DONE = /^\s*(?:no|nope|not|nah|x|❌|✖|미완료|미완|못|아직|未)(?![a-z])/iu;
 /** A cell of a table of days that says nothing was written: `N/A`, `TBD`, `TODO`, `...`. */
 const NOT_WRITTEN = /^\s*(?:n\/?a|tbd|todo|\.{3}|…)\s*$/i;
 /** A cell of a day's row with something written in it; a check mark (`✅`, done that day) is, though an emoji. */
@@ -5290,7 +5367,9 @@ function namedDay(text) {
     const info = readLabel(text);
     return info?.kind === 'day' && (info.numbers.length > 0 || info.dates.length > 0 || info.slashDates.length > 0) ? info : null;
 }
-const ITEM_LABEL_START = /^[\s[(（【\p{S}\ufe0f]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu;
+const ITEM_LABEL_START = 
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
+/^(?:\[\]\s*)?[\s[(（【\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu;
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
  * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
@@ -5300,7 +5379,7 @@ function itemLabel(head, written, line, checked) {
     const bold = first?.type === 'strong' ? plainText(first) : null;
     const text = bold ?? written;
     // Most bullets are writing: only one that starts with a digit, `第`, `Day 5`, `Mar 5` or a weekday and a date
-    // (`Monday 04/03/2024`) is read as a label.
+    // (`Monday 04/03/2024`) is read as a label; after emoji, or a box typed without its space (`- [] day43 9/25`).
     if (!ITEM_LABEL_START.test(text))
         return null;
     const info = namedDay(text);
@@ -5373,6 +5452,23 @@ function plainItemLabel(head, item, ordered, namesSection) {
         return null;
     return { text, inline: false, rest: false, ...(bare ? { bare } : {}) };
 }
+/** Whether a bullet nested in the list holds nothing but two links or more. */
+function linksTwoToABullet(list) {
+    const stack = [{ list, nested: false }];
+    while (stack.length > 0) {
+        const { list: next, nested } = stack.pop();
+        for (const item of next.children) {
+            const head = item.children[0];
+            if (nested && head?.type === 'paragraph' && linkCell(head) === 'out' && head.children.filter(isLink).length > 1)
+                return true;
+            for (const child of item.children)
+                if (child.type === 'list')
+                    stack.push({ list: child, nested: true });
+        }
+    }
+    return false;
+}
+const isLink = (node) => node.type === 'link' || node.type === 'linkReference';
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/;
 /**
@@ -5437,8 +5533,10 @@ function linksOnlyProblems(line) {
     }
     return found;
 }
-/** Text that joins links in a cell (`, `, ` / `, `·`), and no words. */
-const JOINING = /^[\s\p{P}\p{S}]*$/u;
+/** Text that joins links in a cell (`, `, ` / `, `·`, an emoji), and no words. */
+// An emoji's joiner and selectors are marks (`⛑️`, `👨‍🎨`), not words.
+// eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
+const JOINING = /^[\s\p{P}\p{S}\u200d\ufe0e\ufe0f\u20e3]*$/u;
 /**
  * Where a cell (or a bullet's line) that is nothing but links points: `out` (`[링크](https://…)`, `[📄](./03-05.md),
  * [노트](…)`: where a row's day is written), `here` (`[Day 1](#day-1)`: a table of contents); null for a cell of words,
@@ -5726,7 +5824,7 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
     let current = null;
     let section = null;
     let depth = 0;
-    let monthContext = null;
+    let yearAbove = null;
     /** The depth of the last heading outside any entry: bold and date-line days stand under it. */
     let outerDepth = 0;
     /** Ends the open entry; `end` is its last line (a later pass trims trailing blank lines). */
@@ -5768,7 +5866,7 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
         finish(line - 1);
         // `1주차 (2021/07/23 ~ 2021/07/30)`: a week's dates give their year to the days written without one inside it.
         if (info.kind === 'week' && info.month)
-            monthContext = info.month;
+            yearAbove = info.month.year;
         const stretch = info.stretch ?? (info.kind === 'day' && wrapper ? { number: wrapper.number, form: wrapper.form } : undefined);
         current = {
             info,
@@ -5778,7 +5876,7 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
             sections: [],
             hasContent: false,
             external: false,
-            monthContext,
+            yearAbove,
             closeDepth,
             headingDepth,
             labelIndex: index,
@@ -5852,9 +5950,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 break;
             case 'summary': {
                 const info = template.labels.get(index);
-                if (info?.kind === 'month') {
+                if (info?.kind === 'month' || info?.kind === 'year') {
                     finish(block.line - 1);
-                    monthContext = info.month ?? null;
+                    yearAbove = info.month?.year ?? info.year ?? null;
                 }
                 else if (info) {
                     start(info, block.text, block.line, null, depth);
@@ -5869,9 +5967,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 const named = sectionHeading(block.text);
                 const role = roleOf(named.title, vocabulary);
                 const open = current;
-                if (info?.kind === 'month') {
+                if (info?.kind === 'month' || info?.kind === 'year') {
                     finish(block.line - 1);
-                    monthContext = info.month ?? null;
+                    yearAbove = info.month?.year ?? info.year ?? null;
                 }
                 else if (info && open && sameLabel(info, open.info) && open.sections.length === 0 && !open.hasContent) {
                     // `## Day 1 - 03/12/25` repeating its <summary> is the same entry's title.
@@ -6025,9 +6123,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     if (block.type === 'content' && block.more)
                         markContent();
                 }
-                else if (info?.kind === 'month') {
+                else if (info?.kind === 'month' || info?.kind === 'year') {
                     finish(block.line - 1);
-                    monthContext = info.month ?? null;
+                    yearAbove = info.month?.year ?? info.year ?? null;
                 }
                 else if (info) {
                     start(info, block.text ?? '', block.line, outerDepth + 0.5, depth);
@@ -7687,6 +7785,12 @@ function asContent(lines, lineOffset, options) {
         const heading = (i === 0 || isBlank(lines[i - 1])) && line.charCodeAt(0) === 35 ? atxHeading(line) : null;
         if (heading) {
             const inline = parseInline(heading.text, options);
+            if (inline !== null && onlyPictures(inline)) {
+                // A heading of a picture only is writing (as blocks.ts reads it).
+                blocks.push({ type: 'content', line: lineOffset + i + 1 });
+                written = true;
+                continue;
+            }
             const text = collapseWhitespace(inline === null ? heading.text : toText(inline, false));
             blocks.push({ type: 'heading', depth: heading.depth, text, line: lineOffset + i + 1 });
             written = false;
@@ -8023,8 +8127,8 @@ function yearFromWeekdays(entries, all, today) {
 function resolveYears(entries, startDate, today = null) {
     for (const entry of entries) {
         for (const date of entry.dates) {
-            if (date.year === null && entry.monthContext)
-                date.year = entry.monthContext.year;
+            if (date.year === null && entry.yearAbove !== null)
+                date.year = entry.yearAbove;
         }
     }
     const all = entries.flatMap((e) => e.dates);
@@ -8216,10 +8320,15 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
         }
         const info = readLabel(candidate.text) ?? (monthAbove && readsDayOfMonth(candidate.position) ? readDayOfMonth(candidate.text, monthAbove) : null);
         if (!info) {
-            // `## 7월` alone: no label, and no day, but the month of the days below it.
-            const alone = isWeak(candidate.position) ? null : readMonthAlone(candidate.text);
+            if (isWeak(candidate.position))
+                return;
+            // `## 7월` alone: no label, and no day, but the month of the days below it; `## 2022` their year.
+            const alone = readMonthAlone(candidate.text);
             if (alone)
                 monthAbove = alone;
+            const year = alone ? null : readYearAlone(candidate.text);
+            if (year)
+                labels.set(index, year);
             return;
         }
         if (info.kind === 'month') {
@@ -9021,10 +9130,14 @@ function statusOf(entries, blocks, template, tableDays) {
     if (template.skippedCount > 0 || tableDays)
         return 'unread';
     let writing = 0;
-    // A bold label with words after it (`**Progress:** built the parser`) is writing too.
-    for (const block of blocks)
-        if (block.type === 'content' || block.type === 'items' || (block.type === 'label' && block.rest))
+    // A bold label with words after it (`**Progress:** built the parser`) is writing too; so is each bullet of a list (a
+    // list of 96 dated lines is a log, not a new one).
+    for (const block of blocks) {
+        if (block.type === 'items')
+            writing += block.items.length;
+        else if (block.type === 'content' || (block.type === 'label' && block.rest))
             writing++;
+    }
     return writing >= UNREAD_BLOCKS ? 'unread' : 'empty';
 }
 /**
@@ -9079,7 +9192,7 @@ function parseLog(source, options = {}) {
     const slash = resolveAmbiguousDates(drafts.map((d) => d.info.slashDates));
     const dated = drafts.map((d) => ({
         dates: [...d.info.dates.map((x) => ({ ...x })), ...slash.read(d.info.slashDates)],
-        monthContext: d.monthContext,
+        yearAbove: d.yearAbove,
         ...(d.info.weekday === undefined ? {} : { weekday: d.info.weekday })
     }));
     const { lost: lostDate, fromWeekdays } = resolveYears(dated, options.startDate ?? null, options.today ?? null);
