@@ -281,6 +281,22 @@ describe('tasks a learner lets go', () => {
     expect(checkLog(log, noCalendar).carryOver.map((c) => c.text)).toEqual(['코딩'])
   })
 
+  it('plain goals for tomorrow in a log that never lists anything done are not carried, and a note says why', () => {
+    const day = (n: number, goal: string) =>
+      lines(`## 22.10.${n + 10}`, '', `${n}일차 공부를 했다.`, '', '## 내일 할 것', '', `- ${goal}`, '')
+    const log = [day(1, 'GIT 강의 마저 듣기'), day(2, '알고리즘 1문제'), day(3, '블로그 정리')].join('\n')
+    const report = checkLog(log, noCalendar)
+    expect(report.carryOver).toEqual([])
+    expect(report.notes).toEqual([{ type: 'untracked-goals', goals: 3 }])
+    expect(messages('ko').note(report.notes[0]!)).toBe(
+      '내일 할 일이 3개 적혀 있지만 한 일을 적은 날(체크한 박스나 한 일 섹션)이 없어서 이월된 할 일은 확인하지 않았어요. 할 일에 체크하거나 한 일을 적으면 확인할 수 있어요.'
+    )
+    // One ticked box anywhere says the log follows what it did: the goals it did not tick are carried.
+    const ticked = log.replace('- 알고리즘 1문제', '- [x] 알고리즘 1문제')
+    expect(checkLog(ticked, noCalendar).carryOver.map((c) => c.text)).toEqual(['GIT 강의 마저 듣기'])
+    expect(checkLog(ticked, noCalendar).notes).toEqual([])
+  })
+
   it('a task done after being dropped in name only is done, not dropped: a partial strike is not a drop', () => {
     const log = lines('## Day 1', '- [ ] 트리 순회', '## Day 2', '- [ ] 트리 ~~순회~~ 구현', '## Day 3', '- [x] 트리 순회')
     const [record] = checkLog(log, noCalendar).carryOver

@@ -129,6 +129,8 @@ function readingNote(n: ReadNote): string {
 function note(n: ReportNote): string {
   if (n.type === 'reading') return readingNote(n)
   if (n.type === 'calendar') return n.text
+  if (n.type === 'untracked-goals')
+    return `${n.goals === 1 ? 'A goal for tomorrow is' : `${count(n.goals)} goals for tomorrow are`} listed, but no day lists anything done (a ticked box or a done section), so carried-over tasks were not followed. Tick the goals, or list what you did, to have them followed.`
   return n.kind === 'day'
     ? `${count(n.total)} days are missing; only the newest ${count(n.shown)} are listed. Check the start date and the day numbers.`
     : `${count(n.total)} week reviews are missing; only the newest ${count(n.shown)} are listed. Check the start date and the week numbers.`
@@ -369,6 +371,7 @@ const explain: ExplainWords = {
     zh: 'Chinese (reminders are written in English for now)',
     en: 'English'
   },
+  otherLanguage: 'a language other than English (reminders are written in English)',
   position: (p, html = false) =>
     p === 'summary'
       ? '<summary>'

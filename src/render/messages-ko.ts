@@ -125,6 +125,8 @@ function note(n: ReportNote): string {
       ? `빠진 날이 ${count(n.total)}일이나 돼서 가장 최근 ${count(n.shown)}일만 적었어요. 시작 날짜나 Day 번호가 맞는지 확인해 주세요.`
       : `빠진 주간 회고가 ${count(n.total)}개나 돼서 가장 최근 ${count(n.shown)}개만 적었어요. 시작 날짜나 주차 번호가 맞는지 확인해 주세요.`
   if (n.type === 'reading') return readingNote(n)
+  if (n.type === 'untracked-goals')
+    return `내일 할 일이 ${count(n.goals)}개 적혀 있지만 한 일을 적은 날(체크한 박스나 한 일 섹션)이 없어서 이월된 할 일은 확인하지 않았어요. 할 일에 체크하거나 한 일을 적으면 확인할 수 있어요.`
   const start = /^Korean holiday data start at (\d{4}); dates before (\S+) are checked/.exec(n.text)
   if (start) return `공휴일 자료가 ${start[1]}년부터 있어서 ${start[2]} 전의 날짜는 공휴일 없이 확인했어요.`
   const end = /^Korean holiday data end at (\d{4}); dates after (\S+) are checked/.exec(n.text)
@@ -389,6 +391,7 @@ const explain = {
   title: (file: string) => `${josa(file, '을', '를')} 이렇게 읽었어요`,
   language: '언어',
   languages: { ko: '한국어', ja: '일본어 (알림은 아직 영어로 써요)', zh: '중국어 (알림은 아직 영어로 써요)', en: '영어' },
+  otherLanguage: '영어가 아닌 다른 언어 (알림은 영어로 써요)',
   position: (p: LabelPosition, html = false) =>
     p === 'summary'
       ? '<summary>'

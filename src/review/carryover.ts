@@ -13,6 +13,25 @@ export interface AgeCounter {
   (from: Entry, to: Entry | null): number
 }
 
+/**
+ * Whether a day lists anything done (a ticked box, a done section). A plain bullet for tomorrow (`- GIT 강의 마저 듣기`)
+ * is done when a later day lists it done: in a log that never lists anything done, no goal could ever be, and none
+ * is said to be carried (`untrackedGoals` counts them for a note).
+ */
+function listsDone(days: readonly Entry[]): boolean {
+  return days.some((day) => day.sections.some((section) => section.items.some((item) => item.done === true)))
+}
+
+/** The plain bullets for tomorrow whose doing cannot be followed, in a log that never lists anything done. */
+export function untrackedGoals(days: readonly Entry[]): number {
+  if (listsDone(days)) return 0
+  let goals = 0
+  for (const day of days)
+    for (const section of day.sections)
+      if (section.role === 'goals' && section.forTomorrow) goals += section.items.filter((i) => i.done === null).length
+  return goals
+}
+
 /** `days` must be the logged, due days in chronological order. */
 export function trackCarryOver(days: readonly Entry[], age: AgeCounter, dropWords: readonly string[] = DROP_WORDS): CarryOver[] {
   const open = new Map<string, CarryOver>()
@@ -64,6 +83,7 @@ export function trackCarryOver(days: readonly Entry[], age: AgeCounter, dropWord
     open.delete(key)
   }
 
+  const tracked = listsDone(days)
   days.forEach((day, i) => {
     const done = doneKeys(day, dropWords)
     const dropped = droppedKeys(day, dropWords)
@@ -76,6 +96,7 @@ export function trackCarryOver(days: readonly Entry[], age: AgeCounter, dropWord
       if (section.role !== 'goals' || !section.forTomorrow) continue
       for (const item of section.items) {
         const key = taskKey(item.text, dropWords)
+        if (item.done === null && !tracked) continue
         if (item.done !== true && !isDropped(item, dropWords) && !settled(key)) touch(key, item.text, item.line, day, true)
       }
     }

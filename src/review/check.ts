@@ -9,7 +9,7 @@ import type { Entry, IsoDate, MonthDay } from '../log/types.js'
 import type { ExtraVocabulary } from '../log/vocabulary.js'
 import { compareDates, isDated, isFullDate } from '../log/years.js'
 import { doubtCalendar } from './calendar-sanity.js'
-import { trackCarryOver } from './carryover.js'
+import { trackCarryOver, untrackedGoals } from './carryover.js'
 import type { DueDay, Finding, LabelMismatch, MissingDay, MissingWeekReview, Report, ReportNote, ReportWarning } from './types.js'
 
 export interface CheckOptions {
@@ -546,6 +546,8 @@ export function checkLog(text: string, options: CheckOptions): Report {
     },
     options.dropWords
   )
+  const untracked = untrackedGoals(ordered)
+  if (untracked > 0) notes.push({ type: 'untracked-goals', goals: untracked })
 
   return {
     language,

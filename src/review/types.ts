@@ -92,6 +92,8 @@ export type ReportNote =
   | { type: 'calendar'; text: string }
   /** Too many missing days (or week reviews) to list: only the newest `shown` of `total`. */
   | { type: 'omitted'; kind: 'day' | 'week'; shown: number; total: number }
+  /** Goals for tomorrow in a log that never lists anything done: whether they were done was not followed. */
+  | { type: 'untracked-goals'; goals: number }
 
 export interface CarryOver {
   text: string
