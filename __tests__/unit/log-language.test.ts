@@ -2,7 +2,9 @@
  * detectLanguage: Korean, Japanese, Chinese or English, from the letters outside
  * code fences, tags and URLs.
  */
-import { detectLanguage } from '../../src/log/language.js'
+import { detectLanguage, readLanguage } from '../../src/log/language.js'
+import { parseLog } from '../../src/log/parse.js'
+import { explainLines } from '../../src/render/explain.js'
 
 describe('detectLanguage', () => {
   it.each([
@@ -65,4 +67,37 @@ describe('detectLanguage', () => {
     expect(detectLanguage('한'.repeat(100_000))).toBe('ko')
     expect(detectLanguage('\n'.repeat(100_000) + '今日は')).toBe('ja')
   }, 20_000)
+})
+
+describe('readLanguage: a log in another language, told in English', () => {
+  it.each([
+    ['### Dia 1\nHoje aprendi a usar funções e condições em Python, não foi fácil.'],
+    ['### Jour 1\nJ’ai terminé la première leçon et j’ai révisé les sélecteurs CSS.'],
+    ['### Tag 1\nHeute habe ich gelernt, wie Schleifen in Python funktionieren; schön.'],
+    ['### День 1\nСегодня я изучал функции и циклы в Python.'],
+    ['### Ngày 1\nHôm nay tôi học về hàm và vòng lặp trong Python.']
+  ])('%j: read as English, written in another language', (text) => {
+    expect(readLanguage(text)).toEqual({ language: 'en', otherLetters: true })
+  })
+
+  it('an English log with a café or a name now and then is English; Korean, Japanese and Chinese logs are theirs', () => {
+    const english =
+      '## Day 1\nToday I learned how closures capture variables, over a coffee at the café.\n' +
+      '## Day 2\nToday I learned how the event loop runs callbacks after the stack is empty.\n'.repeat(4)
+    expect(readLanguage(english)).toEqual({ language: 'en', otherLetters: false })
+    expect(readLanguage('## Day 1\n오늘은 파이썬의 리스트를 공부했다.')).toEqual({ language: 'ko', otherLetters: false })
+    // Pronunciations in IPA (`/ʃɪp/`) are no other language.
+    const ipa = '## Day 1\ncaught /ˈkɔːt/, ship /ʃɪp/, book /bʊk/, about /əˈbaʊt/: vowels in English words.\n'
+    expect(readLanguage(ipa.repeat(3))).toEqual({ language: 'en', otherLetters: false })
+  })
+})
+
+describe('how a log in another language is said to be read', () => {
+  it('`--explain` says it is not English, and that reminders are in English', () => {
+    const text = ['### Dia 1', 'Hoje aprendi funções.', '', '### Dia 2', 'Hoje estudei condições e laços.'].join('\n')
+    const { reading } = parseLog(text)
+    expect(reading).toMatchObject({ language: 'en', otherLanguage: true })
+    expect(explainLines(reading, 'diario.md')[1]).toBe('  Language: a language other than English (reminders are written in English)')
+    expect(parseLog('### Day 1\nToday I learned functions.\n').reading.otherLanguage).toBeUndefined()
+  })
 })

@@ -1,5 +1,5 @@
 /**
- * The log's language: Korean, Japanese, Chinese or English. Letters are counted
+ * The log's language: Korean, Japanese, Chinese or English (or another language, told in English). Letters are counted
  * outside fenced code, HTML tags, URLs and link destinations, one character code at a time (no array
  * of the text is built). A Hangul syllable or a CJK character carries about three
  * Latin letters' worth of text, so a log whose CJK letters weigh at least a sixth
@@ -28,6 +28,8 @@ interface Counts {
   kana: number
   han: number
   latin: number
+  /** Letters of no English word: Latin with marks (`é`, `ñ`, `ư`), Cyrillic, Greek, Arabic, Devanagari, Thai … */
+  other: number
 }
 
 function isHangul(c: number): boolean {
@@ -84,16 +86,33 @@ function countLine(text: string, start: number, end: number, counts: Counts): vo
     // the JIT has compiled it, where a call per character costs more than the comparison.
     if (c < 0x1100) {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) counts.latin++
-    } else if (isHangul(c)) counts.hangul++
+      // Not IPA, spacing modifiers or combining marks (0x250–0x36f): a pronunciation (`/ʃɪp/`) is no language.
+      else if ((c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) || c >= 0x370) counts.other++
+    } else if (c >= 0x1e00 && c <= 0x1eff) counts.other++
+    else if (isHangul(c)) counts.hangul++
     else if (isKana(c)) counts.kana++
     else if (isHan(c)) counts.han++
     i++
   }
 }
 
+/**
+ * Of a log read as English, letters of other languages this share of its letters or more (French, Portuguese and
+ * German mark about one in fifty; an English log, a name or a café now and then) say it is written in another language.
+ */
+const OTHER_SHARE = 0.006
+
 /** The log's language from its letters outside code fences (Hangul, kana, Han, Latin): the reminders are written in it. */
 export function detectLanguage(text: string): Language {
-  const counts: Counts = { hangul: 0, kana: 0, han: 0, latin: 0 }
+  return readLanguage(text).language
+}
+
+/**
+ * The log's language, and for a log read as English whether it is written in another language of Latin (or other)
+ * letters (`Hoje aprendi…`, `Сегодня…`): its reminders are in English all the same.
+ */
+export function readLanguage(text: string): { language: Language; otherLetters: boolean } {
+  const counts: Counts = { hangul: 0, kana: 0, han: 0, latin: 0, other: 0 }
   // A long log is known by a sample: every `step`-th line, spread over the whole of it (fences are followed on all).
   const step = Math.max(1, Math.ceil(text.length / SAMPLE_CHARACTERS))
   let inFence = false
@@ -105,11 +124,12 @@ export function detectLanguage(text: string): Language {
     else if (!inFence && line % step === 0) countLine(text, start, end, counts)
     start = end + 1
   }
-  const { hangul, kana, han, latin } = counts
+  const { hangul, kana, han, latin, other } = counts
+  const english = { language: 'en' as const, otherLetters: other > 0 && other >= OTHER_SHARE * (latin + other) }
   // Korean logs carry many English terms and titles (`[Python] Dictionary`): Hangul needs a tenth of the Latin letters.
-  if (hangul > 0 && hangul >= kana + han) return hangul * 10 >= latin ? 'ko' : 'en'
+  if (hangul > 0 && hangul >= kana + han) return hangul * 10 >= latin ? { language: 'ko', otherLetters: false } : english
   const cjk = kana + han
-  if (cjk === 0 || cjk * 6 < latin) return 'en'
+  if (cjk === 0 || cjk * 6 < latin) return english
   // Japanese writes kana between its kanji; a Chinese text has (almost) none.
-  return kana * 20 >= han ? 'ja' : 'zh'
+  return { language: kana * 20 >= han ? 'ja' : 'zh', otherLetters: false }
 }

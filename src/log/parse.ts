@@ -5,7 +5,7 @@ import { BlockReader, type Block } from './blocks.js'
 import { assembleEntries, type EntryDraft } from './entries.js'
 import { settleNeighbours } from './neighbours.js'
 import { hiddenDayHeadings } from './hidden-days.js'
-import { detectLanguage } from './language.js'
+import { readLanguage } from './language.js'
 import { readBlocksFast } from './fast-blocks.js'
 import { markdownParser, type MarkdownParser } from './markdown.js'
 import { inferTemplate, type Template } from './template.js'
@@ -225,7 +225,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
   if (fromWeekdays) notes.push({ kind: 'year-from-weekdays', year: fromWeekdays.year, also: fromWeekdays.also })
   const hidden = hiddenDayHeadings(lines, reader.blocks, template)
   if (hidden) notes.push(hidden)
-  const language = detectLanguage(text)
+  const { language, otherLetters } = readLanguage(text)
   const reading: Reading = {
     status: statusOf(
       entries,
@@ -234,6 +234,7 @@ export function parseLog(source: string, options: ParseOptions = {}): ParsedLog 
       partly.some((n) => n.kind === 'table-days')
     ),
     language,
+    ...(otherLetters ? { otherLanguage: true as const } : {}),
     pattern: options.entryPattern?.source ?? null,
     forms: formsRead(template, drafts, stretches).map((f) => ({ ...f, form: formInOrder(f.form, slash.order) })),
     skipped: template.skipped,

@@ -135,6 +135,8 @@ export type ReadStatus = 'entries' | 'empty' | 'unread'
 export interface Reading {
   status: ReadStatus
   language: Language
+  /** Read as English, but written in another language (`é`, `ñ`, Cyrillic …): its reminders are in English all the same. */
+  otherLanguage?: true
   /** The entry pattern that decided what a day is, if one was given. */
   pattern: string | null
   forms: LabelForm[]

@@ -12,7 +12,8 @@ const ROLES: SectionRole[] = ['done', 'notDone', 'learned', 'goals', 'reflection
 /** The explanation as lines of plain text, indented two spaces per level. */
 export function explainLines(reading: Reading, file: string): string[] {
   const t = messages(reading.language).explain
-  const out: string[] = [t.title(file), `  ${t.language}: ${t.languages[reading.language]}`]
+  const language = reading.otherLanguage ? t.otherLanguage : t.languages[reading.language]
+  const out: string[] = [t.title(file), `  ${t.language}: ${language}`]
   if (reading.pattern !== null) out.push(`  ${t.pattern(reading.pattern)}`)
   if (reading.forms.length === 0 && reading.indexRows === 0 && reading.rowsInPlace === 0) out.push(`  ${t.none}`)
   for (const form of reading.forms) out.push(`  ${t.form(form)}`)
