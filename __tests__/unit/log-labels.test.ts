@@ -311,6 +311,10 @@ describe('readLabel: dates', () => {
     expect(readLabel(label)).toMatchObject({ kind: 'day', dates: [expected], form: 'D Month YYYY', topic })
   })
 
+  it('`July 8 , 2018`: a space before the comma keeps the year', () => {
+    expect(readLabel('July 8 , 2018')).toMatchObject({ dates: [date(2018, 7, 8)], form: 'Month D, YYYY', topic: '' })
+  })
+
   it('`5, March` without a year is no date (a list, a count)', () => {
     expect(readLabel('5, March')).toBeNull()
     expect(readLabel('23rd, July')).toBeNull()
@@ -329,6 +333,23 @@ describe('readLabel: dates', () => {
   it('`2 dias de código`: the challenge counted in the plural; `3 dias depois` is no day', () => {
     expect(readLabel('2 dias de código - LINQ')).toMatchObject({ numbers: [2], form: 'Nº Dia', topic: 'linq' })
     expect(readLabel('3 dias depois')).toBeNull()
+  })
+
+  it('a time of day before the date (`2:30 PM 8/23/2023`, `07:56:10 2023/09/04`) heads a session of that day', () => {
+    expect(readLabel('2:30 PM 8/23/2023 =====')).toMatchObject({ slashDates: [{ parts: [8, 23, 2023] }], topic: '', timed: true })
+    expect(readLabel('07:56:10 2023/09/04 =====')).toMatchObject({ dates: [date(2023, 9, 4)], timed: true })
+    expect(readLabel('10:30 standup')).toBeNull()
+    expect(readLabel('10:30 3 problems')).toBeNull()
+  })
+
+  it('a bare month and day before a word for the day’s log (`12-14打卡`, `03.05 TIL`); not before other words', () => {
+    expect(readLabel('12-14打卡')).toMatchObject({ slashDates: [{ parts: [12, 14] }], topic: '打卡' })
+    expect(readLabel('03.05 TIL')).toMatchObject({ slashDates: [{ parts: [3, 5] }], topic: 'til' })
+    for (const label of ['03.05 Tiling', '1.1 공부', '3-1 배열']) expect(readLabel(label)).toBeNull()
+  })
+
+  it('a hyphen typed as Unicode’s (`2025‑08‑17`, non-breaking) is a hyphen', () => {
+    expect(readLabel('2025\u201108\u201117')).toMatchObject({ dates: [date(2025, 8, 17)], form: 'YYYY-MM-DD' })
   })
 
   it('`2024_9_19`: a date with underscores', () => {

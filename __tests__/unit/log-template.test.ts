@@ -1732,6 +1732,15 @@ describe('bullets that open with emoji before their day', () => {
     ])
   })
 
+  it('`- Día 1: ✔️`: a bullet opening with another language’s word for a day', () => {
+    const text = ['## 📅 Mi Progreso', '- Día 1: ✔️', '- Día 2:✔️', '- Día 3:'].join('\n')
+    expect(days(text).map((e) => [e.number, e.line, e.hasContent])).toEqual([
+      [1, 2, true],
+      [2, 3, true],
+      [3, 4, false]
+    ])
+  })
+
   it('`- [] day43 9/25`: a box typed without its space still opens with the day', () => {
     const text = [
       '- [] ***day43*** 9/25 Mon',

@@ -110,7 +110,9 @@ describe('roleOf: English labels', () => {
     ['Link to work:', 'other'],
     ['Minutes Worked:', 'other'],
     ['Note:', 'other'],
-    ['Resources', 'other']
+    ['Resources', 'other'],
+    ["Ce que j'ai appris", 'learned'],
+    ['O que aprendi', 'learned']
   ])('%j → %s', (label, role) => {
     expect(roleOf(label, builtIn)).toBe(role)
   })

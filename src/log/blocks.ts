@@ -737,7 +737,7 @@ function namedDay(text: string): LabelInfo | null {
 
 const ITEM_LABEL_START =
   // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-  /^(?:\[\]\s*)?[\s[(（【\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu
+  /^(?:\[\]\s*)?[\s[(（【\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:til\s*[\]】)]\s*)?(?:\d|第|(?:days?|d[ií]as?|tage?|jours?|giorno|dag|dzie[nń]|g[uü]n|hari(?:\s*ke-?)?|ngày|день)\s*[-#.]?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu
 
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
@@ -747,7 +747,7 @@ function itemLabel(head: Paragraph, written: string, line: number, checked: bool
   const first = head.children[0]
   const bold = first?.type === 'strong' ? plainText(first) : null
   const text = bold ?? written
-  // Most bullets are writing: only one that starts with a digit, `第`, `Day 5`, `Mar 5` or a weekday and a date
+  // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` (`Día 5` …), `Mar 5` or a weekday and a date
   // (`Monday 04/03/2024`) is read as a label; after emoji, or a box typed without its space (`- [] day43 9/25`).
   if (!ITEM_LABEL_START.test(text)) return null
   const info = namedDay(text)
@@ -755,8 +755,11 @@ function itemLabel(head: Paragraph, written: string, line: number, checked: bool
   // A box with a date and words is a deadline (`- [ ] 2024-03-05 발표`); a box that counts days (`- [x] Day 3`), or
   // ticks off a date alone (`- [x] 1월 13일 월요일`, its writing under it), may be a day.
   if (checked !== null && info.numbers.length === 0 && info.topic !== '') return null
+  // `- Día 1: ✔️`: a check mark after the day says it was done, as a check-mark cell does in a table of days.
   const rest =
-    bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }))
+    bold === null
+      ? info.topic !== '' || CHECK_MARK.test(written)
+      : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }))
   const link = linkCell(head) === 'out'
   return { type: 'itemLabel', text, line, rest, ...(checked === null ? {} : { checked }), ...(link ? { link } : {}) }
 }
@@ -836,6 +839,8 @@ function linksTwoToABullet(list: List): boolean {
 }
 
 const isLink = (node: Nodes): boolean => node.type === 'link' || node.type === 'linkReference'
+
+const CHECK_MARK = /[✅✔☑]/u
 
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/

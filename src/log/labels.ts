@@ -203,6 +203,8 @@ function asciiDigits(text: string): string {
   let wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
   // The full-width tilde is typed for the wave dash (`2020年11月8日 ～ 11月9日`): the grammar reads the wave dash.
   if (wide.includes('\uff5e')) wide = wide.replace(/\uff5e/g, '\u301c')
+  // A hyphen typed as Unicode's (`2025‑08‑17`, non-breaking): the ASCII one.
+  if (/[\u2010\u2011]/.test(wide)) wide = wide.replace(/[\u2010\u2011]/g, '-')
   // `sábado`, `thứ hai`, `понедельник`: other languages' weekdays read as English's, which the weekday patterns know.
   wide = wide.replace(OTHER_WEEKDAY, (name) => EN_WEEKDAY_OF.get(name.replace(/\s+/g, ' '))!)
   if (wide.includes('令和') || wide.includes('平成'))
@@ -526,11 +528,11 @@ const TWO_DIGIT_YEAR_AFTER = at('([/.])(\\d{2})(?![\\d./])')
 /** `21:36:50 EDT` between a date and its year, as the `date` command prints it (`Thu Jul 26 21:36:50 EDT 2018`). */
 const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?'
 /**
- * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `May 11 - Thursday May 13, 2021`,
+ * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `July 8 , 2018`, `May 11 - Thursday May 13, 2021`,
  * `Jul 26 21:36:50 EDT 2018`, `August 28, Wednesday, 2019` (a weekday before the date is skipped before it: `skipWeekdays`).
  */
 const EN_MONTH_FIRST = at(
-  `(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,\\s*${WEEKDAY}(?=,))?(?:,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`
+  `(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,\\s*${WEEKDAY}(?=,))?(?:\\s*,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
 /** A day of the month before its month's name: `5`, `5th`, `1º`, `1er`, `20.` (before a space). */
 const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|º|ª|°|er|\\.(?=\\s))?'
@@ -561,12 +563,14 @@ const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)|(\\d{1,2})-(\\d
 const DASHED_MONTH_DAY = at('(\\d{2})-(\\d{2})(?![\\d\\-])')
 /** `26/9 2022`: a year after a space. */
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)')
+/** A word for the day's log after a bare month and day (`12-14打卡`, `03.05 TIL`): no section's topic. */
+const LOGGED_WORD = '(?:打卡|日记|日記|日報|til(?![a-z])|일지)'
 /**
- * A bare month and day (`03.10`, `07-15`) needs its weekday, or nothing but closing brackets after it: `1.1 대체 텍스트`
- * is a numbered topic, `Week 2 (03.10 ~ 03.14)` holds one.
+ * A bare month and day (`03.10`, `07-15`) needs its weekday, a word for the day's log, or nothing but closing brackets
+ * after it: `1.1 대체 텍스트` is a numbered topic, `Week 2 (03.10 ~ 03.14)` holds one.
  */
 // `日` before `目` counts a day (`4.5日目`), it is no Sunday.
-const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}(?![目째차])|[)）\\]]*\\s*$)`)
+const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}(?![目째차])|[)）\\]]*\\s*$|${LOGGED_WORD})`)
 /** `09.01 : 저장소 만들기`: a month and day in two digits each, then a colon, is a date and its topic (`3.1: 배열` a section). */
 const TWO_DIGIT_PAIR = /^\d{2}\s*\.\s*\d{2}$/
 const COLON_AFTER = at('\\s*[:：]')
@@ -1016,7 +1020,7 @@ export function readLabel(raw: string): LabelInfo | null {
   if (named) return datedByWord(grammarText(lower.slice(named[0].length)))
   if (!RAW_START.test(lower)) return null
   const text = grammarText(lower)
-  return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text) ?? labelAfterOutlineNumber(text)
+  return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text) ?? labelAfterOutlineNumber(text) ?? labelAfterTime(text)
 }
 
 /** A heading's outline number before its label: `1.1 23日`, `2 2025年7月` (often with an ideographic space), `3. Day 5`. */
@@ -1105,6 +1109,17 @@ function datedByWord(text: string): LabelInfo | null {
   const info = labelAtStart(text)
   if (info?.kind !== 'day' || info.numbers.length > 0 || (info.dates.length === 0 && info.slashDates.length === 0)) return null
   return { ...info, form: `Date: ${info.form}` }
+}
+
+/** A time of day before a date: `2:30 PM 8/23/2023`, `07:56:10 2023/09/04`. */
+const TIME_FIRST = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?=\d)/
+
+/** `# 2:30 PM 8/23/2023 =====`: a session of the day its date names, the time written first. */
+function labelAfterTime(text: string): LabelInfo | null {
+  const time = TIME_FIRST.exec(text)
+  const info = time ? labelAtStart(text.slice(time[0].length)) : null
+  if (info?.kind !== 'day' || info.numbers.length > 0 || (info.dates.length === 0 && info.slashDates.length === 0)) return null
+  return { ...info, timed: true }
 }
 
 /**

@@ -47,7 +47,7 @@ const BUILT_IN: Array<[SectionRole, string]> = [
   [
     'learned',
     `알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til${WORD_END}|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*(?:learning|concepts?)|^description$|` +
-      '^aprend|^(?:lo|o)\\s+que\\s+aprend|gelernt|^appris|imparato|geleerd|' +
+      "^aprend|^(?:lo|o)\\s+que\\s+aprend|gelernt|^appris|^ce\\s+que\\s+j['’]\\s*ai\\s+appris|imparato|geleerd|" +
       '学んだ|学び|気づき|気付き|分かったこと|わかったこと|学習内容|勉強内容|(?:今日|本日)\\s*の\\s*(?:学習|勉強)|学到|学习内容|學習內容|(?:今日|今天)\\s*学|收获|收穫|知识点|知識點'
   ],
   [
