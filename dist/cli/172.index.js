@@ -313,6 +313,8 @@ function note(n) {
         return readingNote(n);
     if (n.type === 'calendar')
         return n.text;
+    if (n.type === 'untracked-goals')
+        return `${n.goals === 1 ? 'A goal for tomorrow is' : `${count(n.goals)} goals for tomorrow are`} listed, but no day lists anything done (a ticked box or a done section), so carried-over tasks were not followed. Tick the goals, or list what you did, to have them followed.`;
     return n.kind === 'day'
         ? `${count(n.total)} days are missing; only the newest ${count(n.shown)} are listed. Check the start date and the day numbers.`
         : `${count(n.total)} week reviews are missing; only the newest ${count(n.shown)} are listed. Check the start date and the week numbers.`;
@@ -534,6 +536,7 @@ const explain = {
         zh: 'Chinese (reminders are written in English for now)',
         en: 'English'
     },
+    otherLanguage: 'a language other than English (reminders are written in English)',
     position: (p, html = false) => p === 'summary'
         ? '<summary>'
         : p === 'bold'
@@ -735,6 +738,8 @@ function messages_ko_note(n) {
             : `빠진 주간 회고가 ${count(n.total)}개나 돼서 가장 최근 ${count(n.shown)}개만 적었어요. 시작 날짜나 주차 번호가 맞는지 확인해 주세요.`;
     if (n.type === 'reading')
         return messages_ko_readingNote(n);
+    if (n.type === 'untracked-goals')
+        return `내일 할 일이 ${count(n.goals)}개 적혀 있지만 한 일을 적은 날(체크한 박스나 한 일 섹션)이 없어서 이월된 할 일은 확인하지 않았어요. 할 일에 체크하거나 한 일을 적으면 확인할 수 있어요.`;
     const start = /^Korean holiday data start at (\d{4}); dates before (\S+) are checked/.exec(n.text);
     if (start)
         return `공휴일 자료가 ${start[1]}년부터 있어서 ${start[2]} 전의 날짜는 공휴일 없이 확인했어요.`;
@@ -969,6 +974,7 @@ const messages_ko_explain = {
     title: (file) => `${josa(file, '을', '를')} 이렇게 읽었어요`,
     language: '언어',
     languages: { ko: '한국어', ja: '일본어 (알림은 아직 영어로 써요)', zh: '중국어 (알림은 아직 영어로 써요)', en: '영어' },
+    otherLanguage: '영어가 아닌 다른 언어 (알림은 영어로 써요)',
     position: (p, html = false) => p === 'summary'
         ? '<summary>'
         : p === 'bold'
@@ -1033,7 +1039,8 @@ const ROLES = ['done', 'notDone', 'learned', 'goals', 'reflection', 'other'];
 /** The explanation as lines of plain text, indented two spaces per level. */
 function explainLines(reading, file) {
     const t = messages(reading.language).explain;
-    const out = [t.title(file), `  ${t.language}: ${t.languages[reading.language]}`];
+    const language = reading.otherLanguage ? t.otherLanguage : t.languages[reading.language];
+    const out = [t.title(file), `  ${t.language}: ${language}`];
     if (reading.pattern !== null)
         out.push(`  ${t.pattern(reading.pattern)}`);
     if (reading.forms.length === 0 && reading.indexRows === 0 && reading.rowsInPlace === 0)
@@ -3365,6 +3372,9 @@ function asciiDigits(text) {
     // The full-width tilde is typed for the wave dash (`2020年11月8日 ～ 11月9日`): the grammar reads the wave dash.
     if (wide.includes('\uff5e'))
         wide = wide.replace(/\uff5e/g, '\u301c');
+    // A hyphen typed as Unicode's (`2025‑08‑17`, non-breaking): the ASCII one.
+    if (/[\u2010\u2011]/.test(wide))
+        wide = wide.replace(/[\u2010\u2011]/g, '-');
     // `sábado`, `thứ hai`, `понедельник`: other languages' weekdays read as English's, which the weekday patterns know.
     wide = wide.replace(OTHER_WEEKDAY, (name) => EN_WEEKDAY_OF.get(name.replace(/\s+/g, ' ')));
     if (wide.includes('令和') || wide.includes('平成'))
@@ -3652,10 +3662,10 @@ const TWO_DIGIT_YEAR_AFTER = at('([/.])(\\d{2})(?![\\d./])');
 /** `21:36:50 EDT` between a date and its year, as the `date` command prints it (`Thu Jul 26 21:36:50 EDT 2018`). */
 const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?';
 /**
- * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `May 11 - Thursday May 13, 2021`,
+ * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `July 8 , 2018`, `May 11 - Thursday May 13, 2021`,
  * `Jul 26 21:36:50 EDT 2018`, `August 28, Wednesday, 2019` (a weekday before the date is skipped before it: `skipWeekdays`).
  */
-const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,\\s*${WEEKDAY}(?=,))?(?:,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,\\s*${WEEKDAY}(?=,))?(?:\\s*,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
 /** A day of the month before its month's name: `5`, `5th`, `1º`, `1er`, `20.` (before a space). */
 const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|º|ª|°|er|\\.(?=\\s))?';
 /**
@@ -3681,12 +3691,14 @@ const NUMERIC_DASHED = at('(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)|(\\d{1,2})-(\\d
 const DASHED_MONTH_DAY = at('(\\d{2})-(\\d{2})(?![\\d\\-])');
 /** `26/9 2022`: a year after a space. */
 const SPACED_YEAR = at('\\s+(\\d{4})(?!\\d)');
+/** A word for the day's log after a bare month and day (`12-14打卡`, `03.05 TIL`): no section's topic. */
+const LOGGED_WORD = '(?:打卡|日记|日記|日報|til(?![a-z])|일지)';
 /**
- * A bare month and day (`03.10`, `07-15`) needs its weekday, or nothing but closing brackets after it: `1.1 대체 텍스트`
- * is a numbered topic, `Week 2 (03.10 ~ 03.14)` holds one.
+ * A bare month and day (`03.10`, `07-15`) needs its weekday, a word for the day's log, or nothing but closing brackets
+ * after it: `1.1 대체 텍스트` is a numbered topic, `Week 2 (03.10 ~ 03.14)` holds one.
  */
 // `日` before `目` counts a day (`4.5日目`), it is no Sunday.
-const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}(?![目째차])|[)）\\]]*\\s*$)`);
+const AFTER_BARE_MONTH_DAY = at(`\\s*(?:${WEEKDAY}(?![目째차])|[)）\\]]*\\s*$|${LOGGED_WORD})`);
 /** `09.01 : 저장소 만들기`: a month and day in two digits each, then a colon, is a date and its topic (`3.1: 배열` a section). */
 const TWO_DIGIT_PAIR = /^\d{2}\s*\.\s*\d{2}$/;
 const COLON_AFTER = at('\\s*[:：]');
@@ -4142,7 +4154,7 @@ function readLabel(raw) {
     if (!RAW_START.test(lower))
         return null;
     const text = grammarText(lower);
-    return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text) ?? labelAfterOutlineNumber(text);
+    return labelAtStart(text) ?? labelAfterLogWord(text) ?? labelAfterBar(text) ?? labelAfterOutlineNumber(text) ?? labelAfterTime(text);
 }
 /** A heading's outline number before its label: `1.1 23日`, `2 2025年7月` (often with an ideographic space), `3. Day 5`. */
 const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)/;
@@ -4224,6 +4236,16 @@ function datedByWord(text) {
     if (info?.kind !== 'day' || info.numbers.length > 0 || (info.dates.length === 0 && info.slashDates.length === 0))
         return null;
     return { ...info, form: `Date: ${info.form}` };
+}
+/** A time of day before a date: `2:30 PM 8/23/2023`, `07:56:10 2023/09/04`. */
+const TIME_FIRST = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?=\d)/;
+/** `# 2:30 PM 8/23/2023 =====`: a session of the day its date names, the time written first. */
+function labelAfterTime(text) {
+    const time = TIME_FIRST.exec(text);
+    const info = time ? labelAtStart(text.slice(time[0].length)) : null;
+    if (info?.kind !== 'day' || info.numbers.length > 0 || (info.dates.length === 0 && info.slashDates.length === 0))
+        return null;
+    return { ...info, timed: true };
 }
 /**
  * `Logistic Regression | Day 4`, `Topic | Day 1 : June 07, 2022` (a widely copied #100DaysOfCode template): the day
@@ -5369,7 +5391,7 @@ function namedDay(text) {
 }
 const ITEM_LABEL_START = 
 // eslint-disable-next-line no-misleading-character-class -- single code points (joiner, selectors), not a sequence
-/^(?:\[\]\s*)?[\s[(（【\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:til\s*[\]】)]\s*)?(?:\d|第|days?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu;
+/^(?:\[\]\s*)?[\s[(（【\p{S}\u200d\ufe0e\ufe0f\u20e3]*(?:til\s*[\]】)]\s*)?(?:\d|第|(?:days?|d[ií]as?|tage?|jours?|giorno|dag|dzie[nń]|g[uü]n|hari(?:\s*ke-?)?|ngày|день)\s*[-#.]?\s*\d|r\d{1,3}d\d|d\s*\+\s*\d|d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))/iu;
 /**
  * A bullet that opens with a date or a day number, bold (`**09.11** 백준`) or not (`2024-03-05: 정렬`): the
  * label and whether words follow it; null for any other bullet. Whether such bullets are days, the template decides.
@@ -5378,7 +5400,7 @@ function itemLabel(head, written, line, checked) {
     const first = head.children[0];
     const bold = first?.type === 'strong' ? plainText(first) : null;
     const text = bold ?? written;
-    // Most bullets are writing: only one that starts with a digit, `第`, `Day 5`, `Mar 5` or a weekday and a date
+    // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` (`Día 5` …), `Mar 5` or a weekday and a date
     // (`Monday 04/03/2024`) is read as a label; after emoji, or a box typed without its space (`- [] day43 9/25`).
     if (!ITEM_LABEL_START.test(text))
         return null;
@@ -5389,7 +5411,10 @@ function itemLabel(head, written, line, checked) {
     // ticks off a date alone (`- [x] 1월 13일 월요일`, its writing under it), may be a day.
     if (checked !== null && info.numbers.length === 0 && info.topic !== '')
         return null;
-    const rest = bold === null ? info.topic !== '' : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }));
+    // `- Día 1: ✔️`: a check mark after the day says it was done, as a check-mark cell does in a table of days.
+    const rest = bold === null
+        ? info.topic !== '' || CHECK_MARK.test(written)
+        : head.children.length > 1 && !isPlaceholder(plainText({ ...head, children: head.children.slice(1) }));
     const link = linkCell(head) === 'out';
     return { type: 'itemLabel', text, line, rest, ...(checked === null ? {} : { checked }), ...(link ? { link } : {}) };
 }
@@ -5469,6 +5494,7 @@ function linksTwoToABullet(list) {
     return false;
 }
 const isLink = (node) => node.type === 'link' || node.type === 'linkReference';
+const CHECK_MARK = /[✅✔☑]/u;
 /** A markdown link written inline to somewhere off the page: `](./day1.md)`, not `](#day-1)`. */
 const LINK_OUT = /\]\(\s*<?[^\s#)<]/;
 /**
@@ -5657,7 +5683,7 @@ const BUILT_IN = [
     [
         'learned',
         `알게\\s*된|알게된|새로\\s*안|배운|학습\\s*내용|공부한\\s*(?:것|내용)|^til${WORD_END}|today\\s*i\\s*learned|learn(?:ed|ings?|t)|key\\s*(?:learning|concepts?)|^description$|` +
-            '^aprend|^(?:lo|o)\\s+que\\s+aprend|gelernt|^appris|imparato|geleerd|' +
+            "^aprend|^(?:lo|o)\\s+que\\s+aprend|gelernt|^appris|^ce\\s+que\\s+j['’]\\s*ai\\s+appris|imparato|geleerd|" +
             '学んだ|学び|気づき|気付き|分かったこと|わかったこと|学習内容|勉強内容|(?:今日|本日)\\s*の\\s*(?:学習|勉強)|学到|学习内容|學習內容|(?:今日|今天)\\s*学|收获|收穫|知识点|知識點'
     ],
     [
@@ -6461,7 +6487,12 @@ function countLine(text, start, end, counts) {
         if (c < 0x1100) {
             if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))
                 counts.latin++;
+            // Not IPA, spacing modifiers or combining marks (0x250–0x36f): a pronunciation (`/ʃɪp/`) is no language.
+            else if ((c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) || c >= 0x370)
+                counts.other++;
         }
+        else if (c >= 0x1e00 && c <= 0x1eff)
+            counts.other++;
         else if (isHangul(c))
             counts.hangul++;
         else if (isKana(c))
@@ -6471,9 +6502,21 @@ function countLine(text, start, end, counts) {
         i++;
     }
 }
+/**
+ * Of a log read as English, letters of other languages this share of its letters or more (French, Portuguese and
+ * German mark about one in fifty; an English log, a name or a café now and then) say it is written in another language.
+ */
+const OTHER_SHARE = 0.006;
 /** The log's language from its letters outside code fences (Hangul, kana, Han, Latin): the reminders are written in it. */
 function detectLanguage(text) {
-    const counts = { hangul: 0, kana: 0, han: 0, latin: 0 };
+    return readLanguage(text).language;
+}
+/**
+ * The log's language, and for a log read as English whether it is written in another language of Latin (or other)
+ * letters (`Hoje aprendi…`, `Сегодня…`): its reminders are in English all the same.
+ */
+function readLanguage(text) {
+    const counts = { hangul: 0, kana: 0, han: 0, latin: 0, other: 0 };
     // A long log is known by a sample: every `step`-th line, spread over the whole of it (fences are followed on all).
     const step = Math.max(1, Math.ceil(text.length / SAMPLE_CHARACTERS));
     let inFence = false;
@@ -6488,15 +6531,16 @@ function detectLanguage(text) {
             countLine(text, start, end, counts);
         start = end + 1;
     }
-    const { hangul, kana, han, latin } = counts;
+    const { hangul, kana, han, latin, other } = counts;
+    const english = { language: 'en', otherLetters: other > 0 && other >= OTHER_SHARE * (latin + other) };
     // Korean logs carry many English terms and titles (`[Python] Dictionary`): Hangul needs a tenth of the Latin letters.
     if (hangul > 0 && hangul >= kana + han)
-        return hangul * 10 >= latin ? 'ko' : 'en';
+        return hangul * 10 >= latin ? { language: 'ko', otherLetters: false } : english;
     const cjk = kana + han;
     if (cjk === 0 || cjk * 6 < latin)
-        return 'en';
+        return english;
     // Japanese writes kana between its kanji; a Chinese text has (almost) none.
-    return kana * 20 >= han ? 'ja' : 'zh';
+    return { language: kana * 20 >= han ? 'ja' : 'zh', otherLetters: false };
 }
 
 ;// CONCATENATED MODULE: ./src/log/block-parser.ts
@@ -9227,10 +9271,11 @@ function parseLog(source, options = {}) {
     const hidden = hiddenDayHeadings(lines, reader.blocks, template);
     if (hidden)
         notes.push(hidden);
-    const language = detectLanguage(text);
+    const { language, otherLetters } = readLanguage(text);
     const reading = {
         status: statusOf(entries, reader.blocks, template, partly.some((n) => n.kind === 'table-days')),
         language,
+        ...(otherLetters ? { otherLanguage: true } : {}),
         pattern: options.entryPattern?.source ?? null,
         forms: formsRead(template, drafts, stretches).map((f) => ({ ...f, form: formInOrder(f.form, slash.order) })),
         skipped: template.skipped,
@@ -9420,6 +9465,25 @@ function sameTask(a, b) {
 
 ;// CONCATENATED MODULE: ./src/review/carryover.ts
 
+/**
+ * Whether a day lists anything done (a ticked box, a done section). A plain bullet for tomorrow (`- GIT 강의 마저 듣기`)
+ * is done when a later day lists it done: in a log that never lists anything done, no goal could ever be, and none
+ * is said to be carried (`untrackedGoals` counts them for a note).
+ */
+function listsDone(days) {
+    return days.some((day) => day.sections.some((section) => section.items.some((item) => item.done === true)));
+}
+/** The plain bullets for tomorrow whose doing cannot be followed, in a log that never lists anything done. */
+function untrackedGoals(days) {
+    if (listsDone(days))
+        return 0;
+    let goals = 0;
+    for (const day of days)
+        for (const section of day.sections)
+            if (section.role === 'goals' && section.forTomorrow)
+                goals += section.items.filter((i) => i.done === null).length;
+    return goals;
+}
 /** `days` must be the logged, due days in chronological order. */
 function trackCarryOver(days, age, dropWords = DROP_WORDS) {
     const open = new Map();
@@ -9473,6 +9537,7 @@ function trackCarryOver(days, age, dropWords = DROP_WORDS) {
         resolvedBy.set(record, day);
         open.delete(key);
     };
+    const tracked = listsDone(days);
     days.forEach((day, i) => {
         const done = doneKeys(day, dropWords);
         const dropped = droppedKeys(day, dropWords);
@@ -9488,6 +9553,8 @@ function trackCarryOver(days, age, dropWords = DROP_WORDS) {
                 continue;
             for (const item of section.items) {
                 const key = taskKey(item.text, dropWords);
+                if (item.done === null && !tracked)
+                    continue;
                 if (item.done !== true && !isDropped(item, dropWords) && !settled(key))
                     touch(key, item.text, item.line, day, true);
             }
@@ -10020,6 +10087,9 @@ function checkLog(text, options) {
             return Math.max(0, end.number - from.number);
         return Math.max(0, ordered.indexOf(end ?? from) - ordered.indexOf(from));
     }, options.dropWords);
+    const untracked = untrackedGoals(ordered);
+    if (untracked > 0)
+        notes.push({ type: 'untracked-goals', goals: untracked });
     return {
         language,
         lastDue: options.lastDue,
