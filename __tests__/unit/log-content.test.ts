@@ -360,6 +360,13 @@ describe('items', () => {
     expect(noted.sections.flatMap((s) => s.items).map((i) => [i.text, i.done])).toEqual([['4clj-79', false]])
   })
 
+  it('a table of a header alone: a sentence is writing; column titles are a table yet to be filled', () => {
+    const text = lines('## Day 18 : Jan 18,2020', '', '|*Participated in the online coding test*|', '|-----------|', '')
+    expect(parseLog(text).entries.map((e) => e.hasContent)).toEqual([true])
+    const titles = lines('## Day 2', '', '| 문제 | 풀이 |', '|---|---|', '')
+    expect(parseLog(titles).entries.map((e) => e.hasContent)).toEqual([false])
+  })
+
   it('a heading of a picture alone (`![Notes: ](notes.jpg)` over `---`) is writing, not an empty "Notes" section', () => {
     const text = lines(
       '## Day 48',

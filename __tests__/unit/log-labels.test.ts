@@ -315,6 +315,19 @@ describe('readLabel: dates', () => {
     expect(readLabel('July 8 , 2018')).toMatchObject({ dates: [date(2018, 7, 8)], form: 'Month D, YYYY', topic: '' })
   })
 
+  it('`Feb 04,05,06 2020`: days listed after the month, each a few days after the last, then the year', () => {
+    expect(readLabel('Day 35,36,37:Feb 04,05,06 2020')).toMatchObject({
+      numbers: [35, 36, 37],
+      dates: [date(2020, 2, 4), date(2020, 2, 5), date(2020, 2, 6)],
+      topic: ''
+    })
+    expect(readLabel('Mar 5, 6')).toMatchObject({ dates: [date(null, 3, 5), date(null, 3, 6)] })
+    // Not a list: a count with words, days running back, a day far on.
+    expect(readLabel('Mar 5, 10 problems')).toMatchObject({ dates: [date(null, 3, 5)], topic: '10 problems' })
+    expect(readLabel('Mar 6, 5')).toMatchObject({ dates: [date(null, 3, 6)], topic: '5' })
+    expect(readLabel('March 5, 24')).toMatchObject({ dates: [date(null, 3, 5)], topic: '24' })
+  })
+
   it('`5, March` without a year is no date (a list, a count)', () => {
     expect(readLabel('5, March')).toBeNull()
     expect(readLabel('23rd, July')).toBeNull()

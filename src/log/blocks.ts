@@ -660,6 +660,9 @@ export class BlockReader {
       }
       this.tableTask(items, written, status, task, row)
     }
+    // `|*Participated in the online test*|` over `|---|` and no row: a sentence written as a header alone is writing (a
+    // header of column titles, `| 문제 | 풀이 |`, is a table yet to be filled).
+    if (rows.length === 0 && titles.some((title) => width(title) > TITLE_WIDTH && !isPlaceholder(title))) content = true
     // The table's writing is said where the table starts, before any row that may be a day.
     if (content) this.blocks.push({ type: 'content', line: this.lineOf(node), ...(dayRows > 0 ? { dayRows } : {}) })
     if (items.length > 0) this.blocks.push({ type: 'items', items, line: this.lineOf(node) })
@@ -681,6 +684,8 @@ const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|일수|日目|�
 
 /** The widest a status cell is written (`완료 못함`, `in progress`), counted as `width` counts. */
 const STATUS_WIDTH = 16
+/** The widest a column's title is written (`| 문제 | 풀이 |`, `| Example Result |`); a wider header is a sentence. */
+const TITLE_WIDTH = 16
 /** A status cell saying not done, with a note after it (`nope (out of time)`, `미완료 - 내일`). */
 const NOT_DONE = /^\s*(?:no|nope|not|nah|x|❌|✖|미완료|미완|못|아직|未)(?![a-z])/iu
 
@@ -747,8 +752,8 @@ function itemLabel(head: Paragraph, written: string, line: number, checked: bool
   const first = head.children[0]
   const bold = first?.type === 'strong' ? plainText(first) : null
   const text = bold ?? written
-  // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` (`Día 5` …), `Mar 5` or a weekday and a date
-  // (`Monday 04/03/2024`) is read as a label; after emoji, or a box typed without its space (`- [] day43 9/25`).
+  // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` (`Día 5` …), `Mar 5` or a weekday and a
+  // date (`Monday 04/03/2024`) is read as a label; after emoji, or a box typed without its space (`- [] day43 9/25`).
   if (!ITEM_LABEL_START.test(text)) return null
   const info = namedDay(text)
   if (info === null || info.form === '#N') return null

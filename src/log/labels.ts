@@ -196,8 +196,8 @@ const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989 }
 
 /**
  * Digits as the grammar reads them: full-width digits (typed with a Japanese or Chinese input method) as ASCII,
- * a Han numeral counting days or weeks (`第十一天`, `第三周`) or writing a date (`三月五日`) in digits, and a Japanese era's year as the Western one
- * (`令和6年6月1日` is 2024-06-01).
+ * a Han numeral counting days or weeks (`第十一天`, `第三周`) or writing a date (`三月五日`) in digits, and a Japanese
+ * era's year as the Western one (`令和6年6月1日` is 2024-06-01).
  */
 function asciiDigits(text: string): string {
   let wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
@@ -528,17 +528,23 @@ const TWO_DIGIT_YEAR_AFTER = at('([/.])(\\d{2})(?![\\d./])')
 /** `21:36:50 EDT` between a date and its year, as the `date` command prints it (`Thu Jul 26 21:36:50 EDT 2018`). */
 const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?'
 /**
- * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `July 8 , 2018`, `May 11 - Thursday May 13, 2021`,
- * `Jul 26 21:36:50 EDT 2018`, `August 28, Wednesday, 2019` (a weekday before the date is skipped before it: `skipWeekdays`).
+ * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `July 8 , 2018`,
+ * `May 11 - Thursday May 13, 2021`, `Jul 26 21:36:50 EDT 2018`, `August 28, Wednesday, 2019` (a weekday before the date
+ * is skipped before it: `skipWeekdays`).
  */
 const EN_MONTH_FIRST = at(
   `(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,\\s*${WEEKDAY}(?=,))?(?:\\s*,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`
 )
+/** The most days between two days listed after a month's name (`Feb 04,05,06`, `Mar 3, 5`). */
+const LIST_STEP = 7
+/** After a month's name and its day: more days, comma-separated, then perhaps the year, and the label's end or a mark. */
+const MONTH_DAY_LIST = at('((?:\\s*,\\s*\\d{1,2}(?!\\d)){1,6})(?:\\s*,?\\s*(\\d{4})(?!\\d))?(?=\\s*(?:$|[:：\\-–—|(（[]))')
 /** A day of the month before its month's name: `5`, `5th`, `1º`, `1er`, `20.` (before a space). */
 const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|º|ª|°|er|\\.(?=\\s))?'
 /**
- * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `20/Dec/2023`, `5 Mar '24`, `23rd, July 2020`; `20. Februar 2021`, `24 de mayo de 2020`,
- * `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`, `18 y 19 de Mayo`, `3-5 March`).
+ * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `20/Dec/2023`, `5 Mar '24`, `23rd, July 2020`;
+ * `20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`,
+ * `18 y 19 de Mayo`, `3-5 March`).
  */
 const EN_DAY_FIRST = at(
   `${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:,?\\s*|[-/])(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`
@@ -739,8 +745,21 @@ function readNamedOrAmbiguousDate(text: string, pos: number): DateToken | null {
       year = 2000 + Number(short[2])
       end += short[0].length
     }
+    // `Feb 04,05,06 2020`: more days of the month, each a few days after the last (`March 5, 24` is no list), then the
+    // year; the label ends there.
+    const list = year === null && m[4] === undefined ? execAt(MONTH_DAY_LIST, text, end) : null
+    const listed = list ? list[1]!.match(/\d+/g)!.map(Number) : []
+    const ascending = listed.every((day, i) => {
+      const before = i === 0 ? Number(m![2]) : listed[i - 1]!
+      return day > before && day - before <= LIST_STEP
+    })
+    if (list && ascending) {
+      year = list[2] !== undefined ? Number(list[2]) : null
+      end += list[0].length
+    }
     const month = monthOf(m[1]!)
     if (!push(dates, year, month, Number(m[2]))) return null
+    if (list && ascending) for (const day of listed) push(dates, year, month, day)
     if (m[4] !== undefined) {
       const endMonth = m[3] === undefined ? month : monthOf(m[3])
       const span = endMonth === month ? null : spanDates(dates[0]!, { year, month: endMonth, day: Number(m[4]) })
@@ -1038,10 +1057,10 @@ const STRETCH =
 /** A challenge the days count in: `100 Days of Code`, `#100DaysOfCode`, `100일 코딩 챌린지`. */
 const CHALLENGE = '#?\\d{2,3}\\s*days?\\s*of\\s*[a-z]+(?:\\s*challenge)?|\\d{2,3}\\s*일\\s*(?:[가-힣a-z]+\\s*)?챌린지'
 /**
- * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`, `Lernjournal – 10.06.2025`: a word
- * that names the log itself, or the challenge it keeps (`100 Days of Code - Day 3`), before the day; or the stretch the
- * day belongs to (`Sprint 1 - Day 4 (2025-03-06)`, `Week 2 Day 3`, `3주차 2일차`). None says which day it is, so the
- * form keeps it only as `…`.
+ * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`,
+ * `Lernjournal – 10.06.2025`: a word that names the log itself, or the challenge it keeps (`100 Days of Code - Day 3`),
+ * before the day; or the stretch the day belongs to (`Sprint 1 - Day 4 (2025-03-06)`, `Week 2 Day 3`, `3주차 2일차`).
+ * None says which day it is, so the form keeps it only as `…`.
  */
 const LOG_WORD = new RegExp(
   `^(?:(?<stretch>${STRETCH})|${CHALLENGE}|today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|` +
