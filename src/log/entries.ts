@@ -137,6 +137,10 @@ function sectionHeading(text: string): { title: string; written: boolean } {
   return { title: m[1]!, written: true }
 }
 
+/** A month or year heading over days (`2023.03`, `## 2022`): it ends the entry above and gives its year to the days below. */
+const isWrapper = (info: LabelInfo | undefined): boolean => info?.kind === 'month' || info?.kind === 'year'
+const wrapperYear = (info: LabelInfo): number | null => info.month?.year ?? info.year ?? null
+
 /**
  * The blocks grouped into entry drafts under the template's day and week labels, each with its sections and
  * tasks: the step that turns markdown structure into the log's days.
@@ -265,9 +269,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         break
       case 'summary': {
         const info = template.labels.get(index)
-        if (info?.kind === 'month' || info?.kind === 'year') {
+        if (isWrapper(info)) {
           finish(block.line - 1)
-          yearAbove = info.month?.year ?? info.year ?? null
+          yearAbove = wrapperYear(info!)
         } else if (info) {
           start(info, block.text, block.line, null, depth)
         } else if (current) {
@@ -280,9 +284,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
         const named = sectionHeading(block.text)
         const role = roleOf(named.title, vocabulary)
         const open: EntryDraft | null = current
-        if (info?.kind === 'month' || info?.kind === 'year') {
+        if (isWrapper(info)) {
           finish(block.line - 1)
-          yearAbove = info.month?.year ?? info.year ?? null
+          yearAbove = wrapperYear(info!)
         } else if (info && open && sameLabel(info, open.info) && open.sections.length === 0 && !open.hasContent) {
           // `## Day 1 - 03/12/25` repeating its <summary> is the same entry's title.
         } else if (info && open && open.headingDepth === null && open.closeDepth !== null && depth >= open.closeDepth && role) {
@@ -415,9 +419,9 @@ export function assembleEntries(blocks: readonly Block[], vocabulary: Vocabulary
           // A box naming no day of the log's is a task, as any box is.
         } else if (template.datedBelow.has(index - 1)) {
           if (block.type === 'content' && block.more) markContent()
-        } else if (info?.kind === 'month' || info?.kind === 'year') {
+        } else if (isWrapper(info)) {
           finish(block.line - 1)
-          yearAbove = info.month?.year ?? info.year ?? null
+          yearAbove = wrapperYear(info!)
         } else if (info) {
           start(info, block.text ?? '', block.line, outerDepth + 0.5, depth)
           // A date line's words after the date (`04.10: 스프링 강의`) are that day's writing, as lines under it are.

@@ -1,6 +1,6 @@
 /**
- * The log's language: Korean, Japanese, Chinese or English (or another language, told in English). Letters are counted
- * outside fenced code, HTML tags, URLs and link destinations, one character code at a time (no array
+ * The log's language: Korean, Japanese, Chinese or English (or another language, told in English). Letters are
+ * counted outside fenced code, HTML tags, URLs and link destinations, one character code at a time (no array
  * of the text is built). A Hangul syllable or a CJK character carries about three
  * Latin letters' worth of text, so a log whose CJK letters weigh at least a sixth
  * of its Latin ones is written in that script (Hangul a tenth: Korean logs are full

@@ -50,8 +50,8 @@ const UNSPACED_SHOWN = 3
 /** This many table rows named by days make a note that they were not read as days. */
 const TABLE_DAYS = 3
 
-/** This much writing without a single entry means the engine could not read the log. */
-const UNREAD_BLOCKS = 5
+/** This much writing (blocks, a list's bullets one each) without a single entry means the engine could not read the log. */
+const UNREAD_WRITING = 5
 
 function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
@@ -132,7 +132,7 @@ function statusOf(entries: Entry[], blocks: readonly Block[], template: Template
     if (block.type === 'items') writing += block.items.length
     else if (block.type === 'content' || (block.type === 'label' && block.rest)) writing++
   }
-  return writing >= UNREAD_BLOCKS ? 'unread' : 'empty'
+  return writing >= UNREAD_WRITING ? 'unread' : 'empty'
 }
 
 /**
