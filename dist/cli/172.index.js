@@ -3364,8 +3364,8 @@ const ERA_YEAR = /(令和|平成)\s*(元|\d{1,2})\s*年/g;
 const ERA_START = { 令和: 2019, 平成: 1989 };
 /**
  * Digits as the grammar reads them: full-width digits (typed with a Japanese or Chinese input method) as ASCII,
- * a Han numeral counting days or weeks (`第十一天`, `第三周`) or writing a date (`三月五日`) in digits, and a Japanese era's year as the Western one
- * (`令和6年6月1日` is 2024-06-01).
+ * a Han numeral counting days or weeks (`第十一天`, `第三周`) or writing a date (`三月五日`) in digits, and a Japanese
+ * era's year as the Western one (`令和6年6月1日` is 2024-06-01).
  */
 function asciiDigits(text) {
     let wide = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -3662,15 +3662,21 @@ const TWO_DIGIT_YEAR_AFTER = at('([/.])(\\d{2})(?![\\d./])');
 /** `21:36:50 EDT` between a date and its year, as the `date` command prints it (`Thu Jul 26 21:36:50 EDT 2018`). */
 const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[a-z]{2,5})?)?';
 /**
- * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `July 8 , 2018`, `May 11 - Thursday May 13, 2021`,
- * `Jul 26 21:36:50 EDT 2018`, `August 28, Wednesday, 2019` (a weekday before the date is skipped before it: `skipWeekdays`).
+ * `March 5, 2024`, `Mar 5`, `Mar 5 '24`, `Oct-01,2019`, `Mar-05-2025`, `January, 01, 2020`, `July 8 , 2018`,
+ * `May 11 - Thursday May 13, 2021`, `Jul 26 21:36:50 EDT 2018`, `August 28, Wednesday, 2019` (a weekday before the date
+ * is skipped before it: `skipWeekdays`).
  */
 const EN_MONTH_FIRST = at(`(${MONTH_NAME})(?:,?\\s*|[-/])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–~〜]\\s*(?:${WEEKDAY},?\\s*)?(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:${CLOCK}(?:,\\s*${WEEKDAY}(?=,))?(?:\\s*,?\\s*|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
+/** The most days between two days listed after a month's name (`Feb 04,05,06`, `Mar 3, 5`). */
+const LIST_STEP = 7;
+/** After a month's name and its day: more days, comma-separated, then perhaps the year, and the label's end or a mark. */
+const MONTH_DAY_LIST = at('((?:\\s*,\\s*\\d{1,2}(?!\\d)){1,6})(?:\\s*,?\\s*(\\d{4})(?!\\d))?(?=\\s*(?:$|[:：\\-–—|(（[]))');
 /** A day of the month before its month's name: `5`, `5th`, `1º`, `1er`, `20.` (before a space). */
 const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th|º|ª|°|er|\\.(?=\\s))?';
 /**
- * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `20/Dec/2023`, `5 Mar '24`, `23rd, July 2020`; `20. Februar 2021`, `24 de mayo de 2020`,
- * `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`, `18 y 19 de Mayo`, `3-5 March`).
+ * `5 March 2024`, `15MAY2020`, `5th of March`, `05-Aug-2025`, `20/Dec/2023`, `5 Mar '24`, `23rd, July 2020`;
+ * `20. Februar 2021`, `24 de mayo de 2020`, `5 mars 2021`; two days of the month (`22 a 24 de octubre de 2021`,
+ * `18 y 19 de Mayo`, `3-5 March`).
  */
 const EN_DAY_FIRST = at(`${DAY_OF}(?:(?:${TO})${DAY_OF}|(?:${AND})${DAY_OF})?(?:,?\\s*|[-/])(?:(?:of|de)\\s+)?(${MONTH_NAME})${NO_LETTER}(?:(?:,?\\s*(?:del?\\s+)?|[-/])(\\d{4})(?!\\d)|${SHORT_YEAR})?`);
 /** `2024 Mar 4`, `2024, March 4th`: the year first, then the month's name and the day. */
@@ -3882,9 +3888,24 @@ function readNamedOrAmbiguousDate(text, pos) {
             year = 2000 + Number(short[2]);
             end += short[0].length;
         }
+        // `Feb 04,05,06 2020`: more days of the month, each a few days after the last (`March 5, 24` is no list), then the
+        // year; the label ends there.
+        const list = year === null && m[4] === undefined ? execAt(MONTH_DAY_LIST, text, end) : null;
+        const listed = list ? list[1].match(/\d+/g).map(Number) : [];
+        const ascending = listed.every((day, i) => {
+            const before = i === 0 ? Number(m[2]) : listed[i - 1];
+            return day > before && day - before <= LIST_STEP;
+        });
+        if (list && ascending) {
+            year = list[2] !== undefined ? Number(list[2]) : null;
+            end += list[0].length;
+        }
         const month = monthOf(m[1]);
         if (!push(dates, year, month, Number(m[2])))
             return null;
+        if (list && ascending)
+            for (const day of listed)
+                push(dates, year, month, day);
         if (m[4] !== undefined) {
             const endMonth = m[3] === undefined ? month : monthOf(m[3]);
             const span = endMonth === month ? null : spanDates(dates[0], { year, month: endMonth, day: Number(m[4]) });
@@ -4168,10 +4189,10 @@ const STRETCH = '(?:week|sprint|phase|round|stage|module|unit|season|chapter)\\s
 /** A challenge the days count in: `100 Days of Code`, `#100DaysOfCode`, `100일 코딩 챌린지`. */
 const CHALLENGE = '#?\\d{2,3}\\s*days?\\s*of\\s*[a-z]+(?:\\s*challenge)?|\\d{2,3}\\s*일\\s*(?:[가-힣a-z]+\\s*)?챌린지';
 /**
- * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`, `Lernjournal – 10.06.2025`: a word
- * that names the log itself, or the challenge it keeps (`100 Days of Code - Day 3`), before the day; or the stretch the
- * day belongs to (`Sprint 1 - Day 4 (2025-03-06)`, `Week 2 Day 3`, `3주차 2일차`). None says which day it is, so the
- * form keeps it only as `…`.
+ * `TIL 2025-03-03`, `[TIL] Day 3`, `Dev Log #12 (2025-03-03)`, `학습 일지 25.03.03`, `日報 2025/3/3`, `学习笔记 第3天`,
+ * `Lernjournal – 10.06.2025`: a word that names the log itself, or the challenge it keeps (`100 Days of Code - Day 3`),
+ * before the day; or the stretch the day belongs to (`Sprint 1 - Day 4 (2025-03-06)`, `Week 2 Day 3`, `3주차 2일차`).
+ * None says which day it is, so the form keeps it only as `…`.
  */
 const LOG_WORD = new RegExp(`^(?:(?<stretch>${STRETCH})|${CHALLENGE}|today\\s*i\\s*learned|til|daily(?:\\s*(?:log|notes?|journal|report|study))?|dev\\s*log|` +
     'study\\s*(?:log|journal|notes?)|learning\\s*(?:log|journal)|journal(?:\\s*de\\s*bord)?|log|diary|notes?|' +
@@ -5321,6 +5342,10 @@ class BlockReader {
             }
             this.tableTask(items, written, status, task, row);
         }
+        // `|*Participated in the online test*|` over `|---|` and no row: a sentence written as a header alone is writing (a
+        // header of column titles, `| 문제 | 풀이 |`, is a table yet to be filled).
+        if (rows.length === 0 && titles.some((title) => width(title) > TITLE_WIDTH && !isPlaceholder(title)))
+            content = true;
         // The table's writing is said where the table starts, before any row that may be a day.
         if (content)
             this.blocks.push({ type: 'content', line: this.lineOf(node), ...(dayRows > 0 ? { dayRows } : {}) });
@@ -5341,6 +5366,8 @@ class BlockReader {
 const DAY_COLUMN = /^(?:days?|tag|d[ií]a|jour|giorno|dag|일차|일수|日目|日数|天|天数)$/;
 /** The widest a status cell is written (`완료 못함`, `in progress`), counted as `width` counts. */
 const STATUS_WIDTH = 16;
+/** The widest a column's title is written (`| 문제 | 풀이 |`, `| Example Result |`); a wider header is a sentence. */
+const TITLE_WIDTH = 16;
 /** A status cell saying not done, with a note after it (`nope (out of time)`, `미완료 - 내일`). */
 const NOT_DONE = /^\s*(?:no|nope|not|nah|x|❌|✖|미완료|미완|못|아직|未)(?![a-z])/iu;
 /** A cell of a table of days that says nothing was written: `N/A`, `TBD`, `TODO`, `...`. */
@@ -5400,8 +5427,8 @@ function itemLabel(head, written, line, checked) {
     const first = head.children[0];
     const bold = first?.type === 'strong' ? plainText(first) : null;
     const text = bold ?? written;
-    // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` (`Día 5` …), `Mar 5` or a weekday and a date
-    // (`Monday 04/03/2024`) is read as a label; after emoji, or a box typed without its space (`- [] day43 9/25`).
+    // Most bullets are writing: only one that starts with a digit, `第`, `Day 5` (`Día 5` …), `Mar 5` or a weekday and a
+    // date (`Monday 04/03/2024`) is read as a label; after emoji, or a box typed without its space (`- [] day43 9/25`).
     if (!ITEM_LABEL_START.test(text))
         return null;
     const info = namedDay(text);
@@ -5841,6 +5868,9 @@ function sectionHeading(text) {
         return { title: text, written: false };
     return { title: m[1], written: true };
 }
+/** A month or year heading over days (`2023.03`, `## 2022`): it ends the entry above and gives its year to the days below. */
+const isWrapper = (info) => info?.kind === 'month' || info?.kind === 'year';
+const wrapperYear = (info) => info.month?.year ?? info.year ?? null;
 /**
  * The blocks grouped into entry drafts under the template's day and week labels, each with its sections and
  * tasks: the step that turns markdown structure into the log's days.
@@ -5976,9 +6006,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 break;
             case 'summary': {
                 const info = template.labels.get(index);
-                if (info?.kind === 'month' || info?.kind === 'year') {
+                if (isWrapper(info)) {
                     finish(block.line - 1);
-                    yearAbove = info.month?.year ?? info.year ?? null;
+                    yearAbove = wrapperYear(info);
                 }
                 else if (info) {
                     start(info, block.text, block.line, null, depth);
@@ -5993,9 +6023,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                 const named = sectionHeading(block.text);
                 const role = roleOf(named.title, vocabulary);
                 const open = current;
-                if (info?.kind === 'month' || info?.kind === 'year') {
+                if (isWrapper(info)) {
                     finish(block.line - 1);
-                    yearAbove = info.month?.year ?? info.year ?? null;
+                    yearAbove = wrapperYear(info);
                 }
                 else if (info && open && sameLabel(info, open.info) && open.sections.length === 0 && !open.hasContent) {
                     // `## Day 1 - 03/12/25` repeating its <summary> is the same entry's title.
@@ -6149,9 +6179,9 @@ function assembleEntries(blocks, vocabulary, lastLine, template) {
                     if (block.type === 'content' && block.more)
                         markContent();
                 }
-                else if (info?.kind === 'month' || info?.kind === 'year') {
+                else if (isWrapper(info)) {
                     finish(block.line - 1);
-                    yearAbove = info.month?.year ?? info.year ?? null;
+                    yearAbove = wrapperYear(info);
                 }
                 else if (info) {
                     start(info, block.text ?? '', block.line, outerDepth + 0.5, depth);
@@ -9102,8 +9132,8 @@ const NO_SUCH_DATE_SHOWN = 3;
 const UNSPACED_SHOWN = 3;
 /** This many table rows named by days make a note that they were not read as days. */
 const TABLE_DAYS = 3;
-/** This much writing without a single entry means the engine could not read the log. */
-const UNREAD_BLOCKS = 5;
+/** This much writing (blocks, a list's bullets one each) without a single entry means the engine could not read the log. */
+const UNREAD_WRITING = 5;
 function normalizeNewlines(text) {
     return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
@@ -9182,7 +9212,7 @@ function statusOf(entries, blocks, template, tableDays) {
         else if (block.type === 'content' || (block.type === 'label' && block.rest))
             writing++;
     }
-    return writing >= UNREAD_BLOCKS ? 'unread' : 'empty';
+    return writing >= UNREAD_WRITING ? 'unread' : 'empty';
 }
 /**
  * The label forms with the entries each started (a week wrapper or a duplicate heading starts none); a day form whose
