@@ -1153,6 +1153,15 @@ describe('entry-pattern: the learner decides what a day is', () => {
     })
   })
 
+  it('a year heading still gives its year to the days the pattern reads without one', () => {
+    const entryPattern = /^Log (?<date>\d{1,2}\/\d{1,2})/i
+    const text = '## 2023\n\n### Log 12/31\n\na\n\n## 2024\n\n### Log 1/2\n\nb\n'
+    expect(parseLog(text, { entryPattern }).entries.map((e) => [e.date, e.line])).toEqual([
+      ['2023-12-31', 3],
+      ['2024-01-02', 9]
+    ])
+  })
+
   it('a date group is read in any notation; a week group is a week review', () => {
     const entryPattern = /^Log (?<date>\S+)|^Week (?<week>\d+)/i
     const text = '## Log 2024.03.05\n\na\n\n## Log 2024-03-06\n\nb\n\n## Week 1\n\nreview\n'

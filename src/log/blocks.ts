@@ -601,20 +601,8 @@ export class BlockReader {
     const [header, ...rows] = node.children
     if (!header) return
     const titles = header.children.map((cell) => plainText(cell).toLowerCase())
-    const titled = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t))
-    // A status is a word or two (`done`, `진행중`, `✅`), or starts with one (`nope (but close)`); a column of sentences
-    // under `Example Result` or `State Testing` is writing.
-    const statuses = titled < 0 ? [] : rows.map((row) => (row.children[titled] ? plainText(row.children[titled]) : ''))
-    const said = statuses.some((text) => statusWord(text) === true || NOT_DONE.test(text))
-    const status = titled >= 0 && (said || statuses.every((text) => width(text) <= STATUS_WIDTH)) ? titled : -1
     const dayColumn = DAY_COLUMN.test(titles[0] ?? '')
     const dateColumn = titles.findIndex((t) => DATE_COLUMN.test(t))
-    // The task is the first column that says neither whether it was done nor which day.
-    const task = titles.findIndex((t, i) => i !== status && i !== dateColumn && !(i === 0 && dayColumn) && !COUNTER_COLUMN.test(t))
-    const items: RawItem[] = []
-    const dayLabels: Block[] = []
-    let content = false
-    let dayRows = 0
     const read = rows.map((row) => {
       const written = row.children.map((cell) => plainText(cell))
       const cells = rowCells(written, dayColumn, dateColumn)
@@ -623,6 +611,18 @@ export class BlockReader {
       const day = /^\s*day\s*\d/i.test(label) && row.children[0] && linksOut(row.children[0]) ? label : dayCellLinkingOut(cells, row)
       return { row, written, cells, first: label, day }
     })
+    const titled = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t))
+    // A status is a word or two (`done`, `진행중`, `✅`), or starts with one (`nope (but close)`); a column of sentences
+    // under `Example Result` or `State Testing` is writing.
+    const statuses = titled < 0 ? [] : read.map((r) => r.written[titled] ?? '')
+    const said = statuses.some((text) => statusWord(text) === true || NOT_DONE.test(text))
+    const status = titled >= 0 && (said || statuses.every((text) => width(text) <= STATUS_WIDTH)) ? titled : -1
+    // The task is the first column that says neither whether it was done nor which day.
+    const task = titles.findIndex((t, i) => i !== status && i !== dateColumn && !(i === 0 && dayColumn) && !COUNTER_COLUMN.test(t))
+    const items: RawItem[] = []
+    const dayLabels: Block[] = []
+    let content = false
+    let dayRows = 0
     const index = read.some((r) => r.day !== null)
     // The day row above, while the rows under it leave the label cell empty (`| 230926 (화) | |` over `| | [문제](…) |`).
     let continued: Extract<Block, { type: 'itemLabel' }> | null = null

@@ -194,9 +194,10 @@ export function inferTemplate(blocks: readonly Block[], vocabulary: Vocabulary, 
       const info = readByPattern(candidate.text, pattern)
       if (info) (info.kind === 'week' ? weeks : days).push({ ...candidate, info })
       else if (!isWeak(candidate.position)) {
-        // Month wrappers still give their year to the days inside.
+        // Month and year wrappers still give their year to the days inside.
         const month = readLabel(candidate.text)
-        if (month?.kind === 'month') labels.set(index, month)
+        const wrapper = month?.kind === 'month' ? month : readYearAlone(candidate.text)
+        if (wrapper) labels.set(index, wrapper)
       }
       return
     }
