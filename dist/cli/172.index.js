@@ -5281,20 +5281,8 @@ class BlockReader {
         if (!header)
             return;
         const titles = header.children.map((cell) => plainText(cell).toLowerCase());
-        const titled = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t));
-        // A status is a word or two (`done`, `진행중`, `✅`), or starts with one (`nope (but close)`); a column of sentences
-        // under `Example Result` or `State Testing` is writing.
-        const statuses = titled < 0 ? [] : rows.map((row) => (row.children[titled] ? plainText(row.children[titled]) : ''));
-        const said = statuses.some((text) => statusWord(text) === true || NOT_DONE.test(text));
-        const status = titled >= 0 && (said || statuses.every((text) => width(text) <= STATUS_WIDTH)) ? titled : -1;
         const dayColumn = DAY_COLUMN.test(titles[0] ?? '');
         const dateColumn = titles.findIndex((t) => DATE_COLUMN.test(t));
-        // The task is the first column that says neither whether it was done nor which day.
-        const task = titles.findIndex((t, i) => i !== status && i !== dateColumn && !(i === 0 && dayColumn) && !COUNTER_COLUMN.test(t));
-        const items = [];
-        const dayLabels = [];
-        let content = false;
-        let dayRows = 0;
         const read = rows.map((row) => {
             const written = row.children.map((cell) => plainText(cell));
             const cells = rowCells(written, dayColumn, dateColumn);
@@ -5303,6 +5291,18 @@ class BlockReader {
             const day = /^\s*day\s*\d/i.test(label) && row.children[0] && linksOut(row.children[0]) ? label : dayCellLinkingOut(cells, row);
             return { row, written, cells, first: label, day };
         });
+        const titled = titles.findIndex((t) => /complete|done|status|state|완료|상태|결과|result/.test(t));
+        // A status is a word or two (`done`, `진행중`, `✅`), or starts with one (`nope (but close)`); a column of sentences
+        // under `Example Result` or `State Testing` is writing.
+        const statuses = titled < 0 ? [] : read.map((r) => r.written[titled] ?? '');
+        const said = statuses.some((text) => statusWord(text) === true || NOT_DONE.test(text));
+        const status = titled >= 0 && (said || statuses.every((text) => width(text) <= STATUS_WIDTH)) ? titled : -1;
+        // The task is the first column that says neither whether it was done nor which day.
+        const task = titles.findIndex((t, i) => i !== status && i !== dateColumn && !(i === 0 && dayColumn) && !COUNTER_COLUMN.test(t));
+        const items = [];
+        const dayLabels = [];
+        let content = false;
+        let dayRows = 0;
         const index = read.some((r) => r.day !== null);
         // The day row above, while the rows under it leave the label cell empty (`| 230926 (화) | |` over `| | [문제](…) |`).
         let continued = null;
@@ -8375,10 +8375,11 @@ function inferTemplate(blocks, vocabulary, pattern = null) {
             if (info)
                 (info.kind === 'week' ? weeks : days).push({ ...candidate, info });
             else if (!isWeak(candidate.position)) {
-                // Month wrappers still give their year to the days inside.
+                // Month and year wrappers still give their year to the days inside.
                 const month = readLabel(candidate.text);
-                if (month?.kind === 'month')
-                    labels.set(index, month);
+                const wrapper = month?.kind === 'month' ? month : readYearAlone(candidate.text);
+                if (wrapper)
+                    labels.set(index, wrapper);
             }
             return;
         }
