@@ -1,12 +1,12 @@
 /**
- * detectLanguage: Korean, Japanese, Chinese or English, from the letters outside
+ * readLanguage: Korean, Japanese, Chinese or English, from the letters outside
  * code fences, tags and URLs.
  */
-import { detectLanguage, readLanguage } from '../../src/log/language.js'
+import { readLanguage } from '../../src/log/language.js'
 import { parseLog } from '../../src/log/parse.js'
 import { explainLines } from '../../src/render/explain.js'
 
-describe('detectLanguage', () => {
+describe('readLanguage: the language', () => {
   it.each([
     ['## Day 1\n오늘은 파이썬의 리스트와 딕셔너리를 공부했다.', 'ko'],
     ['## 1日目\n今日はRailsチュートリアルの第一章を読みました。', 'ja'],
@@ -14,40 +14,43 @@ describe('detectLanguage', () => {
     ['## Day 1\nToday I learned how closures capture variables.', 'en'],
     ['', 'en']
   ])('%j is %s', (text, language) => {
-    expect(detectLanguage(text)).toBe(language)
+    expect(readLanguage(text).language).toBe(language)
   })
 
   it('Japanese with English duplicates is still Japanese: a CJK character weighs about three letters', () => {
     const text = '### 思ったこと\nscaffoldを用いた簡易なページ生成が非常に楽だった。\n\nIt is so easy to create pages with scaffold.\n'
-    expect(detectLanguage(text)).toBe('ja')
+    expect(readLanguage(text).language).toBe('ja')
   })
 
   it('a Korean log of English titles is Korean: Hangul needs a tenth of the Latin letters', () => {
     const day = (n: number): string =>
       `## 24/03/0${n}\n- [[Python] Dictionary and Set Comprehension](https://example.com/${n}.md)\n- [[Algorithm] Breadth First Search](https://example.com/b${n}.md)\n오늘은 정리만 했다.\n`
     const text = [1, 2, 3, 4, 5].map(day).join('\n')
-    expect(detectLanguage(text)).toBe('ko')
+    expect(readLanguage(text).language).toBe('ko')
     // One Korean sentence in a long English log leaves it English.
-    expect(detectLanguage('오늘은 정리만 했다.\n' + 'Today I read about closures and the event loop in depth.\n'.repeat(10))).toBe('en')
+    expect(readLanguage('오늘은 정리만 했다.\n' + 'Today I read about closures and the event loop in depth.\n'.repeat(10)).language).toBe(
+      'en'
+    )
   })
 
   it('a few CJK words in an English log leave it English', () => {
     expect(
-      detectLanguage('## Day 1\nToday I read about the difference between 漢字 and kana in a long English sentence about many things.')
+      readLanguage('## Day 1\nToday I read about the difference between 漢字 and kana in a long English sentence about many things.')
+        .language
     ).toBe('en')
   })
 
   it('code fences, tags and URLs do not count', () => {
     const korean = '오늘은 테스트를 했다.'
     const code = '```js\n' + 'const value = computeSomethingLong(withArguments, andMore);\n'.repeat(50) + '```\n'
-    expect(detectLanguage(code + korean)).toBe('ko')
-    expect(detectLanguage(`<span style="font-size:150%; font-family: something-long-and-latin">${korean}</span>`)).toBe('ko')
-    expect(detectLanguage(`https://example.com/a-very-long-english-looking-path-with-many-words ${korean}`)).toBe('ko')
+    expect(readLanguage(code + korean).language).toBe('ko')
+    expect(readLanguage(`<span style="font-size:150%; font-family: something-long-and-latin">${korean}</span>`).language).toBe('ko')
+    expect(readLanguage(`https://example.com/a-very-long-english-looking-path-with-many-words ${korean}`).language).toBe('ko')
     // Nor do link destinations: a Korean log of `Day3 : [Day3](notes/Day3.md)` lines is Korean.
     const index = Array.from({ length: 12 }, (_, i) => `Day${12 - i} : [Day${12 - i}](notes/Day${12 - i}.md)`).join('\n\n')
-    expect(detectLanguage(`부스트캠프 학습 정리를 위한 공간입니다.\n\n${index}`)).toBe('ko')
+    expect(readLanguage(`부스트캠프 학습 정리를 위한 공간입니다.\n\n${index}`).language).toBe('ko')
     // Inside an unclosed fence, nothing counts.
-    expect(detectLanguage('Hello there\n```\n오늘은 테스트를 했다 오늘은 테스트를 했다')).toBe('en')
+    expect(readLanguage('Hello there\n```\n오늘은 테스트를 했다 오늘은 테스트를 했다').language).toBe('en')
   })
 
   it('a long log is judged on lines from all of it, not its head alone; a fence is followed through unsampled lines', () => {
@@ -55,17 +58,17 @@ describe('detectLanguage', () => {
     const english = 'Today I read about closures and scopes in depth.\n'.repeat(4_000)
     const korean = '오늘은 클로저와 스코프를 공부했다 정리도 했다.\n'.repeat(8_000)
     expect(english.length + korean.length).toBeGreaterThan(400_000)
-    expect(detectLanguage(english + korean)).toBe('ko')
+    expect(readLanguage(english + korean).language).toBe('ko')
     // Korean inside one long fence does not count, whichever of its lines the sample falls on.
-    expect(detectLanguage(`${english}\`\`\`\n${korean}\`\`\`\n`)).toBe('en')
+    expect(readLanguage(`${english}\`\`\`\n${korean}\`\`\`\n`).language).toBe('en')
   })
 
   it('is linear on 100k-character runs (it asserts the answer; the timeout is for a slow machine)', () => {
-    expect(detectLanguage('<'.repeat(100_000) + '한')).toBe('ko')
-    expect(detectLanguage('`'.repeat(100_000))).toBe('en')
-    expect(detectLanguage('h'.repeat(100_000) + 'ttp://')).toBe('en')
-    expect(detectLanguage('한'.repeat(100_000))).toBe('ko')
-    expect(detectLanguage('\n'.repeat(100_000) + '今日は')).toBe('ja')
+    expect(readLanguage('<'.repeat(100_000) + '한').language).toBe('ko')
+    expect(readLanguage('`'.repeat(100_000)).language).toBe('en')
+    expect(readLanguage('h'.repeat(100_000) + 'ttp://').language).toBe('en')
+    expect(readLanguage('한'.repeat(100_000)).language).toBe('ko')
+    expect(readLanguage('\n'.repeat(100_000) + '今日は').language).toBe('ja')
   }, 20_000)
 })
 

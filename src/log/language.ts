@@ -102,14 +102,10 @@ function countLine(text: string, start: number, end: number, counts: Counts): vo
  */
 const OTHER_SHARE = 0.006
 
-/** The log's language from its letters outside code fences (Hangul, kana, Han, Latin): the reminders are written in it. */
-export function detectLanguage(text: string): Language {
-  return readLanguage(text).language
-}
-
 /**
- * The log's language, and for a log read as English whether it is written in another language of Latin (or other)
- * letters (`Hoje aprendi…`, `Сегодня…`): its reminders are in English all the same.
+ * The log's language from its letters outside code fences (Hangul, kana, Han, Latin): the reminders are written in it.
+ * For a log read as English, also whether it is written in another language of Latin (or other) letters (`Hoje
+ * aprendi…`, `Сегодня…`): its reminders are in English all the same.
  */
 export function readLanguage(text: string): { language: Language; otherLetters: boolean } {
   const counts: Counts = { hangul: 0, kana: 0, han: 0, latin: 0, other: 0 }
