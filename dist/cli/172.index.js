@@ -6537,13 +6537,10 @@ function countLine(text, start, end, counts) {
  * German mark about one in fifty; an English log, a name or a café now and then) say it is written in another language.
  */
 const OTHER_SHARE = 0.006;
-/** The log's language from its letters outside code fences (Hangul, kana, Han, Latin): the reminders are written in it. */
-function detectLanguage(text) {
-    return readLanguage(text).language;
-}
 /**
- * The log's language, and for a log read as English whether it is written in another language of Latin (or other)
- * letters (`Hoje aprendi…`, `Сегодня…`): its reminders are in English all the same.
+ * The log's language from its letters outside code fences (Hangul, kana, Han, Latin): the reminders are written in it.
+ * For a log read as English, also whether it is written in another language of Latin (or other) letters (`Hoje
+ * aprendi…`, `Сегодня…`): its reminders are in English all the same.
  */
 function readLanguage(text) {
     const counts = { hangul: 0, kana: 0, han: 0, latin: 0, other: 0 };
